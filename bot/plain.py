@@ -1,0 +1,62 @@
+"""Plain-text and JSON views of match results, for the terminal (ask, chat) and scripts."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+from knowledge import Entry, KnowledgeBase, MatchResult
+
+WIDTH = 88
+
+
+def attribution(entry: Entry, knowledge: KnowledgeBase) -> str:
+    """Who said it: the expert's name and title, or the briefing for context entries."""
+    if entry.expert is not None:
+        return f"{entry.expert.name}, {entry.expert.title}"
+    briefing = knowledge.briefing(entry.briefing_id)
+    return f"From the briefing: {briefing.title} ({briefing.publisher})"
+
+
+def answer_text(entry: Entry) -> str:
+    """The entry's words as a reader sees them: quotes in quotation marks, notes as they are."""
+    return f"“{entry.text}”" if entry.is_quote else entry.text
+
+
+def result_as_text(result: MatchResult, knowledge: KnowledgeBase) -> str:
+    """Answers as readable blocks, or an honest decline with suggestions."""
+    if result.declined:
+        lines = ["Not covered in this briefing."]
+        if result.suggestions:
+            lines.append("You could ask:")
+            lines.extend(f"  - {s}" for s in result.suggestions)
+        else:
+            lines.append("Try an expert's name (for example 'Öymen') or a subject such as "
+                         "'the Arctic' or 'Nord Stream'; 'experts' and 'topics' list them.")
+        return "\n".join(lines)
+    blocks = []
+    for answer in result.answers:
+        body = textwrap.fill(answer_text(answer.entry), WIDTH)
+        blocks.append(f"{body}\n  — {attribution(answer.entry, knowledge)}")
+    return "\n\n".join(blocks)
+
+
+def result_as_json(result: MatchResult) -> dict[str, Any]:
+    """The stable JSON contract of `briefing-bot ask --json` (one object per question)."""
+    return {
+        "question": result.question,
+        "answers": [
+            {
+                "id": a.entry.id,
+                "expert": (
+                    {"name": a.entry.expert.name, "title": a.entry.expert.title}
+                    if a.entry.expert
+                    else None
+                ),
+                "text": a.entry.text,
+                "score": a.score,
+            }
+            for a in result.answers
+        ],
+        "suggestions": list(result.suggestions),
+    }

@@ -1,0 +1,22 @@
+"""The briefing knowledge base: curated YAML, its source texts, the loader and the matcher.
+
+Pure Python (standard library, pyyaml, rapidfuzz, numpy); never imports telegram.
+"""
+
+from knowledge.loader import KnowledgeError, default_directory, load_knowledge
+from knowledge.matcher import Answer, Matcher, MatchResult
+from knowledge.models import Briefing, Entry, Expert, KnowledgeBase, Topic
+
+__all__ = [
+    "Answer",
+    "Briefing",
+    "Entry",
+    "Expert",
+    "KnowledgeBase",
+    "KnowledgeError",
+    "MatchResult",
+    "Matcher",
+    "Topic",
+    "default_directory",
+    "load_knowledge",
+]

@@ -1,0 +1,342 @@
+"""Load and validate a knowledge directory: one YAML file per briefing plus the texts it quotes.
+
+Every problem a curator can make is reported as one line naming the file, the entry and the
+field, and all problems are collected before failing, so one run of `briefing-bot check` lists
+everything to fix.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from knowledge.models import Briefing, Entry, Expert, KnowledgeBase, Topic
+from knowledge.normalize import fold, for_provenance
+
+logger = logging.getLogger(__name__)
+
+ENV_VAR = "BRIEFING_KNOWLEDGE_DIR"
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+OMISSION = re.compile(r"\s*(?:…|\.\.\.)\s*")
+FORBIDDEN_IN_QUOTES = ("Bu cümleyi çeviremedim",)
+
+BRIEFING_KEYS = {"id", "title", "publisher", "compiler", "date", "source", "summary"}
+EXPERT_KEYS = {"id", "name", "title", "aliases"}
+TOPIC_KEYS = {"id", "name", "aliases"}
+ENTRY_KEYS = {"id", "expert", "topics", "questions", "quote", "note", "original", "key", "profile"}
+TOP_KEYS = {"briefing", "experts", "topics", "entries"}
+
+
+class KnowledgeError(Exception):
+    """The knowledge directory cannot be used; `problems` holds one line per mistake."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+def default_directory() -> Path:
+    """The knowledge directory: $BRIEFING_KNOWLEDGE_DIR, else the one shipped in the package."""
+    configured = os.environ.get(ENV_VAR, "").strip()
+    if configured:
+        return Path(configured).expanduser()
+    return Path(str(resources.files("knowledge") / "data"))
+
+
+def found_in(quote: str, source: str) -> bool:
+    """True when each piece of the quote (split at omissions) occurs in the source, in order."""
+    haystack = for_provenance(source)
+    start = 0
+    pieces = [p for p in OMISSION.split(for_provenance(quote)) if p.strip()]
+    if not pieces:
+        return False
+    for piece in pieces:
+        at = haystack.find(piece.strip(), start)
+        if at < 0:
+            return False
+        start = at + len(piece.strip())
+    return True
+
+
+class _FileChecker:
+    """Validates one parsed briefing file, collecting problems instead of raising."""
+
+    def __init__(self, path: Path, directory: Path) -> None:
+        self.path = path
+        self.directory = directory
+        self.label = str(path)
+        self.problems: list[str] = []
+
+    def problem(self, where: str, message: str) -> None:
+        self.problems.append(f"{self.label}: {where}: {message}")
+
+    def text(self, mapping: dict[str, Any], key: str, where: str, required: bool = True) -> str:
+        value = mapping.get(key)
+        if value is None:
+            if required:
+                self.problem(where, f"field '{key}' is missing")
+            return ""
+        if not isinstance(value, str) or not value.strip():
+            self.problem(where, f"field '{key}' must be a non-empty string")
+            return ""
+        return " ".join(value.split())
+
+    def string_list(self, mapping: dict[str, Any], key: str, where: str) -> list[str]:
+        value = mapping.get(key)
+        if value is None:
+            self.problem(where, f"field '{key}' is missing")
+            return []
+        if not isinstance(value, list) or not value:
+            self.problem(where, f"field '{key}' must be a non-empty list")
+            return []
+        out = []
+        for i, item in enumerate(value):
+            if not isinstance(item, str) or not item.strip():
+                self.problem(where, f"field '{key}[{i}]' must be a non-empty string")
+            else:
+                out.append(" ".join(item.split()))
+        return out
+
+    def ident(self, mapping: dict[str, Any], where: str) -> str:
+        value = mapping.get("id")
+        if value is None:
+            self.problem(where, "field 'id' is missing")
+            return ""
+        if not isinstance(value, str) or not ID_PATTERN.match(value):
+            self.problem(where, f"field 'id': {value!r} must match [a-z0-9-]")
+            return ""
+        return value
+
+    def unknown_keys(self, mapping: dict[str, Any], allowed: set[str], where: str) -> None:
+        for key in sorted(set(mapping) - allowed, key=str):
+            self.problem(where, f"unknown field '{key}' (allowed: {', '.join(sorted(allowed))})")
+
+    def mappings(self, data: dict[str, Any], key: str) -> Iterator[tuple[int, dict[str, Any]]]:
+        items = data.get(key)
+        if not isinstance(items, list) or not items:
+            self.problem(key, "must be a non-empty list")
+            return
+        for i, item in enumerate(items):
+            if isinstance(item, dict):
+                yield i, item
+            else:
+                self.problem(f"{key}[{i}]", "must be a mapping of fields")
+
+
+def _where(section: str, index: int, ident: Any) -> str:
+    return f"{section}[{index}] (id {ident!r})" if isinstance(ident, str) else f"{section}[{index}]"
+
+
+def _load_file(path: Path, directory: Path) -> tuple[list[str], Any]:
+    checker = _FileChecker(path, directory)
+    try:
+        with path.open(encoding="utf-8") as handle:
+            data = yaml.safe_load(handle)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "YAML"
+        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        return [f"{path}: {at}: not valid YAML: {reason}"], None
+    except (OSError, UnicodeDecodeError) as exc:
+        return [f"{path}: cannot read: {exc}"], None
+    if not isinstance(data, dict):
+        return [f"{path}: top level must be a mapping with keys {', '.join(sorted(TOP_KEYS))}"], None
+    checker.unknown_keys(data, TOP_KEYS, "top level")
+
+    raw_briefing = data.get("briefing")
+    if not isinstance(raw_briefing, dict):
+        checker.problem("briefing", "must be a mapping")
+        return checker.problems, None
+    checker.unknown_keys(raw_briefing, BRIEFING_KEYS, "briefing")
+    briefing_id = checker.ident(raw_briefing, "briefing")
+    fields = {k: checker.text(raw_briefing, k, "briefing") for k in BRIEFING_KEYS - {"id"}}
+    source_text = ""
+    if fields["source"]:
+        source_path = (directory / fields["source"]).resolve()
+        try:
+            source_text = source_path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            checker.problem("briefing", f"field 'source': cannot read {fields['source']}: {exc}")
+    briefing = Briefing(
+        id=briefing_id,
+        title=fields["title"],
+        publisher=fields["publisher"],
+        compiler=fields["compiler"],
+        date=fields["date"],
+        summary=fields["summary"],
+        source_path=fields["source"],
+        source_text=source_text,
+    )
+
+    experts: dict[str, Expert] = {}
+    for i, raw in checker.mappings(data, "experts"):
+        where = _where("experts", i, raw.get("id"))
+        checker.unknown_keys(raw, EXPERT_KEYS, where)
+        ident = checker.ident(raw, where)
+        expert = Expert(
+            id=ident,
+            name=checker.text(raw, "name", where),
+            title=checker.text(raw, "title", where),
+            aliases=tuple(a.lower() for a in checker.string_list(raw, "aliases", where)),
+            briefing_id=briefing_id,
+        )
+        if ident in experts:
+            checker.problem(where, f"field 'id': duplicate expert id '{ident}'")
+        elif ident:
+            experts[ident] = expert
+
+    topics: dict[str, Topic] = {}
+    for i, raw in checker.mappings(data, "topics"):
+        where = _where("topics", i, raw.get("id"))
+        checker.unknown_keys(raw, TOPIC_KEYS, where)
+        ident = checker.ident(raw, where)
+        topic = Topic(
+            id=ident,
+            name=checker.text(raw, "name", where),
+            aliases=tuple(a.lower() for a in checker.string_list(raw, "aliases", where)),
+            briefing_id=briefing_id,
+        )
+        if ident in topics:
+            checker.problem(where, f"field 'id': duplicate topic id '{ident}'")
+        elif ident:
+            topics[ident] = topic
+
+    entries: list[Entry] = []
+    for i, raw in checker.mappings(data, "entries"):
+        where = _where("entries", i, raw.get("id"))
+        checker.unknown_keys(raw, ENTRY_KEYS, where)
+        ident = checker.ident(raw, where)
+        expert: Expert | None = None
+        if "expert" not in raw:
+            checker.problem(where, "field 'expert' is missing (use null for a context entry)")
+        elif raw["expert"] is not None:
+            if not isinstance(raw["expert"], str) or raw["expert"] not in experts:
+                checker.problem(where, f"field 'expert': unknown expert {raw['expert']!r}")
+            else:
+                expert = experts[raw["expert"]]
+        entry_topics: list[Topic] = []
+        for name in checker.string_list(raw, "topics", where):
+            if name in topics:
+                entry_topics.append(topics[name])
+            else:
+                checker.problem(where, f"field 'topics': unknown topic '{name}'")
+        questions = checker.string_list(raw, "questions", where)
+        for flag in ("key", "profile"):
+            if flag in raw and not isinstance(raw[flag], bool):
+                checker.problem(where, f"field '{flag}' must be true or false")
+        profile = raw.get("profile") is True
+        has_quote, has_note = "quote" in raw, "note" in raw
+        if has_quote == has_note:
+            checker.problem(where, "needs exactly one of the fields 'quote' and 'note'")
+        text = checker.text(raw, "quote" if has_quote else "note", where) if has_quote or has_note else ""
+        if has_note and expert is not None and not profile:
+            checker.problem(where, "field 'note': an expert entry must carry a 'quote' of their words")
+        if profile and expert is None:
+            checker.problem(where, "field 'profile': a profile entry needs an 'expert'")
+        original = checker.text(raw, "original", where, required=False) or None
+        for field_name, value in (("quote", text if has_quote else ""), ("original", original)):
+            if not value or not source_text:
+                continue
+            for forbidden in FORBIDDEN_IN_QUOTES:
+                if fold(forbidden) in fold(value):
+                    checker.problem(where, f"field '{field_name}': contains the translator's note "
+                                    f"'{forbidden}', which is not the expert's words")
+            if not found_in(value, source_text):
+                checker.problem(where, f"field '{field_name}': not found in {briefing.source_path} "
+                                f"(quotes must be verbatim): {value[:70]!r}")
+        entries.append(
+            Entry(
+                id=ident,
+                briefing_id=briefing_id,
+                expert=expert,
+                topics=tuple(entry_topics),
+                questions=tuple(questions),
+                text=text,
+                is_quote=has_quote,
+                key=raw.get("key") is True,
+                profile=profile,
+                original=original,
+                position=i,
+            )
+        )
+    return checker.problems, (briefing, list(experts.values()), list(topics.values()), entries)
+
+
+def load_knowledge(directory: str | os.PathLike[str] | None = None) -> KnowledgeBase:
+    """Load every briefing in the directory; raise KnowledgeError listing all problems."""
+    root = Path(directory) if directory is not None else default_directory()
+    if not root.is_dir():
+        raise KnowledgeError([f"{root}: knowledge directory not found or not a directory"])
+    files = sorted(root.glob("*.yaml")) + sorted(root.glob("*.yml"))
+    if not files:
+        raise KnowledgeError([f"{root}: no briefing files (*.yaml) in the knowledge directory"])
+    problems: list[str] = []
+    briefings: list[Briefing] = []
+    experts: list[Expert] = []
+    topics: list[Topic] = []
+    entries: list[Entry] = []
+    origin: dict[int, str] = {}
+    for path in files:
+        file_problems, loaded = _load_file(path, root)
+        problems.extend(file_problems)
+        if loaded is not None:
+            briefing, file_experts, file_topics, file_entries = loaded
+            briefings.append(briefing)
+            experts.extend(file_experts)
+            topics.extend(file_topics)
+            for entry in file_entries:
+                origin[len(entries)] = str(path)
+                entries.append(entry)
+    problems.extend(_cross_checks(briefings, experts, entries, origin))
+    if problems:
+        raise KnowledgeError(problems)
+    logger.debug("loaded %d entries from %d briefing(s) in %s", len(entries), len(briefings), root)
+    return KnowledgeBase(
+        directory=str(root),
+        briefings=tuple(briefings),
+        experts=tuple(experts),
+        topics=tuple(topics),
+        entries=tuple(entries),
+    )
+
+
+def _cross_checks(
+    briefings: list[Briefing],
+    experts: list[Expert],
+    entries: list[Entry],
+    origin: dict[int, str],
+) -> list[str]:
+    """Uniqueness across files: briefing, expert and entry ids, and alternate questions."""
+    problems: list[str] = []
+    for label, ids in (
+        ("briefing id", [b.id for b in briefings]),
+        ("expert id", [e.id for e in experts]),
+    ):
+        seen: set[str] = set()
+        for ident in ids:
+            if ident and ident in seen:
+                problems.append(f"duplicate {label} '{ident}'")
+            seen.add(ident)
+    first_seen: dict[str, int] = {}
+    owner: dict[str, int] = {}
+    for i, entry in enumerate(entries):
+        where = f"{origin[i]}: entries[{entry.position}] (id {entry.id!r})"
+        if entry.id:
+            j = first_seen.setdefault(entry.id, i)
+            if j != i:
+                problems.append(f"{where}: field 'id': duplicate entry id, first used in "
+                                f"{origin[j]}")
+        for question in entry.questions:
+            key = " ".join(fold(question).strip(" ?!.").split())
+            j = owner.setdefault(key, i)
+            if j != i and entries[j].id != entry.id:
+                problems.append(f"{where}: field 'questions': {question!r} is also a question "
+                                f"of entry '{entries[j].id}'")
+    return problems

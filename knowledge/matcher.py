@@ -1,0 +1,459 @@
+"""Match a reader's question to knowledge-base entries.
+
+The matcher is built once per knowledge base. Everything about the choices is normalised at
+build time: a vocabulary of folded words with inverse document frequencies, postings from word
+to entries, alias phrases for experts and topics, and each entry's alternate questions reduced to
+their content words. A question is then processed once:
+
+1. fold it and split it into words;
+2. find who is asked about (expert aliases, fuzzy for typos) and what about (topic aliases,
+   fuzzy and also across joined or split words such as "nordstream");
+3. map the remaining content words onto the vocabulary (exact, light stem, or rapidfuzz
+   `process.extract` for typos) and score every entry at once through numpy postings;
+4. re-rank the best candidates by rapidfuzz `cdist` against their alternate questions;
+5. decline when too little of the question is known to the briefing, or the best score is
+   below the calibrated threshold; otherwise return a few diverse answers.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from knowledge.models import Entry, Expert, KnowledgeBase, Topic
+from knowledge.normalize import STOP_WORDS, content_tokens, fold, stem, tokens
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_TOP = 3
+CANDIDATES = 40
+# Calibrated on the project's own question sets (tests/data); see docs/matcher.md.
+THRESHOLD = 0.34
+MIN_COVERAGE = 0.5
+FULL_COVERAGE = 0.85
+DUPLICATE_TEXT = 90.0
+PROFILE_WORDS = frozenset({"who", "kim", "kimdir", "background", "biography", "bio", "profile"})
+
+# Weights of the parts of an entry's score.
+W_LEXICAL = 0.45
+W_QUESTION = 0.35
+W_TOPIC = 0.20
+EXPERT_BONUS = 0.15
+OTHER_EXPERT_FACTOR = 0.35
+CONTEXT_WHEN_EXPERT_FACTOR = 0.5
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One matched entry with the matcher's confidence in [0, 1]."""
+
+    entry: Entry
+    score: float
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    """What the matcher made of a question."""
+
+    question: str
+    answers: tuple[Answer, ...]
+    suggestions: tuple[str, ...] = ()
+    experts: tuple[Expert, ...] = ()
+    topics: tuple[Topic, ...] = ()
+
+    @property
+    def declined(self) -> bool:
+        """True when the briefing does not answer the question."""
+        return not self.answers
+
+
+def fuzzy_cutoff(length: int) -> float | None:
+    """The rapidfuzz ratio a typo of a word this long must reach; None: exact only."""
+    if length < 4:
+        return None
+    if length == 4:
+        return 88.0
+    if length <= 5:
+        return 80.0
+    return 80.0
+
+
+@dataclass
+class _Phrase:
+    """An alias as a sequence of folded words, pointing at an expert or topic index."""
+
+    words: tuple[str, ...]
+    target: int
+
+
+@dataclass
+class _Found:
+    """Which experts and topics a question names, and which of its word positions they used."""
+
+    experts: dict[int, float] = field(default_factory=dict)
+    topics: dict[int, float] = field(default_factory=dict)
+    used: set[int] = field(default_factory=set)
+    rewrites: dict[int, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
+
+
+def _phrases(groups: Sequence[Iterable[str]]) -> list[_Phrase]:
+    phrases = []
+    for target, aliases in enumerate(groups):
+        seen = set()
+        for alias in aliases:
+            words = tuple(tokens(alias))
+            while words and words[0] in ("the", "a", "an"):
+                words = words[1:]
+            if words and words not in seen:
+                seen.add(words)
+                phrases.append(_Phrase(words, target))
+    return phrases
+
+
+class Matcher:
+    """Answers free-text questions from a knowledge base."""
+
+    def __init__(self, knowledge: KnowledgeBase) -> None:
+        self.knowledge = knowledge
+        self.entries: tuple[Entry, ...] = knowledge.entries
+        self.experts: tuple[Expert, ...] = knowledge.experts
+        self.topics: tuple[Topic, ...] = knowledge.topics
+        expert_index = {e.id: i for i, e in enumerate(self.experts)}
+        topic_index = {(t.briefing_id, t.id): i for i, t in enumerate(self.topics)}
+
+        # Alias phrases: experts by name, surname and aliases; topics by name and aliases.
+        self._expert_phrases = _phrases(
+            [(e.name, _surname(e.name), *e.aliases) for e in self.experts]
+        )
+        self._topic_phrases = _phrases([(t.name, *t.aliases) for t in self.topics])
+        self._expert_first = _first_word_index(self._expert_phrases)
+        self._topic_first = _first_word_index(self._topic_phrases)
+        self._expert_singles = {
+            " ".join(p.words): p.target for p in self._expert_phrases if len(p.words) == 1
+        }
+        joined: dict[str, list[tuple[str, int]]] = {}
+        self._alias_words: dict[str, tuple[str, ...]] = {}
+        for p in self._topic_phrases:
+            joined.setdefault("".join(p.words), []).append(("topic", p.target))
+            self._alias_words["".join(p.words)] = p.words
+        for p in self._expert_phrases:
+            if len("".join(p.words)) >= 5:
+                joined.setdefault("".join(p.words), []).append(("expert", p.target))
+        self._joined = joined
+        self._joined_keys = list(joined)
+
+        # Entry documents: quote, alternate questions, topic names and aliases.
+        n = len(self.entries)
+        self.entry_expert = np.array(
+            [expert_index[e.expert.id] if e.expert else -1 for e in self.entries], dtype=np.int32
+        )
+        self.entry_is_quote = np.array([e.is_quote for e in self.entries], dtype=bool)
+        self.entry_profile = np.array([e.profile for e in self.entries], dtype=bool)
+        self.entry_key = np.array([e.key for e in self.entries], dtype=float)
+        self.entry_topics = np.zeros((n, max(1, len(self.topics))), dtype=float)
+        documents: list[set[str]] = []
+        for i, entry in enumerate(self.entries):
+            words: set[str] = set()
+            for text in (entry.text, *entry.questions):
+                words.update(content_tokens(text))
+            for topic in entry.topics:
+                self.entry_topics[i, topic_index[(topic.briefing_id, topic.id)]] = True
+                for alias in (topic.name, *topic.aliases):
+                    words.update(content_tokens(alias))
+            documents.append(words)
+
+        per_topic = self.entry_topics.sum(axis=0)
+        self.topic_weight = np.log((n + 1) / (per_topic + 1)) + 0.1
+        df: dict[str, int] = {}
+        for words in documents:
+            for word in words:
+                df[word] = df.get(word, 0) + 1
+        for phrase in self._expert_phrases:
+            for word in phrase.words:
+                df.setdefault(word, 1)
+        self.vocab: list[str] = sorted(df)
+        self.vocab_index = {w: i for i, w in enumerate(self.vocab)}
+        self.idf = np.array([math.log((n + 1) / (df[w] + 0.5)) for w in self.vocab])
+        self.unknown_weight = float(math.log((n + 1) / 0.5))
+        self.by_stem: dict[str, list[int]] = {}
+        for i, word in enumerate(self.vocab):
+            self.by_stem.setdefault(stem(word), []).append(i)
+        postings: list[list[int]] = [[] for _ in self.vocab]
+        for i, words in enumerate(documents):
+            for word in words:
+                postings[self.vocab_index[word]].append(i)
+        self.postings = [np.array(p, dtype=np.int32) for p in postings]
+
+        # Alternate questions as content words, flattened with their entry index.
+        self.question_texts: list[str] = []
+        self.question_entry: list[int] = []
+        self.entry_questions: list[list[int]] = [[] for _ in self.entries]
+        for i, entry in enumerate(self.entries):
+            for question in entry.questions:
+                self.entry_questions[i].append(len(self.question_texts))
+                self.question_texts.append(" ".join(content_tokens(question)))
+                self.question_entry.append(i)
+        self.folded_texts = [fold(e.text) for e in self.entries]
+        logger.debug("matcher built: %d entries, %d words", n, len(self.vocab))
+
+    # ----------------------------------------------------------------- public API
+
+    def match(
+        self, question: str, top: int = DEFAULT_TOP, expert_id: str | None = None
+    ) -> MatchResult:
+        """Ranked answers for a question, or none with suggestions when it is out of scope."""
+        words = tokens(question)
+        found = self._find_names(words)
+        experts = tuple(self.experts[i] for i in found.experts)
+        topics = tuple(self.topics[i] for i in found.topics)
+        restrict = self._expert_position(expert_id)
+        rest = self._query_words(words, found)
+        if not words:
+            return MatchResult(question, ())
+
+        weights, matches = self._map_words(rest)
+        total = sum(weights)
+        known = sum(w for w, m in zip(weights, matches) if m)
+        coverage = known / total if total else 1.0
+        if rest and coverage < MIN_COVERAGE:
+            # Most of what is asked is unknown to the briefing: an honest "not covered".
+            return MatchResult(question, (), self._suggest(found, restrict), experts, topics)
+
+        scores = self._score(found, rest, weights, matches, coverage, restrict, words)
+        order = np.argsort(-scores, kind="stable")
+        answers: list[Answer] = []
+        for index in order:
+            score = float(scores[index])
+            if score < THRESHOLD or len(answers) >= top:
+                break
+            entry = self.entries[index]
+            if any(self._near_duplicate(index, a.entry) for a in answers):
+                continue
+            answers.append(Answer(entry, round(min(score, 1.0), 3)))
+        if not answers:
+            return MatchResult(question, (), self._suggest(found, restrict), experts, topics)
+        return MatchResult(question, tuple(answers), (), experts, topics)
+
+    def find_expert(self, name: str) -> Expert | None:
+        """The expert a free-text name refers to (surname, ASCII spelling, role word)."""
+        found = self._find_names(tokens(name))
+        if found.experts:
+            return self.experts[max(found.experts, key=lambda i: found.experts[i])]
+        return None
+
+    def find_topic(self, name: str) -> Topic | None:
+        """The topic a free-text name refers to."""
+        found = self._find_names(tokens(name))
+        if found.topics:
+            return self.topics[max(found.topics, key=lambda i: found.topics[i])]
+        return None
+
+    # ----------------------------------------------------------------- internals
+
+    def _expert_position(self, expert_id: str | None) -> int | None:
+        if expert_id is None:
+            return None
+        for i, expert in enumerate(self.experts):
+            if expert.id == expert_id:
+                return i
+        raise KeyError(expert_id)
+
+    def _find_names(self, words: list[str]) -> _Found:
+        """Experts and topics named in the question, exact phrases first, then typos.
+
+        Words naming an expert are set aside (`used`): who is asked about is not what is asked.
+        Words naming a topic stay in the question; a typo or a joined/split spelling of a topic
+        alias is replaced by the alias's own words (`rewrites`), so "nordstream" reads as
+        "nord stream" for the rest of the matching.
+        """
+        found = _Found()
+        topic_words: set[int] = set()
+        for phrases, first, sink in (
+            (self._expert_phrases, self._expert_first, found.experts),
+            (self._topic_phrases, self._topic_first, found.topics),
+        ):
+            for pos, word in enumerate(words):
+                for phrase in first.get(word, ()):
+                    size = len(phrase.words)
+                    if all(w in STOP_WORDS for w in phrase.words):
+                        continue
+                    if tuple(words[pos : pos + size]) != phrase.words:
+                        continue
+                    sink[phrase.target] = max(sink.get(phrase.target, 0.0), 1.0)
+                    if sink is found.experts:
+                        found.used.update(range(pos, pos + size))
+                    else:
+                        topic_words.update(range(pos, pos + size))
+        # Typos and joined/split words: compare n-grams of the question, spaces removed,
+        # with aliases, spaces removed ("nord strem" ~ "nordstream", "arktic" ~ "arctic").
+        for size in (1, 2, 3):
+            for pos in range(len(words) - size + 1):
+                span = range(pos, pos + size)
+                if any(p in found.used or p in topic_words for p in span):
+                    continue
+                gram = words[pos : pos + size]
+                if gram[0] in STOP_WORDS or gram[-1] in STOP_WORDS:
+                    continue
+                text = "".join(gram)
+                cutoff = fuzzy_cutoff(len(text))
+                if cutoff is None or (size == 1 and text in self.vocab_index):
+                    continue
+                best = process.extractOne(
+                    text, self._joined_keys, scorer=fuzz.ratio, score_cutoff=cutoff
+                )
+                if best is None:
+                    continue
+                alias, similarity, _ = best
+                if abs(len(alias) - len(text)) > max(2, len(alias) // 4):
+                    continue
+                for kind, target in self._joined[alias]:
+                    if kind == "expert":
+                        found.experts[target] = max(found.experts.get(target, 0.0), 0.9)
+                        found.used.update(span)
+                    else:
+                        found.topics[target] = max(found.topics.get(target, 0.0), 0.9)
+                        found.rewrites[pos] = (size, self._alias_words[alias])
+                        topic_words.update(span)
+        return found
+
+    def _query_words(self, words: list[str], found: _Found) -> list[str]:
+        """The question's content words, without expert names, with topic typos rewritten."""
+        rest: list[str] = []
+        pos = 0
+        while pos < len(words):
+            if pos in found.rewrites:
+                size, replacement = found.rewrites[pos]
+                rest.extend(w for w in replacement if w not in STOP_WORDS)
+                pos += size
+                continue
+            if pos not in found.used and words[pos] not in STOP_WORDS:
+                rest.append(words[pos])
+            pos += 1
+        return rest
+
+    def _map_words(self, words: list[str]) -> tuple[list[float], list[list[tuple[int, float]]]]:
+        """For each word: its weight, and the vocabulary words it stands for with a similarity."""
+        weights: list[float] = []
+        matches: list[list[tuple[int, float]]] = []
+        for word in words:
+            found: dict[int, float] = {}
+            exact = self.vocab_index.get(word)
+            if exact is not None:
+                found[exact] = 1.0
+            for other in self.by_stem.get(stem(word), ()):
+                found.setdefault(other, 0.9)
+            cutoff = fuzzy_cutoff(len(word))
+            if exact is None and cutoff is not None and not word.isdigit():
+                for _, score, index in process.extract(
+                    word, self.vocab, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
+                ):
+                    found.setdefault(index, 0.85 * score / 100.0)
+            pairs = sorted(found.items(), key=lambda kv: -kv[1])
+            matches.append(pairs)
+            if pairs:
+                weights.append(float(self.idf[pairs[0][0]]))
+            else:
+                weights.append(self.unknown_weight)
+        return weights, matches
+
+    def _score(
+        self,
+        found: _Found,
+        rest: list[str],
+        weights: list[float],
+        matches: list[list[tuple[int, float]]],
+        coverage: float,
+        restrict: int | None,
+        words: list[str],
+    ) -> np.ndarray:
+        n = len(self.entries)
+        lexical = np.zeros(n)
+        total = sum(weights)
+        for weight, pairs in zip(weights, matches):
+            best = np.zeros(n)
+            for index, similarity in pairs:
+                posting = self.postings[index]
+                best[posting] = np.maximum(best[posting], similarity)
+            lexical += weight * best
+        if total:
+            lexical /= total
+
+        # Topics named in the question, the specific ones (few entries) counting most.
+        topic_score = np.zeros(n)
+        if found.topics:
+            spec = {t: strength * self.topic_weight[t] for t, strength in found.topics.items()}
+            for topic, weight in spec.items():
+                topic_score += self.entry_topics[:, topic] * weight
+            topic_score /= sum(spec.values())
+
+        if weights:
+            base = W_LEXICAL * lexical + W_TOPIC * topic_score
+            # Re-rank the best candidates by closeness to their alternate questions.
+            candidates = np.argsort(-base, kind="stable")[:CANDIDATES]
+            question_score = np.zeros(n)
+            indices = [q for c in candidates for q in self.entry_questions[int(c)]]
+            if indices:
+                sims = process.cdist(
+                    [" ".join(rest)],
+                    [self.question_texts[q] for q in indices],
+                    scorer=fuzz.token_set_ratio,
+                    dtype=np.uint8,
+                )[0]
+                for q, sim in zip(indices, sims):
+                    e = self.question_entry[q]
+                    question_score[e] = max(question_score[e], sim / 100.0)
+            scores = (base + W_QUESTION * question_score) * min(1.0, coverage / FULL_COVERAGE)
+        else:
+            # Only names: an expert's positions in order (headline first).
+            scores = np.zeros(n)
+            if found.experts:
+                scores = scores + 0.6 + 0.05 * self.entry_key + 0.02 * (1 - np.arange(n) / n)
+                wants_profile = any(w in PROFILE_WORDS for w in words)
+                scores = scores + np.where(self.entry_profile, 0.1 if wants_profile else -0.06, 0)
+
+        if found.experts:
+            named = np.zeros(n, dtype=bool)
+            for expert in found.experts:
+                named |= self.entry_expert == expert
+            scores = np.where(named, scores + EXPERT_BONUS, scores)
+            others = (~named) & (self.entry_expert >= 0)
+            scores = np.where(others, scores * OTHER_EXPERT_FACTOR, scores)
+            context = self.entry_expert < 0
+            scores = np.where(context, scores * CONTEXT_WHEN_EXPERT_FACTOR, scores)
+        if restrict is not None:
+            scores = np.where(self.entry_expert == restrict, scores, 0.0)
+        return scores
+
+    def _near_duplicate(self, index: int, other: Entry) -> bool:
+        j = self.knowledge.entries.index(other)
+        return fuzz.token_set_ratio(self.folded_texts[index], self.folded_texts[j]) >= DUPLICATE_TEXT
+
+    def _suggest(self, found: _Found, restrict: int | None) -> tuple[str, ...]:
+        """Questions the briefing does answer, close to what was asked."""
+        suggestions: list[str] = []
+        expert_ids = list(found.experts) or ([restrict] if restrict is not None else [])
+        for expert in expert_ids:
+            for entry in self.knowledge.entries_for_expert(self.experts[expert].id)[:3]:
+                suggestions.append(entry.questions[0])
+        for topic in found.topics:
+            for entry in self.knowledge.entries_for_topic(self.topics[topic].id)[:2]:
+                if entry.questions[0] not in suggestions:
+                    suggestions.append(entry.questions[0])
+        return tuple(suggestions[:5])
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1]
+
+
+def _first_word_index(phrases: list[_Phrase]) -> dict[str, list[_Phrase]]:
+    index: dict[str, list[_Phrase]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase.words[0], []).append(phrase)
+    return index

@@ -1,0 +1,113 @@
+"""Frozen records for what a briefing holds: the briefing, its experts, topics and entries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Expert:
+    """A person whose words the briefing quotes."""
+
+    id: str
+    name: str
+    title: str
+    aliases: tuple[str, ...]
+    briefing_id: str
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A subject the experts discuss; aliases are the words readers use for it."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    briefing_id: str
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """One published collection of expert views, with the text it quotes."""
+
+    id: str
+    title: str
+    publisher: str
+    compiler: str
+    date: str
+    summary: str
+    source_path: str
+    source_text: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One answer: an expert's quote, or a curator's context note, and the questions it answers."""
+
+    id: str
+    briefing_id: str
+    expert: Expert | None
+    topics: tuple[Topic, ...]
+    questions: tuple[str, ...]
+    text: str
+    is_quote: bool
+    key: bool = False
+    profile: bool = False
+    original: str | None = None
+    position: int = 0
+
+    @property
+    def kind(self) -> str:
+        """'quote' for an expert's words, 'profile' for an expert note, 'context' otherwise."""
+        if self.profile:
+            return "profile"
+        return "quote" if self.is_quote else "context"
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """Everything loaded from one knowledge directory."""
+
+    directory: str
+    briefings: tuple[Briefing, ...]
+    experts: tuple[Expert, ...]
+    topics: tuple[Topic, ...]
+    entries: tuple[Entry, ...]
+    _by_id: dict[str, Entry] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {e.id: e for e in self.entries})
+
+    def briefing(self, briefing_id: str) -> Briefing:
+        """The briefing with this id."""
+        for briefing in self.briefings:
+            if briefing.id == briefing_id:
+                return briefing
+        raise KeyError(briefing_id)
+
+    def entry(self, entry_id: str) -> Entry | None:
+        """The entry with this id, or None."""
+        return self._by_id.get(entry_id)
+
+    def expert(self, expert_id: str) -> Expert | None:
+        """The expert with this id, or None."""
+        for expert in self.experts:
+            if expert.id == expert_id:
+                return expert
+        return None
+
+    def topic(self, topic_id: str) -> Topic | None:
+        """The topic with this id, or None."""
+        for topic in self.topics:
+            if topic.id == topic_id:
+                return topic
+        return None
+
+    def entries_for_expert(self, expert_id: str) -> list[Entry]:
+        """The expert's quotes in source order, headline quote first, profile excluded."""
+        found = [e for e in self.entries if e.expert and e.expert.id == expert_id and e.is_quote]
+        return sorted(found, key=lambda e: (not e.key, e.position))
+
+    def entries_for_topic(self, topic_id: str) -> list[Entry]:
+        """Entries on a topic, in knowledge-base order."""
+        return [e for e in self.entries if any(t.id == topic_id for t in e.topics)]

@@ -1,0 +1,84 @@
+"""Text folding shared by the loader (provenance) and the matcher (questions and choices)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Turkish dotless/dotted i do not decompose under NFKD, so they are mapped first.
+_TURKISH = str.maketrans({"ı": "i", "İ": "i", "I": "i"})
+_MARKS = str.maketrans(
+    {
+        "’": "'",
+        "‘": "'",
+        "ʼ": "'",
+        "`": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "–": "-",
+        "—": "-",
+        "‑": "-",
+        "\u00a0": " ",
+    }
+)
+_TOKEN = re.compile(r"[a-z0-9]+")
+_SPACE = re.compile(r"\s+")
+
+# Words that frame a question rather than say what it is about. English and Turkish.
+STOP_WORDS = frozenset(
+    """
+    a about above according after again all also am an and any are as at be because been before
+    being between both but by can could did do does doing done during each either else even ever
+    for from further get gets give got had has have having he her here hers him his how i if in
+    into is it its itself just let lets like me mean meant means more most much must my no nor
+    not now of off on once only or other our out over own please regarding s said same say saying
+    says she should so some such t tell than that the their theirs them then there these they
+    this those through thus to too under until up upon us very was way we were what whats when
+    where which while who whom whose why will with within would you your yours d ll re ve m
+    anything something think thinks thought view views opinion opinions comment comments
+    position positions stance stated state states talk talked talking speak spoke mention
+    mentioned explain explained expert experts discuss discussed discusses show know knew
+    ne neden nasil nedir kim kimdir hakkinda ile ve veya bir bu su o da de mi mu mi midir icin
+    dedi diyor soyledi soyluyor anlatti nedir neler nelerdir hangi gore
+    """.split()
+)
+
+_SUFFIXES = ("ational", "ization", "ations", "ation", "ments", "ment", "ness", "ings", "ing",
+             "ies", "ied", "ed", "es", "ly", "able", "ible", "al", "ic", "s", "e", "y")
+
+
+def fold(text: str) -> str:
+    """Case-fold, strip diacritics (Turkish-aware), unify quote marks and dashes and spaces."""
+    text = text.translate(_TURKISH).translate(_MARKS)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return _SPACE.sub(" ", text.casefold()).strip()
+
+
+def tokens(text: str) -> list[str]:
+    """Folded alphanumeric words of a text, in order."""
+    return _TOKEN.findall(fold(text))
+
+
+def content_tokens(text: str) -> list[str]:
+    """Folded words of a text without stop words."""
+    return [t for t in tokens(text) if t not in STOP_WORDS]
+
+
+def stem(word: str) -> str:
+    """A light English suffix-stripper, enough to relate 'valuable' to 'value' or 'sanctions'."""
+    if len(word) <= 4 or word.isdigit():
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def for_provenance(text: str) -> str:
+    """Fold only what a faithful quotation may change: spaces, quote marks and dashes."""
+    text = text.translate(_MARKS)
+    return _SPACE.sub(" ", text).strip()
