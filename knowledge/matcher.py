@@ -17,6 +17,7 @@ their content words. A question is then processed once:
 
 from __future__ import annotations
 
+import bisect
 import logging
 import math
 import re
@@ -41,9 +42,11 @@ DUPLICATE_TEXT = 90.0
 PROFILE_WORDS = frozenset({"who", "kim", "kimdir", "background", "biography", "bio", "profile"})
 
 # Weights of the parts of an entry's score.
-W_LEXICAL = 0.45
+W_LEXICAL = 0.25
+W_QUOTE = 0.20
 W_QUESTION = 0.35
 W_TOPIC = 0.20
+W_PHRASE = 0.15
 EXPERT_BONUS = 0.15
 OTHER_EXPERT_FACTOR = 0.35
 CONTEXT_WHEN_EXPERT_FACTOR = 0.5
@@ -158,7 +161,9 @@ class Matcher:
         self.entry_key = np.array([e.key for e in self.entries], dtype=float)
         self.entry_topics = np.zeros((n, max(1, len(self.topics))), dtype=float)
         documents: list[set[str]] = []
+        quote_words: list[set[str]] = []
         for i, entry in enumerate(self.entries):
+            quote_words.append(set(content_tokens(entry.text)))
             words: set[str] = set()
             for text in (entry.text, *entry.questions):
                 words.update(content_tokens(text))
@@ -184,11 +189,9 @@ class Matcher:
         self.by_stem: dict[str, list[int]] = {}
         for i, word in enumerate(self.vocab):
             self.by_stem.setdefault(stem(word), []).append(i)
-        postings: list[list[int]] = [[] for _ in self.vocab]
-        for i, words in enumerate(documents):
-            for word in words:
-                postings[self.vocab_index[word]].append(i)
-        self.postings = [np.array(p, dtype=np.int32) for p in postings]
+        self._reversed = sorted(w[::-1] for w in self.vocab)
+        self.postings = self._postings(documents)
+        self.quote_postings = self._postings(quote_words)
 
         # Alternate questions as content words, flattened with their entry index.
         self.question_texts: list[str] = []
@@ -228,14 +231,15 @@ class Matcher:
         scores = self._score(found, rest, weights, matches, coverage, restrict, words)
         order = np.argsort(-scores, kind="stable")
         answers: list[Answer] = []
-        for index in order:
+        chosen: list[int] = []
+        for index in order[: top + CANDIDATES]:
             score = float(scores[index])
             if score < THRESHOLD or len(answers) >= top:
                 break
-            entry = self.entries[index]
-            if any(self._near_duplicate(index, a.entry) for a in answers):
+            if any(self._near_duplicate(int(index), j) for j in chosen):
                 continue
-            answers.append(Answer(entry, round(min(score, 1.0), 3)))
+            chosen.append(int(index))
+            answers.append(Answer(self.entries[index], round(min(score, 1.0), 3)))
         if not answers:
             return MatchResult(question, (), self._suggest(found, restrict), experts, topics)
         return MatchResult(question, tuple(answers), (), experts, topics)
@@ -341,6 +345,8 @@ class Matcher:
         """For each word: its weight, and the vocabulary words it stands for with a similarity."""
         weights: list[float] = []
         matches: list[list[tuple[int, float]]] = []
+        words = [w for w in words if self.vocab_index.get(w) is not None
+                 or not _misspelt_stop_word(w)]
         for word in words:
             found: dict[int, float] = {}
             exact = self.vocab_index.get(word)
@@ -348,6 +354,10 @@ class Matcher:
                 found[exact] = 1.0
             for other in self.by_stem.get(stem(word), ()):
                 found.setdefault(other, 0.9)
+            if exact is None:
+                # The last part of a compound: "ships" in "warships".
+                for other in self._ending_with(word):
+                    found.setdefault(other, 0.8)
             cutoff = fuzzy_cutoff(len(word))
             if exact is None and cutoff is not None and not word.isdigit():
                 for _, score, index in process.extract(
@@ -362,6 +372,30 @@ class Matcher:
                 weights.append(self.unknown_weight)
         return weights, matches
 
+    def _postings(self, documents: list[set[str]]) -> list[np.ndarray]:
+        """For each vocabulary word, the indices of the entries whose document holds it."""
+        postings: list[list[int]] = [[] for _ in self.vocab]
+        for i, words in enumerate(documents):
+            for word in words:
+                postings[self.vocab_index[word]].append(i)
+        return [np.array(p, dtype=np.int32) for p in postings]
+
+    def _ending_with(self, word: str) -> list[int]:
+        """Vocabulary words a little longer than `word` that end with it."""
+        if len(word) < 4:
+            return []
+        key = word[::-1]
+        found = []
+        at = bisect.bisect_left(self._reversed, key)
+        while at < len(self._reversed) and self._reversed[at].startswith(key):
+            candidate = self._reversed[at]
+            if len(word) < len(candidate) <= len(word) + 4:
+                found.append(self.vocab_index[candidate[::-1]])
+            at += 1
+            if len(found) >= 5:
+                break
+        return found
+
     def _score(
         self,
         found: _Found,
@@ -373,16 +407,8 @@ class Matcher:
         words: list[str],
     ) -> np.ndarray:
         n = len(self.entries)
-        lexical = np.zeros(n)
-        total = sum(weights)
-        for weight, pairs in zip(weights, matches):
-            best = np.zeros(n)
-            for index, similarity in pairs:
-                posting = self.postings[index]
-                best[posting] = np.maximum(best[posting], similarity)
-            lexical += weight * best
-        if total:
-            lexical /= total
+        lexical = self._lexical(self.postings, weights, matches)
+        in_quote = self._lexical(self.quote_postings, weights, matches)
 
         # Topics named in the question, the specific ones (few entries) counting most.
         topic_score = np.zeros(n)
@@ -393,22 +419,27 @@ class Matcher:
             topic_score /= sum(spec.values())
 
         if weights:
-            base = W_LEXICAL * lexical + W_TOPIC * topic_score
+            base = W_LEXICAL * lexical + W_QUOTE * in_quote + W_TOPIC * topic_score
             # Re-rank the best candidates by closeness to their alternate questions.
             candidates = np.argsort(-base, kind="stable")[:CANDIDATES]
             question_score = np.zeros(n)
+            phrase_score = np.zeros(n)
             indices = [q for c in candidates for q in self.entry_questions[int(c)]]
+            query = " ".join(rest)
             if indices:
-                sims = process.cdist(
-                    [" ".join(rest)],
-                    [self.question_texts[q] for q in indices],
-                    scorer=fuzz.token_set_ratio,
-                    dtype=np.uint8,
-                )[0]
+                choices = [self.question_texts[q] for q in indices]
+                sims = process.cdist([query], choices, scorer=fuzz.token_set_ratio)[0]
+                sims += process.cdist([query], choices, scorer=fuzz.token_sort_ratio)[0]
                 for q, sim in zip(indices, sims):
                     e = self.question_entry[q]
-                    question_score[e] = max(question_score[e], sim / 100.0)
-            scores = (base + W_QUESTION * question_score) * min(1.0, coverage / FULL_COVERAGE)
+                    question_score[e] = max(question_score[e], sim / 200.0)
+            pairs = [f"{a} {b}" for a, b in zip(rest, rest[1:])]
+            if pairs:
+                for c in candidates:
+                    text = self.folded_texts[int(c)]
+                    phrase_score[c] = sum(p in text for p in pairs) / len(pairs)
+            scores = base + W_QUESTION * question_score + W_PHRASE * phrase_score
+            scores *= min(1.0, coverage / FULL_COVERAGE)
         else:
             # Only names: an expert's positions in order (headline first).
             scores = np.zeros(n)
@@ -430,9 +461,27 @@ class Matcher:
             scores = np.where(self.entry_expert == restrict, scores, 0.0)
         return scores
 
-    def _near_duplicate(self, index: int, other: Entry) -> bool:
-        j = self.knowledge.entries.index(other)
-        return fuzz.token_set_ratio(self.folded_texts[index], self.folded_texts[j]) >= DUPLICATE_TEXT
+    def _lexical(
+        self,
+        postings: list[np.ndarray],
+        weights: list[float],
+        matches: list[list[tuple[int, float]]],
+    ) -> np.ndarray:
+        """Share of the question's weight found in each entry (best similarity per word)."""
+        n = len(self.entries)
+        total = sum(weights)
+        lexical = np.zeros(n)
+        for weight, pairs in zip(weights, matches):
+            best = np.zeros(n)
+            for index, similarity in pairs:
+                posting = postings[index]
+                best[posting] = np.maximum(best[posting], similarity)
+            lexical += weight * best
+        return lexical / total if total else lexical
+
+    def _near_duplicate(self, i: int, j: int) -> bool:
+        """Two entries saying nearly the same words: only the better one is shown."""
+        return fuzz.token_set_ratio(self.folded_texts[i], self.folded_texts[j]) >= DUPLICATE_TEXT
 
     def _suggest(self, found: _Found, restrict: int | None) -> tuple[str, ...]:
         """Questions the briefing does answer, close to what was asked."""
@@ -446,6 +495,16 @@ class Matcher:
                 if entry.questions[0] not in suggestions:
                     suggestions.append(entry.questions[0])
         return tuple(suggestions[:5])
+
+
+_STOP_LIST = sorted(w for w in STOP_WORDS if len(w) >= 4)
+
+
+def _misspelt_stop_word(word: str) -> bool:
+    """'abot' for 'about', 'whta' for 'what': typos of framing words carry no meaning."""
+    if len(word) < 4:
+        return False
+    return process.extractOne(word, _STOP_LIST, scorer=fuzz.ratio, score_cutoff=85.0) is not None
 
 
 def _surname(name: str) -> str:

@@ -41,13 +41,21 @@ STOP_WORDS = frozenset(
     anything something think thinks thought view views opinion opinions comment comments
     position positions stance stated state states talk talked talking speak spoke mention
     mentioned explain explained expert experts discuss discussed discusses show know knew
-    ne neden nasil nedir kim kimdir hakkinda ile ve veya bir bu su o da de mi mu mi midir icin
-    dedi diyor soyledi soyluyor anlatti nedir neler nelerdir hangi gore
+    figure figures analysis analyst analysts role roles matter matters important importance
+    happen happens happened really exactly actually main point points argue argues argued
+    claim claims believe believes feel feels according describe describes described
+    consider considers considered reckon regard regards see sees seen saw look looks
+    many currently current list lists
+    ne neden nasil nedir kim kimdir hakkinda ile ve veya bir bu su o da de mi mu midir icin
+    dedi dediler diyor diyorlar demis soyledi soylediler soyluyor soyluyorlar anlatti
+    dusunuyor dusunuyorlar dusunce dusuncesi gorus gorusu gorusleri yorum yorumu yorumlari
+    neler nelerdir hangi gore acikladi aciklama uzman uzmanlar uzmani
     """.split()
 )
 
-_SUFFIXES = ("ational", "ization", "ations", "ation", "ments", "ment", "ness", "ings", "ing",
-             "ies", "ied", "ed", "es", "ly", "able", "ible", "al", "ic", "s", "e", "y")
+_SUFFIXES = ("ational", "ization", "ations", "ation", "ions", "ion", "ments", "ment", "ness",
+             "ings", "ing", "ies", "ied", "ed", "es", "ly", "able", "ible", "al", "ic", "ate", "s",
+             "e", "y")
 
 
 def fold(text: str) -> str:
@@ -72,9 +80,13 @@ def stem(word: str) -> str:
     """A light English suffix-stripper, enough to relate 'valuable' to 'value' or 'sanctions'."""
     if len(word) <= 4 or word.isdigit():
         return word
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
+    for _ in range(3):
+        for suffix in _SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                word = word[: -len(suffix)]
+                break
+        else:
+            break
     return word
 
 
