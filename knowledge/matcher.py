@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from knowledge.models import Entry, Expert, KnowledgeBase, Topic
 from knowledge.normalize import STOP_WORDS, content_tokens, fold, stem, tokens
@@ -39,13 +40,20 @@ THRESHOLD = 0.34
 MIN_COVERAGE = 0.5
 FULL_COVERAGE = 0.85
 DUPLICATE_TEXT = 90.0
+SPEECH_VERBS = frozenset(
+    "say said says think thinks thought believe believes argue argues argued claim claims "
+    "predict predicts expect expects write wrote".split()
+)
+# Aliases made of a question word count only where they open the question ("When did …").
+LEADING_ONLY = frozenset({"when", "where"})
+SPEAKER_OPENERS = frozenset("did does do has have had will would".split())
 PROFILE_WORDS = frozenset({"who", "kim", "kimdir", "background", "biography", "bio", "profile"})
 
 # Weights of the parts of an entry's score.
 W_LEXICAL = 0.25
 W_QUOTE = 0.20
 W_QUESTION = 0.35
-W_TOPIC = 0.20
+W_TOPIC = 0.30
 W_PHRASE = 0.15
 EXPERT_BONUS = 0.15
 OTHER_EXPERT_FACTOR = 0.35
@@ -76,15 +84,34 @@ class MatchResult:
         return not self.answers
 
 
-def fuzzy_cutoff(length: int) -> float | None:
-    """The rapidfuzz ratio a typo of a word this long must reach; None: exact only."""
+def max_typos(length: int) -> int:
+    """How many edits (OSA: insert, delete, substitute, swap) a word this long may carry."""
     if length < 4:
-        return None
-    if length == 4:
-        return 88.0
-    if length <= 5:
-        return 80.0
-    return 80.0
+        return 0
+    if length < 7:
+        return 1
+    if length < 10:
+        return 2
+    return 3
+
+
+def typo_of(word: str, target: str, distance: int) -> bool:
+    """A typo model: one slip anywhere; more only when the first two letters are right."""
+    return distance <= 1 or (distance <= max_typos(len(word)) and word[:2] == target[:2])
+
+
+def typo_matches(word: str, choices: Sequence[str], limit: int) -> list[tuple[str, float, int]]:
+    """Choices that `word` is a plausible misspelling of, with a similarity in (0, 1)."""
+    allowed = max_typos(len(word))
+    if not allowed:
+        return []
+    found = []
+    for choice, distance, index in process.extract(
+        word, choices, scorer=OSA.distance, score_cutoff=allowed, limit=limit
+    ):
+        if distance and typo_of(word, choice, int(distance)):
+            found.append((choice, 1.0 - distance / max(len(word), len(choice)), index))
+    return found
 
 
 @dataclass
@@ -222,9 +249,9 @@ class Matcher:
 
         weights, matches = self._map_words(rest)
         total = sum(weights)
-        known = sum(w for w, m in zip(weights, matches) if m)
+        known = sum(w * m[0][1] for w, m in zip(weights, matches) if m)
         coverage = known / total if total else 1.0
-        if rest and coverage < MIN_COVERAGE:
+        if (rest and coverage < MIN_COVERAGE) or self._asks_unknown_speaker(words, found):
             # Most of what is asked is unknown to the briefing: an honest "not covered".
             return MatchResult(question, (), self._suggest(found, restrict), experts, topics)
 
@@ -285,7 +312,9 @@ class Matcher:
             for pos, word in enumerate(words):
                 for phrase in first.get(word, ()):
                     size = len(phrase.words)
-                    if all(w in STOP_WORDS for w in phrase.words):
+                    if all(w in STOP_WORDS for w in phrase.words) and not (
+                        pos == 0 and phrase.words[0] in LEADING_ONLY
+                    ):
                         continue
                     if tuple(words[pos : pos + size]) != phrase.words:
                         continue
@@ -305,17 +334,15 @@ class Matcher:
                 if gram[0] in STOP_WORDS or gram[-1] in STOP_WORDS:
                     continue
                 text = "".join(gram)
-                cutoff = fuzzy_cutoff(len(text))
-                if cutoff is None or (size == 1 and text in self.vocab_index):
+                if text in self._joined:
+                    alias = text
+                elif size == 1 and text in self.vocab_index:
                     continue
-                best = process.extractOne(
-                    text, self._joined_keys, scorer=fuzz.ratio, score_cutoff=cutoff
-                )
-                if best is None:
-                    continue
-                alias, similarity, _ = best
-                if abs(len(alias) - len(text)) > max(2, len(alias) // 4):
-                    continue
+                else:
+                    close = typo_matches(text, self._joined_keys, limit=1)
+                    if not close:
+                        continue
+                    alias = close[0][0]
                 for kind, target in self._joined[alias]:
                     if kind == "expert":
                         found.experts[target] = max(found.experts.get(target, 0.0), 0.9)
@@ -325,6 +352,25 @@ class Matcher:
                         found.rewrites[pos] = (size, self._alias_words[alias])
                         topic_words.update(span)
         return found
+
+    def _asks_unknown_speaker(self, words: list[str], found: _Found) -> bool:
+        """'What did Angela Merkel say …?': a speaker the briefing does not know at all."""
+        for pos, word in enumerate(words):
+            if word not in SPEECH_VERBS or pos in found.used:
+                continue
+            start = pos
+            while start > 0 and words[start - 1] not in SPEAKER_OPENERS and pos - start < 4:
+                start -= 1
+            if start == 0 or start == pos:
+                continue
+            speaker = [
+                (p, w) for p, w in enumerate(words[start:pos], start) if w not in STOP_WORDS
+            ]
+            if speaker and not any(p in found.used for p, _ in speaker) and any(
+                w not in self.vocab_index and stem(w) not in self.by_stem for _, w in speaker
+            ):
+                return True
+        return False
 
     def _query_words(self, words: list[str], found: _Found) -> list[str]:
         """The question's content words, without expert names, with topic typos rewritten."""
@@ -358,12 +404,9 @@ class Matcher:
                 # The last part of a compound: "ships" in "warships".
                 for other in self._ending_with(word):
                     found.setdefault(other, 0.8)
-            cutoff = fuzzy_cutoff(len(word))
-            if exact is None and cutoff is not None and not word.isdigit():
-                for _, score, index in process.extract(
-                    word, self.vocab, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
-                ):
-                    found.setdefault(index, 0.85 * score / 100.0)
+            if exact is None and not word.isdigit():
+                for _, similarity, index in typo_matches(word, self.vocab, limit=3):
+                    found.setdefault(index, 0.9 * similarity)
             pairs = sorted(found.items(), key=lambda kv: -kv[1])
             matches.append(pairs)
             if pairs:
@@ -416,7 +459,7 @@ class Matcher:
             spec = {t: strength * self.topic_weight[t] for t, strength in found.topics.items()}
             for topic, weight in spec.items():
                 topic_score += self.entry_topics[:, topic] * weight
-            topic_score /= sum(spec.values())
+            topic_score /= max(spec.values())
 
         if weights:
             base = W_LEXICAL * lexical + W_QUOTE * in_quote + W_TOPIC * topic_score
@@ -504,7 +547,7 @@ def _misspelt_stop_word(word: str) -> bool:
     """'abot' for 'about', 'whta' for 'what': typos of framing words carry no meaning."""
     if len(word) < 4:
         return False
-    return process.extractOne(word, _STOP_LIST, scorer=fuzz.ratio, score_cutoff=85.0) is not None
+    return bool(typo_matches(word, _STOP_LIST, limit=1))
 
 
 def _surname(name: str) -> str:

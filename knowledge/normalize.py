@@ -36,8 +36,8 @@ STOP_WORDS = frozenset(
     into is it its itself just let lets like me mean meant means more most much must my no nor
     not now of off on once only or other our out over own please regarding s said same say saying
     says she should so some such t tell than that the their theirs them then there these they
-    this those through thus to too under until up upon us very was way we were what whats when
-    where which while who whom whose why will with within would you your yours d ll re ve m
+    this those through thus to too under until up upon us very was way we were what whats
+    when where which while who whom whose why will with within would you your yours d ll re ve m
     anything something think thinks thought view views opinion opinions comment comments
     position positions stance stated state states talk talked talking speak spoke mention
     mentioned explain explained expert experts discuss discussed discusses show know knew
@@ -46,6 +46,8 @@ STOP_WORDS = frozenset(
     claim claims believe believes feel feels according describe describes described
     consider considers considered reckon regard regards see sees seen saw look looks
     many currently current list lists
+    hi hello hey thanks thank ok okay good morning evening bye cheers merhaba selam tesekkur
+    tesekkurler sagol
     ne neden nasil nedir kim kimdir hakkinda ile ve veya bir bu su o da de mi mu midir icin
     dedi dediler diyor diyorlar demis soyledi soylediler soyluyor soyluyorlar anlatti
     dusunuyor dusunuyorlar dusunce dusuncesi gorus gorusu gorusleri yorum yorumu yorumlari

@@ -1,0 +1,68 @@
+"""Scoring rules for question sets (the same rules as shared/eval/score.py), used in tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from knowledge import Matcher
+from knowledge.normalize import fold
+
+ANSWERABLE = ("direct", "topic", "context", "typo", "paraphrase", "short", "tr")
+
+
+def _blob(answer: Any) -> tuple[str, str]:
+    expert = answer.entry.expert
+    name = fold(expert.name) if expert else ""
+    title = expert.title if expert else ""
+    return name, fold(" ".join([answer.entry.text, expert.name if expert else "", title]))
+
+
+def satisfies(answer: Any, case: dict[str, Any]) -> bool:
+    name, blob = _blob(answer)
+    experts = case.get("experts") or []
+    if experts and not any(e in name for e in experts):
+        return False
+    phrases = case.get("any") or []
+    return not phrases or any(fold(str(p)) in blob for p in phrases)
+
+
+@dataclass
+class Scores:
+    hit1: float
+    hit3: float
+    wrong1: float
+    declined: float
+    failures: list[str]
+
+
+def score(matcher: Matcher, path: Path) -> Scores:
+    cases = yaml.safe_load(path.read_text(encoding="utf-8"))
+    hit1 = hit3 = wrong1 = answerable = declines = decline_ok = 0
+    failures = []
+    for case in cases:
+        answers = matcher.match(case["q"]).answers
+        if case.get("decline"):
+            declines += 1
+            decline_ok += not answers
+            if answers:
+                failures.append(f"{case['q']!r} should decline, got {answers[0].entry.id}")
+            continue
+        answerable += 1
+        hits = [satisfies(a, case) for a in answers[:3]]
+        hit1 += bool(hits[:1]) and hits[0]
+        hit3 += any(hits)
+        wrong1 += bool(answers) and not hits[0]
+        if not hits or not hits[0]:
+            got = answers[0].entry.id if answers else "declined"
+            failures.append(f"[{case['cat']}] {case['q']!r} -> {got}")
+    return Scores(
+        hit1=hit1 / answerable,
+        hit3=hit3 / answerable,
+        wrong1=wrong1 / answerable,
+        declined=decline_ok / declines if declines else 1.0,
+        failures=failures,
+    )

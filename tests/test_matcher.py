@@ -1,0 +1,162 @@
+"""Matcher behaviour: who and what is asked, typos, diacritics, declines, diversity."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge import Matcher
+from knowledge.matcher import typo_of
+from knowledge.normalize import fold, stem, tokens
+from tests.evalset import score
+
+HERE = Path(__file__).parent
+DEV = HERE.parent.parent / "shared" / "eval" / "dev.yaml"
+
+
+def top(matcher: Matcher, question: str) -> str:
+    result = matcher.match(question)
+    assert result.answers, f"declined: {question!r}"
+    return result.answers[0].entry.id
+
+
+def test_fold_handles_turkish_letters_and_marks() -> None:
+    assert fold("Başbuğ’un İZMİR ılık Öymen ÇĞ") == "basbug'un izmir ilik oymen cg"
+    assert tokens("Öymen'in Kırım görüşü") == ["oymen", "in", "kirim", "gorusu"]
+
+
+def test_stem_relates_word_forms() -> None:
+    assert stem("valuable") == stem("value")
+    assert stem("sanctions") == stem("sanctioned")
+    assert stem("strategically") == stem("strategies")
+
+
+@pytest.mark.parametrize(
+    ("word", "target", "distance", "expected"),
+    [("krimea", "crimea", 1, True), ("reykjavic", "reykjavik", 1, True),
+     ("nordstrem", "nordstream", 1, True), ("moscwo", "moscow", 2, False),
+     ("prices", "process", 2, False), ("berkaty", "berktay", 2, True)],
+)
+def test_typo_model(word: str, target: str, distance: int, expected: bool) -> None:
+    assert typo_of(word, target, distance) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expert", "needle"),
+    [
+        ("What did Başbuğ say about the Arctic Council?", "basbug", "arctic five"),
+        ("basbug arctic council", "basbug", "arctic five"),
+        ("the colonel on Alaska", "basbug", "alaska"),
+        ("oymen crimea", "oymen", "crimea"),
+        ("what does the ambassador make of syria", "oymen", "syria"),
+        ("nord strem", "berktay", "nord stream"),
+        ("berktay nordstream", "berktay", "nord stream"),
+        ("Berktay on Navalny", "berktay", "navalni"),
+        ("ozan north korea", "ozan", "north korea"),
+        ("Prof. Dilek on the reset policy", "dilek", "reset"),
+        ("the professor on Russia investigation", "dilek", "russia investigation"),
+        ("Öymen Kırım hakkında ne dedi?", "oymen", "crimea"),
+    ],
+)
+def test_expert_and_topic(matcher: Matcher, question: str, expert: str, needle: str) -> None:
+    answer = matcher.match(question).answers[0]
+    assert answer.entry.expert is not None and answer.entry.expert.id == expert
+    assert needle in fold(answer.entry.text)
+
+
+@pytest.mark.parametrize("name", ["Öymen", "oymen", "Onur Oymen", "the ambassador"])
+def test_a_name_alone_answers_with_that_experts_positions(matcher: Matcher, name: str) -> None:
+    result = matcher.match(name)
+    assert len(result.answers) == 3
+    assert all(a.entry.expert and a.entry.expert.id == "oymen" for a in result.answers)
+    assert result.answers[0].entry.key  # the headline position comes first
+
+
+def test_who_is_gives_the_profile(matcher: Matcher) -> None:
+    answer = matcher.match("Who is Coskun Basbug?").answers[0]
+    assert answer.entry.profile and answer.entry.expert and answer.entry.expert.id == "basbug"
+
+
+@pytest.mark.parametrize(
+    ("question", "needle"),
+    [
+        ("When did the two ministers meet?", "may 20, 2021"),
+        ("where were the talks held", "reykjavik"),
+        ("Who published this?", "ankara center for crisis"),
+        ("Who compiled it?", "eletek"),
+    ],
+)
+def test_context_questions(matcher: Matcher, question: str, needle: str) -> None:
+    answer = matcher.match(question).answers[0]
+    assert needle in fold(answer.entry.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the weather in Ankara?",
+        "hello",
+        "thanks!",
+        "asdf",
+        "zzzz qqqq",
+        "How do I reset my password?",
+        "What did Angela Merkel say about the meeting?",
+        "How cold does it get in the Arctic in winter?",
+        "What will happen to oil prices?",
+        "Best football team in Istanbul?",
+        "",
+        "???",
+        "<script>alert(1)</script>",
+    ],
+)
+def test_out_of_scope_is_declined(matcher: Matcher, question: str) -> None:
+    assert matcher.match(question).declined
+
+
+def test_decline_for_known_expert_suggests_their_positions(matcher: Matcher) -> None:
+    result = matcher.match("What did Başbuğ say about football?")
+    assert result.declined
+    assert result.suggestions
+
+
+def test_answers_are_few_and_diverse(matcher: Matcher) -> None:
+    for question in ("Arctic", "sanctions", "What do the experts think of the tension?"):
+        result = matcher.match(question)
+        assert 1 <= len(result.answers) <= 3
+        texts = [a.entry.text for a in result.answers]
+        assert len(set(texts)) == len(texts)
+        scores = [a.score for a in result.answers]
+        assert scores == sorted(scores, reverse=True)
+
+
+def test_top_and_expert_restriction(matcher: Matcher) -> None:
+    assert len(matcher.match("the Arctic", top=5).answers) == 5
+    result = matcher.match("the Arctic", expert_id="oymen")
+    assert result.answers and all(a.entry.expert.id == "oymen" for a in result.answers)
+
+
+def test_find_expert_is_fuzzy(matcher: Matcher) -> None:
+    for name, expected in [("basbug", "basbug"), ("Öymen", "oymen"), ("berktai", "berktay"),
+                           ("the journalist", "berktay"), ("Mehmet Sait Dilek", "dilek")]:
+        found = matcher.find_expert(name)
+        assert found is not None and found.id == expected, name
+    assert matcher.find_expert("Angela Merkel") is None
+
+
+def test_holdout_questions(matcher: Matcher) -> None:
+    """An independent question set written from the source alone (tests/data/holdout.yaml)."""
+    result = score(matcher, HERE / "data" / "holdout.yaml")
+    assert result.hit1 >= 0.85, result.failures
+    assert result.hit3 >= 0.93, result.failures
+    assert result.declined >= 0.9, result.failures
+    assert result.wrong1 <= 0.1, result.failures
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="shared/eval/dev.yaml not beside the checkout")
+def test_dev_questions(matcher: Matcher) -> None:
+    result = score(matcher, DEV)
+    assert result.hit1 >= 0.9, result.failures
+    assert result.hit3 >= 0.97, result.failures
+    assert result.declined == 1.0, result.failures
+    assert result.wrong1 <= 0.05, result.failures
