@@ -12,6 +12,8 @@ WIDTH = 88
 
 def attribution(entry: Entry, knowledge: KnowledgeBase) -> str:
     """Who said it: the expert's name and title, or the briefing for context entries."""
+    if entry.expert is not None and entry.profile:
+        return f"About the expert (a note from the briefing's curators): {entry.expert.name}"
     if entry.expert is not None:
         return f"{entry.expert.name}, {entry.expert.title}"
     briefing = knowledge.briefing(entry.briefing_id)

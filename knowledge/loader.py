@@ -50,19 +50,49 @@ def default_directory() -> Path:
     return Path(str(resources.files("knowledge") / "data"))
 
 
+def _normalised_with_map(text: str) -> tuple[str, list[int]]:
+    """for_provenance(text), and for each of its characters the index it came from."""
+    out: list[str] = []
+    where: list[int] = []
+    pending_space = False
+    for i, char in enumerate(text):
+        if char.isspace():
+            pending_space = bool(out)
+            continue
+        if pending_space:
+            out.append(" ")
+            where.append(i - 1)
+            pending_space = False
+        out.append(for_provenance(char) or char)
+        where.append(i)
+    return "".join(out), where
+
+
+def source_span(quote: str, source: str) -> str | None:
+    """The quote as printed in the source (its own quote marks and dashes), or None if absent.
+
+    Each piece between omissions must occur in the source, in order; the pieces are joined
+    with " … ".
+    """
+    haystack, where = _normalised_with_map(source)
+    pieces = [p.strip() for p in OMISSION.split(for_provenance(quote)) if p.strip()]
+    if not pieces:
+        return None
+    start = 0
+    printed = []
+    for piece in pieces:
+        at = haystack.find(piece, start)
+        if at < 0:
+            return None
+        end = at + len(piece)
+        printed.append(" ".join(source[where[at] : where[end - 1] + 1].split()))
+        start = end
+    return " … ".join(printed)
+
+
 def found_in(quote: str, source: str) -> bool:
     """True when each piece of the quote (split at omissions) occurs in the source, in order."""
-    haystack = for_provenance(source)
-    start = 0
-    pieces = [p for p in OMISSION.split(for_provenance(quote)) if p.strip()]
-    if not pieces:
-        return False
-    for piece in pieces:
-        at = haystack.find(piece.strip(), start)
-        if at < 0:
-            return False
-        start = at + len(piece.strip())
-    return True
+    return source_span(quote, source) is not None
 
 
 class _FileChecker:
@@ -180,7 +210,7 @@ def _load_file(path: Path, directory: Path) -> tuple[list[str], Any]:
         where = _where("experts", i, raw.get("id"))
         checker.unknown_keys(raw, EXPERT_KEYS, where)
         ident = checker.ident(raw, where)
-        expert = Expert(
+        person = Expert(
             id=ident,
             name=checker.text(raw, "name", where),
             title=checker.text(raw, "title", where),
@@ -190,7 +220,7 @@ def _load_file(path: Path, directory: Path) -> tuple[list[str], Any]:
         if ident in experts:
             checker.problem(where, f"field 'id': duplicate expert id '{ident}'")
         elif ident:
-            experts[ident] = expert
+            experts[ident] = person
 
     topics: dict[str, Topic] = {}
     for i, raw in checker.mappings(data, "topics"):
@@ -248,9 +278,12 @@ def _load_file(path: Path, directory: Path) -> tuple[list[str], Any]:
                 if fold(forbidden) in fold(value):
                     checker.problem(where, f"field '{field_name}': contains the translator's note "
                                     f"'{forbidden}', which is not the expert's words")
-            if not found_in(value, source_text):
+            printed = source_span(value, source_text)
+            if printed is None:
                 checker.problem(where, f"field '{field_name}': not found in {briefing.source_path} "
                                 f"(quotes must be verbatim): {value[:70]!r}")
+            elif field_name == "quote":
+                text = printed  # shown with the source's own quote marks
         entries.append(
             Entry(
                 id=ident,

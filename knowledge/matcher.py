@@ -58,6 +58,7 @@ W_PHRASE = 0.15
 EXPERT_BONUS = 0.15
 OTHER_EXPERT_FACTOR = 0.35
 CONTEXT_WHEN_EXPERT_FACTOR = 0.5
+PROFILE_FACTOR = 0.6
 
 
 @dataclass(frozen=True)
@@ -483,6 +484,9 @@ class Matcher:
                     phrase_score[c] = sum(p in text for p in pairs) / len(pairs)
             scores = base + W_QUESTION * question_score + W_PHRASE * phrase_score
             scores *= min(1.0, coverage / FULL_COVERAGE)
+            if not any(w in PROFILE_WORDS for w in words):
+                # A profile describes the expert; it answers "who is", not a topical question.
+                scores = np.where(self.entry_profile, scores * PROFILE_FACTOR, scores)
         else:
             # Only names: an expert's positions in order (headline first).
             scores = np.zeros(n)
