@@ -7,6 +7,7 @@ everything to fix.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import re
@@ -34,6 +35,10 @@ ENTRY_KEYS = {"id", "expert", "topics", "questions", "quote", "note", "original"
 TOP_KEYS = {"briefing", "experts", "topics", "entries"}
 
 
+# The C implementation of the safe loader when libyaml is there; both refuse Python tags.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 class KnowledgeError(Exception):
     """The knowledge directory cannot be used; `problems` holds one line per mistake."""
 
@@ -50,6 +55,7 @@ def default_directory() -> Path:
     return Path(str(resources.files("knowledge") / "data"))
 
 
+@functools.lru_cache(maxsize=8)
 def _normalised_with_map(text: str) -> tuple[str, list[int]]:
     """for_provenance(text), and for each of its characters the index it came from."""
     out: list[str] = []
@@ -168,7 +174,7 @@ def _load_file(path: Path, directory: Path) -> tuple[list[str], Any]:
     checker = _FileChecker(path, directory)
     try:
         with path.open(encoding="utf-8") as handle:
-            data = yaml.safe_load(handle)
+            data = yaml.load(handle, Loader=_SAFE_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         at = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "YAML"
