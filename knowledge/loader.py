@@ -167,14 +167,16 @@ class _FileChecker:
 
 
 def _where(section: str, index: int, ident: Any) -> str:
-    return f"{section}[{index}] (id {ident!r})" if isinstance(ident, str) else f"{section}[{index}]"
+    if isinstance(ident, str):
+        return f"{section}[{index}] (id {ident!r})"
+    return f"{section}[{index}]"
 
 
 def _load_file(path: Path, directory: Path) -> tuple[list[str], Any]:
     checker = _FileChecker(path, directory)
     try:
         with path.open(encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=_SAFE_LOADER)  # noqa: S506 - a safe loader
+            data = yaml.load(handle, Loader=_SAFE_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         at = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "YAML"
@@ -183,7 +185,8 @@ def _load_file(path: Path, directory: Path) -> tuple[list[str], Any]:
     except (OSError, UnicodeDecodeError) as exc:
         return [f"{path}: cannot read: {exc}"], None
     if not isinstance(data, dict):
-        return [f"{path}: top level must be a mapping with keys {', '.join(sorted(TOP_KEYS))}"], None
+        keys = ", ".join(sorted(TOP_KEYS))
+        return [f"{path}: top level must be a mapping with keys {keys}"], None
     checker.unknown_keys(data, TOP_KEYS, "top level")
 
     raw_briefing = data.get("briefing")
@@ -271,9 +274,12 @@ def _load_file(path: Path, directory: Path) -> tuple[list[str], Any]:
         has_quote, has_note = "quote" in raw, "note" in raw
         if has_quote == has_note:
             checker.problem(where, "needs exactly one of the fields 'quote' and 'note'")
-        text = checker.text(raw, "quote" if has_quote else "note", where) if has_quote or has_note else ""
+        text = ""
+        if has_quote or has_note:
+            text = checker.text(raw, "quote" if has_quote else "note", where)
         if has_note and expert is not None and not profile:
-            checker.problem(where, "field 'note': an expert entry must carry a 'quote' of their words")
+            checker.problem(where, "field 'note': an expert entry must carry a 'quote' of "
+                            "their words")
         if profile and expert is None:
             checker.problem(where, "field 'profile': a profile entry needs an 'expert'")
         original = checker.text(raw, "original", where, required=False) or None
@@ -286,8 +292,9 @@ def _load_file(path: Path, directory: Path) -> tuple[list[str], Any]:
                                     f"'{forbidden}', which is not the expert's words")
             printed = source_span(value, source_text)
             if printed is None:
-                checker.problem(where, f"field '{field_name}': not found in {briefing.source_path} "
-                                f"(quotes must be verbatim): {value[:70]!r}")
+                checker.problem(where, f"field '{field_name}': not found in "
+                                f"{briefing.source_path} (quotes must be verbatim): "
+                                f"{value[:70]!r}")
             elif field_name == "quote":
                 text = printed  # shown with the source's own quote marks
         entries.append(

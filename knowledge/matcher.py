@@ -18,9 +18,9 @@ their content words. A question is then processed once:
 from __future__ import annotations
 
 import bisect
+import itertools
 import logging
 import math
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -250,7 +250,7 @@ class Matcher:
 
         weights, matches = self._map_words(rest)
         total = sum(weights)
-        known = sum(w * m[0][1] for w, m in zip(weights, matches) if m)
+        known = sum(w * m[0][1] for w, m in zip(weights, matches, strict=True) if m)
         coverage = known / total if total else 1.0
         if (rest and coverage < MIN_COVERAGE) or self._asks_unknown_speaker(words, found):
             # Most of what is asked is unknown to the briefing: an honest "not covered".
@@ -306,9 +306,9 @@ class Matcher:
         """
         found = _Found()
         topic_words: set[int] = set()
-        for phrases, first, sink in (
-            (self._expert_phrases, self._expert_first, found.experts),
-            (self._topic_phrases, self._topic_first, found.topics),
+        for first, sink in (
+            (self._expert_first, found.experts),
+            (self._topic_first, found.topics),
         ):
             for pos, word in enumerate(words):
                 for phrase in first.get(word, ()):
@@ -474,10 +474,10 @@ class Matcher:
                 choices = [self.question_texts[q] for q in indices]
                 sims = process.cdist([query], choices, scorer=fuzz.token_set_ratio)[0]
                 sims += process.cdist([query], choices, scorer=fuzz.token_sort_ratio)[0]
-                for q, sim in zip(indices, sims):
+                for q, sim in zip(indices, sims, strict=True):
                     e = self.question_entry[q]
                     question_score[e] = max(question_score[e], sim / 200.0)
-            pairs = [f"{a} {b}" for a, b in zip(rest, rest[1:])]
+            pairs = [f"{a} {b}" for a, b in itertools.pairwise(rest)]
             if pairs:
                 for c in candidates:
                     text = self.folded_texts[int(c)]
@@ -518,7 +518,7 @@ class Matcher:
         n = len(self.entries)
         total = sum(weights)
         lexical = np.zeros(n)
-        for weight, pairs in zip(weights, matches):
+        for weight, pairs in zip(weights, matches, strict=True):
             best = np.zeros(n)
             for index, similarity in pairs:
                 posting = postings[index]
