@@ -36,7 +36,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_TOP = 3
 CANDIDATES = 40
 # Calibrated on the project's own question sets (tests/data); see docs/matcher.md.
-THRESHOLD = 0.34
+THRESHOLD = 0.40
 MIN_COVERAGE = 0.5
 FULL_COVERAGE = 0.85
 DUPLICATE_TEXT = 90.0
@@ -213,7 +213,8 @@ class Matcher:
         self.vocab: list[str] = sorted(df)
         self.vocab_index = {w: i for i, w in enumerate(self.vocab)}
         self.idf = np.array([math.log((n + 1) / (df[w] + 0.5)) for w in self.vocab])
-        self.unknown_weight = float(math.log((n + 1) / 0.5))
+        # An unknown word weighs as much as the rarest known ones.
+        self.unknown_weight = float(math.log((n + 1) / 1.5))
         self.by_stem: dict[str, list[int]] = {}
         for i, word in enumerate(self.vocab):
             self.by_stem.setdefault(stem(word), []).append(i)
