@@ -1,0 +1,196 @@
+"""Deliver broadcasts to every subscribed chat: rate-limited, resumable, never twice.
+
+The Bot passed in carries python-telegram-bot's AIORateLimiter (about 30 messages a second
+overall and 20 a minute per group or channel, retrying on RetryAfter); this module adds what a
+broadcast needs on top: a persistent record per chat, the handling of each Telegram failure,
+and a report for whoever started it.
+
+| Telegram answers | what happens |
+|---|---|
+| ok | `sent` |
+| RetryAfter (after the limiter's own retries) | wait as asked, try again (bounded) |
+| Forbidden (blocked, kicked, not a member) | unsubscribed, `unsubscribed` |
+| BadRequest "chat not found" | unsubscribed, `unsubscribed` |
+| ChatMigrated | subscription moved to the new id, re-sent there |
+| 5xx / connection refused or connect timeout | retried with back-off, then `failed` |
+| read timeout | `uncertain`: Telegram may have posted it, so it is not repeated |
+| any other error | `failed`, with Telegram's reason |
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import TypeVar
+
+import httpx
+from telegram import Bot, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
+
+from bot.storage import Broadcast, Store
+
+logger = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 4
+BACKOFF_SECONDS = 0.5
+GONE = ("chat not found", "chat_id is empty", "group chat was deleted", "peer_id_invalid")
+
+Sleep = Callable[[float], Awaitable[None]]
+T = TypeVar("T")
+
+
+@dataclass
+class Report:
+    """What a broadcast achieved, chat by chat."""
+
+    broadcast_id: int
+    sent: list[int] = field(default_factory=list)
+    failed: list[tuple[int, str]] = field(default_factory=list)
+    unsubscribed: list[tuple[int, str]] = field(default_factory=list)
+    uncertain: list[tuple[int, str]] = field(default_factory=list)
+    migrated: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _seconds(value: object) -> float:
+    if isinstance(value, timedelta):
+        return value.total_seconds()
+    return float(value)  # type: ignore[arg-type]
+
+
+def _not_sent(exc: TelegramError) -> bool:
+    """True when the message certainly was not posted, so trying again cannot duplicate it.
+
+    A connect or pool timeout, a refused connection, or an HTTP error status from Telegram
+    (5xx) are safe; a timeout or a dropped connection while waiting for the answer is not.
+    """
+    cause = exc.__cause__
+    if isinstance(exc, TimedOut):
+        return isinstance(cause, httpx.ConnectTimeout | httpx.PoolTimeout)
+    return cause is None or isinstance(cause, httpx.ConnectError)
+
+
+class Deliverer:
+    """Sends broadcasts through one Bot, recording every delivery in the Store."""
+
+    def __init__(self, bot: Bot, store: Store, sleep: Sleep = asyncio.sleep) -> None:
+        self.bot = bot
+        self.store = store
+        self.sleep = sleep
+        self._lock = asyncio.Lock()
+
+    async def _db(self, function: Callable[..., T], *args: object) -> T:
+        """Run a storage call in a thread so the event loop keeps serving updates."""
+        return await asyncio.to_thread(function, *args)
+
+    async def deliver(self, broadcast: Broadcast) -> Report:
+        """Send a broadcast to every chat still pending; safe to call again after a crash."""
+        async with self._lock:  # one broadcast at a time keeps per-chat order and limits
+            recovered = await self._db(self.store.recover_interrupted, broadcast.id)
+            if recovered:
+                logger.warning("broadcast %d: %d delivery(ies) were interrupted mid-send",
+                               broadcast.id, recovered)
+            report = Report(broadcast.id)
+            for chat_id in await self._db(self.store.pending_chats, broadcast.id):
+                await self._deliver_one(broadcast, chat_id, report)
+            await self._db(self.store.finish, broadcast.id)
+        return self._final_report(broadcast.id, report)
+
+    async def resume(self) -> list[Report]:
+        """Finish every broadcast a crash or restart interrupted."""
+        reports = []
+        for broadcast in await self._db(self.store.unfinished_broadcasts):
+            logger.info("resuming broadcast %d", broadcast.id)
+            reports.append(await self.deliver(broadcast))
+        return reports
+
+    async def _deliver_one(self, broadcast: Broadcast, chat_id: int, report: Report) -> None:
+        attempt = 0
+        while True:
+            attempt += 1
+            await self._db(self.store.mark, broadcast.id, chat_id, "sending")
+            try:
+                message = await self.bot.send_message(
+                    chat_id,
+                    broadcast.body,
+                    parse_mode=ParseMode.HTML,
+                    link_preview_options=LinkPreviewOptions(is_disabled=True),
+                )
+            except RetryAfter as exc:
+                wait = _seconds(exc.retry_after)
+                await self._db(self.store.mark, broadcast.id, chat_id, "pending",
+                               f"flood control: retry after {wait:g}s")
+                if attempt >= MAX_ATTEMPTS:
+                    await self._fail(broadcast, chat_id, f"flood control (retry after {wait:g}s)")
+                    return
+                await self.sleep(wait)
+                continue
+            except ChatMigrated as exc:
+                new_id = exc.new_chat_id
+                logger.info("chat %s migrated to %s", chat_id, new_id)
+                await self._db(self.store.migrate_chat, chat_id, new_id)
+                report.migrated.append((chat_id, new_id))
+                if await self._db(self.store.move_delivery, broadcast.id, chat_id, new_id):
+                    chat_id, attempt = new_id, 0
+                    continue
+                return
+            except Forbidden as exc:
+                await self._drop(broadcast, chat_id, exc.message)
+                return
+            except BadRequest as exc:
+                if any(reason in exc.message.lower() for reason in GONE):
+                    await self._drop(broadcast, chat_id, exc.message)
+                else:
+                    await self._fail(broadcast, chat_id, exc.message)
+                return
+            except (TimedOut, NetworkError) as exc:
+                if not _not_sent(exc):
+                    await self._db(self.store.mark, broadcast.id, chat_id, "uncertain",
+                                   f"no answer from Telegram ({exc.message}); not repeated")
+                    return
+                await self._db(self.store.mark, broadcast.id, chat_id, "pending", exc.message)
+                if attempt >= MAX_ATTEMPTS:
+                    await self._fail(broadcast, chat_id, f"network: {exc.message}")
+                    return
+                await self.sleep(BACKOFF_SECONDS * 2 ** (attempt - 1))
+                continue
+            except TelegramError as exc:
+                await self._fail(broadcast, chat_id, exc.message)
+                return
+            await self._db(self.store.mark, broadcast.id, chat_id, "sent", "",
+                           message.message_id)
+            return
+
+    async def _drop(self, broadcast: Broadcast, chat_id: int, reason: str) -> None:
+        logger.info("chat %s is gone (%s): unsubscribed", chat_id, reason)
+        await self._db(self.store.unsubscribe, chat_id, reason)
+        await self._db(self.store.mark, broadcast.id, chat_id, "unsubscribed", reason)
+
+    async def _fail(self, broadcast: Broadcast, chat_id: int, reason: str) -> None:
+        logger.warning("broadcast %d to chat %s failed: %s", broadcast.id, chat_id, reason)
+        await self._db(self.store.mark, broadcast.id, chat_id, "failed", reason)
+
+    def _final_report(self, broadcast_id: int, report: Report) -> Report:
+        """The report from the store, so a resumed broadcast counts its earlier deliveries."""
+        final = Report(broadcast_id, migrated=report.migrated)
+        for delivery in self.store.deliveries(broadcast_id):
+            if delivery.state == "sent":
+                final.sent.append(delivery.chat_id)
+            elif delivery.state == "failed":
+                final.failed.append((delivery.chat_id, delivery.detail))
+            elif delivery.state == "unsubscribed":
+                final.unsubscribed.append((delivery.chat_id, delivery.detail))
+            elif delivery.state == "uncertain":
+                final.uncertain.append((delivery.chat_id, delivery.detail))
+        return final

@@ -1,0 +1,369 @@
+"""SQLite storage for subscriptions, broadcasts and per-chat delivery state.
+
+One file under DATA_DIR, WAL mode, schema versioned through `PRAGMA user_version` with
+forward-only migrations. Every method is synchronous and short; async callers run them in a
+thread (`asyncio.to_thread`). A lock serialises use of the one connection.
+
+Delivery bookkeeping is what makes broadcasts resumable without double-sending:
+a broadcast and one `pending` delivery row per subscribed chat are written in one transaction
+before anything is sent; a row becomes `sending` just before its message goes out and `sent`
+(or `failed`, `unsubscribed`) when Telegram answers. After a crash, `pending` rows are sent on
+the next start; a row left in `sending` may or may not have reached the chat, so it is never
+sent again: it is marked `uncertain` and reported.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+DB_NAME = "briefing-bot.sqlite3"
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: subscriptions, broadcasts, deliveries, quote rotation
+    """
+    CREATE TABLE subscriptions (
+        chat_id     INTEGER PRIMARY KEY,
+        chat_type   TEXT NOT NULL,
+        title       TEXT NOT NULL DEFAULT '',
+        username    TEXT,
+        added_by    INTEGER,
+        added_at    TEXT NOT NULL,
+        active      INTEGER NOT NULL DEFAULT 1,
+        note        TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE broadcasts (
+        id              INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind            TEXT NOT NULL CHECK (kind IN ('digest', 'quote', 'text')),
+        body            TEXT NOT NULL,
+        entry_id        TEXT,
+        requested_by    INTEGER,
+        report_chat_id  INTEGER,
+        created_at      TEXT NOT NULL,
+        finished_at     TEXT
+    );
+    CREATE TABLE deliveries (
+        broadcast_id  INTEGER NOT NULL REFERENCES broadcasts(id),
+        chat_id       INTEGER NOT NULL,
+        state         TEXT NOT NULL CHECK (state IN
+                        ('pending', 'sending', 'sent', 'failed', 'unsubscribed', 'uncertain')),
+        detail        TEXT NOT NULL DEFAULT '',
+        message_id    INTEGER,
+        updated_at    TEXT NOT NULL,
+        PRIMARY KEY (broadcast_id, chat_id)
+    );
+    CREATE INDEX deliveries_open ON deliveries (state, broadcast_id);
+    CREATE TABLE quote_rotation (
+        entry_id  TEXT PRIMARY KEY,
+        cycle     INTEGER NOT NULL,
+        sent_at   TEXT NOT NULL
+    );
+    """,
+)
+
+OPEN_STATES = ("pending", "sending")
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class Subscription:
+    """A group, supergroup or channel that receives broadcasts."""
+
+    chat_id: int
+    chat_type: str
+    title: str
+    username: str | None
+    added_by: int | None
+    added_at: str
+    active: bool
+    note: str
+
+
+@dataclass(frozen=True)
+class Broadcast:
+    """One message sent to every subscribed chat."""
+
+    id: int
+    kind: str
+    body: str
+    entry_id: str | None
+    requested_by: int | None
+    report_chat_id: int | None
+    created_at: str
+    finished_at: str | None
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """The state of one broadcast in one chat."""
+
+    broadcast_id: int
+    chat_id: int
+    state: str
+    detail: str
+    message_id: int | None
+
+
+class Store:
+    """The bot's persistent state in one SQLite file."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        self._db.execute("PRAGMA busy_timeout=5000")
+        self.migrate()
+
+    @classmethod
+    def in_directory(cls, directory: str | Path) -> Store:
+        """The store in DATA_DIR."""
+        return cls(Path(directory) / DB_NAME)
+
+    def close(self) -> None:
+        """Close the connection."""
+        with self._lock:
+            self._db.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    @property
+    def schema_version(self) -> int:
+        """The applied migration count (PRAGMA user_version)."""
+        with self._lock:
+            return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    def migrate(self) -> None:
+        """Apply the migrations this file has not seen, each in its own transaction."""
+        version = self.schema_version
+        if version > len(MIGRATIONS):
+            raise RuntimeError(
+                f"{self.path}: schema version {version} is newer than this program "
+                f"({len(MIGRATIONS)}); upgrade briefing-bot"
+            )
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            with self._transaction() as db:
+                for statement in script.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.execute(f"PRAGMA user_version = {number}")
+            logger.info("storage migrated to schema version %d", number)
+
+    # ------------------------------------------------------------ subscriptions
+
+    def subscribe(self, chat_id: int, chat_type: str, title: str, username: str | None,
+                  added_by: int | None) -> bool:
+        """Subscribe a chat (again); False when it was already active."""
+        with self._transaction() as db:
+            row = db.execute("SELECT active FROM subscriptions WHERE chat_id = ?",
+                             (chat_id,)).fetchone()
+            if row is not None and row["active"]:
+                db.execute("UPDATE subscriptions SET title = ?, username = ? WHERE chat_id = ?",
+                           (title, username, chat_id))
+                return False
+            db.execute(
+                "INSERT INTO subscriptions (chat_id, chat_type, title, username, added_by,"
+                " added_at, active, note) VALUES (?, ?, ?, ?, ?, ?, 1, '')"
+                " ON CONFLICT (chat_id) DO UPDATE SET chat_type = excluded.chat_type,"
+                " title = excluded.title, username = excluded.username,"
+                " added_by = excluded.added_by, added_at = excluded.added_at, active = 1,"
+                " note = ''",
+                (chat_id, chat_type, title, username, added_by, _now()),
+            )
+            return True
+
+    def unsubscribe(self, chat_id: int, note: str = "") -> bool:
+        """Stop broadcasting to a chat; False when it was not subscribed."""
+        with self._transaction() as db:
+            cursor = db.execute(
+                "UPDATE subscriptions SET active = 0, note = ? WHERE chat_id = ? AND active = 1",
+                (note, chat_id),
+            )
+            return cursor.rowcount > 0
+
+    def migrate_chat(self, old_id: int, new_id: int) -> None:
+        """A group became a supergroup: move its subscription and open deliveries."""
+        with self._transaction() as db:
+            row = db.execute("SELECT * FROM subscriptions WHERE chat_id = ?",
+                             (old_id,)).fetchone()
+            if row is not None:
+                db.execute("DELETE FROM subscriptions WHERE chat_id = ?", (new_id,))
+                db.execute(
+                    "UPDATE subscriptions SET chat_id = ?, chat_type = 'supergroup',"
+                    " note = ? WHERE chat_id = ?",
+                    (new_id, f"migrated from {old_id}", old_id),
+                )
+
+    def subscription(self, chat_id: int) -> Subscription | None:
+        """One chat's subscription, active or not."""
+        with self._lock:
+            row = self._db.execute("SELECT * FROM subscriptions WHERE chat_id = ?",
+                                   (chat_id,)).fetchone()
+        return _subscription(row) if row else None
+
+    def subscriptions(self, active_only: bool = True) -> list[Subscription]:
+        """Subscribed chats, oldest first."""
+        query = "SELECT * FROM subscriptions"
+        if active_only:
+            query += " WHERE active = 1"
+        with self._lock:
+            rows = self._db.execute(query + " ORDER BY added_at, chat_id").fetchall()
+        return [_subscription(r) for r in rows]
+
+    # ------------------------------------------------------------ broadcasts
+
+    def create_broadcast(self, kind: str, body: str, entry_id: str | None,
+                         requested_by: int | None, report_chat_id: int | None) -> Broadcast:
+        """Record a broadcast and a pending delivery for every active subscription, atomically."""
+        with self._transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO broadcasts (kind, body, entry_id, requested_by, report_chat_id,"
+                " created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (kind, body, entry_id, requested_by, report_chat_id, _now()),
+            )
+            broadcast_id = int(cursor.lastrowid or 0)
+            db.execute(
+                "INSERT INTO deliveries (broadcast_id, chat_id, state, updated_at)"
+                " SELECT ?, chat_id, 'pending', ? FROM subscriptions WHERE active = 1"
+                " ORDER BY added_at, chat_id",
+                (broadcast_id, _now()),
+            )
+        broadcast = self.broadcast(broadcast_id)
+        assert broadcast is not None
+        return broadcast
+
+    def broadcast(self, broadcast_id: int) -> Broadcast | None:
+        """One broadcast."""
+        with self._lock:
+            row = self._db.execute("SELECT * FROM broadcasts WHERE id = ?",
+                                   (broadcast_id,)).fetchone()
+        return Broadcast(**dict(row)) if row else None
+
+    def unfinished_broadcasts(self) -> list[Broadcast]:
+        """Broadcasts with deliveries still to make, oldest first."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT * FROM broadcasts WHERE finished_at IS NULL ORDER BY id"
+            ).fetchall()
+        return [Broadcast(**dict(r)) for r in rows]
+
+    def recover_interrupted(self, broadcast_id: int) -> int:
+        """Rows left `sending` by a crash may have been delivered: mark them `uncertain`."""
+        with self._transaction() as db:
+            cursor = db.execute(
+                "UPDATE deliveries SET state = 'uncertain', updated_at = ?,"
+                " detail = 'interrupted while sending; not repeated to avoid a duplicate'"
+                " WHERE broadcast_id = ? AND state = 'sending'",
+                (_now(), broadcast_id),
+            )
+            return cursor.rowcount
+
+    def pending_chats(self, broadcast_id: int) -> list[int]:
+        """Chats that still need this broadcast, in subscription order."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT chat_id FROM deliveries WHERE broadcast_id = ? AND state = 'pending'"
+                " ORDER BY rowid",
+                (broadcast_id,),
+            ).fetchall()
+        return [int(r["chat_id"]) for r in rows]
+
+    def mark(self, broadcast_id: int, chat_id: int, state: str, detail: str = "",
+             message_id: int | None = None) -> None:
+        """Record what happened to one delivery (committed before the next send)."""
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE deliveries SET state = ?, detail = ?, message_id = ?, updated_at = ?"
+                " WHERE broadcast_id = ? AND chat_id = ?",
+                (state, detail, message_id, _now(), broadcast_id, chat_id),
+            )
+
+    def move_delivery(self, broadcast_id: int, old_chat: int, new_chat: int) -> bool:
+        """Re-address a delivery to a migrated chat; False if the new chat already has one."""
+        with self._transaction() as db:
+            exists = db.execute(
+                "SELECT 1 FROM deliveries WHERE broadcast_id = ? AND chat_id = ?",
+                (broadcast_id, new_chat),
+            ).fetchone()
+            if exists:
+                db.execute(
+                    "UPDATE deliveries SET state = 'failed', detail = ?, updated_at = ?"
+                    " WHERE broadcast_id = ? AND chat_id = ?",
+                    (f"migrated to {new_chat}, which already has it", _now(), broadcast_id,
+                     old_chat),
+                )
+                return False
+            db.execute(
+                "UPDATE deliveries SET chat_id = ?, state = 'pending', detail = ?,"
+                " updated_at = ? WHERE broadcast_id = ? AND chat_id = ?",
+                (new_chat, f"migrated from {old_chat}", _now(), broadcast_id, old_chat),
+            )
+            return True
+
+    def finish(self, broadcast_id: int) -> None:
+        """Close a broadcast once no delivery is open."""
+        with self._transaction() as db:
+            db.execute("UPDATE broadcasts SET finished_at = ? WHERE id = ? AND finished_at IS"
+                       " NULL", (_now(), broadcast_id))
+
+    def deliveries(self, broadcast_id: int) -> list[Delivery]:
+        """Every delivery of a broadcast."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT broadcast_id, chat_id, state, detail, message_id FROM deliveries"
+                " WHERE broadcast_id = ? ORDER BY rowid",
+                (broadcast_id,),
+            ).fetchall()
+        return [Delivery(**dict(r)) for r in rows]
+
+    # ------------------------------------------------------------ quote of the day
+
+    def next_quote(self, candidates: list[str]) -> str:
+        """The next quote in rotation: none repeats before every candidate has been sent."""
+        if not candidates:
+            raise ValueError("no quotes to rotate through")
+        with self._transaction() as db:
+            rows = db.execute("SELECT entry_id, cycle FROM quote_rotation").fetchall()
+            sent = {r["entry_id"]: int(r["cycle"]) for r in rows}
+            cycle = max(sent.values(), default=0)
+            unsent = [c for c in candidates if sent.get(c, 0) < cycle]
+            if not unsent:
+                cycle += 1
+                unsent = [c for c in candidates if sent.get(c, 0) < cycle]
+            choice = unsent[0]
+            db.execute(
+                "INSERT INTO quote_rotation (entry_id, cycle, sent_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (entry_id) DO UPDATE SET cycle = excluded.cycle,"
+                " sent_at = excluded.sent_at",
+                (choice, cycle, _now()),
+            )
+            return choice
+
+
+def _subscription(row: sqlite3.Row) -> Subscription:
+    data = dict(row)
+    data["active"] = bool(data["active"])
+    return Subscription(**data)
