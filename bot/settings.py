@@ -1,0 +1,219 @@
+"""Settings: one typed, frozen object read from the environment and an optional `.env` file.
+
+The environment wins over `.env`, so a deployment can override a developer's file. The bot token
+is held in a `Secret`, whose str() and repr() never show it: only `reveal()` does, and only the
+Application builder calls that.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
+# What BotFather hands out: the bot's numeric id, a colon, then 35 URL-safe characters.
+TOKEN_PATTERN = re.compile(r"\d{3,20}:[A-Za-z0-9_-]{30,60}")
+# Telegram's rule for setWebhook's secret_token: 1-256 characters A-Z, a-z, 0-9, _ and -.
+SECRET_TOKEN_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,256}")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+class SettingsError(Exception):
+    """A setting is missing or malformed; the message is one line and never contains a secret."""
+
+
+class Secret:
+    """A string that does not print: str() and repr() are masked, `reveal()` gives the value."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        """The real value, for the one place that needs it."""
+        return self._value
+
+    def __str__(self) -> str:
+        return "**********"
+
+    def __repr__(self) -> str:
+        return "Secret('**********')"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the bot reads from its environment, validated once at start-up."""
+
+    token: Secret
+    api_base_url: str = DEFAULT_API_BASE_URL
+    api_base_file_url: str = "https://api.telegram.org/file/bot"
+    knowledge_dir: str | None = None
+    polling_timeout: int = 30
+    inline_cache_seconds: int = 30
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = 8443
+    webhook_url: str | None = None
+    webhook_path: str = ""
+    webhook_secret_token: Secret | None = None
+    log_level: str = "INFO"
+
+    def check_webhook(self) -> None:
+        """Raise SettingsError unless the webhook settings are complete."""
+        if not self.webhook_url:
+            raise SettingsError(
+                "WEBHOOK_URL is not set: --webhook needs the public https URL Telegram will call"
+            )
+        if self.webhook_secret_token is None:
+            raise SettingsError(
+                "WEBHOOK_SECRET_TOKEN is not set: --webhook needs it to tell Telegram's calls "
+                "from anyone else's"
+            )
+
+
+def read_dotenv(path: Path) -> dict[str, str]:
+    """KEY=VALUE lines of a `.env` file; blank lines, comments and `export ` prefixes allowed.
+
+    A value may be wrapped in single or double quotes. Nothing is expanded or interpolated.
+    """
+    values: dict[str, str] = {}
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return values
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SettingsError(f"{path}: cannot read: {exc.__class__.__name__}") from None
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("export "):
+            line = line[len("export ") :].lstrip()
+        key, sep, value = line.partition("=")
+        key = key.strip()
+        if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
+            # Name the line, never its content: it may hold the token.
+            raise SettingsError(f"{path}: line {number}: expected KEY=VALUE")
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        values[key] = value
+    return values
+
+
+def load_settings(
+    environ: Mapping[str, str] | None = None,
+    env_file: Path | None = Path(".env"),
+    knowledge_dir: str | None = None,
+) -> Settings:
+    """Read and validate the settings; `knowledge_dir` (from --knowledge) beats the variable."""
+    env = dict(read_dotenv(env_file)) if env_file is not None else {}
+    env.update(os.environ if environ is None else environ)
+
+    def get(name: str) -> str | None:
+        value = env.get(name, "").strip()
+        return value or None
+
+    raw_token = get("TELEGRAM_BOT_TOKEN")
+    if raw_token is None:
+        raise SettingsError(
+            "TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather and put it in the "
+            "environment or in .env (see .env.example)"
+        )
+    if not TOKEN_PATTERN.fullmatch(raw_token):
+        raise SettingsError(
+            "TELEGRAM_BOT_TOKEN is malformed: expected the form 123456789:AAE... as given by "
+            "@BotFather"
+        )
+
+    base_url = get("TELEGRAM_API_BASE_URL") or DEFAULT_API_BASE_URL
+    _check_url("TELEGRAM_API_BASE_URL", base_url)
+    base_file_url = get("TELEGRAM_API_BASE_FILE_URL") or file_url_for(base_url)
+    _check_url("TELEGRAM_API_BASE_FILE_URL", base_file_url)
+
+    webhook_url = get("WEBHOOK_URL")
+    if webhook_url is not None:
+        _check_url("WEBHOOK_URL", webhook_url)
+    webhook_path = get("WEBHOOK_PATH")
+    if webhook_path is None:
+        webhook_path = urlsplit(webhook_url).path if webhook_url else ""
+    secret = get("WEBHOOK_SECRET_TOKEN")
+    if secret is not None and not SECRET_TOKEN_PATTERN.fullmatch(secret):
+        raise SettingsError(
+            "WEBHOOK_SECRET_TOKEN is malformed: use 1-256 characters A-Z, a-z, 0-9, _ and -"
+        )
+
+    log_level = (get("LOG_LEVEL") or "INFO").upper()
+    if log_level not in LOG_LEVELS:
+        raise SettingsError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}")
+
+    return Settings(
+        token=Secret(raw_token),
+        api_base_url=base_url,
+        api_base_file_url=base_file_url,
+        knowledge_dir=knowledge_dir or get("BRIEFING_KNOWLEDGE_DIR"),
+        polling_timeout=_integer(get, "POLLING_TIMEOUT", 30, 0, 50),
+        inline_cache_seconds=_integer(get, "INLINE_CACHE_SECONDS", 30, 0, 86400),
+        webhook_listen=get("WEBHOOK_LISTEN") or "0.0.0.0",
+        webhook_port=_integer(get, "WEBHOOK_PORT", 8443, 1, 65535),
+        webhook_url=webhook_url,
+        webhook_path=webhook_path.strip("/"),
+        webhook_secret_token=Secret(secret) if secret is not None else None,
+        log_level=log_level,
+    )
+
+
+def file_url_for(base_url: str) -> str:
+    """The file-download base matching an API base: `.../bot` becomes `.../file/bot`."""
+    stem = base_url.rstrip("/")
+    if stem.endswith("/bot"):
+        return stem[: -len("bot")] + "file/bot"
+    return stem + "/file/bot"
+
+
+def _check_url(name: str, value: str) -> None:
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise SettingsError(f"{name} must be an http(s) URL")
+
+
+def _integer(
+    get: Callable[[str], str | None], name: str, default: int, low: int, high: int
+) -> int:
+    raw = get(name)
+    if raw is None:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be a whole number") from None
+    if not low <= value <= high:
+        raise SettingsError(f"{name} must be between {low} and {high}")
+    return value
+
+
+class TokenRedactingFormatter(logging.Formatter):
+    """Wraps a formatter and replaces the token wherever it appears, tracebacks included.
+
+    httpx and some exceptions put request URLs (which contain the token) into their text; this
+    is the last line of defence behind setting those loggers to WARNING.
+    """
+
+    def __init__(self, inner: logging.Formatter | None, secret: Secret) -> None:
+        super().__init__()
+        self._inner = inner or logging.Formatter()
+        self._secret = secret
+
+    def format(self, record: logging.LogRecord) -> str:
+        return self._inner.format(record).replace(self._secret.reveal(), "<token>")

@@ -1,0 +1,135 @@
+"""Settings: environment over .env, a token that never prints, one-line errors."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from bot.settings import (
+    Secret,
+    SettingsError,
+    TokenRedactingFormatter,
+    file_url_for,
+    load_settings,
+    read_dotenv,
+)
+
+TOKEN = "7000000001:AAFakeTokenForTests_0123456789abcdefXYZ"
+
+OTHER_TOKEN = "123456789:BBBotherTokenFromTheEnvironment_-0123456"
+
+
+def test_token_comes_from_dotenv_and_the_environment_wins(tmp_path: Path) -> None:
+    env_file = tmp_path / ".env"
+    env_file.write_text(
+        "# a comment\n\n"
+        f"export TELEGRAM_BOT_TOKEN='{TOKEN}'\n"
+        'WEBHOOK_URL="https://bot.example.org/hook/"\n'
+        "LOG_LEVEL=debug\n",
+        encoding="utf-8",
+    )
+    settings = load_settings({}, env_file)
+    assert settings.token.reveal() == TOKEN
+    assert settings.webhook_url == "https://bot.example.org/hook/"
+    assert settings.webhook_path == "hook"
+    assert settings.log_level == "DEBUG"
+    overridden = load_settings({"TELEGRAM_BOT_TOKEN": OTHER_TOKEN}, env_file)
+    assert overridden.token.reveal() == OTHER_TOKEN
+
+
+def test_defaults(tmp_path: Path) -> None:
+    settings = load_settings({"TELEGRAM_BOT_TOKEN": TOKEN}, tmp_path / "missing.env")
+    assert settings.api_base_url == "https://api.telegram.org/bot"
+    assert settings.api_base_file_url == "https://api.telegram.org/file/bot"
+    assert (settings.webhook_listen, settings.webhook_port) == ("0.0.0.0", 8443)
+    assert settings.webhook_secret_token is None and settings.knowledge_dir is None
+
+
+def test_a_self_hosted_api_gets_a_matching_file_url() -> None:
+    assert file_url_for("http://127.0.0.1:8081/bot") == "http://127.0.0.1:8081/file/bot"
+    assert file_url_for("https://tg.example.org/api/") == "https://tg.example.org/api/file/bot"
+
+
+def test_knowledge_dir_option_beats_the_variable() -> None:
+    env = {"TELEGRAM_BOT_TOKEN": TOKEN, "BRIEFING_KNOWLEDGE_DIR": "/from/env"}
+    assert load_settings(env, None).knowledge_dir == "/from/env"
+    assert load_settings(env, None, knowledge_dir="/from/option").knowledge_dir == "/from/option"
+
+
+def test_the_token_never_prints() -> None:
+    settings = load_settings({"TELEGRAM_BOT_TOKEN": TOKEN}, None)
+    secret = TOKEN.split(":")[1]
+    for shown in (str(settings), repr(settings), str(settings.token), f"{settings.token}"):
+        assert secret not in shown
+    assert Secret("a") == Secret("a") and Secret("a") != Secret("b")
+
+
+@pytest.mark.parametrize(("env", "expected"), [
+    ({}, "TELEGRAM_BOT_TOKEN is not set"),
+    ({"TELEGRAM_BOT_TOKEN": "  "}, "TELEGRAM_BOT_TOKEN is not set"),
+    ({"TELEGRAM_BOT_TOKEN": "12345:tooShortSecretValue"}, "TELEGRAM_BOT_TOKEN is malformed"),
+    ({"TELEGRAM_BOT_TOKEN": "notanumber:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}, "malformed"),
+    ({"TELEGRAM_BOT_TOKEN": TOKEN + " trailing words"}, "malformed"),
+    ({"TELEGRAM_BOT_TOKEN": TOKEN, "WEBHOOK_PORT": "http"}, "WEBHOOK_PORT must be a whole"),
+    ({"TELEGRAM_BOT_TOKEN": TOKEN, "WEBHOOK_PORT": "70000"}, "WEBHOOK_PORT must be between"),
+    ({"TELEGRAM_BOT_TOKEN": TOKEN, "LOG_LEVEL": "LOUD"}, "LOG_LEVEL must be one of"),
+    ({"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": "ftp://x"}, "must be an http(s)"),
+    ({"TELEGRAM_BOT_TOKEN": TOKEN, "WEBHOOK_SECRET_TOKEN": "has space"}, "SECRET_TOKEN is mal"),
+])
+def test_bad_settings_are_one_line_without_the_token(env: dict[str, str], expected: str) -> None:
+    with pytest.raises(SettingsError) as caught:
+        load_settings(env, None)
+    message = str(caught.value)
+    assert expected in message
+    assert "\n" not in message
+    if env.get("TELEGRAM_BOT_TOKEN", "").strip():
+        assert env["TELEGRAM_BOT_TOKEN"].split(":")[-1].split()[0] not in message
+
+
+def test_webhook_needs_url_and_secret() -> None:
+    settings = load_settings({"TELEGRAM_BOT_TOKEN": TOKEN}, None)
+    with pytest.raises(SettingsError, match="WEBHOOK_URL is not set"):
+        settings.check_webhook()
+    settings = load_settings(
+        {"TELEGRAM_BOT_TOKEN": TOKEN, "WEBHOOK_URL": "https://bot.example.org/tg"}, None
+    )
+    with pytest.raises(SettingsError, match="WEBHOOK_SECRET_TOKEN is not set"):
+        settings.check_webhook()
+
+
+def test_dotenv_line_errors_name_the_line_not_the_content(tmp_path: Path) -> None:
+    env_file = tmp_path / ".env"
+    env_file.write_text(f"TELEGRAM_BOT_TOKEN={TOKEN}\n{TOKEN}\n", encoding="utf-8")
+    with pytest.raises(SettingsError) as caught:
+        read_dotenv(env_file)
+    assert "line 2" in str(caught.value) and TOKEN not in str(caught.value)
+
+
+def test_log_formatter_masks_the_token_in_messages_and_tracebacks() -> None:
+    formatter = TokenRedactingFormatter(logging.Formatter("%(message)s"), Secret(TOKEN))
+    try:
+        raise RuntimeError(f"POST https://api.telegram.org/bot{TOKEN}/getMe failed")
+    except RuntimeError:
+        import sys
+
+        record = logging.LogRecord("x", logging.ERROR, __file__, 1, "url %s", (TOKEN,),
+                                   sys.exc_info())
+    text = formatter.format(record)
+    assert TOKEN not in text and "<token>" in text and "getMe failed" in text
+
+
+def test_env_example_documents_every_setting() -> None:
+    import re
+
+    import bot.settings
+
+    source = Path(bot.settings.__file__).read_text(encoding="utf-8")
+    names = set(re.findall(r'get\(\s*"([A-Z_]+)"', source))
+    names |= set(re.findall(r'_integer\(get, "([A-Z_]+)"', source))
+    assert {"TELEGRAM_BOT_TOKEN", "WEBHOOK_PORT", "LOG_LEVEL"} <= names
+    lines = (Path(__file__).parents[1] / ".env.example").read_text(encoding="utf-8").splitlines()
+    for name in names:
+        at = next(i for i, line in enumerate(lines) if re.match(rf"#? ?{name}=", line))
+        assert lines[at - 1].startswith("#"), f"{name} has no comment above it"
