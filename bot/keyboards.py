@@ -1,0 +1,101 @@
+"""Inline keyboards: every button the bot shows is built here, its data through `callbacks`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot import texts
+from bot.callbacks import (
+    Action,
+    ExpertList,
+    ExpertOpen,
+    ExpertPage,
+    OpenEntry,
+    TopicList,
+    TopicView,
+    encode,
+)
+from bot.render import words_of
+from knowledge import Entry, Expert, KnowledgeBase, Topic
+
+LABEL_LIMIT = 60
+TOPIC_BUTTONS = 3
+
+
+def _button(label: str, action: Action) -> InlineKeyboardButton:
+    return InlineKeyboardButton(words_of(label, LABEL_LIMIT), callback_data=encode(action))
+
+
+def _pairs(buttons: Sequence[InlineKeyboardButton]) -> list[list[InlineKeyboardButton]]:
+    return [list(buttons[i : i + 2]) for i in range(0, len(buttons), 2)]
+
+
+def for_answers(entries: Iterable[Entry]) -> InlineKeyboardMarkup | None:
+    """Under answers: "More from <expert>" per expert quoted, then a few related topics."""
+    experts: list[Expert] = []
+    topics: list[Topic] = []
+    for entry in entries:
+        if entry.expert is not None and entry.expert not in experts:
+            experts.append(entry.expert)
+        for topic in entry.topics:
+            if topic not in topics:
+                topics.append(topic)
+    rows = [
+        [_button(texts.BUTTON_MORE_FROM.format(name=e.name), ExpertOpen(e.id))]
+        for e in experts
+    ]
+    rows.extend(_pairs([
+        _button(texts.BUTTON_TOPIC.format(name=t.name), TopicView(t.id))
+        for t in topics[:TOPIC_BUTTONS]
+    ]))
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def for_decline(suggested: Sequence[tuple[str, str]]) -> InlineKeyboardMarkup:
+    """Under "not covered": one button per suggested question (entry id, question), then lists."""
+    rows = [[_button(question, OpenEntry(entry_id))] for entry_id, question in suggested]
+    rows.append([_button(texts.BUTTON_ALL_TOPICS, TopicList()),
+                 _button(texts.BUTTON_ALL_EXPERTS, ExpertList())])
+    return InlineKeyboardMarkup(rows)
+
+
+def experts(knowledge: KnowledgeBase) -> InlineKeyboardMarkup:
+    """One button per expert, opening the first page of their positions."""
+    return InlineKeyboardMarkup(
+        [[_button(e.name, ExpertOpen(e.id))] for e in knowledge.experts]
+    )
+
+
+def expert_page(
+    expert: Expert, entries: Sequence[Entry], first: int, page: int, pages: int
+) -> InlineKeyboardMarkup:
+    """Open each position on the page; page back and forth; back to all experts."""
+    rows = [
+        [_button(texts.BUTTON_QUOTE.format(number=first + i, words=e.text), OpenEntry(e.id))]
+        for i, e in enumerate(entries)
+    ]
+    paging = []
+    if page > 0:
+        paging.append(_button(texts.BUTTON_PREVIOUS, ExpertPage(expert.id, page - 1)))
+    if page + 1 < pages:
+        paging.append(_button(texts.BUTTON_NEXT, ExpertPage(expert.id, page + 1)))
+    if paging:
+        rows.append(paging)
+    rows.append([_button(texts.BUTTON_ALL_EXPERTS, ExpertList())])
+    return InlineKeyboardMarkup(rows)
+
+
+def topics(knowledge: KnowledgeBase) -> InlineKeyboardMarkup:
+    """One button per topic that has entries, two to a row."""
+    return InlineKeyboardMarkup(_pairs([
+        _button(t.name, TopicView(t.id))
+        for t in knowledge.topics
+        if knowledge.entries_for_topic(t.id)
+    ]))
+
+
+def for_entry(entry: Entry) -> InlineKeyboardMarkup | None:
+    """Under a single opened entry: the same buttons as under an answer."""
+    return for_answers([entry])

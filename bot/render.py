@@ -1,0 +1,206 @@
+"""The one place that makes Telegram HTML.
+
+Every string that comes from a user or from the knowledge YAML goes through `html.escape` here,
+and nowhere else builds markup. Paragraphs are separated by a blank line and no tag spans two
+paragraphs, so `split_message` can cut a long reply at paragraph boundaries safely.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from bot import texts
+from bot.commands import Command
+from knowledge import Briefing, Entry, Expert, KnowledgeBase, MatchResult, Topic
+
+MESSAGE_LIMIT = 4096
+ECHO_LIMIT = 200
+
+
+def _e(text: str) -> str:
+    return escape(text, quote=False)
+
+
+def words_of(text: str, limit: int) -> str:
+    """Plain text: the first words of `text`, at most `limit` characters, with an ellipsis."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:.—-")
+    return f"{cut}…"
+
+
+def _said(entry: Entry) -> str:
+    return f"“{_e(entry.text)}”" if entry.is_quote else _e(entry.text)
+
+
+def _source_line(briefing: Briefing) -> str:
+    return f"<i>{_e(briefing.title)}</i> — {_e(briefing.publisher)}"
+
+
+def _speaker(expert: Expert) -> str:
+    return f"<b>{_e(expert.name)}</b>, {_e(expert.title)}"
+
+
+def quote(entry: Entry, knowledge: KnowledgeBase) -> str:
+    """One answer: the words, who said them (name in bold, title), and the briefing."""
+    briefing = knowledge.briefing(entry.briefing_id)
+    who = _speaker(entry.expert) if entry.expert else f"<b>{_e(texts.FROM_BRIEFING)}</b>"
+    return f"{_said(entry)}\n— {who}\n{_source_line(briefing)}"
+
+
+def answers(result: MatchResult, knowledge: KnowledgeBase) -> str:
+    """The matcher's answers, one paragraph each."""
+    return "\n\n".join(quote(a.entry, knowledge) for a in result.answers)
+
+
+def decline(result: MatchResult) -> str:
+    """An honest "not covered", with the questions the briefing does answer when there are any."""
+    question = words_of(result.question, ECHO_LIMIT)
+    parts = [f"<b>{_e(texts.NOT_COVERED)}</b>"]
+    if question:
+        parts[0] += "\n" + _e(texts.NOT_COVERED_ABOUT.format(question=question))
+    if result.suggestions:
+        lines = "\n".join(f"• {_e(s)}" for s in result.suggestions)
+        parts.append(f"{_e(texts.YOU_COULD_ASK)}\n{lines}")
+    else:
+        parts.append(_e(texts.TRY_INSTEAD))
+    return "\n\n".join(parts)
+
+
+def plain_line(text: str) -> str:
+    """A canned text as a paragraph of its own."""
+    return _e(text)
+
+
+def help_text(
+    knowledge: KnowledgeBase, commands: Sequence[Command], username: str | None, private: bool
+) -> str:
+    """/start and /help: what the bot knows, how to ask, the commands."""
+    titles = ", ".join(f"<i>{_e(b.title)}</i> ({_e(b.publisher)})" for b in knowledge.briefings)
+    experts = "\n".join(f"• {_speaker(e)}" for e in knowledge.experts)
+    how = texts.HOW_TO_ASK_PRIVATE if private else texts.HOW_TO_ASK_GROUP
+    parts = [
+        f"{_e(texts.WELCOME)}\n{titles}",
+        f"<b>{_e(texts.EXPERTS_HEADING)}</b>\n{experts}",
+        _e(how),
+    ]
+    if username:
+        parts.append(_e(texts.HOW_TO_INLINE.format(username=username)))
+    lines = "\n".join(f"{_e(c.usage)} — {_e(c.description)}" for c in commands)
+    parts.append(f"<b>{_e(texts.COMMANDS_HEADING)}</b>\n{lines}")
+    return "\n\n".join(parts)
+
+
+def about(knowledge: KnowledgeBase) -> str:
+    """/about: the meeting, the publisher, the compiler and the source of each briefing."""
+    blocks = []
+    for b in knowledge.briefings:
+        blocks.append(
+            f"<b>{_e(b.title)}</b>\n{_e(b.summary)}\n\n"
+            f"{_e(texts.ABOUT_DATE)}: {_e(b.date)}\n"
+            f"{_e(texts.ABOUT_PUBLISHER)}: {_e(b.publisher)}\n"
+            f"{_e(texts.ABOUT_COMPILER)}: {_e(b.compiler)}\n"
+            f"{_e(texts.ABOUT_SOURCE)}: <code>{_e(b.source_path)}</code>"
+        )
+    return "\n\n".join(blocks)
+
+
+def experts_list(knowledge: KnowledgeBase, unknown_name: str | None = None) -> str:
+    """The experts with their titles (the buttons under it open each)."""
+    parts = []
+    if unknown_name:
+        name = words_of(unknown_name, ECHO_LIMIT)
+        parts.append(_e(texts.NO_SUCH_EXPERT.format(name=name)))
+    experts = "\n".join(f"• {_speaker(e)}" for e in knowledge.experts)
+    parts.append(f"{_e(texts.CHOOSE_EXPERT)}\n{experts}")
+    return "\n\n".join(parts)
+
+
+def expert_page(expert: Expert, entries: Sequence[Entry], first: int, total: int) -> str:
+    """One page of an expert's positions, numbered from `first` (1-based) out of `total`."""
+    head = f"{_speaker(expert)}\n" + _e(
+        texts.POSITIONS_PAGE.format(first=first, last=first + len(entries) - 1, total=total)
+    )
+    items = [f"{first + i}. {_e(words_of(e.text, 160))}" for i, e in enumerate(entries)]
+    return head + "\n\n" + "\n\n".join(items)
+
+
+def topics_list(knowledge: KnowledgeBase) -> str:
+    """The prompt above the topic buttons."""
+    return _e(texts.CHOOSE_TOPIC)
+
+
+def topic_view(topic: Topic, entries: Sequence[Entry], knowledge: KnowledgeBase) -> str:
+    """Quotes on a topic grouped by expert (in the experts' order), context notes last."""
+    parts = [f"<b>{_e(texts.TOPIC_ON.format(topic=topic.name))}</b>"]
+    if not entries:
+        parts.append(_e(texts.NOTHING_ON_TOPIC))
+    for expert in knowledge.experts:
+        mine = [e for e in entries if e.expert is not None and e.expert.id == expert.id]
+        for i, entry in enumerate(mine):
+            # The heading travels in the same paragraph as the first quote, never alone.
+            parts.append((f"{_speaker(expert)}\n" if i == 0 else "") + _said(entry))
+    context = [e for e in entries if e.expert is None]
+    for i, entry in enumerate(context):
+        parts.append((f"<b>{_e(texts.FROM_BRIEFING)}</b>\n" if i == 0 else "") + _said(entry))
+    briefings = {e.briefing_id for e in entries}
+    parts.extend(_source_line(knowledge.briefing(b)) for b in sorted(briefings))
+    return "\n\n".join(parts)
+
+
+def split_message(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
+    """Cut a reply into messages within Telegram's limit, at paragraph boundaries.
+
+    Length is counted in UTF-16 code units of the HTML source, which is never less than what
+    Telegram counts. A paragraph longer than the limit on its own (never produced by this
+    module) is cut at line breaks, then at spaces.
+    """
+    chunks: list[str] = []
+    current = ""
+    for paragraph in _pieces(text, limit):
+        candidate = f"{current}\n\n{paragraph}" if current else paragraph
+        if _size(candidate) <= limit:
+            current = candidate
+            continue
+        if current:
+            chunks.append(current)
+        current = paragraph
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _size(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _pieces(text: str, limit: int) -> list[str]:
+    pieces: list[str] = []
+    for paragraph in text.split("\n\n"):
+        if _size(paragraph) <= limit:
+            pieces.append(paragraph)
+        else:
+            pieces.extend(_cut(paragraph, limit))
+    return [p for p in pieces if p.strip()]
+
+
+def _cut(paragraph: str, limit: int) -> list[str]:
+    out: list[str] = []
+    rest = paragraph
+    while _size(rest) > limit:
+        window = rest[:limit]
+        while _size(window) > limit:
+            window = window[:-1]
+        at = max(window.rfind("\n"), window.rfind(" "))
+        if at <= 0:
+            at = len(window)
+            amp = window.rfind("&")  # never cut inside an entity such as &amp;
+            if amp >= 0 and ";" not in window[amp:]:
+                at = amp or len(window)
+        out.append(rest[:at])
+        rest = rest[at:].lstrip("\n ")
+    if rest:
+        out.append(rest)
+    return out
