@@ -1,0 +1,33 @@
+"""/start (with deep links), /help and /about."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.constants import ChatType
+from telegram.ext import ContextTypes
+
+from bot import views
+from bot.reply import reply
+from bot.services import services
+
+
+def _private(update: Update) -> bool:
+    return update.effective_chat is not None and update.effective_chat.type == ChatType.PRIVATE
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Greet, or open what a deep link (`expert-basbug`, `topic-arctic`, `q-<entry>`) names."""
+    payload = context.args[0] if context.args else None
+    view = views.start_view(services(context), payload, context.bot.username, _private(update))
+    await reply(update, view)
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """What the bot knows, how to ask, the commands."""
+    view = views.help_view(services(context).knowledge, context.bot.username, _private(update))
+    await reply(update, view)
+
+
+async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The briefing: meeting, publisher, compiler, source."""
+    await reply(update, views.about_view(services(context).knowledge))
