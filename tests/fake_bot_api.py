@@ -1,0 +1,323 @@
+"""A small fake Telegram Bot API server on 127.0.0.1 for end-to-end tests.
+
+It serves `/bot<token>/<method>` like the real API: getMe, getUpdates (offsets, limit and a
+long-poll timeout honoured with a condition variable), sendMessage, editMessageText,
+answerCallbackQuery, answerInlineQuery, setMyCommands, deleteWebhook, setWebhook, getChat,
+getChatMember, and a generic `true` for any other method. Every call is recorded thread-safely.
+
+Tests enqueue updates, wait for the calls the bot makes, and can inject faults per method and
+chat (`fail`): HTTP errors with Telegram's JSON body (429 with retry_after, 403, 400 "chat not
+found", migrate_to_chat_id, 5xx) and delays.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from tests.telegram_helpers import BOT_USER, TOKEN, Call, message_result
+
+# Parameters that are strings even when they look like JSON numbers ("text": "42").
+TEXT_PARAMS = frozenset({
+    "text", "query", "caption", "description", "title", "start_parameter", "url",
+    "callback_query_id", "inline_query_id", "secret_token", "next_offset", "language_code",
+    "message_text",
+})
+
+
+@dataclass
+class Fault:
+    """A planned failure (or delay) for calls of one method, optionally to one chat."""
+
+    method: str
+    chat_id: int | str | None = None
+    times: int = 1
+    status: int | None = 400
+    description: str = "Bad Request"
+    parameters: dict[str, Any] | None = None
+    delay: float = 0.0
+
+    def matches(self, method: str, params: dict[str, Any]) -> bool:
+        if self.times <= 0 or method != self.method:
+            return False
+        return self.chat_id is None or str(params.get("chat_id")) == str(self.chat_id)
+
+
+@dataclass
+class _State:
+    calls: list[Call] = field(default_factory=list)
+    updates: list[dict[str, Any]] = field(default_factory=list)
+    faults: list[Fault] = field(default_factory=list)
+    chats: dict[str, dict[str, Any]] = field(default_factory=dict)
+    rejected: list[str] = field(default_factory=list)
+
+
+class FakeBotAPI:
+    """The server; use as a context manager or call start() and stop()."""
+
+    def __init__(self, token: str = TOKEN, bot_user: dict[str, Any] | None = None) -> None:
+        self.token = token
+        self.bot_user = bot_user or BOT_USER
+        self._state = _State()
+        self._lock = threading.Condition()
+        self._update_ids = itertools.count(1)
+        self._message_ids = itertools.count(1000)
+        self._stopping = False
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    # ----------------------------------------------------------------------- lifecycle
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
+
+    @property
+    def base_url(self) -> str:
+        """The value for TELEGRAM_API_BASE_URL."""
+        return f"http://127.0.0.1:{self.port}/bot"
+
+    def start(self) -> FakeBotAPI:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopping = True
+            self._lock.notify_all()
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(timeout=5)
+
+    def __enter__(self) -> FakeBotAPI:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # ----------------------------------------------------------------------- test API
+
+    def enqueue(self, update: dict[str, Any]) -> int:
+        """Queue an update for getUpdates; its update_id is (re)assigned in order."""
+        with self._lock:
+            update = dict(update)
+            update["update_id"] = next(self._update_ids)
+            self._state.updates.append(update)
+            self._lock.notify_all()
+            return int(update["update_id"])
+
+    def pending_updates(self) -> int:
+        """Updates not yet confirmed by a later getUpdates offset."""
+        with self._lock:
+            return len(self._state.updates)
+
+    def fail(
+        self,
+        method: str,
+        chat_id: int | str | None = None,
+        times: int = 1,
+        status: int | None = 400,
+        description: str = "Bad Request",
+        parameters: dict[str, Any] | None = None,
+        delay: float = 0.0,
+    ) -> Fault:
+        """Make the next `times` calls of `method` (to `chat_id`, if given) fail or wait.
+
+        `status=None` with a `delay` only slows the call down. Examples:
+        `fail("sendMessage", status=429, description="Too Many Requests: retry after 1",
+        parameters={"retry_after": 1})`, `fail("sendMessage", chat_id=5, status=403,
+        description="Forbidden: bot was blocked by the user")`, `fail("sendMessage",
+        status=400, description="Bad Request: group chat was upgraded to a supergroup chat",
+        parameters={"migrate_to_chat_id": -100123})`.
+        """
+        fault = Fault(method, chat_id, times, status, description, parameters, delay)
+        with self._lock:
+            self._state.faults.append(fault)
+        return fault
+
+    def add_chat(self, chat: dict[str, Any]) -> None:
+        """Make getChat know a chat (by its id)."""
+        with self._lock:
+            self._state.chats[str(chat["id"])] = dict(chat)
+
+    def calls(self, method: str | None = None) -> list[Call]:
+        """Calls so far, optionally only of one method, in order."""
+        with self._lock:
+            return [c for c in self._state.calls if method is None or c.method == method]
+
+    def wait_for(
+        self,
+        method: str,
+        where: Callable[[Call], bool] | None = None,
+        count: int = 1,
+        timeout: float = 10.0,
+        after: int = 0,
+    ) -> list[Call]:
+        """Wait for `count` calls of `method` (matching `where`, from call index `after`)."""
+        deadline = time.monotonic() + timeout
+        with self._lock:
+            while True:
+                found = [
+                    c for c in self._state.calls[after:]
+                    if c.method == method and (where is None or where(c))
+                ]
+                if len(found) >= count:
+                    return found
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    seen = [c.method for c in self._state.calls[after:]]
+                    raise AssertionError(
+                        f"timed out waiting for {count} {method} call(s); saw {seen}"
+                    )
+                self._lock.wait(min(left, 0.05))
+
+    def rejected(self) -> list[str]:
+        """Methods called with a token other than the server's, refused with 404."""
+        with self._lock:
+            return list(self._state.rejected)
+
+    def mark(self) -> int:
+        """The number of calls so far, to wait only for calls made after this point."""
+        with self._lock:
+            return len(self._state.calls)
+
+    # ----------------------------------------------------------------------- serving
+
+    def _handle(self, path: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        prefix = f"/bot{self.token}/"
+        if not path.startswith(prefix):
+            # Telegram answers an unknown token with 404; keep only the method (no token).
+            with self._lock:
+                self._state.rejected.append(path.rsplit("/", 1)[-1])
+                self._lock.notify_all()
+            return 404, {"ok": False, "error_code": 404, "description": "Not Found"}
+        method = path[len(prefix):]
+        with self._lock:
+            self._state.calls.append(Call(method, params))
+            self._lock.notify_all()
+            fault = next((f for f in self._state.faults if f.matches(method, params)), None)
+            if fault is not None:
+                fault.times -= 1
+        if fault is not None:
+            if fault.delay:
+                time.sleep(fault.delay)
+            if fault.status is not None:
+                body: dict[str, Any] = {
+                    "ok": False, "error_code": fault.status, "description": fault.description,
+                }
+                if fault.parameters:
+                    body["parameters"] = fault.parameters
+                return fault.status, body
+        return 200, {"ok": True, "result": self._result(method, params)}
+
+    def _result(self, method: str, params: dict[str, Any]) -> Any:
+        if method == "getMe":
+            return self.bot_user
+        if method == "getUpdates":
+            return self._get_updates(params)
+        if method in ("sendMessage", "editMessageText"):
+            return message_result(params, next(self._message_ids))
+        if method == "getChat":
+            with self._lock:
+                chat = self._state.chats.get(str(params.get("chat_id")))
+            return chat or message_result(params, 0)["chat"]
+        if method == "getChatMember":
+            return {"status": "member", "user": {
+                "id": int(params.get("user_id", 1)), "is_bot": False, "first_name": "Member",
+            }}
+        if method == "getWebhookInfo":
+            return {"url": "", "has_custom_certificate": False, "pending_update_count": 0}
+        return True
+
+    def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        offset = int(params.get("offset") or 0)
+        limit = int(params.get("limit") or 100)
+        timeout = float(params.get("timeout") or 0)
+        deadline = time.monotonic() + timeout
+        with self._lock:
+            while True:
+                # An offset confirms every update before it: they are never sent again.
+                self._state.updates = [
+                    u for u in self._state.updates if u["update_id"] >= offset
+                ]
+                if self._state.updates or self._stopping:
+                    return self._state.updates[:limit]
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return []
+                self._lock.wait(left)
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        api = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self) -> None:
+                self._serve()
+
+            def do_POST(self) -> None:
+                self._serve()
+
+            def _serve(self) -> None:
+                parts = urlsplit(self.path)
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length) if length else b""
+                params = _parse_params(
+                    parts.query, raw, self.headers.get("Content-Type") or ""
+                )
+                status, body = api._handle(parts.path, params)
+                data = json.dumps(body).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                return None  # quiet: the URL holds the token
+
+        return Handler
+
+
+def _parse_params(query: str, raw: bytes, content_type: str) -> dict[str, Any]:
+    """Bot API parameters from a query string, a form body or a JSON body."""
+    if content_type.startswith("application/json") and raw:
+        loaded = json.loads(raw)
+        return dict(loaded) if isinstance(loaded, dict) else {}
+    pairs = parse_qs(query, keep_blank_values=True)
+    if raw and not content_type.startswith("multipart/"):
+        for key, values in parse_qs(raw.decode("utf-8"), keep_blank_values=True).items():
+            pairs[key] = values
+    params: dict[str, Any] = {}
+    for key, values in pairs.items():
+        value = values[-1]
+        params[key] = value if key in TEXT_PARAMS else _json_or_text(value)
+    return params
+
+
+def _json_or_text(value: str) -> Any:
+    # PTB sends every non-string parameter JSON-encoded and strings as they are.
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
+
+
+@contextmanager
+def running(**kwargs: Any) -> Iterator[FakeBotAPI]:
+    """`with running() as api:` a started server, stopped afterwards."""
+    api = FakeBotAPI(**kwargs).start()
+    try:
+        yield api
+    finally:
+        api.stop()
