@@ -63,6 +63,12 @@ GROUPS = filters.ChatType.GROUPS
 PLAIN_TEXT = filters.TEXT & ~filters.COMMAND
 
 
+# READY-FOR-BROADCASTS
+# Wiring for issue 3 is complete and tested. Broadcast handlers (/subscribe, ...) register in
+# build_application before the error handler, which stays last; their commands go in
+# bot/commands.py and COMMAND_HANDLERS so /help and the menus list them.
+
+
 def build_application(
     settings: Settings,
     knowledge: KnowledgeBase,
