@@ -46,8 +46,8 @@ STOP_WORDS = frozenset(
     claim claims believe believes feel feels according describe describes described
     consider considers considered reckon regard regards see sees seen saw look looks
     many currently current list lists
-    help name hi hello hey thanks thank ok okay good morning evening bye cheers merhaba selam tesekkur
-    tesekkurler sagol
+    help name hi hello hey thanks thank ok okay good morning evening bye cheers merhaba selam
+    tesekkur tesekkurler sagol
     ne neden nasil nedir kim kimdir hakkinda ile ve veya bir bu su o da de mi mu midir icin
     dedi dediler diyor diyorlar demis soyledi soylediler soyluyor soyluyorlar anlatti
     dusunuyor dusunuyorlar dusunce dusuncesi gorus gorusu gorusleri yorum yorumu yorumlari
