@@ -43,16 +43,26 @@ def _speaker(expert: Expert) -> str:
     return f"<b>{_e(expert.name)}</b>, {_e(expert.title)}"
 
 
+def _attributed(entry: Entry) -> str:
+    """The words and who said them: an expert's quote, a profile note, or briefing context."""
+    if entry.expert is not None and entry.profile:
+        about = _e(texts.ABOUT_EXPERT.format(name=entry.expert.name))
+        return f"{_said(entry)}\n— <b>{about}</b> ({_e(texts.EDITORS_NOTE)})"
+    who = _speaker(entry.expert) if entry.expert else f"<b>{_e(texts.FROM_BRIEFING)}</b>"
+    return f"{_said(entry)}\n— {who}"
+
+
 def quote(entry: Entry, knowledge: KnowledgeBase) -> str:
     """One answer: the words, who said them (name in bold, title), and the briefing."""
-    briefing = knowledge.briefing(entry.briefing_id)
-    who = _speaker(entry.expert) if entry.expert else f"<b>{_e(texts.FROM_BRIEFING)}</b>"
-    return f"{_said(entry)}\n— {who}\n{_source_line(briefing)}"
+    return f"{_attributed(entry)}\n{_source_line(knowledge.briefing(entry.briefing_id))}"
 
 
 def answers(result: MatchResult, knowledge: KnowledgeBase) -> str:
-    """The matcher's answers, one paragraph each."""
-    return "\n\n".join(quote(a.entry, knowledge) for a in result.answers)
+    """The matcher's answers, one paragraph each, then the briefing(s) they come from."""
+    blocks = [_attributed(a.entry) for a in result.answers]
+    briefings = dict.fromkeys(a.entry.briefing_id for a in result.answers)
+    sources = "\n".join(_source_line(knowledge.briefing(b)) for b in briefings)
+    return "\n\n".join(blocks) + ("\n\n" + sources if sources else "")
 
 
 def decline(result: MatchResult) -> str:

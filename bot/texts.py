@@ -20,6 +20,8 @@ EXPERTS_HEADING = "The experts"
 
 # --- answers and declines ----------------------------------------------------------------------
 FROM_BRIEFING = "From the briefing"
+ABOUT_EXPERT = "About {name}"
+EDITORS_NOTE = "a note from the briefing's editors"
 NOT_COVERED = "Not covered in this briefing."
 NOT_COVERED_ABOUT = "I found nothing about “{question}” in this briefing."
 YOU_COULD_ASK = "You could ask:"

@@ -90,3 +90,17 @@ def test_ids_too_long_for_buttons_are_refused_at_start(knowledge: KnowledgeBase)
     with pytest.raises(KnowledgeError, match="too long for Telegram buttons"):
         Services.create(too_long)
     assert Services.create(knowledge).entry_by_question  # the real ids all fit
+
+
+def test_profile_notes_are_not_shown_as_the_experts_words(knowledge: KnowledgeBase) -> None:
+    profile = next(e for e in knowledge.entries if e.profile)
+    quote = knowledge.entries_for_expert("oymen")[0]
+    result = MatchResult("who is öymen", (Answer(profile, 0.9), Answer(quote, 0.8)))
+    shown = render.answers(result, knowledge)
+    assert profile.expert is not None
+    assert f"— <b>About {profile.expert.name}</b> (a note from the briefing's editors)" in shown
+    assert not shown.startswith("“")  # a note is not put in quotation marks
+    assert "— <b>Onur Öymen</b>, Retired Ambassador" in shown
+    # The briefing is named once, after the answers, not under each one.
+    assert shown.count("Seeking Cooperation in Global Struggle") == 1
+    assert shown.rstrip().endswith("ANKASAM (Ankara Center for Crisis and Policy Studies)")
