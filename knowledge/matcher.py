@@ -340,6 +340,8 @@ class Matcher:
                     alias = text
                 elif size == 1 and text in self.vocab_index:
                     continue
+                elif size == 1 and (stem_alias := self._alias_prefix(text)) is not None:
+                    alias = stem_alias
                 else:
                     close = typo_matches(text, self._joined_keys, limit=1)
                     if not close:
@@ -374,6 +376,13 @@ class Matcher:
                 return True
         return False
 
+    def _alias_prefix(self, word: str) -> str | None:
+        """A one-word alias that `word` extends by a short ending ("tarihte": "tarih")."""
+        for cut in range(len(word) - 1, max(3, len(word) - 5), -1):
+            if word[:cut] in self._joined:
+                return word[:cut]
+        return None
+
     def _query_words(self, words: list[str], found: _Found) -> list[str]:
         """The question's content words, without expert names, with topic typos rewritten."""
         rest: list[str] = []
@@ -406,6 +415,12 @@ class Matcher:
                 # The last part of a compound: "ships" in "warships".
                 for other in self._ending_with(word):
                     found.setdefault(other, 0.8)
+                # A known word with an ending added, as Turkish does: "tarihte" is "tarih".
+                for cut in range(len(word) - 1, 3, -1):
+                    known = self.vocab_index.get(word[:cut])
+                    if known is not None and len(word) - cut <= 4:
+                        found.setdefault(known, 0.85)
+                        break
             if exact is None and not word.isdigit():
                 for _, similarity, index in typo_matches(word, self.vocab, limit=3):
                     found.setdefault(index, 0.9 * similarity)

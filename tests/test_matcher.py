@@ -57,6 +57,7 @@ def test_typo_model(word: str, target: str, distance: int, expected: bool) -> No
         ("Prof. Dilek on the reset policy", "dilek", "reset"),
         ("the professor on Russia investigation", "dilek", "russia investigation"),
         ("Öymen Kırım hakkında ne dedi?", "oymen", "crimea"),
+        ("Ozan Çin hakkında ne söyledi?", "ozan", "china"),
     ],
 )
 def test_expert_and_topic(matcher: Matcher, question: str, expert: str, needle: str) -> None:
@@ -87,6 +88,11 @@ def test_who_is_gives_the_profile(matcher: Matcher) -> None:
         ("Who compiled it?", "eletek"),
     ],
 )
+def test_turkish_endings_on_known_words(matcher: Matcher) -> None:
+    answer = matcher.match("Görüşme hangi tarihte oldu?").answers[0]
+    assert "may 20, 2021" in fold(answer.entry.text)
+
+
 def test_context_questions(matcher: Matcher, question: str, needle: str) -> None:
     answer = matcher.match(question).answers[0]
     assert needle in fold(answer.entry.text)
