@@ -79,6 +79,11 @@ def test_who_is_gives_the_profile(matcher: Matcher) -> None:
     assert answer.entry.profile and answer.entry.expert and answer.entry.expert.id == "basbug"
 
 
+def test_turkish_endings_on_known_words(matcher: Matcher) -> None:
+    answer = matcher.match("Görüşme hangi tarihte oldu?").answers[0]
+    assert "may 20, 2021" in fold(answer.entry.text)
+
+
 @pytest.mark.parametrize(
     ("question", "needle"),
     [
@@ -88,11 +93,6 @@ def test_who_is_gives_the_profile(matcher: Matcher) -> None:
         ("Who compiled it?", "eletek"),
     ],
 )
-def test_turkish_endings_on_known_words(matcher: Matcher) -> None:
-    answer = matcher.match("Görüşme hangi tarihte oldu?").answers[0]
-    assert "may 20, 2021" in fold(answer.entry.text)
-
-
 def test_context_questions(matcher: Matcher, question: str, needle: str) -> None:
     answer = matcher.match(question).answers[0]
     assert needle in fold(answer.entry.text)
