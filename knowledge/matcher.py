@@ -187,7 +187,14 @@ class Matcher:
         self.entry_is_quote = np.array([e.is_quote for e in self.entries], dtype=bool)
         self.entry_profile = np.array([e.profile for e in self.entries], dtype=bool)
         self.entry_key = np.array([e.key for e in self.entries], dtype=float)
-        self.entry_topics = np.zeros((n, max(1, len(self.topics))), dtype=float)
+        # Topics that read the same (same name and aliases, e.g. "The Arctic" in two briefings)
+        # form one group: a question naming it is about every entry of the group.
+        group_of: dict[tuple[str, ...], int] = {}
+        self.topic_group = [
+            group_of.setdefault((fold(t.name), *sorted(t.aliases)), len(group_of))
+            for t in self.topics
+        ]
+        members: list[list[int]] = [[] for _ in group_of]
         documents: list[set[str]] = []
         quote_words: list[set[str]] = []
         for i, entry in enumerate(self.entries):
@@ -196,13 +203,14 @@ class Matcher:
             for text in (entry.text, *entry.questions):
                 words.update(content_tokens(text))
             for topic in entry.topics:
-                self.entry_topics[i, topic_index[(topic.briefing_id, topic.id)]] = True
+                members[self.topic_group[topic_index[(topic.briefing_id, topic.id)]]].append(i)
                 for alias in (topic.name, *topic.aliases):
                     words.update(content_tokens(alias))
             documents.append(words)
+        self.group_entries = [np.array(sorted(set(m)), dtype=np.int64) for m in members]
+        # A specific topic (few entries) says more about the answer than a broad one.
+        self.group_weight = [math.log((n + 1) / (len(m) + 1)) + 0.1 for m in self.group_entries]
 
-        per_topic = self.entry_topics.sum(axis=0)
-        self.topic_weight = np.log((n + 1) / (per_topic + 1)) + 0.1
         df: dict[str, int] = {}
         for words in documents:
             for word in words:
@@ -213,8 +221,8 @@ class Matcher:
         self.vocab: list[str] = sorted(df)
         self.vocab_index = {w: i for i, w in enumerate(self.vocab)}
         self.idf = np.array([math.log((n + 1) / (df[w] + 0.5)) for w in self.vocab])
-        # An unknown word weighs as much as the rarest known ones.
-        self.unknown_weight = float(math.log((n + 1) / 1.5))
+        # An unknown word weighs as much as a word found once in each briefing.
+        self.unknown_weight = float(math.log((n + 1) / (len(knowledge.briefings) + 0.5)))
         self.by_stem: dict[str, list[int]] = {}
         for i, word in enumerate(self.vocab):
             self.by_stem.setdefault(stem(word), []).append(i)
@@ -258,10 +266,10 @@ class Matcher:
             return MatchResult(question, (), self._suggest(found, restrict), experts, topics)
 
         scores = self._score(found, rest, weights, matches, coverage, restrict, words)
-        order = np.argsort(-scores, kind="stable")
+        order = _best(scores, top + CANDIDATES)
         answers: list[Answer] = []
         chosen: list[int] = []
-        for index in order[: top + CANDIDATES]:
+        for index in order:
             score = float(scores[index])
             if score < THRESHOLD or len(answers) >= top:
                 break
@@ -335,6 +343,8 @@ class Matcher:
                 gram = words[pos : pos + size]
                 if gram[0] in STOP_WORDS or gram[-1] in STOP_WORDS:
                     continue
+                if size > 1 and all(w in self.vocab_index for w in gram):
+                    continue  # known words: a split alias would have matched as a phrase
                 text = "".join(gram)
                 if text in self._joined:
                     alias = text
@@ -472,16 +482,19 @@ class Matcher:
 
         # Topics named in the question, the specific ones (few entries) counting most.
         topic_score = np.zeros(n)
-        if found.topics:
-            spec = {t: strength * self.topic_weight[t] for t, strength in found.topics.items()}
-            for topic, weight in spec.items():
-                topic_score += self.entry_topics[:, topic] * weight
-            topic_score /= max(spec.values())
+        groups: dict[int, float] = {}
+        for topic, strength in found.topics.items():
+            group = self.topic_group[topic]
+            groups[group] = max(groups.get(group, 0.0), strength * self.group_weight[group])
+        if groups:
+            for group, weight in groups.items():
+                topic_score[self.group_entries[group]] += weight
+            topic_score /= max(groups.values())
 
         if weights:
             base = W_LEXICAL * lexical + W_QUOTE * in_quote + W_TOPIC * topic_score
             # Re-rank the best candidates by closeness to their alternate questions.
-            candidates = np.argsort(-base, kind="stable")[:CANDIDATES]
+            candidates = _best(base, CANDIDATES)
             question_score = np.zeros(n)
             phrase_score = np.zeros(n)
             indices = [q for c in candidates for q in self.entry_questions[int(c)]]
@@ -553,7 +566,11 @@ class Matcher:
         for expert in expert_ids:
             for entry in self.knowledge.entries_for_expert(self.experts[expert].id)[:3]:
                 suggestions.append(entry.questions[0])
+        seen_groups: set[int] = set()
         for topic in found.topics:
+            if self.topic_group[topic] in seen_groups:
+                continue
+            seen_groups.add(self.topic_group[topic])
             for entry in self.knowledge.entries_for_topic(self.topics[topic].id)[:2]:
                 if entry.questions[0] not in suggestions:
                     suggestions.append(entry.questions[0])
@@ -568,6 +585,16 @@ def _misspelt_stop_word(word: str) -> bool:
     if len(word) < 4:
         return False
     return bool(typo_matches(word, _STOP_LIST, limit=1))
+
+
+def _best(scores: np.ndarray, count: int) -> np.ndarray:
+    """Indices of the `count` highest scores, best first; ties keep knowledge-base order."""
+    if len(scores) > count:
+        cut = np.partition(scores, len(scores) - count)[len(scores) - count]
+        pool = np.flatnonzero(scores >= cut)
+    else:
+        pool = np.arange(len(scores))
+    return pool[np.argsort(-scores[pool], kind="stable")][:count]
 
 
 def _surname(name: str) -> str:

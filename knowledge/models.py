@@ -74,9 +74,22 @@ class KnowledgeBase:
     topics: tuple[Topic, ...]
     entries: tuple[Entry, ...]
     _by_id: dict[str, Entry] = field(init=False, repr=False, compare=False)
+    _by_expert: dict[str, list[Entry]] = field(init=False, repr=False, compare=False)
+    _by_topic: dict[str, list[Entry]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        by_expert: dict[str, list[Entry]] = {}
+        by_topic: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            if entry.expert is not None and entry.is_quote:
+                by_expert.setdefault(entry.expert.id, []).append(entry)
+            for topic in entry.topics:
+                by_topic.setdefault(topic.id, []).append(entry)
+        for found in by_expert.values():
+            found.sort(key=lambda e: (not e.key, e.position))
         object.__setattr__(self, "_by_id", {e.id: e for e in self.entries})
+        object.__setattr__(self, "_by_expert", by_expert)
+        object.__setattr__(self, "_by_topic", by_topic)
 
     def briefing(self, briefing_id: str) -> Briefing:
         """The briefing with this id."""
@@ -105,9 +118,8 @@ class KnowledgeBase:
 
     def entries_for_expert(self, expert_id: str) -> list[Entry]:
         """The expert's quotes in source order, headline quote first, profile excluded."""
-        found = [e for e in self.entries if e.expert and e.expert.id == expert_id and e.is_quote]
-        return sorted(found, key=lambda e: (not e.key, e.position))
+        return list(self._by_expert.get(expert_id, ()))
 
     def entries_for_topic(self, topic_id: str) -> list[Entry]:
         """Entries on a topic, in knowledge-base order."""
-        return [e for e in self.entries if any(t.id == topic_id for t in e.topics)]
+        return list(self._by_topic.get(topic_id, ()))
