@@ -128,7 +128,7 @@ class _Found:
     """Which experts and topics a question names, and which of its word positions they used."""
 
     experts: dict[int, float] = field(default_factory=dict)
-    topics: dict[int, float] = field(default_factory=dict)
+    topics: dict[int, float] = field(default_factory=dict)  # by topic group
     used: set[int] = field(default_factory=set)
     rewrites: dict[int, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
 
@@ -158,16 +158,27 @@ class Matcher:
         expert_index = {e.id: i for i, e in enumerate(self.experts)}
         topic_index = {(t.briefing_id, t.id): i for i, t in enumerate(self.topics)}
 
-        # Alias phrases: experts by name, surname and aliases; topics by name and aliases.
+        # Topics that read the same (same name and aliases, e.g. "The Arctic" in two briefings)
+        # form one group: a question naming it is about every entry of the group. Topic
+        # detection and scoring work on groups; `group_topic` is each group's first topic.
+        group_of: dict[tuple[str, ...], int] = {}
+        self.topic_group = [
+            group_of.setdefault((fold(t.name), *sorted(t.aliases)), len(group_of))
+            for t in self.topics
+        ]
+        self.group_topic = [0] * len(group_of)
+        for i, group in reversed(list(enumerate(self.topic_group))):
+            self.group_topic[group] = i
+
+        # Alias phrases: experts by name, surname and aliases; topic groups by name and aliases.
         self._expert_phrases = _phrases(
             [(e.name, _surname(e.name), *e.aliases) for e in self.experts]
         )
-        self._topic_phrases = _phrases([(t.name, *t.aliases) for t in self.topics])
+        self._topic_phrases = _phrases(
+            [(self.topics[i].name, *self.topics[i].aliases) for i in self.group_topic]
+        )
         self._expert_first = _first_word_index(self._expert_phrases)
         self._topic_first = _first_word_index(self._topic_phrases)
-        self._expert_singles = {
-            " ".join(p.words): p.target for p in self._expert_phrases if len(p.words) == 1
-        }
         joined: dict[str, list[tuple[str, int]]] = {}
         self._alias_words: dict[str, tuple[str, ...]] = {}
         for p in self._topic_phrases:
@@ -187,13 +198,6 @@ class Matcher:
         self.entry_is_quote = np.array([e.is_quote for e in self.entries], dtype=bool)
         self.entry_profile = np.array([e.profile for e in self.entries], dtype=bool)
         self.entry_key = np.array([e.key for e in self.entries], dtype=float)
-        # Topics that read the same (same name and aliases, e.g. "The Arctic" in two briefings)
-        # form one group: a question naming it is about every entry of the group.
-        group_of: dict[tuple[str, ...], int] = {}
-        self.topic_group = [
-            group_of.setdefault((fold(t.name), *sorted(t.aliases)), len(group_of))
-            for t in self.topics
-        ]
         members: list[list[int]] = [[] for _ in group_of]
         documents: list[set[str]] = []
         quote_words: list[set[str]] = []
@@ -251,7 +255,7 @@ class Matcher:
         words = tokens(question)
         found = self._find_names(words)
         experts = tuple(self.experts[i] for i in found.experts)
-        topics = tuple(self.topics[i] for i in found.topics)
+        topics = tuple(self.topics[self.group_topic[g]] for g in found.topics)
         restrict = self._expert_position(expert_id)
         rest = self._query_words(words, found)
         if not words:
@@ -265,17 +269,17 @@ class Matcher:
             # Most of what is asked is unknown to the briefing: an honest "not covered".
             return MatchResult(question, (), self._suggest(found, restrict), experts, topics)
 
-        scores = self._score(found, rest, weights, matches, coverage, restrict, words)
-        order = _best(scores, top + CANDIDATES)
+        order, scores = self._score(
+            found, rest, weights, matches, coverage, restrict, words, max(CANDIDATES, 2 * top)
+        )
         answers: list[Answer] = []
         chosen: list[int] = []
-        for index in order:
-            score = float(scores[index])
+        for index, score in zip(order.tolist(), scores.tolist(), strict=True):
             if score < THRESHOLD or len(answers) >= top:
                 break
-            if any(self._near_duplicate(int(index), j) for j in chosen):
+            if any(self._near_duplicate(index, j) for j in chosen):
                 continue
-            chosen.append(int(index))
+            chosen.append(index)
             answers.append(Answer(self.entries[index], round(min(score, 1.0), 3)))
         if not answers:
             return MatchResult(question, (), self._suggest(found, restrict), experts, topics)
@@ -292,7 +296,8 @@ class Matcher:
         """The topic a free-text name refers to."""
         found = self._find_names(tokens(name))
         if found.topics:
-            return self.topics[max(found.topics, key=lambda i: found.topics[i])]
+            best = max(found.topics, key=lambda g: found.topics[g])
+            return self.topics[self.group_topic[best]]
         return None
 
     # ----------------------------------------------------------------- internals
@@ -475,67 +480,75 @@ class Matcher:
         coverage: float,
         restrict: int | None,
         words: list[str],
-    ) -> np.ndarray:
+        count: int,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The best candidate entries, best first, and their scores."""
         n = len(self.entries)
-        lexical = self._lexical(self.postings, weights, matches)
-        in_quote = self._lexical(self.quote_postings, weights, matches)
+        wants_profile = any(w in PROFILE_WORDS for w in words)
 
-        # Topics named in the question, the specific ones (few entries) counting most.
+        # What the question's words say about every entry at once.
+        if weights:
+            lexical = self._lexical(self.postings, weights, matches)
+            in_quote = self._lexical(self.quote_postings, weights, matches)
+            base = W_LEXICAL * lexical + W_QUOTE * in_quote + W_TOPIC * self._topics(found, n)
+        elif found.experts:
+            # Only names: an expert's positions in order (headline first).
+            base = 0.6 + 0.05 * self.entry_key + 0.02 * (1 - np.arange(n) / n)
+            base = base + np.where(self.entry_profile, 0.1 if wants_profile else -0.06, 0.0)
+        else:
+            base = np.zeros(n)
+
+        # Who is asked about, and how much of the question is known: factor and bonus.
+        factor = np.full(n, min(1.0, coverage / FULL_COVERAGE) if weights else 1.0)
+        bonus = np.zeros(n)
+        if weights and not wants_profile:
+            # A profile describes the expert; it answers "who is", not a topical question.
+            factor[self.entry_profile] *= PROFILE_FACTOR
+        if found.experts:
+            named = np.isin(self.entry_expert, list(found.experts))
+            bonus[named] = EXPERT_BONUS
+            factor[(~named) & (self.entry_expert >= 0)] *= OTHER_EXPERT_FACTOR
+            factor[self.entry_expert < 0] *= CONTEXT_WHEN_EXPERT_FACTOR
+        if restrict is not None:
+            factor[self.entry_expert != restrict] = 0.0
+
+        candidates = _best(base * factor + bonus, count)
+        if not weights:
+            return candidates, (base * factor + bonus)[candidates]
+
+        # Re-rank the candidates by closeness to their alternate questions and by phrases
+        # of the question found verbatim in their text.
+        raw = base[candidates].copy()
+        slot = {int(c): k for k, c in enumerate(candidates)}
+        indices = [q for c in candidates for q in self.entry_questions[int(c)]]
+        query = " ".join(rest)
+        if indices:
+            choices = [self.question_texts[q] for q in indices]
+            sims = process.cdist([query], choices, scorer=fuzz.token_set_ratio)[0]
+            sims += process.cdist([query], choices, scorer=fuzz.token_sort_ratio)[0]
+            closeness = np.zeros(len(candidates))
+            for q, sim in zip(indices, sims, strict=True):
+                k = slot[self.question_entry[q]]
+                closeness[k] = max(closeness[k], sim / 200.0)
+            raw += W_QUESTION * closeness
+        pairs = [f"{a} {b}" for a, b in itertools.pairwise(rest)]
+        if pairs:
+            for k, c in enumerate(candidates):
+                text = self.folded_texts[int(c)]
+                raw[k] += W_PHRASE * sum(p in text for p in pairs) / len(pairs)
+        final = raw * factor[candidates] + bonus[candidates]
+        order = np.argsort(-final, kind="stable")
+        return candidates[order], final[order]
+
+    def _topics(self, found: _Found, n: int) -> np.ndarray:
+        """Topics named in the question, the specific ones (few entries) counting most."""
         topic_score = np.zeros(n)
-        groups: dict[int, float] = {}
-        for topic, strength in found.topics.items():
-            group = self.topic_group[topic]
-            groups[group] = max(groups.get(group, 0.0), strength * self.group_weight[group])
+        groups = {g: strength * self.group_weight[g] for g, strength in found.topics.items()}
         if groups:
             for group, weight in groups.items():
                 topic_score[self.group_entries[group]] += weight
             topic_score /= max(groups.values())
-
-        if weights:
-            base = W_LEXICAL * lexical + W_QUOTE * in_quote + W_TOPIC * topic_score
-            # Re-rank the best candidates by closeness to their alternate questions.
-            candidates = _best(base, CANDIDATES)
-            question_score = np.zeros(n)
-            phrase_score = np.zeros(n)
-            indices = [q for c in candidates for q in self.entry_questions[int(c)]]
-            query = " ".join(rest)
-            if indices:
-                choices = [self.question_texts[q] for q in indices]
-                sims = process.cdist([query], choices, scorer=fuzz.token_set_ratio)[0]
-                sims += process.cdist([query], choices, scorer=fuzz.token_sort_ratio)[0]
-                for q, sim in zip(indices, sims, strict=True):
-                    e = self.question_entry[q]
-                    question_score[e] = max(question_score[e], sim / 200.0)
-            pairs = [f"{a} {b}" for a, b in itertools.pairwise(rest)]
-            if pairs:
-                for c in candidates:
-                    text = self.folded_texts[int(c)]
-                    phrase_score[c] = sum(p in text for p in pairs) / len(pairs)
-            scores = base + W_QUESTION * question_score + W_PHRASE * phrase_score
-            scores *= min(1.0, coverage / FULL_COVERAGE)
-            if not any(w in PROFILE_WORDS for w in words):
-                # A profile describes the expert; it answers "who is", not a topical question.
-                scores = np.where(self.entry_profile, scores * PROFILE_FACTOR, scores)
-        else:
-            # Only names: an expert's positions in order (headline first).
-            scores = np.zeros(n)
-            if found.experts:
-                scores = scores + 0.6 + 0.05 * self.entry_key + 0.02 * (1 - np.arange(n) / n)
-                wants_profile = any(w in PROFILE_WORDS for w in words)
-                scores = scores + np.where(self.entry_profile, 0.1 if wants_profile else -0.06, 0)
-
-        if found.experts:
-            named = np.zeros(n, dtype=bool)
-            for expert in found.experts:
-                named |= self.entry_expert == expert
-            scores = np.where(named, scores + EXPERT_BONUS, scores)
-            others = (~named) & (self.entry_expert >= 0)
-            scores = np.where(others, scores * OTHER_EXPERT_FACTOR, scores)
-            context = self.entry_expert < 0
-            scores = np.where(context, scores * CONTEXT_WHEN_EXPERT_FACTOR, scores)
-        if restrict is not None:
-            scores = np.where(self.entry_expert == restrict, scores, 0.0)
-        return scores
+        return topic_score
 
     def _lexical(
         self,
@@ -566,12 +579,9 @@ class Matcher:
         for expert in expert_ids:
             for entry in self.knowledge.entries_for_expert(self.experts[expert].id)[:3]:
                 suggestions.append(entry.questions[0])
-        seen_groups: set[int] = set()
-        for topic in found.topics:
-            if self.topic_group[topic] in seen_groups:
-                continue
-            seen_groups.add(self.topic_group[topic])
-            for entry in self.knowledge.entries_for_topic(self.topics[topic].id)[:2]:
+        for group in found.topics:
+            topic = self.topics[self.group_topic[group]]
+            for entry in self.knowledge.entries_for_topic(topic.id)[:2]:
                 if entry.questions[0] not in suggestions:
                     suggestions.append(entry.questions[0])
         return tuple(suggestions[:5])

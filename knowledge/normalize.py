@@ -63,6 +63,8 @@ _SUFFIXES = ("ational", "ization", "ations", "ation", "ions", "ion", "ments", "m
 
 def fold(text: str) -> str:
     """Case-fold, strip diacritics (Turkish-aware), unify quote marks and dashes and spaces."""
+    if text.isascii():
+        return _SPACE.sub(" ", text.translate(_MARKS).lower()).strip()
     text = text.translate(_TURKISH).translate(_MARKS)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
