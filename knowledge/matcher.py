@@ -101,18 +101,38 @@ def typo_of(word: str, target: str, distance: int) -> bool:
     return distance <= 1 or (distance <= max_typos(len(word)) and word[:2] == target[:2])
 
 
-def typo_matches(word: str, choices: Sequence[str], limit: int) -> list[tuple[str, float, int]]:
-    """Choices that `word` is a plausible misspelling of, with a similarity in (0, 1)."""
-    allowed = max_typos(len(word))
-    if not allowed:
-        return []
-    found = []
-    for choice, distance, index in process.extract(
-        word, choices, scorer=OSA.distance, score_cutoff=allowed, limit=limit
-    ):
-        if distance and typo_of(word, choice, int(distance)):
-            found.append((choice, 1.0 - distance / max(len(word), len(choice)), index))
-    return found
+class TypoIndex:
+    """Words to look typos up in, bucketed so a lookup scans only plausible candidates.
+
+    Under the typo model a word with one slip is within one character of its target's length,
+    and a word with more slips starts with the target's first two letters; so a lookup scans
+    three length buckets and one prefix bucket instead of the whole vocabulary.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.by_length: dict[int, list[str]] = {}
+        self.by_prefix: dict[str, list[str]] = {}
+        for word in words:
+            self.by_length.setdefault(len(word), []).append(word)
+            self.by_prefix.setdefault(word[:2], []).append(word)
+
+    def matches(self, word: str, limit: int) -> list[tuple[str, float]]:
+        """Words that `word` is a plausible misspelling of, closest first, with a similarity."""
+        allowed = max_typos(len(word))
+        if not allowed:
+            return []
+        found: dict[str, int] = {}
+        pools = [(self.by_length.get(len(word) + d, []), 1) for d in (-1, 0, 1)]
+        if allowed > 1:
+            pools.append((self.by_prefix.get(word[:2], []), allowed))
+        for pool, cutoff in pools:
+            for choice, distance, _ in process.extract(
+                word, pool, scorer=OSA.distance, score_cutoff=cutoff, limit=limit
+            ):
+                if distance and typo_of(word, choice, int(distance)):
+                    found[choice] = min(found.get(choice, cutoff), int(distance))
+        ranked = sorted(found.items(), key=lambda kv: (kv[1], kv[0]))[:limit]
+        return [(c, 1.0 - d / max(len(word), len(c))) for c, d in ranked]
 
 
 @dataclass
@@ -188,7 +208,7 @@ class Matcher:
             if len("".join(p.words)) >= 5:
                 joined.setdefault("".join(p.words), []).append(("expert", p.target))
         self._joined = joined
-        self._joined_keys = list(joined)
+        self._alias_typos = TypoIndex(joined)
 
         # Entry documents: quote, alternate questions, topic names and aliases.
         n = len(self.entries)
@@ -231,6 +251,7 @@ class Matcher:
         for i, word in enumerate(self.vocab):
             self.by_stem.setdefault(stem(word), []).append(i)
         self._reversed = sorted(w[::-1] for w in self.vocab)
+        self._vocab_typos = TypoIndex(self.vocab)
         self.postings = self._postings(documents)
         self.quote_postings = self._postings(quote_words)
 
@@ -358,7 +379,7 @@ class Matcher:
                 elif size == 1 and (stem_alias := self._alias_prefix(text)) is not None:
                     alias = stem_alias
                 else:
-                    close = typo_matches(text, self._joined_keys, limit=1)
+                    close = self._alias_typos.matches(text, limit=1)
                     if not close:
                         continue
                     alias = close[0][0]
@@ -437,8 +458,8 @@ class Matcher:
                         found.setdefault(known, 0.85)
                         break
             if exact is None and not word.isdigit():
-                for _, similarity, index in typo_matches(word, self.vocab, limit=3):
-                    found.setdefault(index, 0.9 * similarity)
+                for other, similarity in self._vocab_typos.matches(word, limit=3):
+                    found.setdefault(self.vocab_index[other], 0.9 * similarity)
             pairs = sorted(found.items(), key=lambda kv: -kv[1])
             matches.append(pairs)
             if pairs:
@@ -587,23 +608,26 @@ class Matcher:
         return tuple(suggestions[:5])
 
 
-_STOP_LIST = sorted(w for w in STOP_WORDS if len(w) >= 4)
+_STOP_TYPOS = TypoIndex(sorted(w for w in STOP_WORDS if len(w) >= 4))
 
 
 def _misspelt_stop_word(word: str) -> bool:
     """'abot' for 'about', 'whta' for 'what': typos of framing words carry no meaning."""
     if len(word) < 4:
         return False
-    return bool(typo_matches(word, _STOP_LIST, limit=1))
+    return bool(_STOP_TYPOS.matches(word, limit=1))
 
 
 def _best(scores: np.ndarray, count: int) -> np.ndarray:
-    """Indices of the `count` highest scores, best first; ties keep knowledge-base order."""
-    if len(scores) > count:
-        cut = np.partition(scores, len(scores) - count)[len(scores) - count]
-        pool = np.flatnonzero(scores >= cut)
-    else:
-        pool = np.arange(len(scores))
+    """Indices of the `count` highest positive scores, best first; ties keep entry order.
+
+    Scores hold many ties (zeros, equal topic scores), which make `np.partition` slow, so the
+    cut-off comes from a plain sort of the positive scores instead.
+    """
+    pool = np.flatnonzero(scores > 0)
+    if len(pool) > count:
+        cut = np.sort(scores[pool])[-count]
+        pool = pool[scores[pool] >= cut]
     return pool[np.argsort(-scores[pool], kind="stable")][:count]
 
 
