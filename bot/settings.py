@@ -11,9 +11,11 @@ import logging
 import os
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import time
 from pathlib import Path
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 # What BotFather hands out: the bot's numeric id, a colon, then 35 URL-safe characters.
@@ -21,6 +23,11 @@ TOKEN_PATTERN = re.compile(r"\d{3,20}:[A-Za-z0-9_-]{30,60}")
 # Telegram's rule for setWebhook's secret_token: 1-256 characters A-Z, a-z, 0-9, _ and -.
 SECRET_TOKEN_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,256}")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+XDG_DATA_HOME = "XDG_DATA_HOME"  # the freedesktop.org base directory, not a setting of ours
+# Telegram's documented flood limits: about 30 messages a second overall, 20 a minute per group.
+OVERALL_MESSAGES, OVERALL_SECONDS = 30, 1.0
+GROUP_MESSAGES, GROUP_SECONDS = 20, 60.0
+MAX_RETRIES = 3
 
 
 class SettingsError(Exception):
@@ -68,6 +75,19 @@ class Settings:
     webhook_path: str = ""
     webhook_secret_token: Secret | None = None
     log_level: str = "INFO"
+    # --- broadcasts ---
+    admin_user_ids: frozenset[int] = frozenset()
+    # None: no persistent state, so no subscriptions or broadcasts (tests, benchmarks);
+    # load_settings always sets it, to DATA_DIR or the per-user data directory.
+    data_dir: Path | None = None
+    broadcast_daily_at: time | None = None
+    broadcast_timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("UTC"))
+    # At most `messages` sends in any `seconds`-long window; 0 messages turns that limit off.
+    rate_limit_overall_messages: int = OVERALL_MESSAGES
+    rate_limit_overall_seconds: float = OVERALL_SECONDS
+    rate_limit_group_messages: int = GROUP_MESSAGES
+    rate_limit_group_seconds: float = GROUP_SECONDS
+    rate_limit_max_retries: int = MAX_RETRIES
 
     def check_webhook(self) -> None:
         """Raise SettingsError unless the webhook settings are complete."""
@@ -158,6 +178,15 @@ def load_settings(
     if log_level not in LOG_LEVELS:
         raise SettingsError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}")
 
+    zone_name = get("BROADCAST_TIMEZONE") or "UTC"
+    try:
+        zone = ZoneInfo(zone_name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise SettingsError(
+            "BROADCAST_TIMEZONE must be an IANA time-zone name such as UTC or Europe/Istanbul"
+        ) from None
+    data_dir = get("DATA_DIR")
+
     return Settings(
         token=Secret(raw_token),
         api_base_url=base_url,
@@ -171,7 +200,25 @@ def load_settings(
         webhook_path=webhook_path.strip("/"),
         webhook_secret_token=Secret(secret) if secret is not None else None,
         log_level=log_level,
+        admin_user_ids=_user_ids(get("ADMIN_USER_IDS")),
+        data_dir=Path(data_dir).expanduser() if data_dir else default_data_dir(env),
+        broadcast_daily_at=_clock_time(get("BROADCAST_DAILY_AT")),
+        broadcast_timezone=zone,
+        rate_limit_overall_messages=_integer(
+            get, "RATE_LIMIT_OVERALL_MESSAGES", OVERALL_MESSAGES, 0, 1000),
+        rate_limit_overall_seconds=_seconds(get, "RATE_LIMIT_OVERALL_SECONDS", OVERALL_SECONDS),
+        rate_limit_group_messages=_integer(
+            get, "RATE_LIMIT_GROUP_MESSAGES", GROUP_MESSAGES, 0, 1000),
+        rate_limit_group_seconds=_seconds(get, "RATE_LIMIT_GROUP_SECONDS", GROUP_SECONDS),
+        rate_limit_max_retries=_integer(get, "RATE_LIMIT_MAX_RETRIES", MAX_RETRIES, 0, 20),
     )
+
+
+def default_data_dir(env: Mapping[str, str]) -> Path:
+    """Where state lives without DATA_DIR: $XDG_DATA_HOME/briefing-bot, else ~/.local/share."""
+    base = env.get(XDG_DATA_HOME, "").strip()
+    root = Path(base) if base and Path(base).is_absolute() else Path.home() / ".local" / "share"
+    return root / "briefing-bot"
 
 
 def file_url_for(base_url: str) -> str:
@@ -200,6 +247,44 @@ def _integer(
         raise SettingsError(f"{name} must be a whole number") from None
     if not low <= value <= high:
         raise SettingsError(f"{name} must be between {low} and {high}")
+    return value
+
+
+def _user_ids(raw: str | None) -> frozenset[int]:
+    if raw is None:
+        return frozenset()
+    ids = set()
+    for part in raw.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        if not re.fullmatch(r"[1-9]\d{0,19}", part):
+            raise SettingsError(
+                "ADMIN_USER_IDS must be Telegram user ids (whole numbers) separated by commas"
+            )
+        ids.add(int(part))
+    return frozenset(ids)
+
+
+def _clock_time(raw: str | None) -> time | None:
+    if raw is None:
+        return None
+    found = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", raw)
+    if found is None:
+        raise SettingsError("BROADCAST_DAILY_AT must be a time of day as HH:MM, such as 09:00")
+    return time(int(found.group(1)), int(found.group(2)))
+
+
+def _seconds(get: Callable[[str], str | None], name: str, default: float) -> float:
+    raw = get(name)
+    if raw is None:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be a number of seconds") from None
+    if not 0.01 <= value <= 86400:
+        raise SettingsError(f"{name} must be between 0.01 and 86400 seconds")
     return value
 
 

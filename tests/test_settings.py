@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import time
 from pathlib import Path
 
 import pytest
@@ -127,9 +128,68 @@ def test_env_example_documents_every_setting() -> None:
 
     source = Path(bot.settings.__file__).read_text(encoding="utf-8")
     names = set(re.findall(r'get\(\s*"([A-Z_]+)"', source))
-    names |= set(re.findall(r'_integer\(get, "([A-Z_]+)"', source))
-    assert {"TELEGRAM_BOT_TOKEN", "WEBHOOK_PORT", "LOG_LEVEL"} <= names
+    names |= set(re.findall(r'(?:_integer|_seconds)\(\s*get, "([A-Z_]+)"', source))
+    assert {"TELEGRAM_BOT_TOKEN", "WEBHOOK_PORT", "LOG_LEVEL", "RATE_LIMIT_GROUP_SECONDS",
+            "RATE_LIMIT_OVERALL_MESSAGES", "ADMIN_USER_IDS", "DATA_DIR"} <= names
     lines = (Path(__file__).parents[1] / ".env.example").read_text(encoding="utf-8").splitlines()
     for name in names:
         at = next(i for i, line in enumerate(lines) if re.match(rf"#? ?{name}=", line))
         assert lines[at - 1].startswith("#"), f"{name} has no comment above it"
+
+
+# --------------------------------------------------------------------------- broadcasts
+
+
+def test_broadcast_defaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    settings = load_settings({"TELEGRAM_BOT_TOKEN": TOKEN}, None)
+    assert settings.admin_user_ids == frozenset()
+    assert settings.data_dir == tmp_path / "home" / ".local" / "share" / "briefing-bot"
+    assert settings.broadcast_daily_at is None
+    assert str(settings.broadcast_timezone) == "UTC"
+    assert (settings.rate_limit_overall_messages, settings.rate_limit_overall_seconds) == (30, 1)
+    assert (settings.rate_limit_group_messages, settings.rate_limit_group_seconds) == (20, 60)
+    assert settings.rate_limit_max_retries == 3
+    xdg = load_settings({"TELEGRAM_BOT_TOKEN": TOKEN, "XDG_DATA_HOME": str(tmp_path / "xdg")},
+                        None)
+    assert xdg.data_dir == tmp_path / "xdg" / "briefing-bot"
+    relative = load_settings({"TELEGRAM_BOT_TOKEN": TOKEN, "XDG_DATA_HOME": "not/absolute"}, None)
+    assert relative.data_dir == settings.data_dir  # the spec says to ignore a relative one
+
+
+def test_broadcast_settings_are_read(tmp_path: Path) -> None:
+    settings = load_settings({
+        "TELEGRAM_BOT_TOKEN": TOKEN, "ADMIN_USER_IDS": " 12, 345,,6789 ",
+        "DATA_DIR": str(tmp_path / "state"), "BROADCAST_DAILY_AT": "9:05",
+        "BROADCAST_TIMEZONE": "Europe/Istanbul", "RATE_LIMIT_OVERALL_MESSAGES": "5",
+        "RATE_LIMIT_OVERALL_SECONDS": "0.5", "RATE_LIMIT_GROUP_MESSAGES": "0",
+        "RATE_LIMIT_GROUP_SECONDS": "2", "RATE_LIMIT_MAX_RETRIES": "0",
+    }, None)
+    assert settings.admin_user_ids == frozenset({12, 345, 6789})
+    assert settings.data_dir == tmp_path / "state"
+    assert settings.broadcast_daily_at == time(9, 5)
+    assert str(settings.broadcast_timezone) == "Europe/Istanbul"
+    assert (settings.rate_limit_overall_messages, settings.rate_limit_overall_seconds) == (5, 0.5)
+    assert (settings.rate_limit_group_messages, settings.rate_limit_group_seconds) == (0, 2)
+    assert settings.rate_limit_max_retries == 0
+
+
+@pytest.mark.parametrize(("name", "value", "says"), [
+    ("ADMIN_USER_IDS", "12,ada", "ADMIN_USER_IDS must be Telegram user ids"),
+    ("ADMIN_USER_IDS", "-5", "ADMIN_USER_IDS must be Telegram user ids"),
+    ("BROADCAST_DAILY_AT", "25:00", "BROADCAST_DAILY_AT must be a time of day as HH:MM"),
+    ("BROADCAST_DAILY_AT", "9am", "BROADCAST_DAILY_AT must be a time of day as HH:MM"),
+    ("BROADCAST_TIMEZONE", "Mars/Olympus_Mons", "BROADCAST_TIMEZONE must be an IANA"),
+    ("BROADCAST_TIMEZONE", "../../etc/passwd", "BROADCAST_TIMEZONE must be an IANA"),
+    ("RATE_LIMIT_OVERALL_MESSAGES", "-1", "RATE_LIMIT_OVERALL_MESSAGES must be between"),
+    ("RATE_LIMIT_GROUP_MESSAGES", "twenty", "RATE_LIMIT_GROUP_MESSAGES must be a whole number"),
+    ("RATE_LIMIT_GROUP_SECONDS", "0", "RATE_LIMIT_GROUP_SECONDS must be between"),
+    ("RATE_LIMIT_OVERALL_SECONDS", "nan", "RATE_LIMIT_OVERALL_SECONDS must be between"),
+    ("RATE_LIMIT_OVERALL_SECONDS", "soon", "RATE_LIMIT_OVERALL_SECONDS must be a number"),
+    ("RATE_LIMIT_MAX_RETRIES", "100", "RATE_LIMIT_MAX_RETRIES must be between"),
+])
+def test_malformed_broadcast_settings_are_one_line(name: str, value: str, says: str) -> None:
+    with pytest.raises(SettingsError) as raised:
+        load_settings({"TELEGRAM_BOT_TOKEN": TOKEN, name: value}, None)
+    message = str(raised.value)
+    assert message.startswith(says) and "\n" not in message
