@@ -15,19 +15,26 @@ and a report for whoever started it.
 | 5xx / connection refused or connect timeout | retried with back-off, then `failed` |
 | read timeout | `uncertain`: Telegram may have posted it, so it is not repeated |
 | any other error | `failed`, with Telegram's reason |
+
+A delivery becomes `sending` only when its request leaves the rate limiter's queue (the
+`bot.ratelimit.ON_THE_WIRE` hook; before the call when the bot has no such limiter), so a crash
+while a message waits its turn leaves it `pending`. Delivering holds the DATA_DIR's
+`DeliveryLock`, so two processes never send the same broadcast at once. `keep_going` lets a
+stopping bot end a broadcast between two chats; the rest stays `pending` for the next start.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import warnings
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TypeVar
 
 import httpx
-from telegram import Bot, LinkPreviewOptions
+from telegram import Bot, LinkPreviewOptions, Message
 from telegram.constants import ParseMode
 from telegram.error import (
     BadRequest,
@@ -38,17 +45,26 @@ from telegram.error import (
     TelegramError,
     TimedOut,
 )
+from telegram.warnings import PTBDeprecationWarning
 
+from bot.ratelimit import ON_THE_WIRE, RateLimiter
 from bot.storage import Broadcast, Store
 
 logger = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 4
 BACKOFF_SECONDS = 0.5
+LOCK_POLL_SECONDS = 0.2
+MAX_MIGRATIONS = 3
 GONE = ("chat not found", "chat_id is empty", "group chat was deleted", "peer_id_invalid")
 
 Sleep = Callable[[float], Awaitable[None]]
+KeepGoing = Callable[[], bool]
 T = TypeVar("T")
+
+
+def _always() -> bool:
+    return True
 
 
 @dataclass
@@ -61,6 +77,8 @@ class Report:
     unsubscribed: list[tuple[int, str]] = field(default_factory=list)
     uncertain: list[tuple[int, str]] = field(default_factory=list)
     migrated: list[tuple[int, int]] = field(default_factory=list)
+    # False when delivery stopped early (the bot is stopping): the rest is still pending.
+    finished: bool = True
 
 
 def _seconds(value: object) -> float:
@@ -84,54 +102,101 @@ def _not_sent(exc: TelegramError) -> bool:
 class Deliverer:
     """Sends broadcasts through one Bot, recording every delivery in the Store."""
 
-    def __init__(self, bot: Bot, store: Store, sleep: Sleep = asyncio.sleep) -> None:
+    def __init__(self, bot: Bot, store: Store, sleep: Sleep = asyncio.sleep, *,
+                 max_attempts: int = MAX_ATTEMPTS, backoff: float = BACKOFF_SECONDS) -> None:
         self.bot = bot
         self.store = store
         self.sleep = sleep
+        self.max_attempts = max(1, max_attempts)
+        self.backoff = backoff
         self._lock = asyncio.Lock()
+        # With our limiter, `sending` is marked when the request leaves its queue.
+        self._hooked = isinstance(getattr(bot, "rate_limiter", None), RateLimiter)
 
     async def _db(self, function: Callable[..., T], *args: object) -> T:
         """Run a storage call in a thread so the event loop keeps serving updates."""
         return await asyncio.to_thread(function, *args)
 
-    async def deliver(self, broadcast: Broadcast) -> Report:
+    async def deliver(self, broadcast: Broadcast, keep_going: KeepGoing = _always) -> Report:
         """Send a broadcast to every chat still pending; safe to call again after a crash."""
         async with self._lock:  # one broadcast at a time keeps per-chat order and limits
-            recovered = await self._db(self.store.recover_interrupted, broadcast.id)
-            if recovered:
-                logger.warning("broadcast %d: %d delivery(ies) were interrupted mid-send",
-                               broadcast.id, recovered)
-            report = Report(broadcast.id)
-            for chat_id in await self._db(self.store.pending_chats, broadcast.id):
-                await self._deliver_one(broadcast, chat_id, report)
-            await self._db(self.store.finish, broadcast.id)
-        return self._final_report(broadcast.id, report)
+            if not await self._hold_data_lock(keep_going):
+                return Report(broadcast.id, finished=False)
+            try:
+                recovered = await self._db(self.store.recover_interrupted, broadcast.id)
+                if recovered:
+                    logger.warning("broadcast %d: %d delivery(ies) were interrupted mid-send",
+                                   broadcast.id, recovered)
+                report = Report(broadcast.id)
+                for chat_id in await self._db(self.store.pending_chats, broadcast.id):
+                    if not keep_going():
+                        logger.info("broadcast %d paused; the rest is sent at the next start",
+                                    broadcast.id)
+                        break
+                    await self._deliver_one(broadcast, chat_id, report)
+                finished = await self._db(self.store.finish, broadcast.id)
+            finally:
+                self.store.delivery_lock.release()
+            return await self._db(self._final_report, broadcast.id, report, finished)
 
-    async def resume(self) -> list[Report]:
+    async def resume(self, keep_going: KeepGoing = _always) -> list[Report]:
         """Finish every broadcast a crash or restart interrupted."""
         reports = []
         for broadcast in await self._db(self.store.unfinished_broadcasts):
+            if not keep_going():
+                break
             logger.info("resuming broadcast %d", broadcast.id)
-            reports.append(await self.deliver(broadcast))
+            reports.append(await self.deliver(broadcast, keep_going))
         return reports
 
+    async def _hold_data_lock(self, keep_going: KeepGoing) -> bool:
+        """Wait until no other process is delivering from this DATA_DIR (or we should stop)."""
+        waited = False
+        while not self.store.delivery_lock.acquire():
+            if not waited:
+                logger.info("another process is delivering a broadcast; waiting for it")
+                waited = True
+            if not keep_going():
+                return False
+            await asyncio.sleep(LOCK_POLL_SECONDS)
+        return True
+
+    async def _send(self, broadcast: Broadcast, chat_id: int) -> Message:
+        """One send, with the delivery marked `sending` just before the request goes out."""
+
+        async def mark_sending() -> None:
+            await self._db(self.store.mark, broadcast.id, chat_id, "sending")
+
+        if not self._hooked:
+            await mark_sending()
+            return await self._post(broadcast, chat_id)
+        token = ON_THE_WIRE.set(mark_sending)
+        try:
+            return await self._post(broadcast, chat_id)
+        finally:
+            ON_THE_WIRE.reset(token)
+
+    async def _post(self, broadcast: Broadcast, chat_id: int) -> Message:
+        return await self.bot.send_message(
+            chat_id,
+            broadcast.body,
+            parse_mode=ParseMode.HTML,
+            link_preview_options=LinkPreviewOptions(is_disabled=True),
+        )
+
     async def _deliver_one(self, broadcast: Broadcast, chat_id: int, report: Report) -> None:
-        attempt = 0
+        attempt = hops = 0
         while True:
             attempt += 1
-            await self._db(self.store.mark, broadcast.id, chat_id, "sending")
             try:
-                message = await self.bot.send_message(
-                    chat_id,
-                    broadcast.body,
-                    parse_mode=ParseMode.HTML,
-                    link_preview_options=LinkPreviewOptions(is_disabled=True),
-                )
+                message = await self._send(broadcast, chat_id)
             except RetryAfter as exc:
-                wait = _seconds(exc.retry_after)
+                with warnings.catch_warnings():  # int or timedelta, depending on PTB_TIMEDELTA
+                    warnings.simplefilter("ignore", PTBDeprecationWarning)
+                    wait = _seconds(exc.retry_after)
                 await self._db(self.store.mark, broadcast.id, chat_id, "pending",
                                f"flood control: retry after {wait:g}s")
-                if attempt >= MAX_ATTEMPTS:
+                if attempt >= self.max_attempts:
                     await self._fail(broadcast, chat_id, f"flood control (retry after {wait:g}s)")
                     return
                 await self.sleep(wait)
@@ -141,6 +206,10 @@ class Deliverer:
                 logger.info("chat %s migrated to %s", chat_id, new_id)
                 await self._db(self.store.migrate_chat, chat_id, new_id)
                 report.migrated.append((chat_id, new_id))
+                hops += 1
+                if hops > MAX_MIGRATIONS:  # a chat that keeps moving: give up, do not loop
+                    await self._fail(broadcast, chat_id, f"migrated {hops} times; gave up")
+                    return
                 if await self._db(self.store.move_delivery, broadcast.id, chat_id, new_id):
                     chat_id, attempt = new_id, 0
                     continue
@@ -160,10 +229,10 @@ class Deliverer:
                                    f"no answer from Telegram ({exc.message}); not repeated")
                     return
                 await self._db(self.store.mark, broadcast.id, chat_id, "pending", exc.message)
-                if attempt >= MAX_ATTEMPTS:
+                if attempt >= self.max_attempts:
                     await self._fail(broadcast, chat_id, f"network: {exc.message}")
                     return
-                await self.sleep(BACKOFF_SECONDS * 2 ** (attempt - 1))
+                await self.sleep(self.backoff * 2 ** (attempt - 1))
                 continue
             except TelegramError as exc:
                 await self._fail(broadcast, chat_id, exc.message)
@@ -181,9 +250,9 @@ class Deliverer:
         logger.warning("broadcast %d to chat %s failed: %s", broadcast.id, chat_id, reason)
         await self._db(self.store.mark, broadcast.id, chat_id, "failed", reason)
 
-    def _final_report(self, broadcast_id: int, report: Report) -> Report:
+    def _final_report(self, broadcast_id: int, report: Report, finished: bool) -> Report:
         """The report from the store, so a resumed broadcast counts its earlier deliveries."""
-        final = Report(broadcast_id, migrated=report.migrated)
+        final = Report(broadcast_id, migrated=report.migrated, finished=finished)
         for delivery in self.store.deliveries(broadcast_id):
             if delivery.state == "sent":
                 final.sent.append(delivery.chat_id)

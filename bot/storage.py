@@ -10,11 +10,16 @@ before anything is sent; a row becomes `sending` just before its message goes ou
 (or `failed`, `unsubscribed`) when Telegram answers. After a crash, `pending` rows are sent on
 the next start; a row left in `sending` may or may not have reached the chat, so it is never
 sent again: it is marked `uncertain` and reported.
+
+Only one process at a time delivers from a DATA_DIR (`DeliveryLock`): `briefing-bot run` and a
+`briefing-bot broadcast` started by cron share the file, and a `sending` row is only ever
+recovered by the process holding the lock, never while another process is sending it.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -22,6 +27,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not POSIX: one process per DATA_DIR is up to you
+    fcntl = None  # type: ignore[assignment]
 
 logger = logging.getLogger(__name__)
 
@@ -115,6 +125,41 @@ class Delivery:
     message_id: int | None
 
 
+class DeliveryLock:
+    """An exclusive lock on a file next to the database, held while delivering a broadcast.
+
+    It is an flock, which the kernel drops when the holder exits however it exits (SIGKILL
+    included), so a crashed process never keeps it and nothing needs cleaning up.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+
+    def acquire(self) -> bool:
+        """Take the lock if no one holds it; never waits."""
+        if self._fd is not None:
+            raise RuntimeError("delivery lock already held by this object")
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        if fcntl is not None:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                os.close(fd)
+                return False
+        self._fd = fd
+        return True
+
+    def release(self) -> None:
+        """Let another delivery (in this process or another) proceed."""
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+
 class Store:
     """The bot's persistent state in one SQLite file."""
 
@@ -128,6 +173,7 @@ class Store:
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.execute("PRAGMA busy_timeout=5000")
         self.migrate()
+        self.delivery_lock = DeliveryLock(self.path.with_name(self.path.name + ".delivery-lock"))
 
     @classmethod
     def in_directory(cls, directory: str | Path) -> Store:
@@ -222,6 +268,16 @@ class Store:
         with self._lock:
             row = self._db.execute("SELECT * FROM subscriptions WHERE chat_id = ?",
                                    (chat_id,)).fetchone()
+        return _subscription(row) if row else None
+
+    def subscription_by_username(self, username: str) -> Subscription | None:
+        """A subscribed channel or group by its public @username (without the @)."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT * FROM subscriptions WHERE lower(username) = lower(?)"
+                " ORDER BY active DESC LIMIT 1",
+                (username.lstrip("@"),),
+            ).fetchone()
         return _subscription(row) if row else None
 
     def subscriptions(self, active_only: bool = True) -> list[Subscription]:
@@ -323,11 +379,18 @@ class Store:
             )
             return True
 
-    def finish(self, broadcast_id: int) -> None:
-        """Close a broadcast once no delivery is open."""
+    def finish(self, broadcast_id: int) -> bool:
+        """Close a broadcast if no delivery is open; False (and still open) otherwise."""
         with self._transaction() as db:
-            db.execute("UPDATE broadcasts SET finished_at = ? WHERE id = ? AND finished_at IS"
-                       " NULL", (_now(), broadcast_id))
+            cursor = db.execute(
+                "UPDATE broadcasts SET finished_at = ? WHERE id = ? AND finished_at IS NULL"
+                " AND NOT EXISTS (SELECT 1 FROM deliveries WHERE broadcast_id = ?"
+                " AND state IN ('pending', 'sending'))",
+                (_now(), broadcast_id, broadcast_id),
+            )
+            return cursor.rowcount > 0 or db.execute(
+                "SELECT finished_at IS NOT NULL FROM broadcasts WHERE id = ?", (broadcast_id,)
+            ).fetchone()[0] == 1
 
     def deliveries(self, broadcast_id: int) -> list[Delivery]:
         """Every delivery of a broadcast."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -23,7 +24,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from tests.telegram_helpers import BOT_USER, TOKEN, Call, message_result
+from tests.telegram_helpers import BOT_USER, TOKEN, Call, chat_member, full_chat, message_result
 
 # Parameters that are strings even when they look like JSON numbers ("text": "42").
 TEXT_PARAMS = frozenset({
@@ -57,6 +58,7 @@ class _State:
     updates: list[dict[str, Any]] = field(default_factory=list)
     faults: list[Fault] = field(default_factory=list)
     chats: dict[str, dict[str, Any]] = field(default_factory=dict)
+    members: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     rejected: list[str] = field(default_factory=list)
 
 
@@ -73,7 +75,9 @@ class FakeBotAPI:
         self._stopping = False
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     # ----------------------------------------------------------------------- lifecycle
 
@@ -145,9 +149,18 @@ class FakeBotAPI:
         return fault
 
     def add_chat(self, chat: dict[str, Any]) -> None:
-        """Make getChat know a chat (by its id)."""
+        """Make getChat know a chat (by its id, and by @username if it has one)."""
         with self._lock:
-            self._state.chats[str(chat["id"])] = dict(chat)
+            self._state.chats[str(chat["id"])] = full_chat(chat)
+            if chat.get("username"):
+                self._state.chats["@" + str(chat["username"]).lower()] = full_chat(chat)
+
+    def set_member(self, chat_id: int, user: dict[str, Any], status: str,
+                   **rights: bool) -> None:
+        """What getChatMember answers for this user in this chat (default: a plain member)."""
+        with self._lock:
+            self._state.members[(str(chat_id), str(user["id"]))] = chat_member(
+                user, status, **rights)
 
     def calls(self, method: str | None = None) -> list[Call]:
         """Calls so far, optionally only of one method, in order."""
@@ -202,7 +215,7 @@ class FakeBotAPI:
             return 404, {"ok": False, "error_code": 404, "description": "Not Found"}
         method = path[len(prefix):]
         with self._lock:
-            self._state.calls.append(Call(method, params))
+            self._state.calls.append(Call(method, params, time.monotonic()))
             self._lock.notify_all()
             fault = next((f for f in self._state.faults if f.matches(method, params)), None)
             if fault is not None:
@@ -227,13 +240,15 @@ class FakeBotAPI:
         if method in ("sendMessage", "editMessageText"):
             return message_result(params, next(self._message_ids))
         if method == "getChat":
+            key = str(params.get("chat_id"))
             with self._lock:
-                chat = self._state.chats.get(str(params.get("chat_id")))
-            return chat or message_result(params, 0)["chat"]
+                chat = self._state.chats.get(key.lower() if key.startswith("@") else key)
+            return chat or full_chat(message_result(params, 0)["chat"])
         if method == "getChatMember":
-            return {"status": "member", "user": {
-                "id": int(params.get("user_id", 1)), "is_bot": False, "first_name": "Member",
-            }}
+            user = {"id": int(params.get("user_id", 1)), "is_bot": False, "first_name": "Member"}
+            with self._lock:
+                found = self._state.members.get((str(params.get("chat_id")), str(user["id"])))
+            return found or chat_member(user)
         if method == "getWebhookInfo":
             return {"url": "", "has_custom_certificate": False, "pending_update_count": 0}
         return True
@@ -261,6 +276,12 @@ class FakeBotAPI:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+
+            def setup(self) -> None:
+                super().setup()
+                # Headers and body go out as two writes; without this, Nagle's algorithm holds
+                # the body back until the client's delayed ACK, some 40 ms per call.
+                self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
             def do_GET(self) -> None:
                 self._serve()

@@ -7,9 +7,11 @@ serve the same updates from the fake Bot API server.
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,7 +37,39 @@ USER: dict[str, Any] = {"id": 1001, "is_bot": False, "first_name": "Ada", "usern
 OTHER_USER: dict[str, Any] = {"id": 1002, "is_bot": False, "first_name": "Ben"}
 PRIVATE: dict[str, Any] = {"id": USER["id"], "type": "private", "first_name": "Ada"}
 GROUP: dict[str, Any] = {"id": -1001234567890, "type": "supergroup", "title": "Policy club"}
-CHANNEL: dict[str, Any] = {"id": -1009876543210, "type": "channel", "title": "News"}
+CHANNEL: dict[str, Any] = {"id": -1009876543210, "type": "channel", "title": "News",
+                           "username": "policy_news"}
+# Who posts for an anonymous group administrator, and the id Telegram gives that user.
+GROUP_ANONYMOUS_BOT: dict[str, Any] = {"id": 1087968824, "is_bot": True,
+                                       "first_name": "Group", "username": "GroupAnonymousBot"}
+
+
+def chat_member(user: dict[str, Any], status: str = "member", **rights: bool) -> dict[str, Any]:
+    """A ChatMember as getChatMember returns it; `rights` override an administrator's flags."""
+    if status == "administrator":
+        flags = dict.fromkeys((
+            "can_be_edited", "is_anonymous", "can_manage_chat", "can_delete_messages",
+            "can_manage_video_chats", "can_restrict_members", "can_promote_members",
+            "can_change_info", "can_invite_users", "can_post_stories", "can_edit_stories",
+            "can_delete_stories"), False)
+        flags.update(can_manage_chat=True, can_post_messages=True)
+        flags.update(rights)
+        return {"status": status, "user": user, **flags}
+    if status == "creator":
+        return {"status": status, "user": user, "is_anonymous": False}
+    if status == "restricted":
+        flags = dict.fromkeys((
+            "is_member", "can_change_info", "can_invite_users", "can_pin_messages",
+            "can_send_messages", "can_send_polls", "can_send_other_messages",
+            "can_add_web_page_previews", "can_manage_topics", "can_send_audios",
+            "can_send_documents", "can_send_photos", "can_send_videos", "can_send_video_notes",
+            "can_send_voice_notes", "can_edit_tag", "can_react_to_messages"), False)
+        flags.update(is_member=True)
+        flags.update(rights)
+        return {"status": status, "user": user, "until_date": 0, **flags}
+    if status == "kicked":
+        return {"status": status, "user": user, "until_date": 0}
+    return {"status": status, "user": user}
 
 
 def utf16_len(text: str) -> int:
@@ -49,6 +83,7 @@ class Call:
 
     method: str
     params: dict[str, Any]
+    at: float = 0.0  # time.monotonic() when the fake server received it
 
     @property
     def text(self) -> str:
@@ -87,16 +122,41 @@ def message_result(params: dict[str, Any], message_id: int) -> dict[str, Any]:
     return result
 
 
+def full_chat(chat: dict[str, Any]) -> dict[str, Any]:
+    """A ChatFullInfo as getChat returns it, for a chat given as in updates."""
+    return {"accent_color_id": 0, "max_reaction_count": 11, "accepted_gift_types": {
+        "unlimited_gifts": False, "limited_gifts": False, "unique_gifts": False,
+        "premium_subscription": False, "gifts_from_channels": False}, **chat}
+
+
 class RecordingRequest(BaseRequest):
     """A BaseRequest that answers the Bot API locally and records every call.
 
-    `fail(method, status, description)` makes the next call of that method fail once.
+    `fail(method, status, description, where)` makes the next call of that method (with
+    parameters matching `where`) fail once. getChat and getChatMember answer from `chats` and
+    `members` (`add_chat`, `set_member`).
     """
 
     def __init__(self) -> None:
         self.calls: list[Call] = []
         self._message_ids = itertools.count(500)
-        self._faults: dict[str, list[tuple[int, str]]] = {}
+        self._faults: list[tuple[str, Callable[[dict[str, Any]], bool] | None, int, str]] = []
+        # getChatMember answers by (chat id, user id); anyone else is a plain member.
+        self.members: dict[tuple[int, int], dict[str, Any]] = {}
+        # getChat answers by id and by "@username"; an unknown chat is "chat not found".
+        self.chats: dict[int | str, dict[str, Any]] = {}
+        # sendMessage to one of these chats waits until its event is set (a slow send).
+        self.held: dict[int, asyncio.Event] = {}
+
+    def set_member(self, chat: dict[str, Any], user: dict[str, Any], status: str,
+                   **rights: bool) -> None:
+        self.members[(int(chat["id"]), int(user["id"]))] = chat_member(user, status, **rights)
+
+    def add_chat(self, chat: dict[str, Any]) -> None:
+        full = full_chat(chat)
+        self.chats[int(chat["id"])] = full
+        if chat.get("username"):
+            self.chats["@" + str(chat["username"]).lower()] = full
 
     @property
     def read_timeout(self) -> float | None:
@@ -108,8 +168,10 @@ class RecordingRequest(BaseRequest):
     async def shutdown(self) -> None:
         return None
 
-    def fail(self, method: str, status: int = 400, description: str = "Bad Request") -> None:
-        self._faults.setdefault(method, []).append((status, description))
+    def fail(self, method: str, status: int = 400, description: str = "Bad Request",
+             where: Callable[[dict[str, Any]], bool] | None = None) -> None:
+        """Make the next call of `method` (whose parameters satisfy `where`) fail once."""
+        self._faults.append((method, where, status, description))
 
     def of(self, method: str) -> list[Call]:
         return [c for c in self.calls if c.method == method]
@@ -126,15 +188,34 @@ class RecordingRequest(BaseRequest):
     ) -> tuple[int, bytes]:
         api_method = url.rsplit("/", 1)[-1]
         params = dict(request_data.parameters) if request_data else {}
-        self.calls.append(Call(api_method, params))
-        faults = self._faults.get(api_method)
-        if faults:
-            status, description = faults.pop(0)
-            body = {"ok": False, "error_code": status, "description": description}
-            return status, json.dumps(body).encode()
+        self.calls.append(Call(api_method, params, time.monotonic()))
+        gate = self.held.get(params.get("chat_id")) if api_method == "sendMessage" else None
+        if gate is not None:
+            await gate.wait()
+        for fault in self._faults:
+            method, where, status, description = fault
+            if method == api_method and (where is None or where(params)):
+                self._faults.remove(fault)
+                body = {"ok": False, "error_code": status, "description": description}
+                return status, json.dumps(body).encode()
+        if api_method == "getChat" and self._chat(params) is None:
+            body = {"ok": False, "error_code": 400, "description": "Bad Request: chat not found"}
+            return 400, json.dumps(body).encode()
         return 200, json.dumps({"ok": True, "result": self._result(api_method, params)}).encode()
 
+    def _chat(self, params: dict[str, Any]) -> dict[str, Any] | None:
+        key = params.get("chat_id")
+        if isinstance(key, str) and key.startswith("@"):
+            return self.chats.get(key.lower())
+        return self.chats.get(int(key)) if key is not None else None
+
     def _result(self, method: str, params: dict[str, Any]) -> Any:
+        if method == "getChatMember":
+            key = (int(params["chat_id"]), int(params["user_id"]))
+            user = {"id": key[1], "is_bot": False, "first_name": "Someone"}
+            return self.members.get(key, chat_member(user))
+        if method == "getChat":
+            return self._chat(params)
         if method == "getMe":
             return BOT_USER
         if method in ("sendMessage", "editMessageText"):
