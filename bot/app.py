@@ -12,30 +12,39 @@ from typing import Any
 
 from telegram import (
     BotCommand,
+    BotCommandScope,
+    BotCommandScopeAllChatAdministrators,
     BotCommandScopeAllGroupChats,
     BotCommandScopeAllPrivateChats,
+    BotCommandScopeChat,
     LinkPreviewOptions,
     Update,
 )
 from telegram.constants import ParseMode
+from telegram.error import TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     ContextTypes,
     Defaults,
     InlineQueryHandler,
+    JobQueue,
     MessageHandler,
     filters,
 )
 from telegram.request import BaseRequest
 
 from bot.addressing import MENTIONS_BOT, REPLIES_TO_BOT
-from bot.commands import COMMANDS, Where, commands_for
-from bot.services import Services, attach
+from bot.commands import COMMANDS, Where, menu
+from bot.delivery import Deliverer
+from bot.ratelimit import build_rate_limiter
+from bot.services import Broadcasting, Services, attach, services_of
 from bot.settings import Settings
-from handlers import ask, errors, experts, inline, start
+from bot.storage import Store
+from handlers import ask, broadcast, errors, experts, inline, start
 from knowledge import KnowledgeBase
 
 logger = logging.getLogger(__name__)
@@ -51,10 +60,19 @@ COMMAND_HANDLERS: dict[str, Handler] = {
     "ask": ask.ask_command,
     "expert": experts.expert,
     "topics": experts.topics,
+    "subscribe": broadcast.subscribe,
+    "unsubscribe": broadcast.unsubscribe,
+    "subscriptions": broadcast.subscriptions,
+    "broadcast": broadcast.broadcast,
 }
 
 # The updates the bot serves; Telegram does not send the others (edits, channel posts).
-ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
+# my_chat_member tells the bot it was removed from a chat, which is then unsubscribed.
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY,
+                   Update.MY_CHAT_MEMBER]
+
+DAILY_JOB = "quote-of-the-day"
+RESUME_JOB = "resume-broadcasts"
 
 # New messages only: an edited message or a channel post is never treated as a question.
 NEW_MESSAGE = filters.UpdateType.MESSAGE
@@ -64,9 +82,8 @@ PLAIN_TEXT = filters.TEXT & ~filters.COMMAND
 
 
 # READY-FOR-BROADCASTS
-# Wiring for issue 3 is complete and tested. Broadcast handlers (/subscribe, ...) register in
-# build_application before the error handler, which stays last; their commands go in
-# bot/commands.py and COMMAND_HANDLERS so /help and the menus list them.
+# Broadcasts (issue 4) are wired: their commands are in bot/commands.py and COMMAND_HANDLERS,
+# the membership and migration handlers come before the error handler, which stays last.
 
 
 def build_application(
@@ -74,10 +91,14 @@ def build_application(
     knowledge: KnowledgeBase,
     request: BaseRequest | None = None,
     get_updates_request: BaseRequest | None = None,
+    store: Store | None = None,
 ) -> BotApplication:
     """The bot, wired: services attached, handlers registered, command menus set at start-up.
 
     `request` and `get_updates_request` replace the HTTP layer (tests record calls with them).
+    The store is opened in `settings.data_dir` unless one is passed; without either there are
+    no subscriptions or broadcasts. `post_shutdown` closes it when `run_polling` or
+    `run_webhook` end; whoever runs the app otherwise closes it (`bot.runner`).
     """
     missing = {c.name for c in COMMANDS} ^ set(COMMAND_HANDLERS)
     if missing:
@@ -92,14 +113,24 @@ def build_application(
             parse_mode=ParseMode.HTML,
             link_preview_options=LinkPreviewOptions(is_disabled=True),
         ))
+        # Every request (answers and broadcasts) within Telegram's flood limits.
+        .rate_limiter(build_rate_limiter(settings))
         .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
     )
     if request is not None:
         builder = builder.request(request)
     if get_updates_request is not None:
         builder = builder.get_updates_request(get_updates_request)
     application: BotApplication = builder.build()
-    attach(application, Services.create(knowledge, settings.inline_cache_seconds))
+    if store is None and settings.data_dir is not None:
+        store = Store.in_directory(settings.data_dir)
+    broadcasting = None
+    if store is not None:
+        deliverer = Deliverer(application.bot, store,
+                              max_attempts=settings.rate_limit_max_retries + 1)
+        broadcasting = Broadcasting(store, deliverer, settings.admin_user_ids)
+    attach(application, Services.create(knowledge, settings.inline_cache_seconds, broadcasting))
 
     # 1. Commands, in private chats and groups alike; CommandHandler accepts /cmd@thisbot and
     #    ignores /cmd@otherbot. Registered first so "/expert x" is never read as a question.
@@ -120,18 +151,59 @@ def build_application(
     # 5. Anything else sent privately (stickers, photos, voice): a hint that questions are text.
     #    Unserved updates (edits, channel posts, other group messages) match no handler.
     application.add_handler(MessageHandler(NEW_MESSAGE & PRIVATE & ~filters.COMMAND, ask.not_text))
-    # 6. Last: the error handler, for whatever a handler above raises.
+    if broadcasting is not None:
+        # 6. The bot's own membership (removed, kicked, muted: unsubscribe) and a group's
+        #    service message on becoming a supergroup (the subscription follows it).
+        application.add_handler(ChatMemberHandler(broadcast.membership,
+                                                  ChatMemberHandler.MY_CHAT_MEMBER))
+        application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, broadcast.migrated))
+        # 7. The quote of the day, if scheduled; jobs run beside updates, never blocking them.
+        if settings.broadcast_daily_at is not None:
+            _job_queue(application).run_daily(
+                broadcast.quote_of_the_day,
+                time=settings.broadcast_daily_at.replace(tzinfo=settings.broadcast_timezone),
+                name=DAILY_JOB,
+            )
+    # 8. Last: the error handler, for whatever a handler above raises.
     application.add_error_handler(errors.on_error)
     return application
 
 
+def _job_queue(application: BotApplication) -> JobQueue[Any]:
+    if application.job_queue is None:
+        raise RuntimeError('scheduling needs python-telegram-bot["job-queue"] installed')
+    return application.job_queue
+
+
 async def _post_init(application: BotApplication) -> None:
-    """Register the command menus from the same table the handlers come from."""
-    for where, scope in (
+    """Register the command menus; then, in the background, finish interrupted broadcasts."""
+    found = services_of(application).broadcasting
+    menus: list[tuple[Where, BotCommandScope]] = [
         (Where.PRIVATE, BotCommandScopeAllPrivateChats()),
         (Where.GROUP, BotCommandScopeAllGroupChats()),
-    ):
-        await application.bot.set_my_commands(
-            [BotCommand(c.name, c.description) for c in commands_for(where)], scope=scope
-        )
-    logger.info("command menus registered for private chats and groups")
+    ]
+    if found is not None:
+        menus.append((Where.GROUP_ADMIN, BotCommandScopeAllChatAdministrators()))
+        menus += [(Where.BOT_ADMIN, BotCommandScopeChat(user_id))
+                  for user_id in sorted(found.admin_user_ids)]
+    for where, scope in menus:
+        commands = [BotCommand(c.name, c.description) for c in menu(where)]
+        try:
+            await application.bot.set_my_commands(commands, scope=scope)
+        except TelegramError as exc:
+            if where != Where.BOT_ADMIN:
+                raise
+            # Telegram knows a user's private chat only once they have started the bot.
+            logger.warning("no command menu for bot administrator %s (%s): they should send "
+                           "/start to the bot", getattr(scope, "chat_id", "?"), exc.message)
+    logger.info("command menus registered for private chats, groups and administrators")
+    if found is not None:
+        # A job starts once the application runs, so the broadcast can stop with it.
+        _job_queue(application).run_once(broadcast.resume, when=0, name=RESUME_JOB)
+
+
+async def _post_shutdown(application: BotApplication) -> None:
+    """Close the store once nothing can use it any more."""
+    found = services_of(application).broadcasting
+    if found is not None:
+        found.store.close()

@@ -11,10 +11,17 @@ from enum import Enum
 
 
 class Where(Enum):
-    """Which menu a command appears in."""
+    """Which menu a command appears in.
+
+    Telegram shows the most specific menu that applies, not a union: a group's administrators
+    see the GROUP_ADMIN menu instead of the GROUP one, a bot administrator the BOT_ADMIN menu in
+    their private chat. `menu` builds each from the commands that belong there.
+    """
 
     PRIVATE = "private"
     GROUP = "group"
+    GROUP_ADMIN = "group administrators"
+    BOT_ADMIN = "bot administrators"
 
 
 @dataclass(frozen=True)
@@ -41,9 +48,26 @@ COMMANDS: tuple[Command, ...] = (
     Command("topics", "The topics, with the experts' quotes on each", where=_BOTH),
     Command("about", "The briefing: meeting, publisher, compiler, source", where=_BOTH),
     Command("help", "How to ask, and the commands", where=_BOTH),
+    Command("subscribe", "Post the briefing's broadcasts in this chat (admins)", "[@channel]",
+            frozenset({Where.GROUP_ADMIN, Where.BOT_ADMIN})),
+    Command("unsubscribe", "Stop the broadcasts in this chat (admins)", "[@channel]",
+            frozenset({Where.GROUP_ADMIN, Where.BOT_ADMIN})),
+    Command("subscriptions", "Every subscribed chat and its state", where=frozenset(
+        {Where.BOT_ADMIN})),
+    Command("broadcast", "Send a digest, the quote of the day or an announcement",
+            "digest | quote | <text>", frozenset({Where.BOT_ADMIN})),
 )
+
+# What each menu adds to the one it replaces for that audience.
+_EXTENDS = {Where.GROUP_ADMIN: Where.GROUP, Where.BOT_ADMIN: Where.PRIVATE}
 
 
 def commands_for(where: Where) -> tuple[Command, ...]:
     """The commands shown in one menu, in table order."""
     return tuple(c for c in COMMANDS if where in c.where)
+
+
+def menu(where: Where) -> tuple[Command, ...]:
+    """Everything one audience's menu lists: its own commands after the ones it replaces."""
+    base = commands_for(_EXTENDS[where]) if where in _EXTENDS else ()
+    return base + tuple(c for c in commands_for(where) if c not in base)

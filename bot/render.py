@@ -7,11 +7,13 @@ paragraphs, so `split_message` can cut a long reply at paragraph boundaries safe
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from html import escape
 
 from bot import texts
 from bot.commands import Command
+from bot.delivery import Report
+from bot.storage import Subscription
 from knowledge import Briefing, Entry, Expert, KnowledgeBase, MatchResult, Topic
 
 MESSAGE_LIMIT = 4096
@@ -85,9 +87,10 @@ def plain_line(text: str) -> str:
 
 
 def help_text(
-    knowledge: KnowledgeBase, commands: Sequence[Command], username: str | None, private: bool
+    knowledge: KnowledgeBase, commands: Sequence[Command], username: str | None, private: bool,
+    admin_commands: Sequence[Command] = (),
 ) -> str:
-    """/start and /help: what the bot knows, how to ask, the commands."""
+    """/start and /help: what the bot knows, how to ask, the commands (and the admins' ones)."""
     titles = ", ".join(f"<i>{_e(b.title)}</i> ({_e(b.publisher)})" for b in knowledge.briefings)
     experts = "\n".join(f"• {_speaker(e)}" for e in knowledge.experts)
     how = texts.HOW_TO_ASK_PRIVATE if private else texts.HOW_TO_ASK_GROUP
@@ -100,6 +103,11 @@ def help_text(
         parts.append(_e(texts.HOW_TO_INLINE.format(username=username)))
     lines = "\n".join(f"{_e(c.usage)} — {_e(c.description)}" for c in commands)
     parts.append(f"<b>{_e(texts.COMMANDS_HEADING)}</b>\n{lines}")
+    if admin_commands:
+        heading = (texts.BOT_ADMIN_COMMANDS_HEADING if private
+                   else texts.GROUP_ADMIN_COMMANDS_HEADING)
+        lines = "\n".join(f"{_e(c.usage)} — {_e(c.description)}" for c in admin_commands)
+        parts.append(f"<b>{_e(heading)}</b>\n{lines}")
     return "\n\n".join(parts)
 
 
@@ -160,12 +168,96 @@ def topic_view(topic: Topic, entries: Sequence[Entry], knowledge: KnowledgeBase)
     return "\n\n".join(parts)
 
 
+# --------------------------------------------------------------------------- broadcasts
+
+
+def digest(knowledge: KnowledgeBase, limit: int = MESSAGE_LIMIT) -> str:
+    """/broadcast digest: the meeting in one line, then each expert's key quote, in one message.
+
+    A broadcast is a single message, so when the quotes do not all fit the last ones are left
+    out (never cut mid-quote).
+    """
+    head = [f"<b>{_e(texts.DIGEST_HEADING)}</b>"]
+    head += [f"<i>{_e(b.title)}</i> ({_e(b.date)}): {_e(b.summary)}" for b in knowledge.briefings]
+    quotes = []
+    for expert in knowledge.experts:
+        entries = knowledge.entries_for_expert(expert.id)
+        if entries:
+            quotes.append(f"{_said(entries[0])}\n— {_speaker(expert)}")
+    sources = "\n".join(_source_line(b) for b in knowledge.briefings)
+    while True:
+        text = "\n\n".join(["\n".join(head), *quotes, sources])
+        if _size(text) <= limit or not quotes:
+            return text
+        quotes.pop()
+
+
+def quote_of_the_day(entry: Entry, knowledge: KnowledgeBase) -> str:
+    """/broadcast quote and the daily schedule: one quote with who said it and where."""
+    return f"<b>{_e(texts.QUOTE_OF_THE_DAY)}</b>\n\n{quote(entry, knowledge)}"
+
+
+def announcement(text: str) -> str:
+    """/broadcast <text>: the administrator's words as written (escaped, never markup)."""
+    return _e(text.strip())
+
+
+def chat_label(subscription: Subscription | None, chat_id: int) -> str:
+    """Plain text naming a chat: its title and @username when known, and its id."""
+    if subscription is None:
+        return str(chat_id)
+    name = subscription.title or "?"
+    if subscription.username:
+        name += f" @{subscription.username}"
+    return f"{name} ({chat_id})"
+
+
+def broadcast_report(report: Report, chats: Mapping[int, Subscription]) -> str:
+    """What a broadcast achieved, for whoever started it: counts, then each problem and why."""
+
+    def label(chat_id: int) -> str:
+        return _e(chat_label(chats.get(chat_id), chat_id))
+
+    lines = [f"<b>{_e(texts.REPORT_HEADING.format(id=report.broadcast_id))}</b>",
+             _e(texts.REPORT_SENT.format(count=len(report.sent)))]
+    for template, problems in (
+        (texts.REPORT_FAILED, report.failed),
+        (texts.REPORT_UNSUBSCRIBED, report.unsubscribed),
+        (texts.REPORT_UNCERTAIN, report.uncertain),
+    ):
+        if problems:
+            lines.append(_e(template.format(count=len(problems))))
+            lines += [f"• {label(chat_id)}: {_e(reason)}" for chat_id, reason in problems]
+    if report.migrated:
+        lines.append(_e(texts.REPORT_MIGRATED.format(count=len(report.migrated))))
+        lines += [f"• {_e(str(old))} → {label(new)}" for old, new in report.migrated]
+    if not report.finished:
+        lines.append(_e(texts.REPORT_PAUSED))
+    return "\n".join(lines)
+
+
+def subscriptions(found: Sequence[Subscription]) -> str:
+    """/subscriptions: every chat ever subscribed, with its type, id and state."""
+    if not found:
+        return _e(texts.NO_SUBSCRIPTIONS)
+    lines = [f"<b>{_e(texts.SUBSCRIPTIONS_HEADING)}</b>"]
+    for sub in found:
+        name = f"<b>{_e(sub.title or '?')}</b>"
+        if sub.username:
+            name += f" @{_e(sub.username)}"
+        state = texts.STATE_ACTIVE if sub.active else texts.STATE_UNSUBSCRIBED
+        if sub.note:
+            state += f" ({sub.note})"
+        lines.append(f"• {name} — {_e(sub.chat_type)} <code>{sub.chat_id}</code>: {_e(state)}")
+    return "\n".join(lines)
+
+
 def split_message(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     """Cut a reply into messages within Telegram's limit, at paragraph boundaries.
 
     Length is counted in UTF-16 code units of the HTML source, which is never less than what
-    Telegram counts. A paragraph longer than the limit on its own (never produced by this
-    module) is cut at line breaks, then at spaces.
+    Telegram counts. A paragraph longer than the limit on its own (a long list, where no tag
+    spans two lines) is cut at line breaks, then at spaces.
     """
     chunks: list[str] = []
     current = ""
@@ -203,7 +295,9 @@ def _cut(paragraph: str, limit: int) -> list[str]:
         window = rest[:limit]
         while _size(window) > limit:
             window = window[:-1]
-        at = max(window.rfind("\n"), window.rfind(" "))
+        at = window.rfind("\n")  # lines keep their tags whole: prefer a line break
+        if at <= 0:
+            at = window.rfind(" ")
         if at <= 0:
             at = len(window)
             amp = window.rfind("&")  # never cut inside an entity such as &amp;

@@ -1,7 +1,8 @@
 """What handlers need besides the update: the knowledge base and matcher, attached once.
 
 `build_application` stores one `Services` in `bot_data`; handlers reach it through `services()`,
-the only place that knows the key and checks the type.
+the only place that knows the key and checks the type. Broadcast handlers reach the store and
+the deliverer through `broadcasting()`.
 """
 
 from __future__ import annotations
@@ -13,9 +14,24 @@ from typing import Any
 from telegram.ext import Application, CallbackContext
 
 from bot.callbacks import check_ids
+from bot.delivery import Deliverer
+from bot.storage import Store
 from knowledge import KnowledgeBase, KnowledgeError, Matcher
 
 _KEY = "briefing_bot.services"
+
+
+@dataclass(frozen=True)
+class Broadcasting:
+    """Subscriptions and broadcasts: the store, the deliverer, who may administer the bot."""
+
+    store: Store
+    deliverer: Deliverer
+    admin_user_ids: frozenset[int] = frozenset()
+
+    def is_admin(self, user_id: int | None) -> bool:
+        """Is this Telegram user one of the bot's administrators (ADMIN_USER_IDS)?"""
+        return user_id is not None and user_id in self.admin_user_ids
 
 
 @dataclass(frozen=True)
@@ -27,9 +43,17 @@ class Services:
     inline_cache_seconds: int = 30
     # A suggestion is an entry's first question; this finds the entry to open from its button.
     entry_by_question: Mapping[str, str] = field(default_factory=dict)
+    # None when the bot runs without a DATA_DIR (tests and benchmarks that build Settings by
+    # hand); `briefing-bot run` always has one.
+    broadcasting: Broadcasting | None = None
+
+    def is_bot_admin(self, user_id: int | None) -> bool:
+        """Is this user one of the bot's administrators (and are broadcasts set up)?"""
+        return self.broadcasting is not None and self.broadcasting.is_admin(user_id)
 
     @classmethod
-    def create(cls, knowledge: KnowledgeBase, inline_cache_seconds: int = 30) -> Services:
+    def create(cls, knowledge: KnowledgeBase, inline_cache_seconds: int = 30,
+               broadcasting: Broadcasting | None = None) -> Services:
         """Build the matcher and lookups once, at start-up; KnowledgeError if ids cannot work."""
         problems = check_ids(knowledge)
         if problems:
@@ -38,7 +62,7 @@ class Services:
         for entry in knowledge.entries:
             for question in entry.questions:
                 by_question.setdefault(question, entry.id)
-        return cls(knowledge, Matcher(knowledge), inline_cache_seconds, by_question)
+        return cls(knowledge, Matcher(knowledge), inline_cache_seconds, by_question, broadcasting)
 
 
 def attach(application: Application[Any, Any, Any, Any, Any, Any], found: Services) -> None:
@@ -48,7 +72,24 @@ def attach(application: Application[Any, Any, Any, Any, Any, Any], found: Servic
 
 def services(context: CallbackContext[Any, Any, Any, Any]) -> Services:
     """The services attached at build time, typed."""
-    found = context.bot_data.get(_KEY)
+    return _services(context.bot_data)
+
+
+def services_of(application: Application[Any, Any, Any, Any, Any, Any]) -> Services:
+    """The same, outside a handler (post_init, the command line)."""
+    return _services(application.bot_data)
+
+
+def _services(bot_data: Any) -> Services:
+    found = bot_data.get(_KEY)
     if not isinstance(found, Services):
         raise RuntimeError("services are not attached: build the app with build_application()")
+    return found
+
+
+def broadcasting(context: CallbackContext[Any, Any, Any, Any]) -> Broadcasting:
+    """The store and deliverer, typed; RuntimeError when the app was built without DATA_DIR."""
+    found = services(context).broadcasting
+    if found is None:
+        raise RuntimeError("broadcasts need a data directory: set DATA_DIR")
     return found

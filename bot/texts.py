@@ -59,3 +59,66 @@ SOMETHING_WENT_WRONG = "Something went wrong on my side. Please try again in a m
 
 # --- inline mode -------------------------------------------------------------------------------
 INLINE_NOTHING = "Not covered in this briefing: ask me in a chat"
+
+# --- /help sections for administrators -------------------------------------------------------
+GROUP_ADMIN_COMMANDS_HEADING = "For this group's administrators"
+BOT_ADMIN_COMMANDS_HEADING = "For the bot's administrators"
+
+# --- subscriptions -----------------------------------------------------------------------------
+ONLY_GROUP_ADMINS = "Only this group's administrators can change its subscription."
+ONLY_BOT_ADMINS = "Only the bot's administrators can do that."
+SUBSCRIBED_HERE = (
+    "Subscribed: I will post the briefing's digests, quotes of the day and announcements here."
+)
+ALREADY_SUBSCRIBED_HERE = "This chat is already subscribed."
+UNSUBSCRIBED_HERE = "Unsubscribed: I will post no more broadcasts here."
+NOT_SUBSCRIBED_HERE = "This chat is not subscribed."
+SUBSCRIBE_HOW = (
+    "To subscribe a group, send /subscribe in the group. To subscribe a channel, add me to it "
+    "as an administrator allowed to post messages, then send /subscribe @channel (or the "
+    "channel's id) here."
+)
+UNSUBSCRIBE_HOW = "Send /unsubscribe @channel, or the chat's id from /subscriptions."
+TARGET_NOT_FOUND = (
+    "I cannot see {target}. Add me to the channel as an administrator first, then try again."
+)
+TARGET_NOT_CHANNEL = "{title} is not a channel. To subscribe a group, send /subscribe there."
+CANNOT_POST = (
+    "I am not allowed to post in {title}. Make me an administrator with the right to post "
+    "messages, then try again."
+)
+SUBSCRIBED_TARGET = "Subscribed {title}: I will post the broadcasts there."
+ALREADY_SUBSCRIBED_TARGET = "{title} is already subscribed."
+UNSUBSCRIBED_TARGET = "Unsubscribed {title}."
+NOT_SUBSCRIBED_TARGET = "{target} is not subscribed."
+SUBSCRIPTIONS_IN_PRIVATE = (
+    "Ask me for /subscriptions in a private chat: the list names other chats."
+)
+SUBSCRIPTIONS_HEADING = "Subscriptions"
+NO_SUBSCRIPTIONS = "No chat has subscribed yet."
+STATE_ACTIVE = "active"
+STATE_UNSUBSCRIBED = "unsubscribed"
+# Notes stored with a subscription (shown by /subscriptions).
+NOTE_REMOVED = "I was removed from the chat ({status})"
+NOTE_CANNOT_POST = "I can no longer post there"
+NOTE_BY_ADMIN = "unsubscribed by user {user}"
+
+# --- broadcasts --------------------------------------------------------------------------------
+BROADCAST_USAGE = (
+    "Send /broadcast digest, /broadcast quote, or /broadcast followed by an announcement."
+)
+NOBODY_SUBSCRIBED = "No chat is subscribed, so there is no one to send it to."
+BROADCAST_STARTED = (
+    "Broadcast #{id} is on its way to {count} chat(s). I will report here when it is done."
+)
+DIGEST_HEADING = "Briefing digest"
+QUOTE_OF_THE_DAY = "Quote of the day"
+REPORT_HEADING = "Broadcast #{id}: the report"
+REPORT_SENT = "Sent: {count}"
+REPORT_FAILED = "Failed: {count}"
+REPORT_UNSUBSCRIBED = "Unsubscribed, as the chat blocked or removed me or is gone: {count}"
+REPORT_UNCERTAIN = (
+    "Uncertain, as Telegram did not answer; not repeated, to avoid a duplicate: {count}"
+)
+REPORT_MIGRATED = "Moved to a supergroup, sent to the new chat: {count}"
+REPORT_PAUSED = "Paused: the remaining chats get it when the bot starts again."

@@ -6,7 +6,7 @@ Handlers ask for a view and send it; the HTML comes from `bot.render`, the butto
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from telegram import (
@@ -29,8 +29,10 @@ from bot.callbacks import (
     TopicView,
     page_count,
 )
-from bot.commands import COMMANDS, Where, commands_for
+from bot.commands import COMMANDS, Command, Where, commands_for
+from bot.delivery import Report
 from bot.services import Services
+from bot.storage import Subscription
 from knowledge import Entry, Expert, KnowledgeBase, Topic
 
 INLINE_LIMIT = 10
@@ -54,10 +56,23 @@ def _view(html: str, keyboard: InlineKeyboardMarkup | None = None, edit: bool = 
     return View(tuple(render.split_message(html)), keyboard, edit)
 
 
-def help_view(knowledge: KnowledgeBase, username: str | None, private: bool) -> View:
-    """/start and /help."""
+def help_view(
+    knowledge: KnowledgeBase, username: str | None, private: bool, bot_admin: bool = False,
+    broadcasts: bool = True,
+) -> View:
+    """/start and /help; group admins' commands in groups, bot admins' for bot admins.
+
+    `broadcasts` is False when the bot has no data directory: then nobody's commands work.
+    """
     commands = commands_for(Where.PRIVATE) if private else commands_for(Where.GROUP)
-    return _view(render.help_text(knowledge, commands or COMMANDS, username, private))
+    if not broadcasts:
+        extra: tuple[Command, ...] = ()
+    elif private:
+        extra = commands_for(Where.BOT_ADMIN) if bot_admin else ()
+    else:
+        extra = commands_for(Where.GROUP_ADMIN)
+    extra = tuple(c for c in extra if c not in commands)
+    return _view(render.help_text(knowledge, commands or COMMANDS, username, private, extra))
 
 
 def about_view(knowledge: KnowledgeBase) -> View:
@@ -66,7 +81,8 @@ def about_view(knowledge: KnowledgeBase) -> View:
 
 
 def start_view(
-    found: Services, payload: str | None, username: str | None, private: bool
+    found: Services, payload: str | None, username: str | None, private: bool,
+    bot_admin: bool = False,
 ) -> View:
     """/start, with a deep-link payload (`expert-basbug`, `topic-arctic`, `q-<entry>`) or not."""
     knowledge = found.knowledge
@@ -77,7 +93,7 @@ def start_view(
         return topic_view(knowledge, topic)
     if kind == "q" and (entry := knowledge.entry(ident)) is not None:
         return entry_view(knowledge, entry)
-    return help_view(knowledge, username, private)
+    return help_view(knowledge, username, private, bot_admin, found.broadcasting is not None)
 
 
 def question_view(found: Services, question: str) -> View:
@@ -92,6 +108,21 @@ def question_view(found: Services, question: str) -> View:
         (found.entry_by_question[s], s) for s in result.suggestions if s in found.entry_by_question
     ]
     return _view(render.decline(result), keyboards.for_decline(suggested))
+
+
+def notice(text: str, **fields: object) -> View:
+    """A canned text from `bot.texts`, its fields filled in (and escaped with it)."""
+    return _view(render.plain_line(text.format(**fields)))
+
+
+def subscriptions_view(found: Sequence[Subscription]) -> View:
+    """/subscriptions."""
+    return _view(render.subscriptions(found))
+
+
+def report_view(report: Report, chats: Mapping[int, Subscription]) -> View:
+    """The end-of-broadcast report."""
+    return _view(render.broadcast_report(report, chats))
 
 
 def text_only_view() -> View:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import shutil
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bot.app import build_application
+from bot.services import services_of
 from bot.settings import Secret, Settings
 from knowledge import KnowledgeBase, Matcher, default_directory, load_knowledge
 from tests.telegram_helpers import TOKEN, Harness, RecordingRequest
@@ -40,16 +42,21 @@ def knowledge_copy(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-async def make_harness(knowledge: KnowledgeBase) -> AsyncIterator[HarnessFactory]:
+async def make_harness(knowledge: KnowledgeBase, tmp_path: Path
+                       ) -> AsyncIterator[HarnessFactory]:
     """Builds the application `build_application` makes over a recording request, initialised.
 
-    Pass another KnowledgeBase to test with altered data; all are shut down afterwards.
+    Pass another KnowledgeBase to test with altered data, and Settings fields to change them
+    (rate limits are off unless given; the store is in a fresh directory under tmp_path). All
+    are stopped, shut down and their stores closed afterwards.
     """
     made: list[Harness] = []
 
-    async def make(kb: KnowledgeBase | None = None) -> Harness:
+    async def make(kb: KnowledgeBase | None = None, **fields: Any) -> Harness:
         request = RecordingRequest()
-        settings = Settings(token=Secret(TOKEN), inline_cache_seconds=5)
+        fields = {"inline_cache_seconds": 5, "data_dir": tmp_path / f"data-{len(made)}",
+                  "rate_limit_overall_messages": 0, "rate_limit_group_messages": 0, **fields}
+        settings = Settings(token=Secret(TOKEN), **fields)
         application = build_application(settings, kb or knowledge, request=request,
                                         get_updates_request=request)
         found = Harness(application, request)
@@ -60,7 +67,12 @@ async def make_harness(knowledge: KnowledgeBase) -> AsyncIterator[HarnessFactory
 
     yield make
     for found in made:
+        if found.application.running:
+            await found.application.stop()
         await found.application.shutdown()
+        broadcasting = services_of(found.application).broadcasting
+        if broadcasting is not None:
+            broadcasting.store.close()
 
 
 @pytest.fixture

@@ -41,7 +41,8 @@ class BotProcess:
 
 def _environment(**extra: str) -> dict[str, str]:
     keep = {k: v for k, v in os.environ.items()
-            if not k.startswith(("TELEGRAM_", "WEBHOOK_", "BRIEFING_", "LOG_LEVEL"))}
+            if not k.startswith(("TELEGRAM_", "WEBHOOK_", "BRIEFING_", "LOG_LEVEL", "DATA_DIR",
+                                 "ADMIN_USER_IDS", "BROADCAST_", "RATE_LIMIT_", "XDG_"))}
     # The fake API is on loopback: never send the bot through a proxy from the environment.
     keep.update(NO_PROXY="127.0.0.1,localhost", no_proxy="127.0.0.1,localhost")
     keep.update(extra)
@@ -49,6 +50,7 @@ def _environment(**extra: str) -> dict[str, str]:
 
 
 def _run(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    env.setdefault("DATA_DIR", str(tmp_path / "data"))
     return subprocess.run(
         [sys.executable, "-m", "bot", "run", *args], cwd=tmp_path, env=_environment(**env),
         capture_output=True, text=True, timeout=30, stdin=subprocess.DEVNULL,
@@ -70,10 +72,11 @@ def start_bot(tmp_path: Path, api: FakeBotAPI) -> Iterator[object]:
         process = subprocess.Popen(
             [sys.executable, "-m", "bot", "run", *args],
             cwd=tmp_path,  # no stray .env from the developer's checkout
-            env=_environment(
-                TELEGRAM_BOT_TOKEN=tg.TOKEN, TELEGRAM_API_BASE_URL=api.base_url,
-                POLLING_TIMEOUT="5", LOG_LEVEL="DEBUG", **env,
-            ),
+            env=_environment(**{
+                "TELEGRAM_BOT_TOKEN": tg.TOKEN, "TELEGRAM_API_BASE_URL": api.base_url,
+                "POLLING_TIMEOUT": "5", "LOG_LEVEL": "DEBUG", "DATA_DIR": str(tmp_path / "data"),
+                **env,
+            }),
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log.open("wb"),
         )
         found = BotProcess(process, log)

@@ -13,7 +13,7 @@ from telegram.error import BadRequest
 
 from bot import texts
 from bot.callbacks import MAX_BYTES, parse_callback
-from bot.commands import COMMANDS, Where, commands_for
+from bot.commands import COMMANDS, Where, commands_for, menu
 from knowledge import Entry, KnowledgeBase
 from tests import telegram_helpers as tg
 from tests.conftest import HarnessFactory
@@ -46,18 +46,43 @@ def quote_html(entry: Entry) -> str:
 # --------------------------------------------------------------------------- start, help, about
 
 
-async def test_command_menus_come_from_the_command_table(harness: Harness) -> None:
+async def test_command_menus_come_from_the_command_table(
+    make_harness: HarnessFactory, caplog: pytest.LogCaptureFixture
+) -> None:
+    harness = await make_harness(admin_user_ids=frozenset({tg.USER["id"], 4242}))
     app = harness.application
     assert app.post_init is not None
-    await app.post_init(app)
+    # A bot admin who never started the bot has no private chat to set a menu in: logged only.
+    harness.request.fail("setMyCommands", 400, "Bad Request: chat not found",
+                         where=lambda p: p["scope"].get("chat_id") == 4242)
+    with caplog.at_level(logging.WARNING):
+        await app.post_init(app)
+    assert "no command menu for bot administrator 4242" in caplog.text
     menus = harness.request.of("setMyCommands")
-    assert len(menus) == 2
-    by_scope = {c.params["scope"]["type"]: c.params["commands"] for c in menus}
-    assert set(by_scope) == {"all_private_chats", "all_group_chats"}
-    for scope, where in (("all_private_chats", Where.PRIVATE), ("all_group_chats", Where.GROUP)):
-        assert [c["command"] for c in by_scope[scope]] == [c.name for c in commands_for(where)]
+    by_scope = {(c.params["scope"]["type"], c.params["scope"].get("chat_id")):
+                c.params["commands"] for c in menus}
+    expected = {
+        ("all_private_chats", None): Where.PRIVATE,
+        ("all_group_chats", None): Where.GROUP,
+        ("all_chat_administrators", None): Where.GROUP_ADMIN,
+        ("chat", tg.USER["id"]): Where.BOT_ADMIN,
+        ("chat", 4242): Where.BOT_ADMIN,
+    }
+    assert set(by_scope) == set(expected)
+    for scope, where in expected.items():
+        assert [c["command"] for c in by_scope[scope]] == [c.name for c in menu(where)]
         assert all(c["description"] for c in by_scope[scope])
-    assert "start" not in [c["command"] for c in by_scope["all_group_chats"]]
+    groups = [c["command"] for c in by_scope[("all_group_chats", None)]]
+    assert "start" not in groups and "subscribe" not in groups and "broadcast" not in groups
+    group_admins = [c["command"] for c in by_scope[("all_chat_administrators", None)]]
+    assert {"subscribe", "unsubscribe"} <= set(group_admins) and "broadcast" not in group_admins
+    everyone = [c["command"] for c in by_scope[("all_private_chats", None)]]
+    assert everyone == [c.name for c in commands_for(Where.PRIVATE)]
+    assert "broadcast" not in everyone and "subscriptions" not in everyone
+    # Any other menu failing is a real problem and stops start-up.
+    harness.request.fail("setMyCommands", 400, "Bad Request: boom")
+    with pytest.raises(BadRequest):
+        await app.post_init(app)
 
 
 @pytest.mark.parametrize("command", [c.name for c in COMMANDS])

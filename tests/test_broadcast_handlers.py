@@ -1,0 +1,524 @@
+"""Subscriptions and broadcasts through the real Application: who may do what, what is sent.
+
+Real Updates go through `Application.process_update`; getChat and getChatMember are answered
+by the recording request, which also records every call the bot makes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+from collections.abc import Callable
+from datetime import UTC, datetime, time
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot import texts
+from bot.app import DAILY_JOB, RESUME_JOB
+from bot.broadcasts import quote_candidates
+from bot.services import services_of
+from bot.storage import Store
+from knowledge import KnowledgeBase
+from tests import telegram_helpers as tg
+from tests.conftest import HarnessFactory
+from tests.telegram_helpers import Call, Harness, sent
+
+BOT_ADMIN: dict[str, Any] = {"id": 4001, "is_bot": False, "first_name": "Root"}
+ADMIN_CHAT: dict[str, Any] = {"id": 4001, "type": "private", "first_name": "Root"}
+SMALL_GROUP: dict[str, Any] = {"id": -4005, "type": "group", "title": "Book club"}
+OTHER_CHANNEL: dict[str, Any] = {"id": -1005555, "type": "channel", "title": "Somebody's"}
+
+
+def escaped(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def store_of(harness: Harness) -> Store:
+    found = services_of(harness.application).broadcasting
+    assert found is not None
+    return found.store
+
+
+def only(calls: list[Call]) -> Call:
+    found = sent(calls)
+    assert len(found) == 1, [(c.method, c.params) for c in calls]
+    return found[0]
+
+
+def active(harness: Harness) -> set[int]:
+    return {s.chat_id for s in store_of(harness).subscriptions()}
+
+
+def broadcasts_recorded(harness: Harness) -> int:
+    store = store_of(harness)
+    count = 0
+    while store.broadcast(count + 1) is not None:
+        count += 1
+    return count
+
+
+def reports(harness: Harness) -> list[Call]:
+    """The end-of-broadcast reports the bot sent."""
+    return [c for c in harness.request.of("sendMessage") if c.text.startswith("<b>Broadcast #")]
+
+
+async def until(condition: Callable[[], bool], timeout: float = 5.0) -> None:
+    """Let background tasks run until `condition` holds (fails after `timeout`)."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not condition():
+        assert asyncio.get_running_loop().time() < deadline, "timed out"
+        await asyncio.sleep(0.01)
+
+
+@pytest.fixture
+async def bot(make_harness: HarnessFactory) -> Harness:
+    """The bot with one bot administrator (BOT_ADMIN); tg.USER is nobody special."""
+    return await make_harness(admin_user_ids=frozenset({BOT_ADMIN["id"]}))
+
+
+def subscribe_group(harness: Harness, chat: dict[str, Any] = tg.GROUP) -> None:
+    store_of(harness).subscribe(chat["id"], chat["type"], chat.get("title", ""),
+                                chat.get("username"), BOT_ADMIN["id"])
+
+
+# --------------------------------------------------------------------------- groups
+
+
+async def test_a_group_member_cannot_subscribe_unsubscribe_or_broadcast(bot: Harness) -> None:
+    calls = await bot.feed(tg.message("/subscribe", chat=tg.GROUP))
+    assert only(calls).text == escaped(texts.ONLY_GROUP_ADMINS)
+    asked = [c for c in calls if c.method == "getChatMember"]
+    assert [(c.params["chat_id"], c.params["user_id"]) for c in asked] == [
+        (tg.GROUP["id"], tg.USER["id"])]
+    assert active(bot) == set()
+
+    subscribe_group(bot)
+    calls = await bot.feed(tg.message("/unsubscribe", chat=tg.GROUP))
+    assert only(calls).text == escaped(texts.ONLY_GROUP_ADMINS)
+    assert active(bot) == {tg.GROUP["id"]}
+
+    for request in ("/broadcast hello everyone", "/broadcast digest", "/broadcast quote"):
+        calls = await bot.feed(tg.message(request, chat=tg.GROUP))
+        assert only(calls).text == escaped(texts.ONLY_BOT_ADMINS)
+    assert broadcasts_recorded(bot) == 0
+    assert [c.params["chat_id"] for c in bot.request.of("sendMessage")] == [tg.GROUP["id"]] * 5
+
+
+async def test_a_group_admin_who_is_not_a_bot_admin_cannot_broadcast(bot: Harness) -> None:
+    bot.request.set_member(tg.GROUP, tg.USER, "administrator")
+    subscribe_group(bot)
+    calls = await bot.feed(tg.message("/broadcast digest", chat=tg.GROUP))
+    assert only(calls).text == escaped(texts.ONLY_BOT_ADMINS)
+    assert broadcasts_recorded(bot) == 0
+
+
+@pytest.mark.parametrize("status", ["administrator", "creator"])
+async def test_a_group_admin_subscribes_and_unsubscribes(bot: Harness, status: str) -> None:
+    bot.request.set_member(tg.GROUP, tg.USER, status)
+    calls = await bot.feed(tg.message("/subscribe", chat=tg.GROUP))
+    assert only(calls).text == escaped(texts.SUBSCRIBED_HERE)
+    subscription = store_of(bot).subscription(tg.GROUP["id"])
+    assert subscription is not None and subscription.active
+    assert (subscription.title, subscription.chat_type, subscription.added_by) == (
+        "Policy club", "supergroup", tg.USER["id"])
+    again = await bot.feed(tg.message("/subscribe@briefing_test_bot", chat=tg.GROUP))
+    assert only(again).text == escaped(texts.ALREADY_SUBSCRIBED_HERE)
+
+    calls = await bot.feed(tg.message("/unsubscribe", chat=tg.GROUP))
+    assert only(calls).text == escaped(texts.UNSUBSCRIBED_HERE)
+    assert active(bot) == set()
+    gone = store_of(bot).subscription(tg.GROUP["id"])
+    assert gone is not None and f"user {tg.USER['id']}" in gone.note
+    again = await bot.feed(tg.message("/unsubscribe", chat=tg.GROUP))
+    assert only(again).text == escaped(texts.NOT_SUBSCRIBED_HERE)
+
+
+async def test_an_anonymous_admin_posting_as_the_group_may_subscribe(bot: Harness) -> None:
+    update = tg.message("/subscribe", chat=tg.GROUP, sender=tg.GROUP_ANONYMOUS_BOT,
+                        sender_chat=tg.GROUP)
+    calls = await bot.feed(update)
+    assert only(calls).text == escaped(texts.SUBSCRIBED_HERE)
+    assert not [c for c in calls if c.method == "getChatMember"]
+    assert active(bot) == {tg.GROUP["id"]}
+    update = tg.message("/unsubscribe", chat=tg.GROUP, sender=tg.GROUP_ANONYMOUS_BOT,
+                        sender_chat=tg.GROUP)
+    assert only(await bot.feed(update)).text == escaped(texts.UNSUBSCRIBED_HERE)
+    assert active(bot) == set()
+
+
+async def test_posting_as_another_channel_is_not_being_the_groups_admin(bot: Harness) -> None:
+    # Even when the person behind it is an admin (or a bot admin): a channel is not one.
+    bot.request.set_member(tg.GROUP, tg.USER, "administrator")
+    for sender in (tg.USER, BOT_ADMIN):
+        update = tg.message("/subscribe", chat=tg.GROUP, sender=sender,
+                            sender_chat=OTHER_CHANNEL)
+        assert only(await bot.feed(update)).text == escaped(texts.ONLY_GROUP_ADMINS)
+    assert active(bot) == set()
+
+
+async def test_a_bot_admin_may_subscribe_any_group_without_being_its_admin(bot: Harness) -> None:
+    calls = await bot.feed(tg.message("/subscribe", chat=SMALL_GROUP, sender=BOT_ADMIN))
+    assert only(calls).text == escaped(texts.SUBSCRIBED_HERE)
+    assert not [c for c in calls if c.method == "getChatMember"]
+    assert active(bot) == {SMALL_GROUP["id"]}
+    calls = await bot.feed(tg.message("/unsubscribe", chat=SMALL_GROUP, sender=BOT_ADMIN))
+    assert only(calls).text == escaped(texts.UNSUBSCRIBED_HERE)
+
+
+# --------------------------------------------------------------------------- private chats
+
+
+async def test_nobody_but_a_bot_admin_manages_anything_from_a_private_chat(bot: Harness) -> None:
+    bot.request.add_chat(tg.CHANNEL)
+    bot.request.set_member(tg.CHANNEL, tg.BOT_USER, "administrator")
+    subscribe_group(bot)
+    for request in ("/subscribe @policy_news", f"/subscribe {tg.CHANNEL['id']}", "/subscribe",
+                    f"/unsubscribe {tg.GROUP['id']}", "/unsubscribe @policy_news",
+                    "/subscriptions", "/broadcast digest", "/broadcast quote", "/broadcast hi"):
+        calls = await bot.feed(tg.message(request))
+        assert only(calls).text == escaped(texts.ONLY_BOT_ADMINS), request
+        assert [c.method for c in calls] == ["sendMessage"], request  # not even a lookup
+    assert active(bot) == {tg.GROUP["id"]}
+    assert broadcasts_recorded(bot) == 0
+
+
+async def test_a_bot_admin_subscribes_a_channel_the_bot_can_post_in(bot: Harness) -> None:
+    bot.request.add_chat(tg.CHANNEL)
+    bot.request.set_member(tg.CHANNEL, tg.BOT_USER, "administrator", can_post_messages=True)
+    calls = await bot.feed(tg.message("/subscribe @Policy_News", chat=ADMIN_CHAT,
+                                      sender=BOT_ADMIN))
+    assert only(calls).text == escaped(texts.SUBSCRIBED_TARGET.format(title="News"))
+    member = next(c for c in calls if c.method == "getChatMember")
+    assert (member.params["chat_id"], member.params["user_id"]) == (tg.CHANNEL["id"], tg.BOT_ID)
+    subscription = store_of(bot).subscription(tg.CHANNEL["id"])
+    assert subscription is not None and subscription.active
+    assert (subscription.chat_type, subscription.username) == ("channel", "policy_news")
+    again = await bot.feed(tg.message(f"/subscribe {tg.CHANNEL['id']}", chat=ADMIN_CHAT,
+                                      sender=BOT_ADMIN))
+    assert only(again).text == escaped(texts.ALREADY_SUBSCRIBED_TARGET.format(title="News"))
+
+
+@pytest.mark.parametrize(("status", "rights"), [
+    ("administrator", {"can_post_messages": False}),
+    ("member", {}),
+    ("left", {}),
+    ("kicked", {}),
+], ids=["admin-without-posting", "member", "left", "kicked"])
+async def test_a_channel_the_bot_cannot_post_in_is_refused(
+    bot: Harness, status: str, rights: dict[str, bool]
+) -> None:
+    bot.request.add_chat(tg.CHANNEL)
+    bot.request.set_member(tg.CHANNEL, tg.BOT_USER, status, **rights)
+    calls = await bot.feed(tg.message("/subscribe @policy_news", chat=ADMIN_CHAT,
+                                      sender=BOT_ADMIN))
+    assert only(calls).text == escaped(texts.CANNOT_POST.format(title="News"))
+    assert active(bot) == set()
+
+
+async def test_channel_subscription_names_what_is_wrong(bot: Harness) -> None:
+    bot.request.add_chat(tg.GROUP)
+    for request, expected in (
+        ("/subscribe @nobody_here", texts.TARGET_NOT_FOUND.format(target="@nobody_here")),
+        (f"/subscribe {tg.GROUP['id']}", texts.TARGET_NOT_CHANNEL.format(title="Policy club")),
+        ("/subscribe not a channel", texts.SUBSCRIBE_HOW),
+        ("/subscribe", texts.SUBSCRIBE_HOW),
+        ("/unsubscribe", texts.UNSUBSCRIBE_HOW),
+        ("/unsubscribe @nobody_here", texts.NOT_SUBSCRIBED_TARGET.format(target="@nobody_here")),
+    ):
+        calls = await bot.feed(tg.message(request, chat=ADMIN_CHAT, sender=BOT_ADMIN))
+        assert only(calls).text == escaped(expected), request
+    assert active(bot) == set()
+
+
+async def test_a_bot_admin_unsubscribes_by_username_or_id_even_when_removed(
+    bot: Harness,
+) -> None:
+    store_of(bot).subscribe(tg.CHANNEL["id"], "channel", "News", "policy_news", 1)
+    subscribe_group(bot)
+    # The bot was removed from the channel, so getChat no longer finds it: the store does.
+    calls = await bot.feed(tg.message("/unsubscribe @POLICY_NEWS", chat=ADMIN_CHAT,
+                                      sender=BOT_ADMIN))
+    label = f"News @policy_news ({tg.CHANNEL['id']})"
+    assert only(calls).text == escaped(texts.UNSUBSCRIBED_TARGET.format(title=label))
+    assert not [c for c in calls if c.method == "getChat"]
+    calls = await bot.feed(tg.message(f"/unsubscribe {tg.GROUP['id']}", chat=ADMIN_CHAT,
+                                      sender=BOT_ADMIN))
+    assert "Unsubscribed Policy club" in only(calls).text
+    assert active(bot) == set()
+
+
+async def test_subscriptions_lists_every_target_with_its_state(bot: Harness) -> None:
+    calls = await bot.feed(tg.message("/subscriptions", chat=ADMIN_CHAT, sender=BOT_ADMIN))
+    assert only(calls).text == escaped(texts.NO_SUBSCRIPTIONS)
+    store = store_of(bot)
+    store.subscribe(tg.CHANNEL["id"], "channel", "News <&>", "policy_news", 1)
+    subscribe_group(bot)
+    store.subscribe(SMALL_GROUP["id"], "group", "Book club", None, 1)
+    store.unsubscribe(SMALL_GROUP["id"], "I was removed from the chat (kicked)")
+    listing = only(await bot.feed(tg.message("/subscriptions", chat=ADMIN_CHAT,
+                                             sender=BOT_ADMIN))).text
+    assert listing.startswith(f"<b>{texts.SUBSCRIPTIONS_HEADING}</b>")
+    assert (f"<b>News &lt;&amp;&gt;</b> @policy_news — channel <code>{tg.CHANNEL['id']}</code>: "
+            "active") in listing
+    assert f"<b>Policy club</b> — supergroup <code>{tg.GROUP['id']}</code>: active" in listing
+    assert (f"<b>Book club</b> — group <code>{SMALL_GROUP['id']}</code>: unsubscribed "
+            "(I was removed from the chat (kicked))") in listing
+    # A group is no place to list other chats, even for a bot admin.
+    calls = await bot.feed(tg.message("/subscriptions", chat=tg.GROUP, sender=BOT_ADMIN))
+    assert only(calls).text == escaped(texts.SUBSCRIPTIONS_IN_PRIVATE)
+
+
+# --------------------------------------------------------------------------- forged buttons
+
+
+@pytest.mark.parametrize("data", [
+    "subscribe", "unsubscribe", "s:-1001234567890", "u:-1001234567890", "b:digest", "b:quote",
+    "broadcast", "broadcast:digest", "bc:1", "confirm", "sub:@policy_news", "x:basbug:0:b",
+])
+async def test_forged_callback_data_triggers_no_admin_action(bot: Harness, data: str) -> None:
+    subscribe_group(bot)
+    bot.request.set_member(tg.GROUP, tg.USER, "administrator")
+    for press in (tg.callback(data), tg.callback(data, chat=tg.GROUP),
+                  {**tg.callback(data), "callback_query": {
+                      **tg.callback(data)["callback_query"], "from": BOT_ADMIN}}):
+        calls = await bot.feed(press)
+        assert [c.method for c in calls] == ["answerCallbackQuery"]
+        assert calls[0].params["text"] == texts.STALE_BUTTON
+    assert active(bot) == {tg.GROUP["id"]}
+    assert broadcasts_recorded(bot) == 0
+
+
+# --------------------------------------------------------------------------- membership
+
+
+@pytest.mark.parametrize(("chat", "status", "rights", "gone"), [
+    (tg.GROUP, "kicked", {}, True),
+    (tg.GROUP, "left", {}, True),
+    (tg.GROUP, "restricted", {"can_send_messages": False}, True),
+    (tg.GROUP, "restricted", {"can_send_messages": True}, False),
+    (tg.GROUP, "member", {}, False),
+    (tg.CHANNEL, "administrator", {"can_post_messages": False}, True),
+    (tg.CHANNEL, "administrator", {"can_post_messages": True}, False),
+    (tg.CHANNEL, "left", {}, True),
+], ids=["kicked", "left", "muted", "restricted-but-may-post", "member", "channel-demoted",
+        "channel-admin", "channel-left"])
+async def test_the_bot_removed_from_a_chat_unsubscribes_it(
+    bot: Harness, chat: dict[str, Any], status: str, rights: dict[str, bool], gone: bool
+) -> None:
+    subscribe_group(bot, chat)
+    update = {"update_id": 77, "my_chat_member": {
+        "chat": chat, "from": tg.USER, "date": 1,
+        "old_chat_member": tg.chat_member(tg.BOT_USER, "administrator"),
+        "new_chat_member": tg.chat_member(tg.BOT_USER, status, **rights)}}
+    assert await bot.feed(update) == []  # no one to tell: the bot may not post there
+    assert active(bot) == (set() if gone else {chat["id"]})
+    if gone:
+        note = store_of(bot).subscription(chat["id"]).note  # type: ignore[union-attr]
+        assert status in note or "no longer post" in note
+
+
+async def test_a_group_that_becomes_a_supergroup_keeps_its_subscription(bot: Harness) -> None:
+    subscribe_group(bot, SMALL_GROUP)
+    new_id = -1004005
+    await bot.feed(tg.message(chat=SMALL_GROUP, migrate_to_chat_id=new_id))
+    assert active(bot) == {new_id}
+    moved = store_of(bot).subscription(new_id)
+    assert moved is not None and moved.chat_type == "supergroup"
+    # The service message in the new supergroup changes nothing more.
+    await bot.feed(tg.message(chat={"id": new_id, "type": "supergroup", "title": "Book club"},
+                              migrate_from_chat_id=SMALL_GROUP["id"]))
+    assert active(bot) == {new_id}
+
+
+# --------------------------------------------------------------------------- broadcasting
+
+
+async def test_broadcast_digest_is_recorded_sent_and_reported(
+    bot: Harness, knowledge: KnowledgeBase
+) -> None:
+    subscribe_group(bot)
+    subscribe_group(bot, SMALL_GROUP)
+    await bot.application.start()
+    calls = await bot.feed(tg.message("/broadcast digest", chat=ADMIN_CHAT, sender=BOT_ADMIN))
+    assert only(calls).text == escaped(texts.BROADCAST_STARTED.format(id=1, count=2))
+    recorded = store_of(bot).broadcast(1)
+    assert recorded is not None and recorded.kind == "digest"
+    assert recorded.requested_by == BOT_ADMIN["id"] and recorded.report_chat_id == ADMIN_CHAT["id"]
+
+    await until(lambda: bool(reports(bot)))
+    posts = {c.params["chat_id"]: c for c in bot.request.of("sendMessage")
+             if c.params["chat_id"] in (tg.GROUP["id"], SMALL_GROUP["id"])}
+    assert set(posts) == {tg.GROUP["id"], SMALL_GROUP["id"]}
+    digest = posts[tg.GROUP["id"]].text
+    assert digest == recorded.body == posts[SMALL_GROUP["id"]].text
+    briefing = knowledge.briefings[0]
+    first = digest.split("\n\n")[0]
+    assert first == (f"<b>{texts.DIGEST_HEADING}</b>\n<i>{escaped(briefing.title)}</i> "
+                     f"({briefing.date}): {escaped(briefing.summary)}")
+    for expert in knowledge.experts:
+        key = knowledge.entries_for_expert(expert.id)[0]
+        assert key.key
+        assert f"“{escaped(key.text)}”\n— <b>{escaped(expert.name)}</b>" in digest
+    assert digest.count("“") == len(knowledge.experts)
+    assert posts[tg.GROUP["id"]].params["parse_mode"] == "HTML"
+
+    report = only(reports(bot))
+    assert report.params["chat_id"] == ADMIN_CHAT["id"]
+    assert report.text.startswith("<b>Broadcast #1: the report</b>\nSent: 2")
+    states = {d.chat_id: d.state for d in store_of(bot).deliveries(1)}
+    assert states == {tg.GROUP["id"]: "sent", SMALL_GROUP["id"]: "sent"}
+    assert store_of(bot).unfinished_broadcasts() == []
+
+
+async def test_broadcast_quote_rotates_through_every_quote(
+    bot: Harness, knowledge: KnowledgeBase
+) -> None:
+    subscribe_group(bot)
+    await bot.application.start()
+    candidates = quote_candidates(knowledge)
+    assert sorted(candidates) == sorted(e.id for e in knowledge.entries
+                                        if e.expert is not None and e.kind == "quote")
+    # Consecutive days take the experts in turn.
+    assert [knowledge.entry(c).expert.id for c in candidates[:5]] == [  # type: ignore[union-attr]
+        e.id for e in knowledge.experts]
+    store = store_of(bot)
+    for _ in range(len(candidates) - 1):
+        store.next_quote(candidates)  # most of the cycle is used up already
+    await bot.feed(tg.message("/broadcast quote", chat=ADMIN_CHAT, sender=BOT_ADMIN))
+    await bot.feed(tg.message("/broadcast QUOTE", chat=ADMIN_CHAT, sender=BOT_ADMIN))
+    await until(lambda: len([c for c in bot.request.of("sendMessage")
+                             if c.params["chat_id"] == tg.GROUP["id"]]) == 2)
+    first, second = store.broadcast(1), store.broadcast(2)
+    assert first is not None and second is not None
+    used = {c for c in candidates if c != first.entry_id}
+    assert first.entry_id not in used and second.entry_id in used  # a new cycle began
+    entry = knowledge.entry(first.entry_id or "")
+    assert entry is not None
+    post = next(c for c in bot.request.of("sendMessage") if c.params["chat_id"] == tg.GROUP["id"])
+    assert post.text.startswith(f"<b>{texts.QUOTE_OF_THE_DAY}</b>\n\n“{escaped(entry.text)}”")
+
+
+async def test_broadcast_text_is_sent_as_written_and_escaped(bot: Harness) -> None:
+    subscribe_group(bot)
+    await bot.application.start()
+    words = "Meeting moved to <Friday> & 18:00.\n\nBring *your* notes."
+    await bot.feed(tg.message(f"/broadcast@briefing_test_bot {words}", chat=tg.GROUP,
+                              sender=BOT_ADMIN))
+    await until(lambda: bool(reports(bot)))
+    post = next(c for c in bot.request.of("sendMessage") if "Meeting" in c.text)
+    assert post.text == ("Meeting moved to &lt;Friday&gt; &amp; 18:00.\n\nBring *your* notes.")
+    assert only(reports(bot)).params["chat_id"] == tg.GROUP["id"]  # where it was started
+
+
+async def test_broadcast_needs_something_and_someone(bot: Harness) -> None:
+    calls = await bot.feed(tg.message("/broadcast", chat=ADMIN_CHAT, sender=BOT_ADMIN))
+    assert only(calls).text == escaped(texts.BROADCAST_USAGE)
+    calls = await bot.feed(tg.message("/broadcast quote", chat=ADMIN_CHAT, sender=BOT_ADMIN))
+    assert only(calls).text == escaped(texts.NOBODY_SUBSCRIBED)
+    assert broadcasts_recorded(bot) == 0
+    assert store_of(bot).next_quote(["a"]) == "a"  # no quote of the day was used up
+
+
+async def test_the_bot_keeps_answering_during_a_broadcast(bot: Harness) -> None:
+    subscribe_group(bot)
+    gate = bot.request.held[tg.GROUP["id"]] = asyncio.Event()
+    await bot.application.start()
+    await bot.feed(tg.message("/broadcast hello all", chat=ADMIN_CHAT, sender=BOT_ADMIN))
+    await until(lambda: any(c.params.get("chat_id") == tg.GROUP["id"]
+                            for c in bot.request.of("sendMessage")))
+    # The send to the group hangs; a question is answered meanwhile.
+    answer = only(await bot.feed(tg.message("What did Başbuğ say about the Arctic?")))
+    assert "Başbuğ" in answer.text
+    assert store_of(bot).deliveries(1)[0].state == "sending"
+    gate.set()
+    await until(lambda: store_of(bot).deliveries(1)[0].state == "sent")
+
+
+async def test_help_lists_admin_commands_to_whom_they_concern(bot: Harness) -> None:
+    mine = only(await bot.feed(tg.message("/help", chat=ADMIN_CHAT, sender=BOT_ADMIN))).text
+    theirs = only(await bot.feed(tg.message("/help"))).text
+    group = only(await bot.feed(tg.message("/help", chat=tg.GROUP))).text
+    assert f"<b>{texts.BOT_ADMIN_COMMANDS_HEADING}</b>" in mine
+    for usage in ("/broadcast digest | quote | &lt;text&gt;", "/subscriptions",
+                  "/subscribe [@channel]"):
+        assert usage in mine and usage not in theirs
+    assert "/broadcast" not in theirs and "/broadcast" not in group
+    assert f"<b>{escaped(texts.GROUP_ADMIN_COMMANDS_HEADING)}</b>\n/subscribe" in group
+
+
+# --------------------------------------------------------------------------- schedule, resume
+
+
+async def test_the_daily_quote_is_scheduled_in_the_configured_time_zone(
+    make_harness: HarnessFactory,
+) -> None:
+    harness = await make_harness(broadcast_daily_at=time(9, 30),
+                                 broadcast_timezone=ZoneInfo("Europe/Istanbul"))
+    job_queue = harness.application.job_queue
+    assert job_queue is not None
+    jobs = job_queue.get_jobs_by_name(DAILY_JOB)
+    assert len(jobs) == 1
+    trigger = jobs[0].job.trigger
+    assert str(trigger.timezone) == "Europe/Istanbul"
+    after = datetime(2024, 1, 1, tzinfo=UTC)
+    assert trigger.get_next_fire_time(None, after) == datetime(2024, 1, 1, 6, 30, tzinfo=UTC)
+    unscheduled = await make_harness()
+    assert unscheduled.application.job_queue is not None
+    assert unscheduled.application.job_queue.get_jobs_by_name(DAILY_JOB) == ()
+
+
+async def test_the_daily_job_sends_the_quote_of_the_day(
+    make_harness: HarnessFactory, knowledge: KnowledgeBase
+) -> None:
+    harness = await make_harness(broadcast_daily_at=time(9, 0))
+    application = harness.application
+    assert application.job_queue is not None
+    job = application.job_queue.get_jobs_by_name(DAILY_JOB)[0]
+    await application.start()
+    await job.run(application)  # nobody subscribed: nothing recorded, no quote used up
+    assert broadcasts_recorded(harness) == 0
+    subscribe_group(harness)
+    subscribe_group(harness, SMALL_GROUP)
+    await job.run(application)
+    if harness.errors:
+        raise harness.errors[0]
+    posts = [c for c in harness.request.of("sendMessage")]
+    assert {c.params["chat_id"] for c in posts} == {tg.GROUP["id"], SMALL_GROUP["id"]}
+    recorded = store_of(harness).broadcast(1)
+    assert recorded is not None and recorded.kind == "quote" and recorded.report_chat_id is None
+    entry = knowledge.entry(recorded.entry_id or "")
+    assert entry is not None and entry.id == quote_candidates(knowledge)[0]
+    assert all(c.text.startswith(f"<b>{texts.QUOTE_OF_THE_DAY}</b>") for c in posts)
+    assert escaped(entry.text) in posts[0].text
+
+
+async def test_start_up_resumes_an_interrupted_broadcast_and_reports(bot: Harness) -> None:
+    subscribe_group(bot)
+    subscribe_group(bot, SMALL_GROUP)
+    store = store_of(bot)
+    recorded = store.create_broadcast("text", "unfinished business", None, BOT_ADMIN["id"],
+                                      ADMIN_CHAT["id"])
+    store.mark(recorded.id, tg.GROUP["id"], "sent", "", 1)  # the first went out before a crash
+    application = bot.application
+    assert application.post_init is not None and application.job_queue is not None
+    await application.post_init(application)
+    assert application.job_queue.get_jobs_by_name(RESUME_JOB)
+    await application.start()  # the job runs once the application does
+    await until(lambda: bool(reports(bot)))
+    posts = [c for c in bot.request.of("sendMessage") if c.text == "unfinished business"]
+    assert [c.params["chat_id"] for c in posts] == [SMALL_GROUP["id"]]
+    report = only(reports(bot))
+    assert report.params["chat_id"] == ADMIN_CHAT["id"] and "Sent: 2" in report.text
+    assert store.unfinished_broadcasts() == []
+
+
+async def test_without_a_data_directory_help_promises_no_admin_commands(
+    make_harness: HarnessFactory,
+) -> None:
+    harness = await make_harness(data_dir=None, admin_user_ids=frozenset({BOT_ADMIN["id"]}))
+    assert services_of(harness.application).broadcasting is None
+    group = only(await harness.feed(tg.message("/help", chat=tg.GROUP))).text
+    mine = only(await harness.feed(tg.message("/help", chat=ADMIN_CHAT, sender=BOT_ADMIN))).text
+    assert "/subscribe" not in group and "/broadcast" not in mine
