@@ -69,8 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="run the Telegram bot (long polling or webhook)")
     run.add_argument("--webhook", action="store_true", help="serve a webhook instead of polling")
 
-    broadcast = commands.add_parser("broadcast", help="send a broadcast to every subscriber")
-    what = broadcast.add_mutually_exclusive_group(required=True)
+    broadcast = commands.add_parser(
+        "broadcast", help="send a broadcast to every subscriber",
+        description="Finish any broadcast interrupted earlier, then send this one to every "
+        "subscribed chat and print the report. Exit status 1 if a delivery failed.",
+    )
+    what = broadcast.add_mutually_exclusive_group()
     what.add_argument("kind", nargs="?", choices=["digest", "quote"], help="what to send")
     what.add_argument("--text", help="an announcement, as written")
     broadcast.add_argument("--resume-only", action="store_true",
@@ -113,6 +117,13 @@ def _dispatch(args: argparse.Namespace) -> int:
         return run_bot(args.knowledge, webhook=args.webhook)
     if args.command == "broadcast":
         from bot.runner import run_broadcast
+
+        given = args.kind is not None or args.text is not None
+        if args.resume_only == given:
+            raise CliError("briefing-bot broadcast: give digest, quote or --text TEXT, or "
+                           "--resume-only alone (see --help)")
+        if args.text is not None and not args.text.strip():
+            raise CliError("briefing-bot broadcast: --text is empty")
 
         return run_broadcast(args.knowledge, kind=args.kind, text=args.text,
                              resume_only=args.resume_only)

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import textwrap
-from typing import Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from knowledge import Entry, KnowledgeBase, MatchResult
+
+if TYPE_CHECKING:  # only for types: the question-answering CLI never imports telegram
+    from bot.delivery import Report
+    from bot.storage import Subscription
 
 WIDTH = 88
 
@@ -62,3 +67,29 @@ def result_as_json(result: MatchResult) -> dict[str, Any]:
         ],
         "suggestions": list(result.suggestions),
     }
+
+
+def report_as_text(report: Report, chats: Mapping[int, Subscription]) -> str:
+    """`briefing-bot broadcast`'s report on stdout: counts, then one line per problem."""
+    from bot import texts
+    from bot.render import chat_label
+
+    def label(chat_id: int) -> str:
+        return chat_label(chats.get(chat_id), chat_id)
+
+    lines = [texts.REPORT_HEADING.format(id=report.broadcast_id),
+             "  " + texts.REPORT_SENT.format(count=len(report.sent))]
+    for template, problems in (
+        (texts.REPORT_FAILED, report.failed),
+        (texts.REPORT_UNSUBSCRIBED, report.unsubscribed),
+        (texts.REPORT_UNCERTAIN, report.uncertain),
+    ):
+        if problems:
+            lines.append("  " + template.format(count=len(problems)))
+            lines += [f"    - {label(chat_id)}: {reason}" for chat_id, reason in problems]
+    if report.migrated:
+        lines.append("  " + texts.REPORT_MIGRATED.format(count=len(report.migrated)))
+        lines += [f"    - {old} -> {label(new)}" for old, new in report.migrated]
+    if not report.finished:
+        lines.append("  " + texts.REPORT_PAUSED)
+    return "\n".join(lines)

@@ -1,18 +1,30 @@
-"""`briefing-bot run`: read settings, configure logging, build the app and run it.
+"""`briefing-bot run` and `briefing-bot broadcast`: read settings, configure logging, build the
+app and run it.
 
 Configuration problems (token, webhook settings, knowledge base) are one line and exit code 2,
 reported by the CLI. SIGINT and SIGTERM stop polling or the webhook server and return 0.
+
+`briefing-bot broadcast` (for cron) initialises the same Application without polling, finishes
+broadcasts interrupted earlier, sends the new one and prints each report on stdout. It exits 0
+when every delivery ended sent, unsubscribed (the chat is gone) or uncertain (reported, never
+repeated); 1 when a delivery failed, or when a stop signal paused the broadcast (the rest is sent
+at the next start of `run` or `broadcast`); 2 on a configuration problem.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import signal
+import sqlite3
+from contextlib import suppress
 
 from telegram.error import InvalidToken, TelegramError
 
 from bot.cli import EXIT_OK, EXIT_PROBLEM, CliError
+from bot.delivery import Report
 from bot.settings import Settings, SettingsError, TokenRedactingFormatter, load_settings
+from bot.storage import Store
 from knowledge import KnowledgeBase, KnowledgeError, load_knowledge
 
 logger = logging.getLogger(__name__)
@@ -52,7 +64,7 @@ def run_bot(knowledge_dir: str | None, webhook: bool) -> int:
 def _run(settings: Settings, knowledge: KnowledgeBase, webhook: bool) -> None:
     from bot.app import ALLOWED_UPDATES, build_application
 
-    application = build_application(settings, knowledge)
+    application = build_application(settings, knowledge, store=open_store(settings))
     if webhook:
         assert settings.webhook_secret_token is not None  # check_webhook made sure
         logger.info("serving the webhook on %s:%d/%s", settings.webhook_listen,
@@ -78,8 +90,86 @@ def _run(settings: Settings, knowledge: KnowledgeBase, webhook: bool) -> None:
 def run_broadcast(
     knowledge_dir: str | None, kind: str | None, text: str | None, resume_only: bool
 ) -> int:
-    """`briefing-bot broadcast`: not built yet (issue 4)."""
-    raise CliError("briefing-bot: broadcasts are not available yet")
+    """`briefing-bot broadcast`: resume, send one broadcast, print the reports; the exit code."""
+    try:
+        settings = load_settings(knowledge_dir=knowledge_dir)
+    except SettingsError as exc:
+        raise CliError(f"briefing-bot: {exc}") from None
+    configure_logging(settings)
+    knowledge = _load(settings.knowledge_dir)
+    try:
+        return asyncio.run(_broadcast(settings, knowledge, kind, text, resume_only))
+    except KnowledgeError as exc:
+        raise CliError(f"briefing-bot: knowledge base unusable: {exc.problems[0]}") from None
+    except InvalidToken:
+        raise CliError(
+            "briefing-bot: the Bot API rejected TELEGRAM_BOT_TOKEN (check it with @BotFather)"
+        ) from None
+    except TelegramError as exc:
+        reason = str(exc).replace(settings.token.reveal(), "<token>")
+        raise CliError(f"briefing-bot: cannot broadcast: {reason}", EXIT_PROBLEM) from None
+
+
+async def _broadcast(settings: Settings, knowledge: KnowledgeBase, kind: str | None,
+                     text: str | None, resume_only: bool) -> int:
+    from bot import broadcasts
+    from bot.app import build_application
+    from bot.plain import report_as_text
+    from bot.services import services_of
+
+    application = build_application(settings, knowledge, store=open_store(settings))
+    found = services_of(application).broadcasting
+    assert found is not None  # load_settings always names a data directory
+    # A stop signal ends the broadcast between two chats; the rest stays pending.
+    stopping = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in STOP_SIGNALS:
+        loop.add_signal_handler(sig, stopping.set)
+
+    def keep_going() -> bool:
+        return not stopping.is_set()
+
+    reports: list[Report] = []
+    nobody = False
+    try:
+        async with application:  # initialise (getMe) and shut down; no polling
+            reports += await broadcasts.resume(application.bot, found, keep_going)
+            if not resume_only and keep_going():
+                recorded = await broadcasts.record(kind or "text", text or "", knowledge, found,
+                                                   None, None)
+                if recorded is None:
+                    nobody = True
+                else:
+                    reports.append(await broadcasts.deliver_and_report(
+                        application.bot, recorded, found, keep_going))
+        chats = await broadcasts.known_chats(found)
+    finally:
+        for sig in STOP_SIGNALS:
+            with suppress(ValueError, RuntimeError):
+                loop.remove_signal_handler(sig)
+        found.store.close()
+
+    for report in reports:
+        print(report_as_text(report, chats))
+    if resume_only and not reports:
+        print("nothing to resume: no broadcast was interrupted")
+    if nobody:
+        print("no chat is subscribed: nothing sent")
+    if stopping.is_set():
+        logger.warning("stopped by a signal; the remaining chats are sent at the next start")
+        return EXIT_PROBLEM
+    return EXIT_PROBLEM if any(r.failed or not r.finished for r in reports) else EXIT_OK
+
+
+def open_store(settings: Settings) -> Store:
+    """The store in DATA_DIR; a one-line CliError (exit 2) if it cannot be opened."""
+    assert settings.data_dir is not None  # load_settings always names one
+    try:
+        return Store.in_directory(settings.data_dir)
+    except (OSError, sqlite3.Error, RuntimeError) as exc:
+        raise CliError(
+            f"briefing-bot: cannot use DATA_DIR {settings.data_dir}: {exc}"
+        ) from None
 
 
 def configure_logging(settings: Settings) -> None:
