@@ -151,6 +151,7 @@ class _Found:
     topics: dict[int, float] = field(default_factory=dict)  # by topic group
     used: set[int] = field(default_factory=set)
     rewrites: dict[int, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
+    subjects: set[int] = field(default_factory=set)  # groups named by a subject word
 
 
 def _phrases(groups: Sequence[Iterable[str]]) -> list[_Phrase]:
@@ -289,6 +290,10 @@ class Matcher:
         if (rest and coverage < MIN_COVERAGE) or self._asks_unknown_speaker(words, found):
             # Most of what is asked is unknown to the briefing: an honest "not covered".
             return MatchResult(question, (), self._suggest(found, restrict), experts, topics)
+        if self._expert_silent_on_topics(found):
+            # "What did Öymen say about Nord Stream?": he says nothing on it; others may.
+            return MatchResult(question, (), self._suggest(found, restrict, topics_first=True),
+                               experts, topics)
 
         order, scores = self._score(
             found, rest, weights, matches, coverage, restrict, words, max(CANDIDATES, 2 * top)
@@ -359,6 +364,8 @@ class Matcher:
                         found.used.update(range(pos, pos + size))
                     else:
                         topic_words.update(range(pos, pos + size))
+                        if not all(w in STOP_WORDS for w in phrase.words):
+                            found.subjects.add(phrase.target)
         # Typos and joined/split words: compare n-grams of the question, spaces removed,
         # with aliases, spaces removed ("nord strem" ~ "nordstream", "arktic" ~ "arctic").
         for size in (1, 2, 3):
@@ -392,6 +399,27 @@ class Matcher:
                         found.rewrites[pos] = (size, self._alias_words[alias])
                         topic_words.update(span)
         return found
+
+    def _expert_silent_on_topics(self, found: _Found) -> bool:
+        """True when the named experts say nothing on any of the subjects the question names.
+
+        An expert covers a subject when one of their entries is filed under it or mentions one
+        of its aliases in its words or questions.
+        """
+        if not found.experts or not found.subjects:
+            return False
+        mine = np.flatnonzero(np.isin(self.entry_expert, list(found.experts)))
+        for group in found.subjects:
+            if np.isin(self.group_entries[group], mine).any():
+                return False
+            topic = self.topics[self.group_topic[group]]
+            aliases = [" ".join(tokens(a)) for a in (topic.name, *topic.aliases)]
+            for i in mine:
+                said = " ".join(tokens(" ".join((self.entries[i].text,
+                                                 *self.entries[i].questions))))
+                if any(a and f" {a} " in f" {said} " for a in aliases):
+                    return False
+        return True
 
     def _asks_unknown_speaker(self, words: list[str], found: _Found) -> bool:
         """'What did Angela Merkel say …?': a speaker the briefing does not know at all."""
@@ -593,19 +621,22 @@ class Matcher:
         """Two entries saying nearly the same words: only the better one is shown."""
         return fuzz.token_set_ratio(self.folded_texts[i], self.folded_texts[j]) >= DUPLICATE_TEXT
 
-    def _suggest(self, found: _Found, restrict: int | None) -> tuple[str, ...]:
+    def _suggest(
+        self, found: _Found, restrict: int | None, topics_first: bool = False
+    ) -> tuple[str, ...]:
         """Questions the briefing does answer, close to what was asked."""
-        suggestions: list[str] = []
+        by_expert: list[str] = []
         expert_ids = list(found.experts) or ([restrict] if restrict is not None else [])
         for expert in expert_ids:
             for entry in self.knowledge.entries_for_expert(self.experts[expert].id)[:3]:
-                suggestions.append(entry.questions[0])
+                by_expert.append(entry.questions[0])
+        by_topic: list[str] = []
         for group in found.topics:
             topic = self.topics[self.group_topic[group]]
             for entry in self.knowledge.entries_for_topic(topic.id)[:2]:
-                if entry.questions[0] not in suggestions:
-                    suggestions.append(entry.questions[0])
-        return tuple(suggestions[:5])
+                by_topic.append(entry.questions[0])
+        ordered = by_topic + by_expert if topics_first else by_expert + by_topic
+        return tuple(dict.fromkeys(ordered))[:5]
 
 
 _STOP_TYPOS = TypoIndex(sorted(w for w in STOP_WORDS if len(w) >= 4))

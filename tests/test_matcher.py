@@ -166,3 +166,22 @@ def test_dev_questions(matcher: Matcher) -> None:
     assert result.hit3 >= 0.97, result.failures
     assert result.declined == 1.0, result.failures
     assert result.wrong1 <= 0.05, result.failures
+
+
+@pytest.mark.parametrize(
+    ("question", "suggested"),
+    [("What did Öymen say about Nord Stream?", "nord stream"),
+     ("What did Berktay say about the Arctic?", "arctic")],
+)
+def test_expert_silent_on_a_subject_is_declined_with_who_does(
+    matcher: Matcher, question: str, suggested: str
+) -> None:
+    result = matcher.match(question)
+    assert result.declined
+    assert suggested in fold(result.suggestions[0])
+
+
+def test_expert_who_mentions_a_subject_in_passing_still_answers(matcher: Matcher) -> None:
+    answer = matcher.match("What did Dilek say about the Arctic?").answers[0]
+    assert answer.entry.expert is not None and answer.entry.expert.id == "dilek"
+    assert "arctic" in fold(answer.entry.text)
