@@ -486,8 +486,8 @@ class Matcher:
                         found.setdefault(known, 0.85)
                         break
             if exact is None and not word.isdigit():
-                for other, similarity in self._vocab_typos.matches(word, limit=3):
-                    found.setdefault(self.vocab_index[other], 0.9 * similarity)
+                for typo_of_word, similarity in self._vocab_typos.matches(word, limit=3):
+                    found.setdefault(self.vocab_index[typo_of_word], 0.9 * similarity)
             pairs = sorted(found.items(), key=lambda kv: -kv[1])
             matches.append(pairs)
             if pairs:
