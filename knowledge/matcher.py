@@ -257,13 +257,17 @@ class Matcher:
         self.quote_postings = self._postings(quote_words)
 
         # Alternate questions as content words, flattened with their entry index.
+        # Names are set aside from the question before it is compared (who is asked about is
+        # scored apart), so they are set aside from the alternate questions too.
+        name_words = {w for e in self.experts for w in tokens(e.name)}
         self.question_texts: list[str] = []
         self.question_entry: list[int] = []
         self.entry_questions: list[list[int]] = [[] for _ in self.entries]
         for i, entry in enumerate(self.entries):
             for question in entry.questions:
                 self.entry_questions[i].append(len(self.question_texts))
-                self.question_texts.append(" ".join(content_tokens(question)))
+                words = [w for w in content_tokens(question) if w not in name_words]
+                self.question_texts.append(" ".join(words))
                 self.question_entry.append(i)
         self.folded_texts = [fold(e.text) for e in self.entries]
         logger.debug("matcher built: %d entries, %d words", n, len(self.vocab))
