@@ -222,15 +222,20 @@ class Matcher:
         members: list[list[int]] = [[] for _ in group_of]
         documents: list[set[str]] = []
         quote_words: list[set[str]] = []
+        topic_words = [
+            {w for alias in (t.name, *t.aliases) for w in content_tokens(alias)}
+            for t in self.topics
+        ]
         for i, entry in enumerate(self.entries):
-            quote_words.append(set(content_tokens(entry.text)))
-            words: set[str] = set()
-            for text in (entry.text, *entry.questions):
-                words.update(content_tokens(text))
+            in_text = set(content_tokens(entry.text))
+            quote_words.append(in_text)
+            words = set(in_text)
+            for question in entry.questions:
+                words.update(content_tokens(question))
             for topic in entry.topics:
-                members[self.topic_group[topic_index[(topic.briefing_id, topic.id)]]].append(i)
-                for alias in (topic.name, *topic.aliases):
-                    words.update(content_tokens(alias))
+                index = topic_index[(topic.briefing_id, topic.id)]
+                members[self.topic_group[index]].append(i)
+                words.update(topic_words[index])
             documents.append(words)
         self.group_entries = [np.array(sorted(set(m)), dtype=np.int64) for m in members]
         # A specific topic (few entries) says more about the answer than a broad one.
