@@ -271,8 +271,8 @@ class Matcher:
         for i, entry in enumerate(self.entries):
             for question in entry.questions:
                 self.entry_questions[i].append(len(self.question_texts))
-                words = [w for w in content_tokens(question) if w not in name_words]
-                self.question_texts.append(" ".join(words))
+                kept = [w for w in content_tokens(question) if w not in name_words]
+                self.question_texts.append(" ".join(kept))
                 self.question_entry.append(i)
         self.folded_texts = [fold(e.text) for e in self.entries]
         logger.debug("matcher built: %d entries, %d words", n, len(self.vocab))
