@@ -17,7 +17,8 @@ import asyncio
 import logging
 import signal
 import sqlite3
-from contextlib import suppress
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 
 from telegram.error import InvalidToken, TelegramError
 
@@ -45,8 +46,17 @@ def run_bot(knowledge_dir: str | None, webhook: bool) -> int:
     configure_logging(settings)
     knowledge = _load(settings.knowledge_dir)
 
-    try:
+    with _one_line_errors(settings, "cannot run the bot"):
         _run(settings, knowledge, webhook)
+    logger.info("stopped")
+    return EXIT_OK
+
+
+@contextmanager
+def _one_line_errors(settings: Settings, doing: str) -> Iterator[None]:
+    """Turn start-up failures into one CliError line that never contains the token."""
+    try:
+        yield
     except KnowledgeError as exc:
         raise CliError(f"briefing-bot: knowledge base unusable: {exc.problems[0]}") from None
     except InvalidToken:
@@ -56,9 +66,7 @@ def run_bot(knowledge_dir: str | None, webhook: bool) -> int:
         ) from None
     except TelegramError as exc:
         reason = str(exc).replace(settings.token.reveal(), "<token>")
-        raise CliError(f"briefing-bot: cannot run the bot: {reason}", EXIT_PROBLEM) from None
-    logger.info("stopped")
-    return EXIT_OK
+        raise CliError(f"briefing-bot: {doing}: {reason}", EXIT_PROBLEM) from None
 
 
 def _run(settings: Settings, knowledge: KnowledgeBase, webhook: bool) -> None:
@@ -97,17 +105,8 @@ def run_broadcast(
         raise CliError(f"briefing-bot: {exc}") from None
     configure_logging(settings)
     knowledge = _load(settings.knowledge_dir)
-    try:
+    with _one_line_errors(settings, "cannot broadcast"):
         return asyncio.run(_broadcast(settings, knowledge, kind, text, resume_only))
-    except KnowledgeError as exc:
-        raise CliError(f"briefing-bot: knowledge base unusable: {exc.problems[0]}") from None
-    except InvalidToken:
-        raise CliError(
-            "briefing-bot: the Bot API rejected TELEGRAM_BOT_TOKEN (check it with @BotFather)"
-        ) from None
-    except TelegramError as exc:
-        reason = str(exc).replace(settings.token.reveal(), "<token>")
-        raise CliError(f"briefing-bot: cannot broadcast: {reason}", EXIT_PROBLEM) from None
 
 
 async def _broadcast(settings: Settings, knowledge: KnowledgeBase, kind: str | None,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +13,7 @@ from bot.app import build_application
 from bot.services import services_of
 from bot.settings import Secret, Settings
 from knowledge import KnowledgeBase, Matcher, default_directory, load_knowledge
+from tests.fake_bot_api import FakeBotAPI
 from tests.telegram_helpers import TOKEN, Harness, RecordingRequest
 
 HarnessFactory = Callable[..., Awaitable[Harness]]
@@ -79,3 +80,17 @@ async def make_harness(knowledge: KnowledgeBase, tmp_path: Path
 async def harness(make_harness: HarnessFactory) -> Harness:
     """The bot as it runs, over a recording request."""
     return await make_harness()
+
+
+@pytest.fixture
+def api() -> Iterator[FakeBotAPI]:
+    """A fake Bot API server on 127.0.0.1, recording calls and injecting faults."""
+    with FakeBotAPI() as server:
+        yield server
+
+
+@pytest.fixture
+def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep HTTP clients from routing loopback calls through a proxy from the environment."""
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")

@@ -21,7 +21,6 @@ from tests.fake_bot_api import FakeBotAPI
 from tests.test_e2e import _environment
 
 # The end-to-end fixtures: the fake server, and `briefing-bot run` with DATA_DIR in tmp_path.
-api = test_e2e.api
 start_bot = test_e2e.start_bot
 
 ADMIN = {"id": 4001, "is_bot": False, "first_name": "Root"}

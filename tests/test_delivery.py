@@ -23,21 +23,11 @@ from bot.storage import Broadcast, Store
 from tests import telegram_helpers as tg
 from tests.fake_bot_api import FakeBotAPI
 
+pytestmark = pytest.mark.usefixtures("no_proxy")
+
 CHATS = [-1005, -1004, -1003, -1002, -1001]  # subscription order (same second: by id)
 Sleeps = list[float]
 BotFactory = Callable[..., Awaitable[ExtBot[Any]]]
-
-
-@pytest.fixture(autouse=True)
-def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
-    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
-
-
-@pytest.fixture
-def api() -> Iterator[FakeBotAPI]:
-    with FakeBotAPI() as server:
-        yield server
 
 
 @pytest.fixture

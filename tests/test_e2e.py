@@ -58,12 +58,6 @@ def _run(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[
 
 
 @pytest.fixture
-def api() -> Iterator[FakeBotAPI]:
-    with FakeBotAPI() as server:
-        yield server
-
-
-@pytest.fixture
 def start_bot(tmp_path: Path, api: FakeBotAPI) -> Iterator[object]:
     started: list[BotProcess] = []
 

@@ -7,7 +7,7 @@ is checked for real against the fake Bot API, with limits scaled down to seconds
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,8 @@ from bot.settings import Secret, Settings
 from bot.storage import Store
 from tests import telegram_helpers as tg
 from tests.fake_bot_api import FakeBotAPI
+
+pytestmark = pytest.mark.usefixtures("no_proxy")
 
 
 def most_in_a_window(times: Sequence[float], seconds: float) -> int:
@@ -67,18 +69,6 @@ def test_aioratelimiters_own_reading_would_exceed_it() -> None:
 
 def test_zero_turns_a_limit_off() -> None:
     assert bucket_for(0, 60) == (0, 0)
-
-
-@pytest.fixture(autouse=True)
-def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
-    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
-
-
-@pytest.fixture
-def api() -> Iterator[FakeBotAPI]:
-    with FakeBotAPI() as server:
-        yield server
 
 
 @pytest.fixture
