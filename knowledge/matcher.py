@@ -222,6 +222,7 @@ class Matcher:
         members: list[list[int]] = [[] for _ in group_of]
         documents: list[set[str]] = []
         quote_words: list[set[str]] = []
+        question_words: list[list[list[str]]] = []
         topic_words = [
             {w for alias in (t.name, *t.aliases) for w in content_tokens(alias)}
             for t in self.topics
@@ -230,8 +231,10 @@ class Matcher:
             in_text = set(content_tokens(entry.text))
             quote_words.append(in_text)
             words = set(in_text)
-            for question in entry.questions:
-                words.update(content_tokens(question))
+            asked = [content_tokens(q) for q in entry.questions]
+            question_words.append(asked)
+            for question_tokens in asked:
+                words.update(question_tokens)
             for topic in entry.topics:
                 index = topic_index[(topic.briefing_id, topic.id)]
                 members[self.topic_group[index]].append(i)
@@ -268,10 +271,10 @@ class Matcher:
         self.question_texts: list[str] = []
         self.question_entry: list[int] = []
         self.entry_questions: list[list[int]] = [[] for _ in self.entries]
-        for i, entry in enumerate(self.entries):
-            for question in entry.questions:
+        for i in range(n):
+            for question_tokens in question_words[i]:
                 self.entry_questions[i].append(len(self.question_texts))
-                kept = [w for w in content_tokens(question) if w not in name_words]
+                kept = [w for w in question_tokens if w not in name_words]
                 self.question_texts.append(" ".join(kept))
                 self.question_entry.append(i)
         self.folded_texts = [fold(e.text) for e in self.entries]
