@@ -99,28 +99,24 @@ def parse_target(args: list[str] | None) -> str | int | None:
 async def subscribe_from(bot: Bot, message: Message, args: list[str] | None,
                          found: Broadcasting) -> Outcome | None:
     """/subscribe: in a group, subscribe it; in a private chat, subscribe a channel."""
-    chat, user_id = message.chat, _user_id(message)
-    if chat.type in GROUP_TYPES:
-        if not await may_manage_group(bot, chat, message, found):
-            return Outcome(texts.ONLY_GROUP_ADMINS)
-        return await subscribe_group(chat, user_id, found)
-    if chat.type != ChatType.PRIVATE:
-        return None
-    if user_id is None or not found.is_admin(user_id):
-        return Outcome(texts.ONLY_BOT_ADMINS)
-    target = parse_target(args)
-    if target is None:
-        return Outcome(texts.SUBSCRIBE_HOW)
-    return await subscribe_channel(bot, target, user_id, found)
+    return await _manage(bot, message, args, found, subscribe=True)
 
 
 async def unsubscribe_from(bot: Bot, message: Message, args: list[str] | None,
                            found: Broadcasting) -> Outcome | None:
     """/unsubscribe: in a group, unsubscribe it; in a private chat, the chat named."""
+    return await _manage(bot, message, args, found, subscribe=False)
+
+
+async def _manage(bot: Bot, message: Message, args: list[str] | None, found: Broadcasting,
+                  subscribe: bool) -> Outcome | None:
+    """The rules both commands share: who may act where, and on which chat."""
     chat, user_id = message.chat, _user_id(message)
     if chat.type in GROUP_TYPES:
         if not await may_manage_group(bot, chat, message, found):
             return Outcome(texts.ONLY_GROUP_ADMINS)
+        if subscribe:
+            return await subscribe_group(chat, user_id, found)
         return await unsubscribe_group(chat, user_id, found)
     if chat.type != ChatType.PRIVATE:
         return None
@@ -128,7 +124,9 @@ async def unsubscribe_from(bot: Bot, message: Message, args: list[str] | None,
         return Outcome(texts.ONLY_BOT_ADMINS)
     target = parse_target(args)
     if target is None:
-        return Outcome(texts.UNSUBSCRIBE_HOW)
+        return Outcome(texts.SUBSCRIBE_HOW if subscribe else texts.UNSUBSCRIBE_HOW)
+    if subscribe:
+        return await subscribe_channel(bot, target, user_id, found)
     return await unsubscribe_target(bot, target, user_id, found)
 
 
