@@ -30,22 +30,11 @@ import statistics
 import time
 from collections.abc import Sequence
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 from unittest import mock
 
-READY_MARKER = "# READY-FOR-BROADCASTS"
-APP = Path(__file__).resolve().parents[1] / "bot" / "app.py"
 FLOOR_PER_S = 500.0
 USERS = 500
-
-
-def ready() -> bool:
-    """True once bot/app.py declares the Telegram application ready."""
-    try:
-        return READY_MARKER in APP.read_text(encoding="utf-8")
-    except OSError:
-        return False
 
 
 async def _one_run(
@@ -114,14 +103,11 @@ def measure(
     questions: list[str], updates: int = 2000, repeat: int = 5, limited_updates: int = 90
 ) -> dict[str, Any]:
     """Updates per second with concurrent_updates off and on; see the module docstring."""
-    if not ready():
-        return {"status": "pending",
-                "reason": "bot/app.py does not carry the marker " + READY_MARKER}
     result: dict[str, Any] = {"status": "ok", "updates": updates, "repeat": repeat}
     for label, concurrent in (("sequential", False), ("concurrent", True)):
         try:
             runs = [asyncio.run(_one_run(questions, updates, concurrent)) for _ in range(repeat)]
-        except Exception as exc:  # the app is someone else's work in progress: report, go on
+        except Exception as exc:  # report it in the table rather than lose the other figures
             return {"status": "error",
                     "reason": f"building or running the Application failed: "
                     f"{type(exc).__name__}: {exc}"}

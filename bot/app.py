@@ -81,11 +81,6 @@ GROUPS = filters.ChatType.GROUPS
 PLAIN_TEXT = filters.TEXT & ~filters.COMMAND
 
 
-# READY-FOR-BROADCASTS
-# Broadcasts (issue 4) are wired: their commands are in bot/commands.py and COMMAND_HANDLERS,
-# the membership and migration handlers come before the error handler, which stays last.
-
-
 def build_application(
     settings: Settings,
     knowledge: KnowledgeBase,
