@@ -40,11 +40,14 @@ from telegram.request import BaseRequest
 from bot.addressing import MENTIONS_BOT, REPLIES_TO_BOT
 from bot.commands import COMMANDS, Where, menu
 from bot.delivery import Deliverer
+from bot.flood import FloodGuard
+from bot.intake import LaneProcessor
 from bot.ratelimit import build_rate_limiter
 from bot.services import Broadcasting, Services, attach, services_of
 from bot.settings import Settings
 from bot.storage import Store
 from handlers import ask, broadcast, errors, experts, inline, start
+from handlers.guard import guarded
 from knowledge import KnowledgeBase
 
 logger = logging.getLogger(__name__)
@@ -52,14 +55,15 @@ logger = logging.getLogger(__name__)
 Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
 BotApplication = Application[Any, Any, Any, Any, Any, Any]
 
-# Every command in the table, and the handler that answers it.
+# Every command in the table, and the handler that answers it. Readers' commands pass the
+# flood guard first; administrators' do not.
 COMMAND_HANDLERS: dict[str, Handler] = {
-    "start": start.start,
-    "help": start.help_command,
-    "about": start.about,
-    "ask": ask.ask_command,
-    "expert": experts.expert,
-    "topics": experts.topics,
+    "start": guarded(start.start),
+    "help": guarded(start.help_command),
+    "about": guarded(start.about),
+    "ask": guarded(ask.ask_command),
+    "expert": guarded(experts.expert),
+    "topics": guarded(experts.topics),
     "subscribe": broadcast.subscribe,
     "unsubscribe": broadcast.unsubscribe,
     "subscriptions": broadcast.subscriptions,
@@ -92,8 +96,11 @@ def build_application(
 
     `request` and `get_updates_request` replace the HTTP layer (tests record calls with them).
     The store is opened in `settings.data_dir` unless one is passed; without either there are
-    no subscriptions or broadcasts. `post_shutdown` closes it when `run_polling` or
-    `run_webhook` end; whoever runs the app otherwise closes it (`bot.runner`).
+    no subscriptions or broadcasts. `post_shutdown` closes it when the application shuts down.
+
+    Updates are processed by a `LaneProcessor`: different chats concurrently, each chat in
+    order. The app has no Updater of its own: `bot.runner` feeds it through the durable intake
+    (`bot.intake`), from polling or from its webhook server.
     """
     missing = {c.name for c in COMMANDS} ^ set(COMMAND_HANDLERS)
     if missing:
@@ -108,8 +115,12 @@ def build_application(
             parse_mode=ParseMode.HTML,
             link_preview_options=LinkPreviewOptions(is_disabled=True),
         ))
-        # Every request (answers and broadcasts) within Telegram's flood limits.
+        # Every request (answers and broadcasts) within Telegram's flood limits; the limiter
+        # also owns every retry.
         .rate_limiter(build_rate_limiter(settings))
+        # Chats concurrently, each chat in order (the intake bounds how many are in flight).
+        .concurrent_updates(LaneProcessor())
+        .updater(None)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )
@@ -122,10 +133,11 @@ def build_application(
         store = Store.in_directory(settings.data_dir)
     broadcasting = None
     if store is not None:
-        deliverer = Deliverer(application.bot, store,
-                              max_attempts=settings.rate_limit_max_retries + 1)
+        deliverer = Deliverer(application.bot, store)
         broadcasting = Broadcasting(store, deliverer, settings.admin_user_ids)
-    attach(application, Services.create(knowledge, settings.inline_cache_seconds, broadcasting))
+    flood = FloodGuard(settings.flood_questions, settings.flood_seconds)
+    attach(application, Services.create(knowledge, settings.inline_cache_seconds, broadcasting,
+                                        flood))
 
     # 1. Commands, in private chats and groups alike; CommandHandler accepts /cmd@thisbot and
     #    ignores /cmd@otherbot. Registered first so "/expert x" is never read as a question.
@@ -134,18 +146,20 @@ def build_application(
             CommandHandler(command.name, COMMAND_HANDLERS[command.name], filters=NEW_MESSAGE)
         )
     # 2. Buttons: one handler, which validates the data before acting on it.
-    application.add_handler(CallbackQueryHandler(experts.button))
+    application.add_handler(CallbackQueryHandler(guarded(experts.button)))
     # 3. Inline mode.
     application.add_handler(InlineQueryHandler(inline.inline_query))
     # 4. Questions: any text in a private chat; in groups only text that mentions the bot or
     #    replies to it, so ordinary group chatter gets no answer.
-    application.add_handler(MessageHandler(NEW_MESSAGE & PRIVATE & PLAIN_TEXT, ask.ask_text))
+    application.add_handler(MessageHandler(NEW_MESSAGE & PRIVATE & PLAIN_TEXT,
+                                           guarded(ask.ask_text)))
     application.add_handler(MessageHandler(
-        NEW_MESSAGE & GROUPS & PLAIN_TEXT & (MENTIONS_BOT | REPLIES_TO_BOT), ask.ask_text
+        NEW_MESSAGE & GROUPS & PLAIN_TEXT & (MENTIONS_BOT | REPLIES_TO_BOT), guarded(ask.ask_text)
     ))
     # 5. Anything else sent privately (stickers, photos, voice): a hint that questions are text.
     #    Unserved updates (edits, channel posts, other group messages) match no handler.
-    application.add_handler(MessageHandler(NEW_MESSAGE & PRIVATE & ~filters.COMMAND, ask.not_text))
+    application.add_handler(MessageHandler(NEW_MESSAGE & PRIVATE & ~filters.COMMAND,
+                                           guarded(ask.not_text)))
     if broadcasting is not None:
         # 6. The bot's own membership (removed, kicked, muted: unsubscribe) and a group's
         #    service message on becoming a supergroup (the subscription follows it).

@@ -1,39 +1,38 @@
 """Deliver broadcasts to every subscribed chat: rate-limited, resumable, never twice.
 
-The Bot passed in carries python-telegram-bot's AIORateLimiter (about 30 messages a second
-overall and 20 a minute per group or channel, retrying on RetryAfter); this module adds what a
-broadcast needs on top: a persistent record per chat, the handling of each Telegram failure,
-and a report for whoever started it.
+The Bot passed in carries the bot's `bot.ratelimit.Limiter` (about 30 messages a second
+overall and 20 a minute per group or channel), which also owns every retry: it waits out
+RetryAfter as Telegram asks and tries 5xx and refused connections again with growing pauses,
+within RATE_LIMIT_MAX_RETRIES and RATE_LIMIT_MAX_WAIT. What reaches this module is final; it
+adds what a broadcast needs on top: a persistent record per chat, what each failure means for
+the subscription, and a report for whoever started it.
 
-| Telegram answers | what happens |
+| Telegram answers (after the limiter's retries) | what happens |
 |---|---|
 | ok | `sent` |
-| RetryAfter (after the limiter's own retries) | wait as asked, try again (bounded) |
+| RetryAfter, 5xx, refused connection | `failed`, with the reason |
+| the bot is stopping (`Stopping`) | stays `pending`, sent at the next start |
 | Forbidden (blocked, kicked, not a member) | unsubscribed, `unsubscribed` |
 | BadRequest "chat not found" | unsubscribed, `unsubscribed` |
 | ChatMigrated | subscription moved to the new id, re-sent there |
-| 5xx / connection refused or connect timeout | retried with back-off, then `failed` |
-| read timeout | `uncertain`: Telegram may have posted it, so it is not repeated |
+| read timeout, dropped connection | `uncertain`: Telegram may have posted it; not repeated |
 | any other error | `failed`, with Telegram's reason |
 
-A delivery becomes `sending` only when its request leaves the rate limiter's queue (the
-`bot.ratelimit.ON_THE_WIRE` hook; before the call when the bot has no such limiter), so a crash
-while a message waits its turn leaves it `pending`. Delivering holds the DATA_DIR's
-`DeliveryLock`, so two processes never send the same broadcast at once. `keep_going` lets a
-stopping bot end a broadcast between two chats; the rest stays `pending` for the next start.
+A delivery becomes `sending` only when its request leaves the limiter's queue
+(`bot.ratelimit.WIRE`; before the call when the bot has no such limiter), and `pending` again
+when the limiter knows it was not sent, so a crash while a message waits its turn leaves it
+`pending`. Delivering holds the DATA_DIR's `DeliveryLock`, so two processes never send the same broadcast at once.
+`keep_going` lets a stopping bot end a broadcast between two chats; the rest stays `pending`.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import warnings
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
 from typing import TypeVar
 
-import httpx
 from telegram import Bot, LinkPreviewOptions, Message
 from telegram.constants import ParseMode
 from telegram.error import (
@@ -43,22 +42,17 @@ from telegram.error import (
     NetworkError,
     RetryAfter,
     TelegramError,
-    TimedOut,
 )
-from telegram.warnings import PTBDeprecationWarning
 
-from bot.ratelimit import ON_THE_WIRE, RateLimiter
+from bot.ratelimit import WIRE, Limiter, Stopping, not_sent, retry_after_seconds
 from bot.storage import Broadcast, Store
 
 logger = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 4
-BACKOFF_SECONDS = 0.5
 LOCK_POLL_SECONDS = 0.2
 MAX_MIGRATIONS = 3
 GONE = ("chat not found", "chat_id is empty", "group chat was deleted", "peer_id_invalid")
 
-Sleep = Callable[[float], Awaitable[None]]
 KeepGoing = Callable[[], bool]
 T = TypeVar("T")
 
@@ -81,37 +75,15 @@ class Report:
     finished: bool = True
 
 
-def _seconds(value: object) -> float:
-    if isinstance(value, timedelta):
-        return value.total_seconds()
-    return float(value)  # type: ignore[arg-type]
-
-
-def _not_sent(exc: TelegramError) -> bool:
-    """True when the message certainly was not posted, so trying again cannot duplicate it.
-
-    A connect or pool timeout, a refused connection, or an HTTP error status from Telegram
-    (5xx) are safe; a timeout or a dropped connection while waiting for the answer is not.
-    """
-    cause = exc.__cause__
-    if isinstance(exc, TimedOut):
-        return isinstance(cause, httpx.ConnectTimeout | httpx.PoolTimeout)
-    return cause is None or isinstance(cause, httpx.ConnectError)
-
-
 class Deliverer:
     """Sends broadcasts through one Bot, recording every delivery in the Store."""
 
-    def __init__(self, bot: Bot, store: Store, sleep: Sleep = asyncio.sleep, *,
-                 max_attempts: int = MAX_ATTEMPTS, backoff: float = BACKOFF_SECONDS) -> None:
+    def __init__(self, bot: Bot, store: Store) -> None:
         self.bot = bot
         self.store = store
-        self.sleep = sleep
-        self.max_attempts = max(1, max_attempts)
-        self.backoff = backoff
         self._lock = asyncio.Lock()
         # With our limiter, `sending` is marked when the request leaves its queue.
-        self._hooked = isinstance(getattr(bot, "rate_limiter", None), RateLimiter)
+        self._hooked = isinstance(getattr(bot, "rate_limiter", None), Limiter)
 
     async def _db(self, function: Callable[..., T], *args: object) -> T:
         """Run a storage call in a thread so the event loop keeps serving updates."""
@@ -133,7 +105,9 @@ class Deliverer:
                         logger.info("broadcast %d paused; the rest is sent at the next start",
                                     broadcast.id)
                         break
-                    await self._deliver_one(broadcast, chat_id, report)
+                    if not await self._deliver_one(broadcast, chat_id, report):
+                        logger.info("broadcast %d paused: the bot is stopping", broadcast.id)
+                        break
                 finished = await self._db(self.store.finish, broadcast.id)
             finally:
                 self.store.delivery_lock.release()
@@ -163,18 +137,14 @@ class Deliverer:
 
     async def _send(self, broadcast: Broadcast, chat_id: int) -> Message:
         """One send, with the delivery marked `sending` just before the request goes out."""
-
-        async def mark_sending() -> None:
-            await self._db(self.store.mark, broadcast.id, chat_id, "sending")
-
         if not self._hooked:
-            await mark_sending()
+            await self._db(self.store.mark, broadcast.id, chat_id, "sending")
             return await self._post(broadcast, chat_id)
-        token = ON_THE_WIRE.set(mark_sending)
+        token = WIRE.set(_DeliveryWire(self, broadcast.id, chat_id))
         try:
             return await self._post(broadcast, chat_id)
         finally:
-            ON_THE_WIRE.reset(token)
+            WIRE.reset(token)
 
     async def _post(self, broadcast: Broadcast, chat_id: int) -> Message:
         return await self.bot.send_message(
@@ -184,23 +154,19 @@ class Deliverer:
             link_preview_options=LinkPreviewOptions(is_disabled=True),
         )
 
-    async def _deliver_one(self, broadcast: Broadcast, chat_id: int, report: Report) -> None:
-        attempt = hops = 0
+    async def _deliver_one(self, broadcast: Broadcast, chat_id: int, report: Report) -> bool:
+        """Send to one chat and record the outcome; False when the bot is stopping."""
+        hops = 0
         while True:
-            attempt += 1
             try:
                 message = await self._send(broadcast, chat_id)
+            except Stopping:
+                await self._db(self.store.mark, broadcast.id, chat_id, "pending")
+                return False
             except RetryAfter as exc:
-                with warnings.catch_warnings():  # int or timedelta, depending on PTB_TIMEDELTA
-                    warnings.simplefilter("ignore", PTBDeprecationWarning)
-                    wait = _seconds(exc.retry_after)
-                await self._db(self.store.mark, broadcast.id, chat_id, "pending",
-                               f"flood control: retry after {wait:g}s")
-                if attempt >= self.max_attempts:
-                    await self._fail(broadcast, chat_id, f"flood control (retry after {wait:g}s)")
-                    return
-                await self.sleep(wait)
-                continue
+                wait = retry_after_seconds(exc)
+                await self._fail(broadcast, chat_id, f"flood control (retry after {wait:g}s)")
+                return True
             except ChatMigrated as exc:
                 new_id = exc.new_chat_id
                 logger.info("chat %s migrated to %s", chat_id, new_id)
@@ -209,37 +175,33 @@ class Deliverer:
                 hops += 1
                 if hops > MAX_MIGRATIONS:  # a chat that keeps moving: give up, do not loop
                     await self._fail(broadcast, chat_id, f"migrated {hops} times; gave up")
-                    return
+                    return True
                 if await self._db(self.store.move_delivery, broadcast.id, chat_id, new_id):
-                    chat_id, attempt = new_id, 0
+                    chat_id = new_id
                     continue
-                return
+                return True
             except Forbidden as exc:
                 await self._drop(broadcast, chat_id, exc.message)
-                return
+                return True
             except BadRequest as exc:
                 if any(reason in exc.message.lower() for reason in GONE):
                     await self._drop(broadcast, chat_id, exc.message)
                 else:
                     await self._fail(broadcast, chat_id, exc.message)
-                return
-            except (TimedOut, NetworkError) as exc:
-                if not _not_sent(exc):
+                return True
+            except NetworkError as exc:
+                if not_sent(exc):
+                    await self._fail(broadcast, chat_id, f"network: {exc.message}")
+                else:
                     await self._db(self.store.mark, broadcast.id, chat_id, "uncertain",
                                    f"no answer from Telegram ({exc.message}); not repeated")
-                    return
-                await self._db(self.store.mark, broadcast.id, chat_id, "pending", exc.message)
-                if attempt >= self.max_attempts:
-                    await self._fail(broadcast, chat_id, f"network: {exc.message}")
-                    return
-                await self.sleep(self.backoff * 2 ** (attempt - 1))
-                continue
+                return True
             except TelegramError as exc:
                 await self._fail(broadcast, chat_id, exc.message)
-                return
+                return True
             await self._db(self.store.mark, broadcast.id, chat_id, "sent", "",
                            message.message_id)
-            return
+            return True
 
     async def _drop(self, broadcast: Broadcast, chat_id: int, reason: str) -> None:
         logger.info("chat %s is gone (%s): unsubscribed", chat_id, reason)
@@ -263,3 +225,23 @@ class Deliverer:
             elif delivery.state == "uncertain":
                 final.uncertain.append((delivery.chat_id, delivery.detail))
         return final
+
+
+class _DeliveryWire:
+    """Marks one delivery as its request leaves the limiter, or is known not to have been sent."""
+
+    def __init__(self, deliverer: Deliverer, broadcast_id: int, chat_id: int) -> None:
+        self._deliverer = deliverer
+        self._broadcast_id = broadcast_id
+        self._chat_id = chat_id
+
+    async def leaving(self, endpoint: str) -> None:
+        await self._deliverer._db(self._deliverer.store.mark, self._broadcast_id, self._chat_id,
+                                  "sending")
+
+    async def not_sent(self, endpoint: str) -> None:
+        await self._deliverer._db(self._deliverer.store.mark, self._broadcast_id, self._chat_id,
+                                  "pending")
+
+    async def arrived(self, endpoint: str) -> None:
+        """Recorded as `sent` by the deliverer with the message id."""

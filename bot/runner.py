@@ -1,8 +1,16 @@
 """`briefing-bot run` and `briefing-bot broadcast`: read settings, configure logging, build the
 app and run it.
 
-Configuration problems (token, webhook settings, knowledge base) are one line and exit code 2,
-reported by the CLI. SIGINT and SIGTERM stop polling or the webhook server and return 0.
+Start-up problems are one line on stderr and exit code 2, found before any update is taken:
+settings, the knowledge base, DATA_DIR and its files, the webhook port, the token (getMe) and
+whether the Bot API answers at all. While running, expected network conditions (a 5xx, a
+refused connection, another process polling with the same token) are one WARNING line each.
+
+`run` takes updates through the durable intake (`bot.intake`) from long polling or from its own
+webhook server (`bot.webhook`). SIGINT and SIGTERM stop it within a few seconds whatever the
+backlog: nothing more is fed to the handlers, waits for the rate limit end at once, replies
+already on the wire may finish; everything still owed stays in the journal and is answered at
+the next start. Exit code 0.
 
 `briefing-bot broadcast` (for cron) initialises the same Application without polling, finishes
 broadcasts interrupted earlier, sends the new one and prints each report on stdout. It exits 0
@@ -16,23 +24,36 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+import socket
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
-from telegram.error import InvalidToken, TelegramError
+from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError
 
 from bot.cli import EXIT_OK, EXIT_PROBLEM, CliError
 from bot.delivery import Report
+from bot.intake import JOURNAL_NAME, Intake, IntakeError, Journal, LaneProcessor
 from bot.settings import Settings, SettingsError, TokenRedactingFormatter, load_settings
 from bot.storage import Store
 from knowledge import KnowledgeBase, KnowledgeError, load_knowledge
+
+if TYPE_CHECKING:
+    from bot.app import BotApplication
 
 logger = logging.getLogger(__name__)
 
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 # Loggers that print request URLs, which contain the bot token.
 NOISY_LOGGERS = ("httpx", "httpcore")
+# How long stopping may wait for replies already on the wire, and for the last getUpdates.
+STOP_GRACE = 6.0
+UPDATER_STOP = 3.0
+# The same polling trouble is logged again only after this long.
+REPEAT_WARNING_AFTER = 60.0
 
 
 def run_bot(knowledge_dir: str | None, webhook: bool) -> int:
@@ -45,11 +66,41 @@ def run_bot(knowledge_dir: str | None, webhook: bool) -> int:
         raise CliError(f"briefing-bot: {exc}") from None
     configure_logging(settings)
     knowledge = _load(settings.knowledge_dir)
-
-    with _one_line_errors(settings, "cannot run the bot"):
-        _run(settings, knowledge, webhook)
+    store = open_store(settings)
+    journal: Journal | None = None
+    try:
+        journal = open_journal(settings)
+        sockets = _bind_webhook(settings) if webhook else []
+        with _one_line_errors(settings, "cannot run the bot"):
+            asyncio.run(_serve(settings, knowledge, store, journal, sockets))
+    finally:
+        store.close()
+        if journal is not None:
+            journal.close()
     logger.info("stopped")
     return EXIT_OK
+
+
+def open_journal(settings: Settings) -> Journal:
+    """The update journal in DATA_DIR; a one-line CliError (exit 2) if it cannot be used."""
+    assert settings.data_dir is not None  # load_settings always names one
+    try:
+        return Journal(settings.data_dir / JOURNAL_NAME)
+    except IntakeError as exc:
+        raise CliError(f"briefing-bot: {exc}") from None
+
+
+def _bind_webhook(settings: Settings) -> list[socket.socket]:
+    from bot.webhook import bind
+
+    try:
+        return bind(settings.webhook_listen, settings.webhook_port)
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise CliError(
+            f"briefing-bot: cannot listen on {settings.webhook_listen}:{settings.webhook_port} "
+            f"for the webhook: {reason} (set WEBHOOK_LISTEN / WEBHOOK_PORT)"
+        ) from None
 
 
 @contextmanager
@@ -64,35 +115,136 @@ def _one_line_errors(settings: Settings, doing: str) -> Iterator[None]:
         raise CliError(
             "briefing-bot: the Bot API rejected TELEGRAM_BOT_TOKEN (check it with @BotFather)"
         ) from None
+    except NetworkError as exc:
+        raise CliError(
+            f"briefing-bot: {doing}: cannot reach the Bot API at {_api_host(settings)}: "
+            f"{_reason(exc, settings)}", EXIT_PROBLEM + 1,
+        ) from None
     except TelegramError as exc:
-        reason = str(exc).replace(settings.token.reveal(), "<token>")
-        raise CliError(f"briefing-bot: {doing}: {reason}", EXIT_PROBLEM) from None
+        raise CliError(f"briefing-bot: {doing}: {_reason(exc, settings)}", EXIT_PROBLEM) from None
 
 
-def _run(settings: Settings, knowledge: KnowledgeBase, webhook: bool) -> None:
+def _api_host(settings: Settings) -> str:
+    parts = urlsplit(settings.api_base_url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def _reason(exc: TelegramError, settings: Settings) -> str:
+    """An error's message, its cause named, the token masked."""
+    reason = exc.message
+    cause = exc.__cause__
+    if cause is not None and str(cause) and str(cause) not in reason:
+        reason = f"{reason} ({cause})"
+    return reason.replace(settings.token.reveal(), "<token>")
+
+
+async def _serve(settings: Settings, knowledge: KnowledgeBase, store: Store, journal: Journal,
+                 sockets: list[socket.socket]) -> None:
+    """Start, take updates until a stop signal, stop quickly."""
+    from telegram.ext import Updater
+
     from bot.app import ALLOWED_UPDATES, build_application
 
-    application = build_application(settings, knowledge, store=open_store(settings))
-    if webhook:
-        assert settings.webhook_secret_token is not None  # check_webhook made sure
-        logger.info("serving the webhook on %s:%d/%s", settings.webhook_listen,
-                    settings.webhook_port, settings.webhook_path)
-        application.run_webhook(
-            listen=settings.webhook_listen,
-            port=settings.webhook_port,
-            url_path=settings.webhook_path,
-            webhook_url=settings.webhook_url,
-            secret_token=settings.webhook_secret_token.reveal(),
-            allowed_updates=ALLOWED_UPDATES,
-            stop_signals=STOP_SIGNALS,
-        )
-    else:
-        logger.info("polling for updates")
-        application.run_polling(
-            timeout=settings.polling_timeout,
-            allowed_updates=ALLOWED_UPDATES,
-            stop_signals=STOP_SIGNALS,
-        )
+    application = build_application(settings, knowledge, store=store)
+    intake = Intake(journal)
+    processor = application.update_processor
+    assert isinstance(processor, LaneProcessor)  # build_application installs it
+    processor.intake = intake
+    stopping = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in STOP_SIGNALS:
+        loop.add_signal_handler(sig, stopping.set)
+    updater: Updater | None = None
+    server: Any = None
+    started = False
+    try:
+        await application.initialize()  # getMe: a bad token or an unreachable API stops here
+        if application.post_init is not None:
+            await application.post_init(application)
+        await application.start()
+        started = True
+        intake.start(application.update_queue, application.bot)
+        if sockets:
+            from bot.webhook import WebhookServer
+
+            assert settings.webhook_secret_token is not None  # check_webhook made sure
+            secret = settings.webhook_secret_token.reveal()
+            server = WebhookServer(sockets, settings.webhook_path, intake, application.bot,
+                                   secret)
+            server.start()
+            await application.bot.set_webhook(
+                settings.webhook_url or "", secret_token=secret, allowed_updates=ALLOWED_UPDATES)
+            logger.info("serving the webhook on %s:%d/%s", settings.webhook_listen,
+                        settings.webhook_port, settings.webhook_path)
+        else:
+            await application.bot.delete_webhook()
+            updater = Updater(application.bot, intake)
+            await updater.initialize()
+            await updater.start_polling(
+                timeout=settings.polling_timeout,
+                allowed_updates=ALLOWED_UPDATES,
+                error_callback=_PollingTrouble(),
+            )
+            logger.info("polling for updates")
+        await stopping.wait()
+    finally:
+        for sig in STOP_SIGNALS:
+            with suppress(ValueError, RuntimeError):
+                loop.remove_signal_handler(sig)
+        await _stop(application, intake, updater, server, started)
+
+
+async def _stop(application: BotApplication, intake: Intake, updater: Any, server: Any,
+                started: bool) -> None:
+    """Stop within seconds: owed updates stay in the journal for the next start."""
+    from bot.ratelimit import Limiter
+
+    began = time.monotonic()
+    logger.info("stopping; questions not yet answered are kept for the next start")
+    intake.stop()
+    limiter = application.bot.rate_limiter
+    if isinstance(limiter, Limiter):
+        limiter.stop()
+    if server is not None:
+        await server.stop()
+    if updater is not None and updater.running:
+        try:
+            await asyncio.wait_for(updater.stop(), UPDATER_STOP)
+        except (TimeoutError, TelegramError) as exc:
+            logger.warning("could not confirm the last updates to Telegram (%s); they are "
+                           "journalled and will be recognised when they come again", exc)
+    if started and application.running:
+        try:
+            await asyncio.wait_for(application.stop(), STOP_GRACE)
+        except TimeoutError:
+            logger.warning("replies still on their way after %gs were abandoned", STOP_GRACE)
+    with suppress(TelegramError, RuntimeError):
+        await application.shutdown()
+    counts = intake.journal.counts()
+    logger.info("stopped in %.1fs; %d question(s) owed for the next start",
+                time.monotonic() - began, counts.get("pending", 0))
+
+
+class _PollingTrouble:
+    """getUpdates failures as one WARNING line each, the same one at most once a minute."""
+
+    def __init__(self) -> None:
+        self._last: tuple[str, float] = ("", 0.0)
+
+    def __call__(self, error: TelegramError) -> None:
+        if isinstance(error, Conflict):
+            message = ("another process is polling with this token (409 Conflict); this one "
+                       "gets no updates until it stops")
+        elif isinstance(error, NetworkError):
+            cause = error.__cause__
+            detail = f"{error.message} ({cause})" if cause and str(cause) else error.message
+            message = f"cannot get updates from the Bot API: {detail}; retrying"
+        else:
+            message = f"getUpdates failed: {error.message}; retrying"
+        now = time.monotonic()
+        if message != self._last[0] or now - self._last[1] > REPEAT_WARNING_AFTER:
+            logger.warning("%s", message)
+            self._last = (message, now)
 
 
 def run_broadcast(

@@ -15,6 +15,7 @@ from telegram.ext import Application, CallbackContext
 
 from bot.callbacks import check_ids
 from bot.delivery import Deliverer
+from bot.flood import FloodGuard
 from bot.storage import Store
 from knowledge import KnowledgeBase, KnowledgeError, Matcher
 
@@ -46,6 +47,8 @@ class Services:
     # None when the bot runs without a DATA_DIR (tests and benchmarks that build Settings by
     # hand); `briefing-bot run` always has one.
     broadcasting: Broadcasting | None = None
+    # Who is asking too fast (FLOOD_QUESTIONS per FLOOD_SECONDS); 0 questions turns it off.
+    flood: FloodGuard = field(default_factory=lambda: FloodGuard(0, 1.0))
 
     def is_bot_admin(self, user_id: int | None) -> bool:
         """Is this user one of the bot's administrators (and are broadcasts set up)?"""
@@ -53,7 +56,8 @@ class Services:
 
     @classmethod
     def create(cls, knowledge: KnowledgeBase, inline_cache_seconds: int = 30,
-               broadcasting: Broadcasting | None = None) -> Services:
+               broadcasting: Broadcasting | None = None,
+               flood: FloodGuard | None = None) -> Services:
         """Build the matcher and lookups once, at start-up; KnowledgeError if ids cannot work."""
         problems = check_ids(knowledge)
         if problems:
@@ -62,7 +66,8 @@ class Services:
         for entry in knowledge.entries:
             for question in entry.questions:
                 by_question.setdefault(question, entry.id)
-        return cls(knowledge, Matcher(knowledge), inline_cache_seconds, by_question, broadcasting)
+        return cls(knowledge, Matcher(knowledge), inline_cache_seconds, by_question, broadcasting,
+                   flood or FloodGuard(0, 1.0))
 
 
 def attach(application: Application[Any, Any, Any, Any, Any, Any], found: Services) -> None:

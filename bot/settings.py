@@ -27,7 +27,13 @@ XDG_DATA_HOME = "XDG_DATA_HOME"  # the freedesktop.org base directory, not a set
 # Telegram's documented flood limits: about 30 messages a second overall, 20 a minute per group.
 OVERALL_MESSAGES, OVERALL_SECONDS = 30, 1.0
 GROUP_MESSAGES, GROUP_SECONDS = 20, 60.0
+# Telegram advises about one message a second in any one private chat.
+CHAT_MESSAGES, CHAT_SECONDS = 1, 1.0
 MAX_RETRIES = 3
+MAX_WAIT = 60.0
+# A reader may ask this many questions in any window of this many seconds; beyond that they get
+# one "slow down" and the excess is dropped.
+FLOOD_QUESTIONS, FLOOD_SECONDS = 20, 60.0
 
 
 class SettingsError(Exception):
@@ -69,7 +75,7 @@ class Settings:
     knowledge_dir: str | None = None
     polling_timeout: int = 30
     inline_cache_seconds: int = 30
-    webhook_listen: str = "0.0.0.0"
+    webhook_listen: str = "127.0.0.1"
     webhook_port: int = 8443
     webhook_url: str | None = None
     webhook_path: str = ""
@@ -87,7 +93,13 @@ class Settings:
     rate_limit_overall_seconds: float = OVERALL_SECONDS
     rate_limit_group_messages: int = GROUP_MESSAGES
     rate_limit_group_seconds: float = GROUP_SECONDS
+    rate_limit_chat_messages: int = CHAT_MESSAGES
+    rate_limit_chat_seconds: float = CHAT_SECONDS
     rate_limit_max_retries: int = MAX_RETRIES
+    rate_limit_max_wait: float = MAX_WAIT
+    # --- abuse ---
+    flood_questions: int = FLOOD_QUESTIONS
+    flood_seconds: float = FLOOD_SECONDS
 
     def check_webhook(self) -> None:
         """Raise SettingsError unless the webhook settings are complete."""
@@ -194,7 +206,7 @@ def load_settings(
         knowledge_dir=knowledge_dir or get("BRIEFING_KNOWLEDGE_DIR"),
         polling_timeout=_integer(get, "POLLING_TIMEOUT", 30, 0, 50),
         inline_cache_seconds=_integer(get, "INLINE_CACHE_SECONDS", 30, 0, 86400),
-        webhook_listen=get("WEBHOOK_LISTEN") or "0.0.0.0",
+        webhook_listen=get("WEBHOOK_LISTEN") or "127.0.0.1",
         webhook_port=_integer(get, "WEBHOOK_PORT", 8443, 1, 65535),
         webhook_url=webhook_url,
         webhook_path=webhook_path.strip("/"),
@@ -210,7 +222,13 @@ def load_settings(
         rate_limit_group_messages=_integer(
             get, "RATE_LIMIT_GROUP_MESSAGES", GROUP_MESSAGES, 0, 1000),
         rate_limit_group_seconds=_seconds(get, "RATE_LIMIT_GROUP_SECONDS", GROUP_SECONDS),
+        rate_limit_chat_messages=_integer(
+            get, "RATE_LIMIT_CHAT_MESSAGES", CHAT_MESSAGES, 0, 1000),
+        rate_limit_chat_seconds=_seconds(get, "RATE_LIMIT_CHAT_SECONDS", CHAT_SECONDS),
         rate_limit_max_retries=_integer(get, "RATE_LIMIT_MAX_RETRIES", MAX_RETRIES, 0, 20),
+        rate_limit_max_wait=_seconds(get, "RATE_LIMIT_MAX_WAIT", MAX_WAIT),
+        flood_questions=_integer(get, "FLOOD_QUESTIONS", FLOOD_QUESTIONS, 0, 10000),
+        flood_seconds=_seconds(get, "FLOOD_SECONDS", FLOOD_SECONDS),
     )
 
 
@@ -230,9 +248,15 @@ def file_url_for(base_url: str) -> str:
 
 
 def _check_url(name: str, value: str) -> None:
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    try:
+        parts = urlsplit(value)
+        port = parts.port  # raises ValueError when out of range or not a number
+    except ValueError as exc:
+        raise SettingsError(f"{name} is not a valid URL ({exc})") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
         raise SettingsError(f"{name} must be an http(s) URL")
+    if port == 0:
+        raise SettingsError(f"{name} is not a valid URL (port 0)")
 
 
 def _integer(

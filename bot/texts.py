@@ -56,6 +56,9 @@ BUTTON_OPEN_CHAT = "Ask me in a private chat"
 # --- callback answers and errors ---------------------------------------------------------------
 STALE_BUTTON = "This button is out of date. Send /help to start again."
 SOMETHING_WENT_WRONG = "Something went wrong on my side. Please try again in a moment."
+SLOW_DOWN = (
+    "You are asking faster than I can answer. Please slow down: I will answer again in a moment."
+)
 
 # --- inline mode -------------------------------------------------------------------------------
 INLINE_NOTHING = "Not covered in this briefing: ask me in a chat"

@@ -1,4 +1,10 @@
-"""The error handler: log everything useful, tell the user little."""
+"""The error handler: log everything useful, tell the user little, never apologise for a blip.
+
+A reply that failed for a transient reason (flood control, a 5xx, a refused connection) after
+the rate limiter's own retries is not replaced by "something went wrong": the update goes back
+to the intake journal and is answered later (`bot.intake`). Such failures are one WARNING line;
+anything else is a bug, logged with its traceback, and the user hears that something went wrong.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +15,8 @@ from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot import texts
+from bot.intake import CURRENT
+from bot.ratelimit import Stopping, transient
 
 logger = logging.getLogger(__name__)
 
@@ -16,7 +24,15 @@ logger = logging.getLogger(__name__)
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log the error with the update's context; say "something went wrong" without internals."""
     where = _describe(update)
-    logger.error("error while handling %s", where, exc_info=context.error)
+    error = context.error
+    if error is not None and transient(error):
+        ticket = CURRENT.get()
+        if ticket is not None:
+            ticket.retry_later(str(error))
+        if not isinstance(error, Stopping):
+            logger.warning("could not reply to %s: %s", where, error)
+        return
+    logger.error("error while handling %s", where, exc_info=error)
     if not isinstance(update, Update):
         return
     if update.callback_query is not None:
@@ -30,8 +46,8 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     try:
         await chat.send_message(texts.SOMETHING_WENT_WRONG)
-    except TelegramError:
-        logger.warning("could not tell chat %s about the error", chat.id, exc_info=True)
+    except TelegramError as exc:
+        logger.warning("could not tell chat %s about the error: %s", chat.id, exc)
 
 
 def _describe(update: object) -> str:

@@ -26,7 +26,6 @@ from tests.fake_bot_api import FakeBotAPI
 pytestmark = pytest.mark.usefixtures("no_proxy")
 
 CHATS = [-1005, -1004, -1003, -1002, -1001]  # subscription order (same second: by id)
-Sleeps = list[float]
 BotFactory = Callable[..., Awaitable[ExtBot[Any]]]
 
 
@@ -35,11 +34,14 @@ async def make_bot(api: FakeBotAPI) -> AsyncIterator[BotFactory]:
     """A Bot on the fake server with the app's rate limiter; limits off unless given."""
     made: list[ExtBot[Any]] = []
 
-    async def make(read_timeout: float = 5.0, **limits: Any) -> ExtBot[Any]:
+    async def make(read_timeout: float = 5.0, backoff: float = 0.05, **limits: Any
+                   ) -> ExtBot[Any]:
         limits = {"rate_limit_overall_messages": 0, "rate_limit_group_messages": 0, **limits}
         settings = Settings(token=Secret(tg.TOKEN), **limits)
+        limiter = build_rate_limiter(settings)
+        limiter.backoff = backoff
         bot: ExtBot[Any] = ExtBot(
-            tg.TOKEN, base_url=api.base_url, rate_limiter=build_rate_limiter(settings),
+            tg.TOKEN, base_url=api.base_url, rate_limiter=limiter,
             request=HTTPXRequest(read_timeout=read_timeout, connect_timeout=1.0),
         )
         await bot.initialize()
@@ -60,16 +62,8 @@ def store(tmp_path: Path) -> Iterator[Store]:
     found.close()
 
 
-@pytest.fixture
-def sleeps() -> Sleeps:
-    return []
-
-
-def deliverer(bot: ExtBot[Any], store: Store, sleeps: Sleeps, **options: Any) -> Deliverer:
-    async def sleep(seconds: float) -> None:
-        sleeps.append(seconds)
-
-    return Deliverer(bot, store, sleep, **options)
+def deliverer(bot: ExtBot[Any], store: Store) -> Deliverer:
+    return Deliverer(bot, store)
 
 
 def received(api: FakeBotAPI, text: str = "hello") -> list[int]:
@@ -82,10 +76,10 @@ def states(store: Store, broadcast: Broadcast) -> dict[int, str]:
 
 
 async def test_every_chat_gets_it_once_and_the_report_says_so(
-    api: FakeBotAPI, make_bot: BotFactory, store: Store, sleeps: Sleeps
+    api: FakeBotAPI, make_bot: BotFactory, store: Store
 ) -> None:
     broadcast = store.create_broadcast("text", "hello", None, 1, 1)
-    report = await deliverer(await make_bot(), store, sleeps).deliver(broadcast)
+    report = await deliverer(await make_bot(), store).deliver(broadcast)
     assert received(api) == CHATS
     assert report == Report(broadcast.id, sent=CHATS)
     assert store.unfinished_broadcasts() == []
@@ -95,44 +89,43 @@ async def test_every_chat_gets_it_once_and_the_report_says_so(
 
 
 async def test_429_waits_as_telegram_asks_then_sends(
-    api: FakeBotAPI, make_bot: BotFactory, store: Store, sleeps: Sleeps
+    api: FakeBotAPI, make_bot: BotFactory, store: Store
 ) -> None:
     api.fail("sendMessage", chat_id=-1002, status=429,
              description="Too Many Requests: retry after 1", parameters={"retry_after": 1})
     broadcast = store.create_broadcast("text", "hello", None, 1, 1)
-    report = await deliverer(await make_bot(rate_limit_max_retries=2), store,
-                             sleeps).deliver(broadcast)
+    report = await deliverer(await make_bot(rate_limit_max_retries=2), store).deliver(broadcast)
     assert report.sent == CHATS and states(store, broadcast)[-1002] == "sent"
     tries = [c for c in api.calls("sendMessage") if c.params["chat_id"] == -1002]
     assert len(tries) == 2
     assert tries[1].at - tries[0].at >= 1.0  # the limiter waited as long as Telegram asked
     assert received(api) == [-1005, -1004, -1003, -1002, -1002, -1001]
-    assert sleeps == []  # the limiter did it; the deliverer had nothing left to retry
 
 
-async def test_429_past_the_limiters_retries_is_retried_by_the_deliverer(
-    api: FakeBotAPI, make_bot: BotFactory, store: Store, sleeps: Sleeps
+async def test_429_for_ever_fails_after_exactly_the_limiters_retries(
+    api: FakeBotAPI, make_bot: BotFactory, store: Store
 ) -> None:
-    api.fail("sendMessage", chat_id=-1003, status=429,
-             description="Too Many Requests: retry after 7", parameters={"retry_after": 7})
+    # One owner of retries: RATE_LIMIT_MAX_RETRIES=2 means three sends, not three times three.
+    api.fail("sendMessage", chat_id=-1003, times=99, status=429,
+             description="Too Many Requests: retry after 1", parameters={"retry_after": 1})
     broadcast = store.create_broadcast("text", "hello", None, 1, 1)
-    report = await deliverer(await make_bot(rate_limit_max_retries=0), store,
-                             sleeps).deliver(broadcast)
-    assert sleeps == [7.0]
-    assert report.sent == CHATS and received(api).count(-1003) == 2
+    report = await deliverer(await make_bot(rate_limit_max_retries=2), store).deliver(broadcast)
+    assert report.failed == [(-1003, "flood control (retry after 1s)")]
+    assert received(api).count(-1003) == 3
+    assert report.sent == [c for c in CHATS if c != -1003]
 
 
-async def test_429_for_ever_fails_after_the_retries(
-    api: FakeBotAPI, make_bot: BotFactory, store: Store, sleeps: Sleeps
+async def test_429_longer_than_the_wait_bound_fails_without_waiting(
+    api: FakeBotAPI, make_bot: BotFactory, store: Store
 ) -> None:
     api.fail("sendMessage", chat_id=-1003, times=99, status=429,
-             description="Too Many Requests: retry after 5", parameters={"retry_after": 5})
+             description="Too Many Requests: retry after 30", parameters={"retry_after": 30})
     broadcast = store.create_broadcast("text", "hello", None, 1, 1)
-    report = await deliverer(await make_bot(rate_limit_max_retries=0), store, sleeps,
-                             max_attempts=3).deliver(broadcast)
-    assert report.failed == [(-1003, "flood control (retry after 5s)")]
-    assert received(api).count(-1003) == 3 and sleeps == [5.0, 5.0]
-    assert report.sent == [c for c in CHATS if c != -1003]
+    bot = await make_bot(rate_limit_max_retries=5, rate_limit_max_wait=2.0)
+    report = await deliverer(bot, store).deliver(broadcast)
+    assert report.failed == [(-1003, "flood control (retry after 30s)")]
+    assert received(api).count(-1003) == 1
+    assert report.sent == [c for c in CHATS if c != -1003]  # the other chats did not wait
 
 
 @pytest.mark.parametrize("description", [
@@ -140,11 +133,11 @@ async def test_429_for_ever_fails_after_the_retries(
     "Forbidden: bot is not a member of the channel chat",
 ])
 async def test_403_unsubscribes_and_reports(
-    api: FakeBotAPI, make_bot: BotFactory, store: Store, sleeps: Sleeps, description: str
+    api: FakeBotAPI, make_bot: BotFactory, store: Store, description: str
 ) -> None:
     api.fail("sendMessage", chat_id=-1002, status=403, description=description)
     broadcast = store.create_broadcast("text", "hello", None, 1, 1)
-    report = await deliverer(await make_bot(), store, sleeps).deliver(broadcast)
+    report = await deliverer(await make_bot(), store).deliver(broadcast)
     assert report.unsubscribed == [(-1002, description)]
     assert report.sent == [c for c in CHATS if c != -1002]
     gone = store.subscription(-1002)
@@ -155,37 +148,37 @@ async def test_403_unsubscribes_and_reports(
 
 
 async def test_400_chat_not_found_unsubscribes(
-    api: FakeBotAPI, make_bot: BotFactory, store: Store, sleeps: Sleeps
+    api: FakeBotAPI, make_bot: BotFactory, store: Store
 ) -> None:
     api.fail("sendMessage", chat_id=-1004, status=400, description="Bad Request: chat not found")
     broadcast = store.create_broadcast("text", "hello", None, 1, 1)
-    report = await deliverer(await make_bot(), store, sleeps).deliver(broadcast)
+    report = await deliverer(await make_bot(), store).deliver(broadcast)
     assert report.unsubscribed == [(-1004, "Chat not found")]
     assert states(store, broadcast)[-1004] == "unsubscribed"
     assert store.subscription(-1004).active is False  # type: ignore[union-attr]
 
 
 async def test_other_bad_requests_fail_and_keep_the_subscription(
-    api: FakeBotAPI, make_bot: BotFactory, store: Store, sleeps: Sleeps
+    api: FakeBotAPI, make_bot: BotFactory, store: Store
 ) -> None:
     api.fail("sendMessage", chat_id=-1001, status=400,
              description="Bad Request: not enough rights to send text messages to the chat")
     broadcast = store.create_broadcast("text", "hello", None, 1, 1)
-    report = await deliverer(await make_bot(), store, sleeps).deliver(broadcast)
+    report = await deliverer(await make_bot(), store).deliver(broadcast)
     assert report.failed == [(-1001, "Not enough rights to send text messages to the chat")]
     assert store.subscription(-1001).active is True  # type: ignore[union-attr]
     assert received(api).count(-1001) == 1
 
 
 async def test_a_migrated_group_is_moved_and_sent_to_its_new_id(
-    api: FakeBotAPI, make_bot: BotFactory, store: Store, sleeps: Sleeps
+    api: FakeBotAPI, make_bot: BotFactory, store: Store
 ) -> None:
     new_id = -1009003
     api.fail("sendMessage", chat_id=-1003, status=400,
              description="Bad Request: group chat was upgraded to a supergroup chat",
              parameters={"migrate_to_chat_id": new_id})
     broadcast = store.create_broadcast("text", "hello", None, 1, 1)
-    report = await deliverer(await make_bot(), store, sleeps).deliver(broadcast)
+    report = await deliverer(await make_bot(), store).deliver(broadcast)
     assert received(api) == [-1005, -1004, -1003, new_id, -1002, -1001]
     assert report.migrated == [(-1003, new_id)]
     assert sorted(report.sent) == sorted([-1001, -1002, new_id, -1004, -1005])
@@ -198,41 +191,41 @@ async def test_a_migrated_group_is_moved_and_sent_to_its_new_id(
 
 @pytest.mark.parametrize("status", [500, 502])
 async def test_5xx_is_retried_with_backoff_then_sent(
-    api: FakeBotAPI, make_bot: BotFactory, store: Store, sleeps: Sleeps, status: int
+    api: FakeBotAPI, make_bot: BotFactory, store: Store, status: int
 ) -> None:
     api.fail("sendMessage", chat_id=-1002, times=2, status=status,
              description="Internal Server Error")
     broadcast = store.create_broadcast("text", "hello", None, 1, 1)
-    report = await deliverer(await make_bot(), store, sleeps, backoff=0.5).deliver(broadcast)
-    assert sleeps == [0.5, 1.0]
+    report = await deliverer(await make_bot(backoff=0.2), store).deliver(broadcast)
     assert report.sent == CHATS and received(api).count(-1002) == 3
+    tries = [c.at for c in api.calls("sendMessage") if c.params["chat_id"] == -1002]
+    assert tries[1] - tries[0] >= 0.2 and tries[2] - tries[1] >= 0.4  # growing pauses
 
 
 async def test_persistent_5xx_fails_after_the_retries(
-    api: FakeBotAPI, make_bot: BotFactory, store: Store, sleeps: Sleeps
+    api: FakeBotAPI, make_bot: BotFactory, store: Store
 ) -> None:
     api.fail("sendMessage", chat_id=-1002, times=99, status=500,
              description="Internal Server Error")
     broadcast = store.create_broadcast("text", "hello", None, 1, 1)
-    report = await deliverer(await make_bot(), store, sleeps, max_attempts=4).deliver(broadcast)
+    report = await deliverer(await make_bot(rate_limit_max_retries=3), store).deliver(broadcast)
     assert report.failed == [(-1002, "network: Internal Server Error")]
-    assert received(api).count(-1002) == 4 and len(sleeps) == 3
+    assert received(api).count(-1002) == 4
     assert store.subscription(-1002).active is True  # type: ignore[union-attr]
     assert report.sent == [c for c in CHATS if c != -1002]
 
 
 async def test_a_read_timeout_is_uncertain_and_never_sent_again(
-    api: FakeBotAPI, make_bot: BotFactory, store: Store, sleeps: Sleeps
+    api: FakeBotAPI, make_bot: BotFactory, store: Store
 ) -> None:
     # Telegram got the message but its answer did not come in time: it may be posted.
     api.fail("sendMessage", chat_id=-1003, status=None, delay=0.8)
     broadcast = store.create_broadcast("text", "hello", None, 1, 1)
-    sender = deliverer(await make_bot(read_timeout=0.2), store, sleeps)
+    sender = deliverer(await make_bot(read_timeout=0.2), store)
     report = await sender.deliver(broadcast)
     assert [c for c, _ in report.uncertain] == [-1003]
     assert "not repeated" in report.uncertain[0][1]
     assert report.sent == [c for c in CHATS if c != -1003]
-    assert sleeps == []
     # Delivering or resuming again never repeats it.
     await sender.deliver(broadcast)
     assert await sender.resume() == []
@@ -241,33 +234,34 @@ async def test_a_read_timeout_is_uncertain_and_never_sent_again(
     assert store.subscription(-1003).active is True  # type: ignore[union-attr]
 
 
-async def test_a_refused_connection_is_retried_then_fails(store: Store, sleeps: Sleeps) -> None:
+async def test_a_refused_connection_is_retried_then_fails(store: Store) -> None:
     with socket.socket() as probe:  # a port nothing listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     request = HTTPXRequest(connect_timeout=1.0)
     await request.initialize()  # no getMe: there is no server to answer it
+    limiter = build_rate_limiter(Settings(token=Secret(tg.TOKEN), rate_limit_max_retries=1))
+    limiter.backoff = 0.05
     bot: ExtBot[Any] = ExtBot(tg.TOKEN, base_url=f"http://127.0.0.1:{port}/bot",
-                              request=request, rate_limiter=build_rate_limiter(
-                                  Settings(token=Secret(tg.TOKEN))))
+                              request=request, rate_limiter=limiter)
     try:
         broadcast = store.create_broadcast("text", "hello", None, 1, 1)
-        report = await deliverer(bot, store, sleeps, max_attempts=2).deliver(broadcast)
+        report = await deliverer(bot, store).deliver(broadcast)
     finally:
         await request.shutdown()
     # The request certainly never left, so trying again could not duplicate it.
     assert [c for c, _ in report.failed] == CHATS
     assert all(reason.startswith("network: httpx.ConnectError") for _, reason in report.failed)
-    assert report.uncertain == [] and sleeps == [0.5] * len(CHATS)
+    assert report.uncertain == []
 
 
 async def test_a_message_waiting_its_turn_is_pending_not_sending(
-    api: FakeBotAPI, make_bot: BotFactory, store: Store, sleeps: Sleeps
+    api: FakeBotAPI, make_bot: BotFactory, store: Store
 ) -> None:
     # One message a second: the second chat waits in the limiter's queue.
     bot = await make_bot(rate_limit_overall_messages=1, rate_limit_overall_seconds=1.0)
     broadcast = store.create_broadcast("text", "hello", None, 1, 1)
-    task = asyncio.create_task(deliverer(bot, store, sleeps).deliver(broadcast))
+    task = asyncio.create_task(deliverer(bot, store).deliver(broadcast))
     await asyncio.to_thread(api.wait_for, "sendMessage", count=1)
     await asyncio.sleep(0.3)
     assert states(store, broadcast) == {-1005: "sent", -1004: "pending", -1003: "pending",
@@ -276,16 +270,16 @@ async def test_a_message_waiting_its_turn_is_pending_not_sending(
     with pytest.raises(asyncio.CancelledError):
         await task
     # After the restart every waiting chat is sent, none twice and none lost.
-    report = await deliverer(await make_bot(), store, sleeps).deliver(broadcast)
+    report = await deliverer(await make_bot(), store).deliver(broadcast)
     assert report.sent == CHATS and report.uncertain == []
     assert received(api) == CHATS
 
 
 async def test_stopping_between_chats_leaves_the_rest_for_the_next_start(
-    api: FakeBotAPI, make_bot: BotFactory, store: Store, sleeps: Sleeps
+    api: FakeBotAPI, make_bot: BotFactory, store: Store
 ) -> None:
     broadcast = store.create_broadcast("text", "hello", None, 1, 1)
-    sender = deliverer(await make_bot(), store, sleeps)
+    sender = deliverer(await make_bot(), store)
     report = await sender.deliver(broadcast, keep_going=lambda: len(received(api)) < 2)
     assert not report.finished and report.sent == CHATS[:2]
     assert [b.id for b in store.unfinished_broadcasts()] == [broadcast.id]
@@ -296,7 +290,7 @@ async def test_stopping_between_chats_leaves_the_rest_for_the_next_start(
 
 
 async def test_two_processes_never_send_the_same_broadcast(
-    api: FakeBotAPI, make_bot: BotFactory, store: Store, sleeps: Sleeps
+    api: FakeBotAPI, make_bot: BotFactory, store: Store
 ) -> None:
     # `briefing-bot run` and a `briefing-bot broadcast` from cron share DATA_DIR: each has its
     # own connection, bot and deliverer. The delivery lock lets only one of them send.
@@ -304,8 +298,8 @@ async def test_two_processes_never_send_the_same_broadcast(
     try:
         broadcast = store.create_broadcast("text", "hello", None, 1, 1)
         limits = {"rate_limit_overall_messages": 10, "rate_limit_overall_seconds": 1.0}
-        first = deliverer(await make_bot(**limits), store, sleeps)
-        second = deliverer(await make_bot(**limits), other, sleeps)
+        first = deliverer(await make_bot(**limits), store)
+        second = deliverer(await make_bot(**limits), other)
         reports = await asyncio.gather(first.deliver(broadcast), second.resume(),
                                        second.deliver(broadcast))
         assert received(api) == CHATS

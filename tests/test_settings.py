@@ -44,7 +44,7 @@ def test_defaults(tmp_path: Path) -> None:
     settings = load_settings({"TELEGRAM_BOT_TOKEN": TOKEN}, tmp_path / "missing.env")
     assert settings.api_base_url == "https://api.telegram.org/bot"
     assert settings.api_base_file_url == "https://api.telegram.org/file/bot"
-    assert (settings.webhook_listen, settings.webhook_port) == ("0.0.0.0", 8443)
+    assert (settings.webhook_listen, settings.webhook_port) == ("127.0.0.1", 8443)
     assert settings.webhook_secret_token is None and settings.knowledge_dir is None
 
 

@@ -1,0 +1,48 @@
+"""The flood guard around every reader-facing handler (`bot.flood` decides, this replies)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot import texts, views
+from bot.flood import Verdict
+from bot.reply import reply
+from bot.services import services
+
+logger = logging.getLogger(__name__)
+
+Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+
+
+def guarded(handler: Handler) -> Handler:
+    """`handler`, unless its sender is flooding: then one "slow down", then silence."""
+
+    async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        user = update.effective_user
+        message = update.effective_message
+        when = None
+        if update.callback_query is None and message is not None and message.date is not None:
+            when = message.date.timestamp()
+        verdict = services(context).flood.check(user.id if user else None, when)
+        if verdict is Verdict.ANSWER:
+            await handler(update, context)
+            return
+        query = update.callback_query
+        if verdict is Verdict.SLOW_DOWN:
+            logger.info("user %s is flooding; their excess requests are dropped",
+                        user.id if user else "-")
+            if query is not None:
+                await query.answer(texts.SLOW_DOWN, show_alert=True)
+            else:
+                await reply(update, views.notice(texts.SLOW_DOWN))
+        elif query is not None:
+            await query.answer()
+
+    guard.__name__ = handler.__name__
+    guard.__doc__ = handler.__doc__
+    return guard
