@@ -91,7 +91,7 @@ def help_text(
     admin_commands: Sequence[Command] = (),
 ) -> str:
     """/start and /help: what the bot knows, how to ask, the commands (and the admins' ones)."""
-    titles = ", ".join(f"<i>{_e(b.title)}</i> ({_e(b.publisher)})" for b in knowledge.briefings)
+    titles = "\n".join(_source_line(b) for b in knowledge.briefings)
     experts = "\n".join(f"• {_speaker(e)}" for e in knowledge.experts)
     how = texts.HOW_TO_ASK_PRIVATE if private else texts.HOW_TO_ASK_GROUP
     parts = [
