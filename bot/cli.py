@@ -40,13 +40,13 @@ class _Parser(argparse.ArgumentParser):
         raise CliError(f"{self.prog}: {message} (see --help)")
 
 
-def _common_options(suppress: bool) -> argparse.ArgumentParser:
+def _common_options(suppress: bool) -> _Parser:
     """--knowledge and -v, for the main parser and every sub-command.
 
     Sub-commands get them with a suppressed default, so `briefing-bot ask --knowledge DIR` and
     `briefing-bot --knowledge DIR ask` both work and an absent one never erases the other.
     """
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--knowledge",
         metavar="DIR",
@@ -71,10 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
 
-    def add(name: str, help: str, **more: Any) -> argparse.ArgumentParser:
-        parser: argparse.ArgumentParser = commands.add_parser(
-            name, help=help, parents=[common], **more)
-        return parser
+    def add(name: str, help: str, **more: Any) -> _Parser:
+        return commands.add_parser(name, help=help, parents=[common], **more)
 
     ask = add("ask", help="answer a question (or one per line from stdin)")
     ask.add_argument("question", nargs="*", help="the question; omit to read stdin")
