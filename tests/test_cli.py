@@ -230,6 +230,11 @@ def test_dotenv_knowledge_dir_applies_to_every_command(
     good = str(ROOT / "knowledge" / "data")
     assert cli("check", cwd=tmp_path, env={"BRIEFING_KNOWLEDGE_DIR": good}).returncode == 0
     assert cli("check", "--knowledge", good, cwd=tmp_path).returncode == 0
+    # A .env the bot would refuse is refused here too: one line, naming the line only.
+    (tmp_path / ".env").write_text("TELEGRAM_BOT_TOKEN 123:secret\n", encoding="utf-8")
+    broken = cli("ask", "nord stream", cwd=tmp_path)
+    assert broken.returncode == 2 and broken.stderr.strip().endswith("line 1: expected KEY=VALUE")
+    assert "secret" not in broken.stderr and len(broken.stderr.splitlines()) == 1
 
 
 # --------------------------------------------------------------------------- console polish

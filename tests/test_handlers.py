@@ -101,6 +101,9 @@ async def test_start_says_what_the_bot_knows_and_how_to_ask(harness: Harness) ->
         assert f"/{command.name}" in reply.text
     assert "@briefing_test_bot" in reply.text  # inline mode explained with the real username
     assert reply.params["link_preview_options"] == {"is_disabled": True}
+    # The publisher's name holds parentheses of its own: not wrapped in another pair.
+    assert "ANKASAM (Ankara Center for Crisis and Policy Studies)" in reply.text
+    assert "(ANKASAM (" not in reply.text and "))" not in reply.text
 
 
 async def test_help_matches_start_and_lists_commands(harness: Harness) -> None:
