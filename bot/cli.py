@@ -254,17 +254,12 @@ def _ask(matcher: Matcher, args: argparse.Namespace) -> int:
 
 def _chat(matcher: Matcher, top: int, stdin: TextIO, stdout: TextIO) -> int:
     """The console chat; line editing and history (readline) when a person types at it."""
-    from bot.plain import CHAT_HELP, result_as_text
+    from bot.plain import CHAT_HELP, chat_banner, result_as_text
 
     knowledge = matcher.knowledge
-    briefing = knowledge.briefings[0]
     interactive = stdin.isatty() and stdin is sys.stdin
     read = _terminal_reader(stdout) if interactive else _pipe_reader(stdin)
-    stdout.write(
-        f"briefing-bot — {briefing.title}\n"
-        f"Ask about the experts' views ({', '.join(e.name for e in knowledge.experts)}).\n"
-        "Commands: help, experts, topics, quit.\n"
-    )
+    stdout.write(chat_banner(knowledge) + "\n")
     while True:
         line = read()
         if line is None:
@@ -305,6 +300,9 @@ def _terminal_reader(stdout: TextIO) -> Callable[[], str | None]:
             return input("\nyou> ")
         except EOFError:
             return None
+        except KeyboardInterrupt:
+            stdout.write("\n")  # Ctrl-C: the same courtesy as Ctrl-D, then exit code 130
+            raise
 
     return read
 

@@ -43,6 +43,14 @@ def attribution(entry: Entry, knowledge: KnowledgeBase) -> str:
     return f"From the briefing: {briefing.title}, published by {briefing.publisher}"
 
 
+def chat_banner(knowledge: KnowledgeBase) -> str:
+    """What `briefing-bot chat` says first: the briefing, the experts, the commands."""
+    experts = ", ".join(e.name for e in knowledge.experts)
+    return (f"briefing-bot — {knowledge.briefings[0].title}\n"
+            f"Ask about the experts' views ({experts}).\n"
+            "Commands: help, experts, topics, quit.")
+
+
 def question_heading(question: str) -> str:
     """The question above its answers when `ask` answers many in a row."""
     return f"Q: {question}"

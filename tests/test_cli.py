@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import pty
 import select
 import shutil
 import subprocess
@@ -46,6 +45,7 @@ def in_terminal(args: list[str], keys: list[bytes], prompt: bytes = b"you> ",
 
     Returns the exit code and everything the terminal showed (its newlines are \r\n).
     """
+    pty = pytest.importorskip("pty")  # POSIX only
     master, slave = pty.openpty()
     proc = subprocess.Popen([sys.executable, "-m", "bot", *args], stdin=slave, stdout=slave,
                             stderr=slave, env=_env({"TERM": "xterm"}), close_fds=True)
@@ -241,6 +241,7 @@ def test_dotenv_knowledge_dir_applies_to_every_command(
 
 
 def test_ask_in_a_terminal_says_it_reads_standard_input() -> None:
+    pty = pytest.importorskip("pty")  # POSIX only
     master, slave = pty.openpty()
     try:
         proc = subprocess.Popen([sys.executable, "-m", "bot", "ask"], stdin=slave,
