@@ -1,4 +1,8 @@
-"""Where the benchmark finds the repository and the question sets."""
+"""Where the benchmark finds the repository, the question sets and the scorer.
+
+Everything is inside the repository, so the benchmark and the scoring command work from a fresh
+clone with nothing beside it.
+"""
 
 from __future__ import annotations
 
@@ -6,23 +10,18 @@ import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEV_RELATIVE = Path("shared") / "eval" / "dev.yaml"
+DEV = ROOT / "tests" / "data" / "dev.yaml"
 HOLDOUT = ROOT / "tests" / "data" / "holdout.yaml"
+SCORE_PY = ROOT / "benchmarks" / "score.py"
 ENV_VAR = "BRIEFING_DEV_QUESTIONS"
 
 
 def find_dev_questions() -> Path | None:
-    """../shared/eval/dev.yaml relative to the repository root, else the nearest ancestor's
-    shared/eval/dev.yaml (a clone in a deeper folder, CI's copy beside the clone), else
-    $BRIEFING_DEV_QUESTIONS; None when there is none."""
+    """$BRIEFING_DEV_QUESTIONS when it names a file, else tests/data/dev.yaml; None if neither."""
     configured = os.environ.get(ENV_VAR, "").strip()
     if configured and Path(configured).is_file():
         return Path(configured).resolve()
-    for ancestor in ROOT.parents:
-        candidate = ancestor / DEV_RELATIVE
-        if candidate.is_file():
-            return candidate.resolve()
-    return None
+    return DEV if DEV.is_file() else None
 
 
 def resolve_questions(path: str | os.PathLike[str] | None) -> Path:
@@ -31,9 +30,7 @@ def resolve_questions(path: str | os.PathLike[str] | None) -> Path:
     if path is None:
         found = find_dev_questions()
         if found is None:
-            raise FileNotFoundError(
-                f"no {DEV_RELATIVE} above {ROOT}; give --questions PATH or set {ENV_VAR}"
-            )
+            raise FileNotFoundError(f"no {DEV.relative_to(ROOT)}; give --questions PATH")
         return found
     given = Path(path).expanduser()
     for candidate in (given, ROOT / given):

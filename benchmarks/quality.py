@@ -75,7 +75,7 @@ def evaluate(
 
 
 def score_py_cross_check(questions: Path, score_py: Path) -> dict[str, Any]:
-    """Run ../shared/eval/score.py on `briefing-bot ask --json`: its figures, to compare."""
+    """Run benchmarks/score.py on `briefing-bot ask --json`: its figures, to compare."""
     script = Path(sys.executable).parent / "briefing-bot"
     proc = subprocess.run(
         [sys.executable, str(score_py), "--questions", str(questions), "--",

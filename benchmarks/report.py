@@ -191,7 +191,7 @@ def _quality_section(results: dict[str, Any]) -> str:
     ours = q["systems"][0]
     parts = [
         f"Questions: `{_short(q['questions'])}` ({q['cases']} questions); scored in process "
-        "with the rules of `../shared/eval/score.py` (benchmarks/scoring.py): hit@1, hit@3 "
+        "with the rules of `benchmarks/score.py` (benchmarks/scoring.py): hit@1, hit@3 "
         "and wrong@1 over the answerable categories (direct, topic, context, typo, paraphrase, "
         "short), decline rates over `oos` and `near`, Turkish (`tr`) as hit@3.",
         "",
@@ -231,7 +231,7 @@ def _quality_section(results: dict[str, Any]) -> str:
 
 
 def _short(path: str) -> str:
-    """A path relative to the repository root (`../shared/eval/dev.yaml`)."""
+    """A path relative to the repository root (`tests/data/dev.yaml`)."""
     return os.path.relpath(Path(path).resolve(), Path(__file__).resolve().parents[1])
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import coldstart, latency, machine, quality, report, throughput
-from benchmarks.paths import HOLDOUT, ROOT, find_dev_questions, resolve_questions
+from benchmarks.paths import HOLDOUT, ROOT, SCORE_PY, find_dev_questions, resolve_questions
 from benchmarks.scoring import load_cases
 
 FULL_SIZES = (1, 10, 100, 1000)
@@ -42,8 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--cold-repeat", type=int, default=None,
                         help="cold-start runs (default 10; quick 3)")
     parser.add_argument("--questions", default=None,
-                        help="score.py question file (default ../shared/eval/dev.yaml from "
-                        "the repository root)")
+                        help="score.py question file (default tests/data/dev.yaml)")
     parser.add_argument("--mem-limit-gb", type=float, default=8.0,
                         help="address-space cap of each latency subprocess (default 8)")
     parser.add_argument("--output", default=str(ROOT / "docs" / "benchmarks.md"),
@@ -78,13 +77,16 @@ def _agreement(latencies: list[dict[str, Any]], knowledge_ids: set[str]) -> None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     argv_list = list(sys.argv[1:] if argv is None else argv)
     sizes = args.sizes or (QUICK_SIZES if args.quick else FULL_SIZES)
     repeat = args.repeat or (3 if args.quick else 20)
     cold_repeat = args.cold_repeat or (3 if args.quick else 10)
-    questions = resolve_questions(args.questions)
-    score_py = questions.parent / "score.py"
+    try:
+        questions = resolve_questions(args.questions)
+    except FileNotFoundError as exc:
+        parser.error(str(exc))
     dev = find_dev_questions()
 
     from knowledge import load_knowledge
@@ -103,8 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     results["quality"] = quality.evaluate(
         knowledge, questions, repeat, HOLDOUT if HOLDOUT.is_file() else None
     )
-    if score_py.is_file():
-        results["cross_check"] = quality.score_py_cross_check(questions, score_py)
+    results["cross_check"] = quality.score_py_cross_check(questions, SCORE_PY)
 
     latencies = []
     for size in sizes:

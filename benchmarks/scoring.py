@@ -1,4 +1,4 @@
-"""The scoring rules of ../shared/eval/score.py, in process, so every system is scored alike.
+"""The scoring rules of benchmarks/score.py, in process, so every system is scored alike.
 
 An answer is a dict like one of `briefing-bot ask --json`:
 `{"id": ..., "expert": {"name": ..., "title": ...} | None, "text": ..., "score": ...}`;

@@ -8,13 +8,15 @@ the Telegram side when they are used.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import sys
-from collections.abc import Sequence
-from typing import NoReturn, TextIO
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn, TextIO
 
 from knowledge import KnowledgeBase, KnowledgeError, Matcher, load_knowledge
+from knowledge.loader import ENV_VAR as KNOWLEDGE_ENV_VAR
 
 logger = logging.getLogger(__name__)
 
@@ -38,38 +40,57 @@ class _Parser(argparse.ArgumentParser):
         raise CliError(f"{self.prog}: {message} (see --help)")
 
 
+def _common_options(suppress: bool) -> _Parser:
+    """--knowledge and -v, for the main parser and every sub-command.
+
+    Sub-commands get them with a suppressed default, so `briefing-bot ask --knowledge DIR` and
+    `briefing-bot --knowledge DIR ask` both work and an absent one never erases the other.
+    """
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--knowledge",
+        metavar="DIR",
+        default=argparse.SUPPRESS if suppress else None,
+        help="knowledge directory (default: $BRIEFING_KNOWLEDGE_DIR, from the environment or "
+        ".env, or the built-in one)",
+    )
+    common.add_argument("-v", "--verbose", action="store_true",
+                        default=argparse.SUPPRESS if suppress else False,
+                        help="log debug details")
+    return common
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command-line grammar, one sub-command per job."""
     parser = _Parser(
         prog="briefing-bot",
         description="Answer questions about a policy briefing with the experts' own words.",
+        parents=[_common_options(suppress=False)],
     )
-    parser.add_argument(
-        "--knowledge",
-        metavar="DIR",
-        help="knowledge directory (default: $BRIEFING_KNOWLEDGE_DIR or the built-in one)",
-    )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    common = _common_options(suppress=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
 
-    ask = commands.add_parser("ask", help="answer a question (or one per line from stdin)")
+    def add(name: str, help: str, **more: Any) -> _Parser:
+        return commands.add_parser(name, help=help, parents=[common], **more)
+
+    ask = add("ask", help="answer a question (or one per line from stdin)")
     ask.add_argument("question", nargs="*", help="the question; omit to read stdin")
     ask.add_argument("--json", action="store_true", help="print one JSON object per question")
     ask.add_argument("--top", type=_positive, default=3, metavar="N", help="answers (default 3)")
     ask.add_argument("--expert", metavar="NAME", help="only this expert's words")
 
-    chat = commands.add_parser("chat", help="chat in the terminal, no Telegram needed")
+    chat = add("chat", help="chat in the terminal, no Telegram needed")
     chat.add_argument("--top", type=_positive, default=3, metavar="N", help="answers (default 3)")
 
-    commands.add_parser("check", help="validate the knowledge base (schema, references, quotes)")
-    commands.add_parser("experts", help="list the experts")
-    commands.add_parser("topics", help="list the topics")
+    add("check", help="validate the knowledge base (schema, references, quotes)")
+    add("experts", help="list the experts")
+    add("topics", help="list the topics")
 
-    run = commands.add_parser("run", help="run the Telegram bot (long polling or webhook)")
+    run = add("run", help="run the Telegram bot (long polling or webhook)")
     run.add_argument("--webhook", action="store_true", help="serve a webhook instead of polling")
 
-    broadcast = commands.add_parser(
+    broadcast = add(
         "broadcast", help="send a broadcast to every subscriber",
         description="Finish any broadcast interrupted earlier, then send this one to every "
         "subscribed chat and print the report. Exit status 1 if a delivery failed.",
@@ -127,9 +148,10 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         return run_broadcast(args.knowledge, kind=args.kind, text=args.text,
                              resume_only=args.resume_only)
+    directory = _knowledge_dir(args.knowledge)
     if args.command == "check":
-        return _check(args.knowledge)
-    knowledge = _load(args.knowledge)
+        return _check(directory)
+    knowledge = _load(directory)
     if args.command == "experts":
         for expert in knowledge.experts:
             print(f"{expert.name} — {expert.title}  [{expert.id}]")
@@ -137,12 +159,29 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "topics":
         for topic in knowledge.topics:
             count = len(knowledge.entries_for_topic(topic.id))
-            print(f"{topic.name}  [{topic.id}, {count} entries]")
+            print(f"{topic.name}  [{topic.id}, {count} {'entry' if count == 1 else 'entries'}]")
         return EXIT_OK
     matcher = Matcher(knowledge)
     if args.command == "chat":
         return _chat(matcher, args.top, sys.stdin, sys.stdout)
     return _ask(matcher, args)
+
+
+def _knowledge_dir(given: str | None) -> str | None:
+    """--knowledge, else BRIEFING_KNOWLEDGE_DIR from the environment or `.env`, as `run` reads it.
+
+    The same reading as the bot's settings (`bot.settings.read_environment`), so every command
+    answers from, and `check` validates, the knowledge base the bot serves.
+    """
+    if given:
+        return given
+    from bot.settings import SettingsError, read_environment
+
+    try:
+        environment = read_environment()
+    except SettingsError as exc:
+        raise CliError(f"briefing-bot: {exc}") from None
+    return environment.get(KNOWLEDGE_ENV_VAR, "").strip() or None
 
 
 def _load(directory: str | None) -> KnowledgeBase:
@@ -173,7 +212,7 @@ def _check(directory: str | None) -> int:
 
 
 def _ask(matcher: Matcher, args: argparse.Namespace) -> int:
-    from bot.plain import result_as_json, result_as_text
+    from bot.plain import READING_STDIN, question_heading, result_as_json, result_as_text
 
     expert_id = None
     if args.expert:
@@ -192,6 +231,9 @@ def _ask(matcher: Matcher, args: argparse.Namespace) -> int:
     if args.question:
         print(answer(" ".join(args.question)))
         return EXIT_OK
+    if sys.stdin.isatty():
+        # Otherwise a terminal just waits, and the user cannot tell why.
+        print(READING_STDIN, file=sys.stderr)
     separator = "\n" if args.json else "\n\n" + "-" * 40 + "\n\n"
     first = True
     for line in sys.stdin:
@@ -199,7 +241,11 @@ def _ask(matcher: Matcher, args: argparse.Namespace) -> int:
             sys.stdout.write(separator if not args.json else "")
         first = False
         question = line.rstrip("\n")
-        sys.stdout.write(answer(question) + ("\n" if args.json else ""))
+        if args.json:
+            sys.stdout.write(answer(question) + "\n")
+        else:
+            # Many answers in a row: each under its question, or the reader loses track.
+            sys.stdout.write(f"{question_heading(question)}\n\n{answer(question)}")
         sys.stdout.flush()
     if not args.json and not first:
         sys.stdout.write("\n")
@@ -207,34 +253,65 @@ def _ask(matcher: Matcher, args: argparse.Namespace) -> int:
 
 
 def _chat(matcher: Matcher, top: int, stdin: TextIO, stdout: TextIO) -> int:
-    from bot.plain import result_as_text
+    """The console chat; line editing and history (readline) when a person types at it."""
+    from bot.plain import CHAT_HELP, chat_banner, result_as_text
 
     knowledge = matcher.knowledge
-    briefing = knowledge.briefings[0]
-    interactive = stdin.isatty()
-    stdout.write(
-        f"briefing-bot — {briefing.title}\n"
-        f"Ask about the experts' views ({', '.join(e.name for e in knowledge.experts)}).\n"
-        "Commands: experts, topics, quit.\n"
-    )
+    interactive = stdin.isatty() and stdin is sys.stdin
+    read = _terminal_reader(stdout) if interactive else _pipe_reader(stdin)
+    stdout.write(chat_banner(knowledge) + "\n")
     while True:
-        if interactive:
-            stdout.write("\nyou> ")
-            stdout.flush()
-        line = stdin.readline()
-        if not line:
+        line = read()
+        if line is None:
+            if interactive:
+                stdout.write("\n")  # Ctrl-D: leave the shell prompt on a line of its own
             break
         question = line.strip()
         if not question:
             continue
-        if question.lower() in ("quit", "exit", "/quit", "/exit"):
+        command = question.lower().lstrip("/")
+        if command in ("quit", "exit"):
             break
-        if question.lower() in ("experts", "/experts", "/expert"):
+        if command in ("help", "?"):
+            reply = CHAT_HELP
+        elif command in ("experts", "expert"):
             reply = "\n".join(f"{e.name} — {e.title}" for e in knowledge.experts)
-        elif question.lower() in ("topics", "/topics"):
+        elif command == "topics":
             reply = "\n".join(t.name for t in knowledge.topics)
         else:
             reply = result_as_text(matcher.match(question, top=top), knowledge)
         stdout.write(("" if interactive else f"\nyou> {question}\n") + f"\n{reply}\n")
         stdout.flush()
     return EXIT_OK
+
+
+def _terminal_reader(stdout: TextIO) -> Callable[[], str | None]:
+    """Lines typed at a terminal through input(), which readline gives editing and history.
+
+    readline is imported only here: it is not needed (and may not exist) when stdin is a pipe.
+    """
+    # Windows, or a Python built without it: plain input() still works.
+    with contextlib.suppress(ImportError):
+        import readline  # noqa: F401  (imported for its effect on input())
+
+    def read() -> str | None:
+        stdout.flush()
+        try:
+            return input("\nyou> ")
+        except EOFError:
+            return None
+        except KeyboardInterrupt:
+            stdout.write("\n")  # Ctrl-C: the same courtesy as Ctrl-D, then exit code 130
+            raise
+
+    return read
+
+
+def _pipe_reader(stdin: TextIO) -> Callable[[], str | None]:
+    """Lines from a pipe or file, None at the end."""
+
+    def read() -> str | None:
+        line = stdin.readline()
+        return line if line else None
+
+    return read

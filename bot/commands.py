@@ -44,7 +44,8 @@ _BOTH = frozenset({Where.PRIVATE, Where.GROUP})
 COMMANDS: tuple[Command, ...] = (
     Command("start", "What this bot knows and how to ask", where=frozenset({Where.PRIVATE})),
     Command("ask", "Ask the experts a question", "<question>", _BOTH),
-    Command("expert", "The experts; one expert's positions", "[name]", _BOTH),
+    Command("expert", "The experts; one expert's positions, or on one topic", "[name] [topic]",
+            _BOTH),
     Command("topics", "The topics, with the experts' quotes on each", where=_BOTH),
     Command("about", "The briefing: meeting, publisher, compiler, source", where=_BOTH),
     Command("help", "How to ask, and the commands", where=_BOTH),

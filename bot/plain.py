@@ -14,6 +14,24 @@ if TYPE_CHECKING:  # only for types: the question-answering CLI never imports te
 
 WIDTH = 88
 
+# Console texts (the Telegram ones are in bot.texts).
+READING_STDIN = (
+    "Reading questions from standard input, one per line; press Ctrl-D to end "
+    "(or give the question as an argument: briefing-bot ask \"...\")."
+)
+CHAT_HELP = """Write a question in plain words, for example:
+  What did Başbuğ say about the Arctic?
+  oymen crimea
+  Toplantı ne zaman yapıldı?
+Each answer is the expert's own words, then their name and title.
+
+Commands:
+  experts  the experts quoted in the briefing
+  topics   the subjects they discuss
+  help     this text
+  quit     leave (or Ctrl-D)
+Arrow keys edit the line and recall earlier questions."""
+
 
 def attribution(entry: Entry, knowledge: KnowledgeBase) -> str:
     """Who said it: the expert's name and title, or the briefing for context entries."""
@@ -22,7 +40,20 @@ def attribution(entry: Entry, knowledge: KnowledgeBase) -> str:
     if entry.expert is not None:
         return f"{entry.expert.name}, {entry.expert.title}"
     briefing = knowledge.briefing(entry.briefing_id)
-    return f"From the briefing: {briefing.title} ({briefing.publisher})"
+    return f"From the briefing: {briefing.title}, published by {briefing.publisher}"
+
+
+def chat_banner(knowledge: KnowledgeBase) -> str:
+    """What `briefing-bot chat` says first: the briefing, the experts, the commands."""
+    experts = ", ".join(e.name for e in knowledge.experts)
+    return (f"briefing-bot — {knowledge.briefings[0].title}\n"
+            f"Ask about the experts' views ({experts}).\n"
+            "Commands: help, experts, topics, quit.")
+
+
+def question_heading(question: str) -> str:
+    """The question above its answers when `ask` answers many in a row."""
+    return f"Q: {question}"
 
 
 def answer_text(entry: Entry) -> str:

@@ -91,7 +91,7 @@ def help_text(
     admin_commands: Sequence[Command] = (),
 ) -> str:
     """/start and /help: what the bot knows, how to ask, the commands (and the admins' ones)."""
-    titles = ", ".join(f"<i>{_e(b.title)}</i> ({_e(b.publisher)})" for b in knowledge.briefings)
+    titles = "\n".join(_source_line(b) for b in knowledge.briefings)
     experts = "\n".join(f"• {_speaker(e)}" for e in knowledge.experts)
     how = texts.HOW_TO_ASK_PRIVATE if private else texts.HOW_TO_ASK_GROUP
     parts = [
@@ -143,6 +143,32 @@ def expert_page(expert: Expert, entries: Sequence[Entry], first: int, total: int
     )
     items = [f"{first + i}. {_e(words_of(e.text, 160))}" for i, e in enumerate(entries)]
     return head + "\n\n" + "\n\n".join(items)
+
+
+def expert_on_topic(
+    expert: Expert, topic: str, entries: Sequence[Entry], knowledge: KnowledgeBase
+) -> str:
+    """/expert NAME TOPIC: the expert's positions on the topic in full, most relevant first."""
+    template = texts.EXPERT_ON_TOPIC_RANKED if len(entries) > 1 else texts.EXPERT_ON_TOPIC
+    head = f"{_speaker(expert)}\n" + _e(template.format(topic=words_of(topic, ECHO_LIMIT)))
+    briefings = dict.fromkeys(e.briefing_id for e in entries)
+    sources = "\n".join(_source_line(knowledge.briefing(b)) for b in briefings)
+    return "\n\n".join([head, *(_said(e) for e in entries), sources])
+
+
+def expert_silent_on_topic(
+    expert: Expert, topic: str, others: Sequence[Expert], suggestions: Sequence[str]
+) -> str:
+    """/expert NAME TOPIC when the expert says nothing on it: who does, and what to ask."""
+    said = texts.EXPERT_SILENT_ON_TOPIC.format(name=expert.name,
+                                               topic=words_of(topic, ECHO_LIMIT))
+    who = (texts.OTHERS_ON_TOPIC.format(names=", ".join(o.name for o in others)) if others
+           else texts.NOBODY_ON_TOPIC)
+    parts = [f"{_speaker(expert)}\n{_e(said)}", _e(who)]
+    if suggestions:
+        lines = "\n".join(f"• {_e(s)}" for s in suggestions)
+        parts.append(f"{_e(texts.YOU_COULD_ASK)}\n{lines}")
+    return "\n\n".join(parts)
 
 
 def topics_list(knowledge: KnowledgeBase) -> str:

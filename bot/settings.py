@@ -144,14 +144,25 @@ def read_dotenv(path: Path) -> dict[str, str]:
     return values
 
 
+def read_environment(
+    environ: Mapping[str, str] | None = None, env_file: Path | None = Path(".env")
+) -> dict[str, str]:
+    """The variables every command sees: `.env` first, the real environment over it.
+
+    One reading for all commands, so `check` validates the knowledge base `run` serves.
+    """
+    env = dict(read_dotenv(env_file)) if env_file is not None else {}
+    env.update(os.environ if environ is None else environ)
+    return env
+
+
 def load_settings(
     environ: Mapping[str, str] | None = None,
     env_file: Path | None = Path(".env"),
     knowledge_dir: str | None = None,
 ) -> Settings:
     """Read and validate the settings; `knowledge_dir` (from --knowledge) beats the variable."""
-    env = dict(read_dotenv(env_file)) if env_file is not None else {}
-    env.update(os.environ if environ is None else environ)
+    env = read_environment(environ, env_file)
 
     def get(name: str) -> str | None:
         value = env.get(name, "").strip()

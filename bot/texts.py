@@ -36,6 +36,12 @@ POSITIONS_PAGE = "Positions {first}–{last} of {total}"
 CHOOSE_TOPIC = "Choose a topic to read the experts' quotes on it:"
 TOPIC_ON = "On {topic}"
 NOTHING_ON_TOPIC = "The experts are not quoted on this topic."
+# /expert NAME TOPIC
+EXPERT_ON_TOPIC = "On “{topic}”:"
+EXPERT_ON_TOPIC_RANKED = "On “{topic}”, most relevant first:"
+EXPERT_SILENT_ON_TOPIC = "{name} is not quoted on “{topic}” in this briefing."
+OTHERS_ON_TOPIC = "Quoted on it: {names}."
+NOBODY_ON_TOPIC = "No one in this briefing is quoted on it."
 
 # --- /about ------------------------------------------------------------------------------------
 ABOUT_PUBLISHER = "Published by"
@@ -51,7 +57,6 @@ BUTTON_NEXT = "Next »"
 BUTTON_ALL_EXPERTS = "All experts"
 BUTTON_ALL_TOPICS = "All topics"
 BUTTON_QUOTE = "{number}. {words}"
-BUTTON_OPEN_CHAT = "Ask me in a private chat"
 
 # --- callback answers and errors ---------------------------------------------------------------
 STALE_BUTTON = "This button is out of date. Send /help to start again."

@@ -135,12 +135,31 @@ def experts_view(knowledge: KnowledgeBase, unknown_name: str | None = None) -> V
     return _view(render.experts_list(knowledge, unknown_name), keyboards.experts(knowledge))
 
 
-def expert_lookup_view(found: Services, name: str) -> View:
-    """/expert <name>: that expert's first page, or the list when the name matches nobody."""
-    expert = found.matcher.find_expert(name) if name.strip() else None
-    if expert is None:
-        return experts_view(found.knowledge, unknown_name=name.strip() or None)
-    return expert_view(found.knowledge, expert, 0)
+def expert_topic_view(found: Services, expert: Expert, topic: str, question: str) -> View:
+    """/expert NAME TOPIC: the expert's positions on the topic, most relevant first.
+
+    When the expert has none, say so instead of listing everything they said, and point to the
+    experts who are quoted on it and to questions the briefing answers.
+    """
+    knowledge = found.knowledge
+    result = found.matcher.match(question, top=PAGE_SIZE, expert_id=expert.id)
+    positions = {e.id for e in knowledge.entries_for_expert(expert.id)}  # not the profile
+    entries = [a.entry for a in result.answers if a.entry.id in positions]
+    if entries:
+        return _view(render.expert_on_topic(expert, topic, entries, knowledge),
+                     keyboards.for_answers(entries))
+    elsewhere = [a.entry for a in found.matcher.match(topic, top=INLINE_LIMIT).answers
+                 if not a.entry.profile]  # a note about an expert is not a quote on the topic
+    others = list(dict.fromkeys(
+        e.expert for e in elsewhere if e.expert is not None and e.expert != expert))
+    suggested = {found.entry_by_question[s]: s for s in result.suggestions
+                 if s in found.entry_by_question}
+    for entry in elsewhere:
+        if entry.expert in others and entry.questions:
+            suggested.setdefault(entry.id, entry.questions[0])
+    shown = list(suggested.items())[:PAGE_SIZE]
+    return _view(render.expert_silent_on_topic(expert, topic, others, [q for _, q in shown]),
+                 keyboards.for_decline(shown))
 
 
 def expert_view(knowledge: KnowledgeBase, expert: Expert, page: int, edit: bool = False) -> View:

@@ -4,28 +4,81 @@ from __future__ import annotations
 
 import json
 import os
+import select
+import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 import yaml
 
 BRIEFING = "ankasam-blinken-lavrov-2021.yaml"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _env(env: dict[str, str] | None = None) -> dict[str, str]:
+    full_env = {k: v for k, v in os.environ.items() if k != "BRIEFING_KNOWLEDGE_DIR"}
+    full_env.update(env or {})
+    return full_env
 
 
 def cli(*args: str, stdin: str | None = None, env: dict[str, str] | None = None,
-        ) -> subprocess.CompletedProcess[str]:
-    full_env = {k: v for k, v in os.environ.items() if k != "BRIEFING_KNOWLEDGE_DIR"}
-    full_env.update(env or {})
+        cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    if cwd is not None:  # from another directory, `python -m bot` still runs this checkout
+        env = {**(env or {}), "PYTHONPATH": str(ROOT)}
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
         input=stdin,
         capture_output=True,
         text=True,
         timeout=60,
-        env=full_env,
+        env=_env(env),
+        cwd=cwd,
     )
+
+
+def in_terminal(args: list[str], keys: list[bytes], prompt: bytes = b"you> ",
+                timeout: float = 30.0) -> tuple[int, str]:
+    """Run the CLI on a pseudo-terminal, as a person would; type each of `keys` at a prompt.
+
+    Returns the exit code and everything the terminal showed (its newlines are \r\n).
+    """
+    pty = pytest.importorskip("pty")  # POSIX only
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "bot", *args], stdin=slave, stdout=slave,
+                            stderr=slave, env=_env({"TERM": "xterm"}), close_fds=True)
+    os.close(slave)
+    shown = b""
+
+    def read_until(done: float) -> None:
+        """Read until the prompt has been shown `done` times, or the output ends."""
+        nonlocal shown
+        deadline = time.monotonic() + timeout
+        while shown.count(prompt) < done and time.monotonic() < deadline:
+            ready, _, _ = select.select([master], [], [], 0.1)
+            if not ready:
+                continue
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:  # the process has gone
+                return
+            if not chunk:
+                return
+            shown += chunk
+
+    try:
+        for done, key in enumerate(keys, start=1):
+            read_until(done)
+            os.write(master, key)
+        code = proc.wait(timeout=timeout)
+        read_until(float("inf"))  # the rest, up to the end of the output
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(master)
+    return code, shown.decode("utf-8", "replace")
 
 
 def test_ask_prints_quote_then_expert_name_and_title() -> None:
@@ -132,3 +185,180 @@ def test_installed_console_script_matches_module() -> None:
     proc = subprocess.run([str(script), "ask", "--json", "belarus"], capture_output=True,
                           text=True, timeout=60)
     assert json.loads(proc.stdout)["answers"][0]["expert"]["name"] == "Deniz Berktay"
+
+
+# --------------------------------------------------------------------------- options and .env
+
+
+def test_knowledge_and_verbose_work_after_the_subcommand(tmp_path: Path) -> None:
+    missing = str(tmp_path / "missing")
+    for args in (("ask", "--knowledge", missing, "x"), ("ask", "x", "--knowledge", missing),
+                 ("experts", "--knowledge", missing), ("topics", "--knowledge", missing),
+                 ("chat", "--knowledge", missing)):
+        proc = cli(*args)
+        assert proc.returncode == 2, (args, proc.stderr)
+        assert "knowledge directory not found" in proc.stderr
+    check = cli("check", "--knowledge", missing)
+    assert check.returncode == 1 and "knowledge directory not found" in check.stderr
+    verbose = cli("experts", "-v")
+    assert verbose.returncode == 0 and "DEBUG knowledge" in verbose.stderr
+    # Before the sub-command still works, and an option after it is not undone by one before.
+    assert cli("--knowledge", missing, "experts").returncode == 2
+    assert cli("--knowledge", missing, "experts", "--knowledge", str(ROOT / "knowledge" / "data")
+               ).returncode == 0
+
+
+def test_dotenv_knowledge_dir_applies_to_every_command(
+    tmp_path: Path, knowledge_copy: Path
+) -> None:
+    path = knowledge_copy / BRIEFING
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["entries"][4]["topics"] = ["imaginary"]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    (tmp_path / ".env").write_text(
+        f"# the knowledge base `run` would serve\nBRIEFING_KNOWLEDGE_DIR={knowledge_copy}\n",
+        encoding="utf-8",
+    )
+    check = cli("check", cwd=tmp_path)
+    assert check.returncode == 1, check.stdout
+    assert "unknown topic 'imaginary'" in check.stderr
+    for args in (("ask", "nord stream"), ("experts",), ("topics",), ("chat",)):
+        proc = cli(*args, cwd=tmp_path, stdin="")
+        assert proc.returncode == 2, (args, proc.stdout)
+        assert "unknown topic 'imaginary'" in proc.stderr
+    # A real environment variable wins over .env; --knowledge wins over both.
+    good = str(ROOT / "knowledge" / "data")
+    assert cli("check", cwd=tmp_path, env={"BRIEFING_KNOWLEDGE_DIR": good}).returncode == 0
+    assert cli("check", "--knowledge", good, cwd=tmp_path).returncode == 0
+    # A .env the bot would refuse is refused here too: one line, naming the line only.
+    (tmp_path / ".env").write_text("TELEGRAM_BOT_TOKEN 123:secret\n", encoding="utf-8")
+    broken = cli("ask", "nord stream", cwd=tmp_path)
+    assert broken.returncode == 2 and broken.stderr.strip().endswith("line 1: expected KEY=VALUE")
+    assert "secret" not in broken.stderr and len(broken.stderr.splitlines()) == 1
+
+
+# --------------------------------------------------------------------------- console polish
+
+
+def test_ask_in_a_terminal_says_it_reads_standard_input() -> None:
+    pty = pytest.importorskip("pty")  # POSIX only
+    master, slave = pty.openpty()
+    try:
+        proc = subprocess.Popen([sys.executable, "-m", "bot", "ask"], stdin=slave,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                env=_env())
+        os.write(master, b"nord stream\n\x04")
+        out, err = proc.communicate(timeout=60)
+    finally:
+        os.close(slave)
+        os.close(master)
+    assert proc.returncode == 0
+    assert "Reading questions from standard input, one per line" in err and "Ctrl-D" in err
+    assert "Deniz Berktay" in out
+    # Not when stdin is a pipe: scripts get no chatter on stderr.
+    assert cli("ask", stdin="nord stream\n").stderr == ""
+
+
+def test_batch_text_answers_repeat_each_question() -> None:
+    proc = cli("ask", stdin="nord stream\nwhat is the weather\n")
+    assert proc.returncode == 0
+    first, second = proc.stdout.split("-" * 40)
+    assert first.startswith("Q: nord stream\n\n“")
+    assert first.index("Q: nord stream") < first.index("Deniz Berktay")
+    assert second.strip().startswith("Q: what is the weather\n\nNot covered in this briefing.")
+
+
+def test_topics_count_entries_in_singular_and_plural() -> None:
+    lines = cli("topics").stdout.splitlines()
+    assert not [line for line in lines if " 1 entries]" in line]
+    assert [line for line in lines if line.endswith(", 1 entry]")]
+    assert [line for line in lines if line.endswith(" entries]")]
+
+
+def test_context_answer_names_the_publisher_once_without_doubled_parentheses() -> None:
+    proc = cli("ask", "What is ANKASAM?")
+    assert proc.returncode == 0
+    assert "From the briefing:" in proc.stdout
+    assert "ANKASAM (Ankara Center for Crisis and Policy Studies)" in proc.stdout
+    assert "(ANKASAM (" not in proc.stdout and "))" not in proc.stdout
+
+
+def test_chat_help_when_piped() -> None:
+    proc = cli("chat", stdin="help\nquit\n")
+    assert proc.returncode == 0
+    assert "Commands: help, experts, topics, quit." in proc.stdout
+    after = proc.stdout.split("you> help", 1)[1]
+    for word in ("experts", "topics", "quit", "Ctrl-D"):
+        assert word in after
+
+
+def test_chat_in_a_terminal_edits_recalls_and_ends_cleanly() -> None:
+    """Up-arrow recalls the last question (readline), `help` answers, Ctrl-D ends the line."""
+    up = b"\x1b[A"
+    code, shown = in_terminal(["chat"], [b"oymen syria\r", up + b"\r", b"help\r", b"\x04"])
+    assert code == 0, shown
+    assert "^[[A" not in shown
+    assert shown.count("— Onur Öymen, Retired Ambassador") == 2, shown  # asked, then recalled
+    assert "Arrow keys edit the line" in shown
+    assert shown.endswith("you> \r\n"), repr(shown[-40:])  # the shell prompt starts a new line
+
+
+# --------------------------------------------------------------------------- a fresh clone
+
+
+def _clone(tmp_path: Path) -> Path:
+    """The tracked files, as a fresh clone has them, with nothing beside them."""
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True,
+                            check=True).stdout.decode().split("\0")
+    clone = tmp_path / "clone"
+    for name in filter(None, listed):
+        source = ROOT / name
+        if source.is_file():  # a file deleted but not yet committed is not in a clone
+            (clone / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, clone / name)
+    return clone
+
+
+def test_readme_scoring_command_works_in_a_fresh_clone(tmp_path: Path) -> None:
+    clone = _clone(tmp_path)
+    assert not (tmp_path / "shared").exists()
+    readme = (clone / "README.md").read_text(encoding="utf-8")
+    command = ("python -m benchmarks.score --questions tests/data/dev.yaml -- "
+               "briefing-bot ask --json")
+    assert command in readme
+    # The clone's own code answers: `python -m bot` from the clone stands for briefing-bot.
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.score", "--questions", "tests/data/dev.yaml", "--",
+         sys.executable, "-m", "bot", "ask", "--json"],
+        cwd=clone, capture_output=True, text=True, timeout=120, env=_env(),
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "hit1=" in proc.stdout.splitlines()[-1]
+    found = subprocess.run(
+        [sys.executable, "-c", "from benchmarks.paths import resolve_questions, SCORE_PY; "
+         "print(resolve_questions(None)); print(SCORE_PY.is_file())"],
+        cwd=clone, capture_output=True, text=True, timeout=60, env=_env(),
+    )
+    assert found.returncode == 0, found.stderr
+    assert found.stdout.split() == [str(clone / "tests" / "data" / "dev.yaml"), "True"]
+
+
+def test_dev_questions_are_the_shared_set_byte_for_byte() -> None:
+    shared = ROOT.parent / "shared" / "eval" / "dev.yaml"
+    if not shared.is_file():
+        pytest.skip("no shared/eval beside the checkout to compare with")
+    assert (ROOT / "tests" / "data" / "dev.yaml").read_bytes() == shared.read_bytes()
+
+
+def test_the_scale_test_is_marked_slow_and_still_runs_by_default() -> None:
+    def collect(*more: str) -> str:
+        return subprocess.run(
+            [sys.executable, "-m", "pytest", "--collect-only", "-q", "--strict-markers",
+             "-p", "no:cacheprovider", *more, "tests/test_scale.py"],
+            cwd=ROOT, capture_output=True, text=True, timeout=60, env=_env(),
+        ).stdout
+
+    assert "2/3 tests collected (1 deselected)" in collect("-m", "slow")
+    assert "3 tests collected" in collect()

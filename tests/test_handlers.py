@@ -14,7 +14,8 @@ from telegram.error import BadRequest
 from bot import texts
 from bot.callbacks import MAX_BYTES, parse_callback
 from bot.commands import COMMANDS, Where, commands_for, menu
-from knowledge import Entry, KnowledgeBase
+from handlers.experts import split_name_and_topic
+from knowledge import Entry, KnowledgeBase, Matcher
 from tests import telegram_helpers as tg
 from tests.conftest import HarnessFactory
 from tests.telegram_helpers import Call, Harness, sent
@@ -100,6 +101,9 @@ async def test_start_says_what_the_bot_knows_and_how_to_ask(harness: Harness) ->
         assert f"/{command.name}" in reply.text
     assert "@briefing_test_bot" in reply.text  # inline mode explained with the real username
     assert reply.params["link_preview_options"] == {"is_disabled": True}
+    # The publisher's name holds parentheses of its own: not wrapped in another pair.
+    assert "ANKASAM (Ankara Center for Crisis and Policy Studies)" in reply.text
+    assert "(ANKASAM (" not in reply.text and "))" not in reply.text
 
 
 async def test_help_matches_start_and_lists_commands(harness: Harness) -> None:
@@ -248,6 +252,79 @@ async def test_more_from_expert_sends_a_new_message(harness: Harness) -> None:
     calls = await harness.feed(tg.callback("x:dilek"))
     assert only(calls).text.startswith("<b>Prof. Dr. Mehmet Sait Dilek</b>")
     assert not sent(calls, "editMessageText")
+
+
+def positions_in(text: str, knowledge: KnowledgeBase, expert_id: str) -> list[Entry]:
+    """The expert's positions quoted in full in a reply, in the order they appear."""
+    found = [e for e in knowledge.entries_for_expert(expert_id) if quote_html(e) in text]
+    return sorted(found, key=lambda e: text.index(quote_html(e)))
+
+
+@pytest.mark.parametrize(("command", "expert_id", "topic", "must"), [
+    ("/expert oymen crimea", "oymen", "crimea", "Crimea"),
+    ("/expert dilek sanctions", "dilek", "sanctions", "sanction"),
+    ("/expert mehmet sait dilek sanctions", "dilek", "sanctions", "sanction"),
+    ("/expert the ambassador crimea", "oymen", "crimea", "Crimea"),
+    ("/expert Prof. Dr. Mehmet Sait Dilek Crimea", "dilek", "Crimea", "Crimea"),
+])
+async def test_expert_with_a_topic_shows_only_positions_on_it(
+    harness: Harness, knowledge: KnowledgeBase, matcher: Matcher, command: str, expert_id: str,
+    topic: str, must: str,
+) -> None:
+    reply = only(await harness.feed(tg.message(command)))
+    expert = knowledge.expert(expert_id)
+    assert expert is not None
+    assert reply.text.startswith(f"<b>{expert.name}</b>")
+    assert "Positions 1–" not in reply.text  # not the paged list of everything
+    assert f"On “{topic}”" in reply.text
+    shown = positions_in(reply.text, knowledge, expert_id)
+    assert shown and len(shown) < len(knowledge.entries_for_expert(expert_id))
+    assert must in shown[0].text  # the most relevant first, and it is on the topic
+    ranked = [a.entry for a in matcher.match(command.split(" ", 1)[1], top=5,
+                                             expert_id=expert_id).answers]
+    assert shown == [e for e in ranked if e in shown]  # in the matcher's order
+    others = [e for x in knowledge.experts if x.id != expert_id
+              for e in knowledge.entries_for_expert(x.id)]
+    assert not any(quote_html(e) in reply.text for e in others)
+    assert f"x:{expert_id}" in data_of(reply)  # "More from" opens all the positions
+
+
+async def test_expert_silent_on_a_topic_says_so_and_points_to_who_is_quoted(
+    harness: Harness, knowledge: KnowledgeBase
+) -> None:
+    reply = only(await harness.feed(tg.message("/expert oymen nord stream")))
+    assert escaped(texts.EXPERT_SILENT_ON_TOPIC.format(name="Onur Öymen",
+                                                      topic="nord stream")) in reply.text
+    assert escaped(texts.OTHERS_ON_TOPIC.format(names="Deniz Berktay")) in reply.text
+    assert not positions_in(reply.text, knowledge, "oymen")  # no quote that does not answer
+    suggested = [d[2:] for d in data_of(reply) if d.startswith("q:")]
+    assert "berktay-nord-stream" in suggested
+    assert {"tl", "xl"} <= set(data_of(reply))
+
+
+async def test_expert_and_a_topic_nobody_covers(harness: Harness) -> None:
+    reply = only(await harness.feed(tg.message("/expert ozan pasta recipes")))
+    assert "Dr. Emre Ozan is not quoted on “pasta recipes”" in reply.text
+    assert escaped(texts.NOBODY_ON_TOPIC) in reply.text
+
+
+@pytest.mark.parametrize(("text", "expert_id", "topic"), [
+    ("oymen crimea", "oymen", "crimea"),
+    ("mehmet sait dilek sanctions", "dilek", "sanctions"),
+    ("the ambassador crimea", "oymen", "crimea"),
+    ("The Ambassador", "oymen", ""),
+    ("berktay eastern europe", "berktay", "eastern europe"),
+    ("oymn crimea", "oymen", "crimea"),
+    ("crimea oymen", "oymen", "crimea"),
+    ("basbug", "basbug", ""),
+    ("emre ozan the iran deal", "ozan", "the iran deal"),
+])
+def test_expert_name_and_topic_are_split(
+    matcher: Matcher, text: str, expert_id: str, topic: str
+) -> None:
+    named = split_name_and_topic(matcher, text)
+    assert named is not None and (named.expert.id, named.topic) == (expert_id, topic)
+    assert split_name_and_topic(matcher, "zorro crimea") is None
 
 
 async def test_unknown_expert_shows_the_list(harness: Harness) -> None:
