@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from benchmarks import synthetic, systems, throughput
+from benchmarks import load, synthetic, systems, throughput
 
 FLOOR_MEDIAN_1X_MS = 1.0
 FLOOR_P99_1000X_MS = 20.0
@@ -171,6 +171,12 @@ def floors(results: dict[str, Any]) -> list[tuple[str, str, str, bool | None]]:
     else:
         found.append(("updates/s", tp.get("status", "pending"), f"≥ {throughput.FLOOR_PER_S:.0f}",
                       None))
+    ld = results.get("load")
+    if ld:
+        found.append((f"drain of {ld['updates']} updates / rate-limit minimum",
+                      f"{ld['ratio']:.3f} ({ld['drain_s']:.0f} s / {ld['minimum_s']:.0f} s); "
+                      f"lost {ld['lost']}, doubled {ld['doubled']}", f"≤ {load.BAR:.2f}, 0 lost",
+                      ld["ratio"] <= load.BAR and not ld["lost"] and not ld["doubled"]))
     return found
 
 
@@ -366,6 +372,21 @@ def _throughput_section(results: dict[str, Any]) -> str:
             "\n\nProcedure (benchmarks/throughput.py):\n\n" + doc)
 
 
+def _load_section(results: dict[str, Any]) -> str:
+    ld = results.get("load")
+    doc = (load.__doc__ or "").split("\n\n", 1)[1].strip()
+    if not ld:
+        return "Not measured.\n\nProcedure (benchmarks/load.py):\n\n" + doc
+    return "\n".join([
+        f"{ld['updates']} questions from {ld['chats']} chats ({ld['groups']} of them groups) "
+        f"drained in **{ld['drain_s']:.1f} s**; at 30 messages a second the rate limit allows "
+        f"no less than {ld['minimum_s']:.1f} s, so the bot used the limit to within "
+        f"**{100 * (ld['ratio'] - 1):.1f} %**. Lost: **{ld['lost']}**, doubled: "
+        f"**{ld['doubled']}** ({ld['replies']} replies). Errors logged: "
+        f"{len(ld['errors'])}.",
+        "", "Procedure (benchmarks/load.py):", "", doc])
+
+
 def render(results: dict[str, Any], notes: str) -> str:
     """The whole of docs/benchmarks.md."""
     floor_rows = [[name, measured, bar, "—" if met is None else ("met" if met else "MISSED")]
@@ -413,6 +434,10 @@ def render(results: dict[str, Any], notes: str) -> str:
         "## 4. Cold start",
         "",
         _coldstart_section(results),
+        "",
+        "## 5. A backlog through the real process",
+        "",
+        _load_section(results),
         "",
     ])
 

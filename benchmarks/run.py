@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from benchmarks import coldstart, latency, machine, quality, report, throughput
+from benchmarks import coldstart, latency, load, machine, quality, report, throughput
 from benchmarks.paths import HOLDOUT, ROOT, SCORE_PY, find_dev_questions, resolve_questions
 from benchmarks.scoring import load_cases
 
@@ -125,6 +125,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         [c["q"] for c in load_cases(questions)],
         updates=500 if args.quick else 2000, repeat=2 if args.quick else 5,
     )
+    updates = 1000 if args.quick else 10_000
+    print(f"load: {updates} updates through the real process (about {updates // 30} s) ...",
+          file=sys.stderr)
+    results["load"] = load.measure(updates, 50 if args.quick else 500)
     results["dev_found"] = str(dev) if dev else None
 
     table = report.summary_table(results)

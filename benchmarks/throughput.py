@@ -6,11 +6,9 @@
 * The updates are private-chat text messages (the dev questions in turn), each from its own
   user and chat (ids cycling over 500 users), built with the tests' `message` builder and
   converted with `Update.de_json` before the clock starts (the Updater does that part).
-* `concurrent_updates` off: `await application.process_update(update)` one after the other,
-  which is what `Application.start()` does with the default update processor (one at a time).
-  On: the same `build_application`, its `ApplicationBuilder` made to call
-  `concurrent_updates(True)` (PTB's SimpleUpdateProcessor, 256 at a time), and every update fed
-  at once through `application.update_processor.process_update(update,
+* Sequential: `await application.process_update(update)` one after the other. Concurrent: the
+  bot's own update processor (`bot.intake.LaneProcessor`: chats concurrently, each chat in
+  order), every update fed at once through `application.update_processor.process_update(update,
   application.process_update(update))` with `asyncio.gather`, as `Application.start()` does.
 * The Application's bot carries the project's rate limiter (bot/ratelimit.py: about 30
   messages a second overall, Telegram's limit). Through it, N updates take N / 30 seconds
@@ -31,7 +29,6 @@ import time
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
-from unittest import mock
 
 FLOOR_PER_S = 500.0
 USERS = 500
@@ -41,27 +38,21 @@ async def _one_run(
     questions: Sequence[str], updates: int, concurrent: bool, limited: bool = False
 ) -> dict[str, Any]:
     from telegram import Update
-    from telegram.ext import ApplicationBuilder, ContextTypes
+    from telegram.ext import ContextTypes
 
     import bot.app
     from bot.settings import Secret, Settings
     from knowledge import load_knowledge
     from tests.telegram_helpers import TOKEN, RecordingRequest, message
 
-    class ConcurrentBuilder(ApplicationBuilder):
-        def build(self) -> Any:
-            self.concurrent_updates(True)
-            return super().build()
-
     request = RecordingRequest()
-    settings = Settings(token=Secret(TOKEN), inline_cache_seconds=5)
+    settings = Settings(token=Secret(TOKEN), inline_cache_seconds=5, flood_questions=0,
+                        rate_limit_chat_messages=0)
     if not limited:
         settings = replace(settings, rate_limit_overall_messages=0)
-    builder = ConcurrentBuilder if concurrent else ApplicationBuilder
-    with mock.patch.object(bot.app, "ApplicationBuilder", builder):
-        application = bot.app.build_application(
-            settings, load_knowledge(), request=request, get_updates_request=request
-        )
+    application = bot.app.build_application(
+        settings, load_knowledge(), request=request, get_updates_request=request
+    )
     failures: list[BaseException] = []
 
     async def record(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

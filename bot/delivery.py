@@ -21,8 +21,9 @@ the subscription, and a report for whoever started it.
 A delivery becomes `sending` only when its request leaves the limiter's queue
 (`bot.ratelimit.WIRE`; before the call when the bot has no such limiter), and `pending` again
 when the limiter knows it was not sent, so a crash while a message waits its turn leaves it
-`pending`. Delivering holds the DATA_DIR's `DeliveryLock`, so two processes never send the same broadcast at once.
-`keep_going` lets a stopping bot end a broadcast between two chats; the rest stays `pending`.
+`pending`. Delivering holds the DATA_DIR's `DeliveryLock`, so two processes never send the
+same broadcast at once. `keep_going` lets a stopping bot end a broadcast between two chats; the
+rest stays `pending`.
 """
 
 from __future__ import annotations

@@ -77,7 +77,6 @@ def run_bot(knowledge_dir: str | None, webhook: bool) -> int:
         store.close()
         if journal is not None:
             journal.close()
-    logger.info("stopped")
     return EXIT_OK
 
 
@@ -200,7 +199,8 @@ async def _stop(application: BotApplication, intake: Intake, updater: Any, serve
     from bot.ratelimit import Limiter
 
     began = time.monotonic()
-    logger.info("stopping; questions not yet answered are kept for the next start")
+    if started:
+        logger.info("stopping; questions not yet answered are kept for the next start")
     intake.stop()
     limiter = application.bot.rate_limiter
     if isinstance(limiter, Limiter):
@@ -220,9 +220,10 @@ async def _stop(application: BotApplication, intake: Intake, updater: Any, serve
             logger.warning("replies still on their way after %gs were abandoned", STOP_GRACE)
     with suppress(TelegramError, RuntimeError):
         await application.shutdown()
-    counts = intake.journal.counts()
-    logger.info("stopped in %.1fs; %d question(s) owed for the next start",
-                time.monotonic() - began, counts.get("pending", 0))
+    if started:
+        counts = intake.journal.counts()
+        logger.info("stopped in %.1fs; %d question(s) owed for the next start",
+                    time.monotonic() - began, counts.get("pending", 0))
 
 
 class _PollingTrouble:

@@ -216,7 +216,7 @@ class Store:
                     if statement.strip():
                         db.execute(statement)
                 db.execute(f"PRAGMA user_version = {number}")
-            logger.info("storage migrated to schema version %d", number)
+            logger.debug("storage migrated to schema version %d", number)
 
     # ------------------------------------------------------------ subscriptions
 

@@ -48,15 +48,16 @@ async def make_harness(knowledge: KnowledgeBase, tmp_path: Path
     """Builds the application `build_application` makes over a recording request, initialised.
 
     Pass another KnowledgeBase to test with altered data, and Settings fields to change them
-    (rate limits are off unless given; the store is in a fresh directory under tmp_path). All
-    are stopped, shut down and their stores closed afterwards.
+    (rate limits and the flood guard are off unless given; the store is in a fresh directory
+    under tmp_path). All are stopped, shut down and their stores closed afterwards.
     """
     made: list[Harness] = []
 
     async def make(kb: KnowledgeBase | None = None, **fields: Any) -> Harness:
         request = RecordingRequest()
         fields = {"inline_cache_seconds": 5, "data_dir": tmp_path / f"data-{len(made)}",
-                  "rate_limit_overall_messages": 0, "rate_limit_group_messages": 0, **fields}
+                  "rate_limit_overall_messages": 0, "rate_limit_group_messages": 0,
+                  "rate_limit_chat_messages": 0, "flood_questions": 0, **fields}
         settings = Settings(token=Secret(TOKEN), **fields)
         application = build_application(settings, kb or knowledge, request=request,
                                         get_updates_request=request)

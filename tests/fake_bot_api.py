@@ -12,9 +12,11 @@ found", migrate_to_chat_id, 5xx) and delays.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import socket
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -32,6 +34,15 @@ TEXT_PARAMS = frozenset({
     "callback_query_id", "inline_query_id", "secret_token", "next_offset", "language_code",
     "message_text",
 })
+
+
+class _Server(ThreadingHTTPServer):
+    """Quiet about clients that hang up (a bot stopping during a long poll)."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
 
 
 @dataclass
@@ -73,7 +84,9 @@ class FakeBotAPI:
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
         self._stopping = False
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._down = False
+        self._connections: dict[socket.socket, bool] = {}  # open connection -> busy
+        self._server = _Server(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
@@ -110,11 +123,43 @@ class FakeBotAPI:
 
     # ----------------------------------------------------------------------- test API
 
-    def enqueue(self, update: dict[str, Any]) -> int:
-        """Queue an update for getUpdates; its update_id is (re)assigned in order."""
+    def go_down(self, seconds: float) -> None:
+        """Be unreachable for `seconds`: connections are refused, then served again.
+
+        The listening socket is closed and idle keep-alive connections are shut; a request in
+        progress is answered first (then its connection is closed), so nothing is cut mid-way:
+        what the bot sees is a refused connection, as when the API host is down.
+        """
+        port = self.port
+        with self._lock:
+            self._down = True
+            self._lock.notify_all()  # long polls return at once
+        self._server.shutdown()
+        self._server.server_close()
+        with self._lock:
+            for connection, busy in list(self._connections.items()):
+                if not busy:
+                    with contextlib.suppress(OSError):
+                        connection.shutdown(socket.SHUT_RDWR)
+
+        def come_back() -> None:
+            time.sleep(seconds)
+            server = _Server(("127.0.0.1", port), self._handler_class())
+            server.daemon_threads = True
+            self._server = server
+            with self._lock:
+                self._down = False
+            self._thread = threading.Thread(
+                target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+            self._thread.start()
+
+        threading.Thread(target=come_back, daemon=True).start()
+
+    def enqueue(self, update: dict[str, Any], update_id: int | None = None) -> int:
+        """Queue an update for getUpdates; its update_id is assigned in order unless given."""
         with self._lock:
             update = dict(update)
-            update["update_id"] = next(self._update_ids)
+            update["update_id"] = next(self._update_ids) if update_id is None else update_id
             self._state.updates.append(update)
             self._lock.notify_all()
             return int(update["update_id"])
@@ -264,6 +309,8 @@ class FakeBotAPI:
                 self._state.updates = [
                     u for u in self._state.updates if u["update_id"] >= offset
                 ]
+                if self._down:
+                    return []
                 if self._state.updates or self._stopping:
                     return self._state.updates[:limit]
                 left = deadline - time.monotonic()
@@ -279,6 +326,8 @@ class FakeBotAPI:
 
             def setup(self) -> None:
                 super().setup()
+                with api._lock:
+                    api._connections[self.connection] = False
                 # Headers and body go out as two writes; without this, Nagle's algorithm holds
                 # the body back until the client's delayed ACK, some 40 ms per call.
                 self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
@@ -289,7 +338,23 @@ class FakeBotAPI:
             def do_POST(self) -> None:
                 self._serve()
 
+            def finish(self) -> None:
+                with api._lock:
+                    api._connections.pop(self.connection, None)
+                super().finish()
+
             def _serve(self) -> None:
+                with api._lock:
+                    api._connections[self.connection] = True
+                try:
+                    self._answer()
+                finally:
+                    with api._lock:
+                        api._connections[self.connection] = False
+                        if api._down:
+                            self.close_connection = True
+
+            def _answer(self) -> None:
                 parts = urlsplit(self.path)
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length) if length else b""
