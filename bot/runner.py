@@ -24,7 +24,13 @@ from telegram.error import InvalidToken, TelegramError
 
 from bot.cli import EXIT_OK, EXIT_PROBLEM, CliError
 from bot.delivery import Report
-from bot.settings import Settings, SettingsError, TokenRedactingFormatter, load_settings
+from bot.settings import (
+    SecretRedactingFormatter,
+    Settings,
+    SettingsError,
+    load_settings,
+    redacting_formatter,
+)
 from bot.storage import Store
 from knowledge import KnowledgeBase, KnowledgeError, load_knowledge
 
@@ -172,7 +178,7 @@ def open_store(settings: Settings) -> Store:
 
 
 def configure_logging(settings: Settings) -> None:
-    """Apply LOG_LEVEL (unless -v asked for more), quiet URL-logging libraries, mask the token."""
+    """Apply LOG_LEVEL (unless -v asked for more), quiet URL-logging libraries, mask secrets."""
     root = logging.getLogger()
     if not root.handlers:
         logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -182,8 +188,8 @@ def configure_logging(settings: Settings) -> None:
     for name in NOISY_LOGGERS:
         logging.getLogger(name).setLevel(logging.WARNING)
     for handler in root.handlers:
-        if not isinstance(handler.formatter, TokenRedactingFormatter):
-            handler.setFormatter(TokenRedactingFormatter(handler.formatter, settings.token))
+        if not isinstance(handler.formatter, SecretRedactingFormatter):
+            handler.setFormatter(redacting_formatter(handler.formatter, settings))
 
 
 def _load(directory: str | None) -> KnowledgeBase:
