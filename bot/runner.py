@@ -31,7 +31,7 @@ from bot.settings import (
     load_settings,
     redacting_formatter,
 )
-from bot.storage import Store
+from bot.storage import StorageError, Store
 from knowledge import KnowledgeBase, KnowledgeError, load_knowledge
 
 logger = logging.getLogger(__name__)
@@ -167,10 +167,17 @@ async def _broadcast(settings: Settings, knowledge: KnowledgeBase, kind: str | N
 
 
 def open_store(settings: Settings) -> Store:
-    """The store in DATA_DIR; a one-line CliError (exit 2) if it cannot be opened."""
+    """The store in DATA_DIR; a one-line CliError (exit 2) if it cannot be opened.
+
+    The store checks itself whole on opening (corrupt pages or texts, a read-only DATA_DIR, a
+    locked database, a directory at the lock path): each is one line naming the file and what
+    to do, never a traceback.
+    """
     assert settings.data_dir is not None  # load_settings always names one
     try:
         return Store.in_directory(settings.data_dir)
+    except StorageError as exc:
+        raise CliError(f"briefing-bot: {exc}") from None
     except (OSError, sqlite3.Error, RuntimeError) as exc:
         raise CliError(
             f"briefing-bot: cannot use DATA_DIR {settings.data_dir}: {exc}"

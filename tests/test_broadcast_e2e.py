@@ -260,3 +260,44 @@ def test_configuration_problems_are_one_line_and_exit_2(
     assert done.stderr.count("\n") == 1 and done.stderr.startswith(says), done.stderr
     assert tg.TOKEN.split(":")[1] not in done.stderr + done.stdout
     assert api.calls() == []
+
+
+# --------------------------------------------------------------------------- a damaged DATA_DIR
+
+
+@pytest.mark.parametrize("command", ["broadcast", "run"])
+def test_a_corrupt_database_is_one_line_and_exit_2(
+    tmp_path: Path, api: FakeBotAPI, command: str
+) -> None:
+    from tests.test_storage import break_text
+
+    store = Store.in_directory(data_dir(tmp_path))
+    store.subscribe(-100, "supergroup", "MARKER-TITLE", None, 1)
+    store.close()
+    break_text(store.path)  # random bytes in a page: the page is sound, the text is not
+    args = ["digest"] if command == "broadcast" else []
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", command, *args], cwd=tmp_path,
+        env=broadcast_env(tmp_path, api), capture_output=True, text=True, timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.count("\n") == 1, done.stderr
+    assert done.stderr.startswith(f"briefing-bot: {store.path} is corrupt (")
+    assert done.stderr.endswith("move it aside and restore a backup, or delete it to start "
+                                "empty\n")
+    assert "Traceback" not in done.stderr and api.calls("sendMessage") == []
+
+
+def test_a_directory_at_the_lock_path_is_one_line_and_exit_2(
+    tmp_path: Path, api: FakeBotAPI
+) -> None:
+    subscribe(tmp_path, 1)
+    lock = data_dir(tmp_path) / "briefing-bot.sqlite3.delivery-lock"
+    lock.unlink(missing_ok=True)
+    lock.mkdir()
+    done = run_broadcast(tmp_path, api, "digest")
+    assert (done.returncode, done.stderr) == (
+        2, f"briefing-bot: {lock} is a directory, but the delivery lock file belongs there: "
+        "remove it and start again\n")
+    assert api.calls("sendMessage") == []
