@@ -60,6 +60,9 @@ GONE = ("chat not found", "chat_id is empty", "group chat was deleted", "peer_id
 
 Sleep = Callable[[float], Awaitable[None]]
 KeepGoing = Callable[[], bool]
+# Called with the broadcast's id after each chat, so whoever watches (the admin's message, a
+# terminal) can show the counts; it decides itself how often to look, and must not raise.
+Progress = Callable[[int], Awaitable[None]]
 T = TypeVar("T")
 
 
@@ -79,6 +82,8 @@ class Report:
     migrated: list[tuple[int, int]] = field(default_factory=list)
     # False when delivery stopped early (the bot is stopping): the rest is still pending.
     finished: bool = True
+    # True when this process claimed the report (`Store.claim_report`): it reports, no other.
+    claimed: bool = False
 
 
 def _seconds(value: object) -> float:
@@ -117,7 +122,13 @@ class Deliverer:
         """Run a storage call in a thread so the event loop keeps serving updates."""
         return await asyncio.to_thread(function, *args)
 
-    async def deliver(self, broadcast: Broadcast, keep_going: KeepGoing = _always) -> Report:
+    @property
+    def busy(self) -> bool:
+        """Is this deliverer sending (or waiting to send) a broadcast right now?"""
+        return self._lock.locked()
+
+    async def deliver(self, broadcast: Broadcast, keep_going: KeepGoing = _always,
+                      progress: Progress | None = None) -> Report:
         """Send a broadcast to every chat still pending; safe to call again after a crash."""
         async with self._lock:  # one broadcast at a time keeps per-chat order and limits
             if not await self._hold_data_lock(keep_going):
@@ -134,6 +145,8 @@ class Deliverer:
                                     broadcast.id)
                         break
                     await self._deliver_one(broadcast, chat_id, report)
+                    if progress is not None:
+                        await progress(broadcast.id)
                 finished = await self._db(self.store.finish, broadcast.id)
             finally:
                 self.store.delivery_lock.release()

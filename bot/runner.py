@@ -17,6 +17,7 @@ import asyncio
 import logging
 import signal
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 
@@ -112,7 +113,10 @@ def run_broadcast(
     configure_logging(settings)
     knowledge = _load(settings.knowledge_dir)
     with _one_line_errors(settings, "cannot broadcast"):
-        return asyncio.run(_broadcast(settings, knowledge, kind, text, resume_only))
+        try:
+            return asyncio.run(_broadcast(settings, knowledge, kind, text, resume_only))
+        except StorageError as exc:  # the file failed mid-way: one line too
+            raise CliError(f"briefing-bot: {exc}") from None
 
 
 async def _broadcast(settings: Settings, knowledge: KnowledgeBase, kind: str | None,
@@ -120,6 +124,7 @@ async def _broadcast(settings: Settings, knowledge: KnowledgeBase, kind: str | N
     from bot import broadcasts
     from bot.app import build_application
     from bot.plain import report_as_text
+    from bot.progress import TerminalProgress
     from bot.services import services_of
 
     application = build_application(settings, knowledge, store=open_store(settings))
@@ -134,11 +139,15 @@ async def _broadcast(settings: Settings, knowledge: KnowledgeBase, kind: str | N
     def keep_going() -> bool:
         return not stopping.is_set()
 
+    # Progress on stderr: a bar on a terminal, a line every 10 % (or 10 s) from cron.
+    progress = TerminalProgress(found.store, sys.stderr)
+    # Reports printed: broadcasts this process finished and claimed (one another process
+    # finished meanwhile was reported there), and the one it was asked to send.
     reports: list[Report] = []
     nobody = False
     try:
         async with application:  # initialise (getMe) and shut down; no polling
-            reports += await broadcasts.resume(application.bot, found, keep_going)
+            reports += await broadcasts.resume(application.bot, found, keep_going, progress)
             if not resume_only and keep_going():
                 recorded = await broadcasts.record(kind or "text", text or "", knowledge, found,
                                                    None, None)
@@ -146,7 +155,7 @@ async def _broadcast(settings: Settings, knowledge: KnowledgeBase, kind: str | N
                     nobody = True
                 else:
                     reports.append(await broadcasts.deliver_and_report(
-                        application.bot, recorded, found, keep_going))
+                        application.bot, recorded, found, keep_going, progress))
         chats = await broadcasts.known_chats(found)
     finally:
         for sig in STOP_SIGNALS:

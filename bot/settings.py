@@ -28,6 +28,7 @@ XDG_DATA_HOME = "XDG_DATA_HOME"  # the freedesktop.org base directory, not a set
 OVERALL_MESSAGES, OVERALL_SECONDS = 30, 1.0
 GROUP_MESSAGES, GROUP_SECONDS = 20, 60.0
 MAX_RETRIES = 3
+RESUME_SECONDS = 20.0
 
 
 class SettingsError(Exception):
@@ -88,6 +89,8 @@ class Settings:
     rate_limit_group_messages: int = GROUP_MESSAGES
     rate_limit_group_seconds: float = GROUP_SECONDS
     rate_limit_max_retries: int = MAX_RETRIES
+    # How often `run` looks for broadcasts left unfinished by a process that died.
+    broadcast_resume_seconds: float = RESUME_SECONDS
 
     def secrets(self) -> list[tuple[Secret, str]]:
         """Every secret held, with the placeholder that replaces it in logs."""
@@ -218,6 +221,7 @@ def load_settings(
             get, "RATE_LIMIT_GROUP_MESSAGES", GROUP_MESSAGES, 0, 1000),
         rate_limit_group_seconds=_seconds(get, "RATE_LIMIT_GROUP_SECONDS", GROUP_SECONDS),
         rate_limit_max_retries=_integer(get, "RATE_LIMIT_MAX_RETRIES", MAX_RETRIES, 0, 20),
+        broadcast_resume_seconds=_seconds(get, "BROADCAST_RESUME_SECONDS", RESUME_SECONDS),
     )
 
 

@@ -409,7 +409,50 @@ async def test_broadcast_text_is_sent_as_written_and_escaped(bot: Harness) -> No
     await until(lambda: bool(reports(bot)))
     post = next(c for c in bot.request.of("sendMessage") if "Meeting" in c.text)
     assert post.text == ("Meeting moved to &lt;Friday&gt; &amp; 18:00.\n\nBring *your* notes.")
-    assert only(reports(bot)).params["chat_id"] == tg.GROUP["id"]  # where it was started
+    assert only(reports(bot)).params["chat_id"] == BOT_ADMIN["id"]  # privately, not the group
+
+
+async def test_a_broadcast_from_a_group_is_reported_privately_naming_no_chat_there(
+    bot: Harness,
+) -> None:
+    subscribe_group(bot)
+    subscribe_group(bot, SMALL_GROUP)
+    bot.request.fail("sendMessage", 403, "Forbidden: bot was kicked from the group chat",
+                     where=lambda p: p.get("chat_id") == SMALL_GROUP["id"])
+    await bot.application.start()
+    calls = await bot.feed(tg.message("/broadcast Read the briefing", chat=tg.GROUP,
+                                      sender=BOT_ADMIN))
+    ack = next(c for c in sent(calls) if c.params["chat_id"] == tg.GROUP["id"])
+    assert ack.text == escaped(texts.BROADCAST_STARTED_IN_GROUP.format(id=1))
+    await until(lambda: bool(reports(bot)))
+    report = only(reports(bot))
+    assert report.params["chat_id"] == BOT_ADMIN["id"]
+    assert "Book club (-4005): Forbidden: bot was kicked" in report.text
+    in_group = [c.text for c in bot.request.of("sendMessage")
+                if c.params["chat_id"] == tg.GROUP["id"]]
+    assert in_group == [ack.text, "Read the briefing"]  # the ack and the broadcast, no more
+    assert not any("Book club" in t or str(SMALL_GROUP["id"]) in t for t in in_group)
+    # The admin's private "on its way" message was sent first, and edited when done.
+    status = next(c for c in sent(calls) if c.params["chat_id"] == BOT_ADMIN["id"])
+    assert status.text == escaped(texts.BROADCAST_STARTED.format(id=1, count=2))
+    done = bot.request.of("editMessageText")[-1]
+    assert done.params["chat_id"] == BOT_ADMIN["id"]
+    assert done.text == texts.BROADCAST_DONE.format(id=1, sent=1, total=2, failed=1)
+
+
+async def test_an_admin_who_never_wrote_privately_is_told_there_will_be_no_report(
+    bot: Harness,
+) -> None:
+    subscribe_group(bot)
+    bot.request.fail("sendMessage", 403, "Forbidden: bot can't initiate conversation with a user",
+                     where=lambda p: p.get("chat_id") == BOT_ADMIN["id"])
+    await bot.application.start()
+    calls = await bot.feed(tg.message("/broadcast hello", chat=tg.GROUP, sender=BOT_ADMIN))
+    ack = next(c for c in sent(calls) if c.params["chat_id"] == tg.GROUP["id"])
+    assert ack.text == escaped(texts.BROADCAST_STARTED_NO_PRIVATE.format(id=1))
+    await until(lambda: store_of(bot).unfinished_broadcasts() == [])
+    assert [c.text for c in bot.request.of("sendMessage")
+            if c.params["chat_id"] == tg.GROUP["id"]] == [ack.text, "hello"]
 
 
 async def test_broadcast_needs_something_and_someone(bot: Harness) -> None:
