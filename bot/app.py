@@ -197,7 +197,7 @@ async def _post_init(application: BotApplication) -> None:
     if found is not None:
         # A job starts once the application runs, so the broadcast can stop with it.
         _job_queue(application).run_once(broadcast.resume, when=0, name=RESUME_JOB)
-        # And any a dead process leaves later, while this one runs (hardening).
+        # And those a dead process leaves later, while this one runs.
         _job_queue(application).run_repeating(broadcast.resume_abandoned,
                                               interval=found.resume_seconds, name=WATCH_JOB)
 

@@ -174,13 +174,17 @@ async def migrated(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def quote_of_the_day(context: ContextTypes.DEFAULT_TYPE) -> None:
     """Daily job (BROADCAST_DAILY_AT): the quote of the day to every subscribed chat."""
     found = broadcasting(context)
-    recorded = await broadcasts.record("quote", "", services(context).knowledge, found, None,
-                                       None)
-    if recorded is None:
-        logger.info("no chat is subscribed: no quote of the day")
-        return
     application = context.application
-    await broadcasts.deliver_and_report(context.bot, recorded, found, lambda: application.running)
+    try:
+        recorded = await broadcasts.record("quote", "", services(context).knowledge, found,
+                                           None, None)
+        if recorded is None:
+            logger.info("no chat is subscribed: no quote of the day")
+            return
+        await broadcasts.deliver_and_report(context.bot, recorded, found,
+                                            lambda: application.running)
+    except StorageError as exc:
+        logger.warning("no quote of the day: %s", exc)
 
 
 async def resume(context: ContextTypes.DEFAULT_TYPE) -> None:
