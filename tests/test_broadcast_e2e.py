@@ -374,3 +374,25 @@ def test_cron_gets_a_progress_line_every_ten_percent(tmp_path: Path, api: FakeBo
     assert lines[0].startswith("broadcast #1: 2 of 20 chat(s) done")
     assert lines[-1] == "broadcast #1: 20 of 20 chat(s) done, 20 sent, 0 failed"
     assert done.stdout.startswith("Broadcast #1: the report\n  Sent: 20\n")  # stdout unchanged
+
+
+def test_a_database_locked_by_another_program_stops_run_at_start_up(
+    tmp_path: Path, api: FakeBotAPI
+) -> None:
+    import sqlite3
+
+    subscribe(tmp_path, 1)
+    path = data_dir(tmp_path) / "briefing-bot.sqlite3"
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # an sqlite3 shell left in a transaction
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "bot", "run"], cwd=tmp_path, env=broadcast_env(tmp_path, api),
+            capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+        )  # the store waits out SQLite's busy timeout (5 s), then gives up
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert done.stderr.startswith(f"briefing-bot: {path} is locked by another program")
+    assert api.calls("getUpdates") == []
