@@ -77,6 +77,7 @@ ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY,
 
 DAILY_JOB = "quote-of-the-day"
 RESUME_JOB = "resume-broadcasts"
+WATCH_JOB = "resume-abandoned-broadcasts"
 
 # New messages only: an edited message or a channel post is never treated as a question.
 NEW_MESSAGE = filters.UpdateType.MESSAGE
@@ -134,7 +135,8 @@ def build_application(
     broadcasting = None
     if store is not None:
         deliverer = Deliverer(application.bot, store)
-        broadcasting = Broadcasting(store, deliverer, settings.admin_user_ids)
+        broadcasting = Broadcasting(store, deliverer, settings.admin_user_ids,
+                                    settings.broadcast_resume_seconds)
     flood = FloodGuard(settings.flood_questions, settings.flood_seconds)
     attach(application, Services.create(knowledge, settings.inline_cache_seconds, broadcasting,
                                         flood))
@@ -209,6 +211,9 @@ async def _post_init(application: BotApplication) -> None:
     if found is not None:
         # A job starts once the application runs, so the broadcast can stop with it.
         _job_queue(application).run_once(broadcast.resume, when=0, name=RESUME_JOB)
+        # And those a dead process leaves later, while this one runs.
+        _job_queue(application).run_repeating(broadcast.resume_abandoned,
+                                              interval=found.resume_seconds, name=WATCH_JOB)
 
 
 async def _post_shutdown(application: BotApplication) -> None:

@@ -9,7 +9,11 @@ written once:
 - Channels, and `/unsubscribe <id>` from a private chat, are for bot administrators only; a
   channel is stored only once getChatMember says the bot may post there.
 - A broadcast is recorded (with a pending delivery per subscribed chat) before anything is
-  sent; delivery then runs in the background and ends with a report to whoever started it.
+  sent; delivery then runs in the background and ends with a report to whoever started it,
+  always in their private chat: the report names other chats, which a group must not see.
+- The admin's "on its way" message is edited with the counts every PROGRESS_EVERY seconds.
+- A report is sent once: the process that claims it (`Store.claim_report`) sends it, whichever
+  of two processes on one DATA_DIR saw the broadcast finish.
 """
 
 from __future__ import annotations
@@ -17,16 +21,17 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import chain, zip_longest
 
 from telegram import Bot, Chat, ChatMember, ChatMemberAdministrator, ChatMemberRestricted, Message
 from telegram.constants import ChatMemberStatus, ChatType
-from telegram.error import BadRequest, Forbidden
+from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot import render, texts, views
-from bot.delivery import KeepGoing, Report
+from bot.delivery import KeepGoing, Progress, Report
 from bot.services import Broadcasting
 from bot.storage import Broadcast, Subscription
 from knowledge import KnowledgeBase
@@ -37,6 +42,8 @@ GROUP_TYPES = frozenset({ChatType.GROUP, ChatType.SUPERGROUP})
 ADMIN_STATUSES = frozenset({ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR})
 GONE_STATUSES = frozenset({ChatMemberStatus.LEFT, ChatMemberStatus.BANNED})
 KINDS = ("digest", "quote")
+# Seconds between two edits of the admin's progress message (Telegram frowns on more).
+PROGRESS_EVERY = 3.0
 # A public @username (5-32 characters) or a numeric chat id.
 _TARGET = re.compile(r"@?([A-Za-z][A-Za-z0-9_]{3,31})|(-?[1-9]\d{0,19})")
 
@@ -274,28 +281,109 @@ async def record(kind: str, text: str, knowledge: KnowledgeBase, found: Broadcas
                                    report_chat_id)
 
 
+def progress_counts(counts: Mapping[str, int]) -> dict[str, int]:
+    """Sent, failed (not delivered for any reason), done and total, from `Store.counts`."""
+    total = sum(counts.values())
+    sent = counts.get("sent", 0)
+    left = counts.get("pending", 0) + counts.get("sending", 0)
+    return {"sent": sent, "failed": total - sent - left, "done": total - left, "total": total}
+
+
+class StatusMessage:
+    """The admin's private "on its way" message, edited with the counts as delivery goes.
+
+    Edits are at most every PROGRESS_EVERY seconds; a failed edit (the admin deleted the
+    message, blocked the bot) is logged and the progress is no longer shown.
+    """
+
+    def __init__(self, bot: Bot, broadcast: Broadcast, found: Broadcasting) -> None:
+        self.bot = bot
+        self.broadcast = broadcast
+        self.found = found
+        self._last = time.monotonic()
+        self._shown = ""
+        self._broken = False
+
+    async def update(self) -> None:
+        """Show the counts, unless they were shown less than PROGRESS_EVERY seconds ago."""
+        if time.monotonic() - self._last >= PROGRESS_EVERY:
+            await self._show(texts.BROADCAST_PROGRESS)
+
+    async def done(self) -> None:
+        """The last edit: the broadcast is done and the report follows."""
+        await self._show(texts.BROADCAST_DONE)
+
+    async def _show(self, template: str) -> None:
+        chat_id, message_id = self.broadcast.report_chat_id, self.broadcast.progress_message_id
+        if self._broken or chat_id is None or message_id is None:
+            return
+        self._last = time.monotonic()
+        counts = await asyncio.to_thread(self.found.store.counts, self.broadcast.id)
+        text = views.notice(template, id=self.broadcast.id, **progress_counts(counts)).chunks[0]
+        if text == self._shown:
+            return
+        try:
+            await self.bot.edit_message_text(text, chat_id=chat_id, message_id=message_id)
+            self._shown = text
+        except BadRequest as exc:
+            if "not modified" not in exc.message.lower():
+                self._broken = True
+                logger.info("broadcast %d: cannot show the progress (%s)", self.broadcast.id,
+                            exc.message)
+        except TelegramError as exc:
+            logger.info("broadcast %d: progress not shown this time (%s)", self.broadcast.id,
+                        exc.message)
+
+
 async def deliver_and_report(bot: Bot, broadcast: Broadcast, found: Broadcasting,
-                             keep_going: KeepGoing) -> Report:
-    """Deliver a broadcast, then report to whoever started it (if anyone, and if it finished)."""
-    report = await found.deliverer.deliver(broadcast, keep_going)
+                             keep_going: KeepGoing, progress: Progress | None = None) -> Report:
+    """Deliver a broadcast, then report to whoever started it (if anyone, and if it finished).
+
+    `progress` is called after each chat besides the admin's status message (the terminal's
+    progress bar). The report is sent only by the process that claims it, so a broadcast two
+    processes saw finish is reported once; `Report.claimed` says whether this one did.
+    """
+    status = StatusMessage(bot, broadcast, found)
+
+    async def on_progress(broadcast_id: int) -> None:
+        await status.update()
+        if progress is not None:
+            await progress(broadcast_id)
+
+    report = await found.deliverer.deliver(broadcast, keep_going, on_progress)
     logger.info("broadcast %d: %d sent, %d failed, %d unsubscribed, %d uncertain%s",
                 broadcast.id, len(report.sent), len(report.failed), len(report.unsubscribed),
                 len(report.uncertain), "" if report.finished else " (paused)")
-    if report.finished and broadcast.report_chat_id is not None:
+    if not report.finished:
+        return report
+    report.claimed = await asyncio.to_thread(found.store.claim_report, broadcast.id)
+    if not report.claimed:
+        logger.info("broadcast %d was reported by the process that finished it", broadcast.id)
+        return report
+    await status.done()
+    if broadcast.report_chat_id is not None:
         chats = await known_chats(found)
-        for chunk in views.report_view(report, chats).chunks:
-            await bot.send_message(broadcast.report_chat_id, chunk)
+        try:
+            for chunk in views.report_view(report, chats).chunks:
+                await bot.send_message(broadcast.report_chat_id, chunk)
+        except TelegramError as exc:
+            logger.warning("broadcast %d: the report could not be sent to %s (%s)",
+                           broadcast.id, broadcast.report_chat_id, exc.message)
     return report
 
 
-async def resume(bot: Bot, found: Broadcasting, keep_going: KeepGoing) -> list[Report]:
-    """Finish every broadcast a crash or a stop interrupted, each with its report."""
+async def resume(bot: Bot, found: Broadcasting, keep_going: KeepGoing,
+                 progress: Progress | None = None) -> list[Report]:
+    """Finish every broadcast a crash or a stop interrupted; the reports this process claimed
+    (or that paused), not those of broadcasts another process finished meanwhile."""
     reports = []
     for broadcast in await asyncio.to_thread(found.store.unfinished_broadcasts):
         if not keep_going():
             break
         logger.info("resuming broadcast %d", broadcast.id)
-        reports.append(await deliver_and_report(bot, broadcast, found, keep_going))
+        report = await deliver_and_report(bot, broadcast, found, keep_going, progress)
+        if report.claimed or not report.finished:
+            reports.append(report)
     return reports
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -55,6 +55,9 @@ MAX_MIGRATIONS = 3
 GONE = ("chat not found", "chat_id is empty", "group chat was deleted", "peer_id_invalid")
 
 KeepGoing = Callable[[], bool]
+# Called with the broadcast's id after each chat, so whoever watches (the admin's message, a
+# terminal) can show the counts; it decides itself how often to look, and must not raise.
+Progress = Callable[[int], Awaitable[None]]
 T = TypeVar("T")
 
 
@@ -74,6 +77,8 @@ class Report:
     migrated: list[tuple[int, int]] = field(default_factory=list)
     # False when delivery stopped early (the bot is stopping): the rest is still pending.
     finished: bool = True
+    # True when this process claimed the report (`Store.claim_report`): it reports, no other.
+    claimed: bool = False
 
 
 class Deliverer:
@@ -90,7 +95,13 @@ class Deliverer:
         """Run a storage call in a thread so the event loop keeps serving updates."""
         return await asyncio.to_thread(function, *args)
 
-    async def deliver(self, broadcast: Broadcast, keep_going: KeepGoing = _always) -> Report:
+    @property
+    def busy(self) -> bool:
+        """Is this deliverer sending (or waiting to send) a broadcast right now?"""
+        return self._lock.locked()
+
+    async def deliver(self, broadcast: Broadcast, keep_going: KeepGoing = _always,
+                      progress: Progress | None = None) -> Report:
         """Send a broadcast to every chat still pending; safe to call again after a crash."""
         async with self._lock:  # one broadcast at a time keeps per-chat order and limits
             if not await self._hold_data_lock(keep_going):
@@ -109,6 +120,8 @@ class Deliverer:
                     if not await self._deliver_one(broadcast, chat_id, report):
                         logger.info("broadcast %d paused: the bot is stopping", broadcast.id)
                         break
+                    if progress is not None:
+                        await progress(broadcast.id)
                 finished = await self._db(self.store.finish, broadcast.id)
             finally:
                 self.store.delivery_lock.release()

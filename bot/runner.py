@@ -26,6 +26,7 @@ import logging
 import signal
 import socket
 import sqlite3
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -37,8 +38,14 @@ from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError
 from bot.cli import EXIT_OK, EXIT_PROBLEM, CliError
 from bot.delivery import Report
 from bot.intake import JOURNAL_NAME, Intake, IntakeError, Journal, LaneProcessor
-from bot.settings import Settings, SettingsError, TokenRedactingFormatter, load_settings
-from bot.storage import Store
+from bot.settings import (
+    SecretRedactingFormatter,
+    Settings,
+    SettingsError,
+    load_settings,
+    redacting_formatter,
+)
+from bot.storage import StorageError, Store
 from knowledge import KnowledgeBase, KnowledgeError, load_knowledge
 
 if TYPE_CHECKING:
@@ -259,7 +266,10 @@ def run_broadcast(
     configure_logging(settings)
     knowledge = _load(settings.knowledge_dir)
     with _one_line_errors(settings, "cannot broadcast"):
-        return asyncio.run(_broadcast(settings, knowledge, kind, text, resume_only))
+        try:
+            return asyncio.run(_broadcast(settings, knowledge, kind, text, resume_only))
+        except StorageError as exc:  # the file failed mid-way: one line too
+            raise CliError(f"briefing-bot: {exc}") from None
 
 
 async def _broadcast(settings: Settings, knowledge: KnowledgeBase, kind: str | None,
@@ -267,6 +277,7 @@ async def _broadcast(settings: Settings, knowledge: KnowledgeBase, kind: str | N
     from bot import broadcasts
     from bot.app import build_application
     from bot.plain import report_as_text
+    from bot.progress import TerminalProgress
     from bot.services import services_of
 
     application = build_application(settings, knowledge, store=open_store(settings))
@@ -281,11 +292,15 @@ async def _broadcast(settings: Settings, knowledge: KnowledgeBase, kind: str | N
     def keep_going() -> bool:
         return not stopping.is_set()
 
+    # Progress on stderr: a bar on a terminal, a line every 10 % (or 10 s) from cron.
+    progress = TerminalProgress(found.store, sys.stderr)
+    # Reports printed: broadcasts this process finished and claimed (one another process
+    # finished meanwhile was reported there), and the one it was asked to send.
     reports: list[Report] = []
     nobody = False
     try:
         async with application:  # initialise (getMe) and shut down; no polling
-            reports += await broadcasts.resume(application.bot, found, keep_going)
+            reports += await broadcasts.resume(application.bot, found, keep_going, progress)
             if not resume_only and keep_going():
                 recorded = await broadcasts.record(kind or "text", text or "", knowledge, found,
                                                    None, None)
@@ -293,7 +308,7 @@ async def _broadcast(settings: Settings, knowledge: KnowledgeBase, kind: str | N
                     nobody = True
                 else:
                     reports.append(await broadcasts.deliver_and_report(
-                        application.bot, recorded, found, keep_going))
+                        application.bot, recorded, found, keep_going, progress))
         chats = await broadcasts.known_chats(found)
     finally:
         for sig in STOP_SIGNALS:
@@ -314,10 +329,17 @@ async def _broadcast(settings: Settings, knowledge: KnowledgeBase, kind: str | N
 
 
 def open_store(settings: Settings) -> Store:
-    """The store in DATA_DIR; a one-line CliError (exit 2) if it cannot be opened."""
+    """The store in DATA_DIR; a one-line CliError (exit 2) if it cannot be opened.
+
+    The store checks itself whole on opening (corrupt pages or texts, a read-only DATA_DIR, a
+    locked database, a directory at the lock path): each is one line naming the file and what
+    to do, never a traceback.
+    """
     assert settings.data_dir is not None  # load_settings always names one
     try:
         return Store.in_directory(settings.data_dir)
+    except StorageError as exc:
+        raise CliError(f"briefing-bot: {exc}") from None
     except (OSError, sqlite3.Error, RuntimeError) as exc:
         raise CliError(
             f"briefing-bot: cannot use DATA_DIR {settings.data_dir}: {exc}"
@@ -325,7 +347,7 @@ def open_store(settings: Settings) -> Store:
 
 
 def configure_logging(settings: Settings) -> None:
-    """Apply LOG_LEVEL (unless -v asked for more), quiet URL-logging libraries, mask the token."""
+    """Apply LOG_LEVEL (unless -v asked for more), quiet URL-logging libraries, mask secrets."""
     root = logging.getLogger()
     if not root.handlers:
         logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -335,8 +357,8 @@ def configure_logging(settings: Settings) -> None:
     for name in NOISY_LOGGERS:
         logging.getLogger(name).setLevel(logging.WARNING)
     for handler in root.handlers:
-        if not isinstance(handler.formatter, TokenRedactingFormatter):
-            handler.setFormatter(TokenRedactingFormatter(handler.formatter, settings.token))
+        if not isinstance(handler.formatter, SecretRedactingFormatter):
+            handler.setFormatter(redacting_formatter(handler.formatter, settings))
 
 
 def _load(directory: str | None) -> KnowledgeBase:

@@ -29,6 +29,8 @@ class Broadcasting:
     store: Store
     deliverer: Deliverer
     admin_user_ids: frozenset[int] = frozenset()
+    # How often a running bot looks for broadcasts a dead process left unfinished.
+    resume_seconds: float = 20.0
 
     def is_admin(self, user_id: int | None) -> bool:
         """Is this Telegram user one of the bot's administrators (ADMIN_USER_IDS)?"""

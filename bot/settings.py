@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import time
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
@@ -34,6 +34,7 @@ MAX_WAIT = 60.0
 # A reader may ask this many questions in any window of this many seconds; beyond that they get
 # one "slow down" and the excess is dropped.
 FLOOD_QUESTIONS, FLOOD_SECONDS = 20, 60.0
+RESUME_SECONDS = 20.0
 
 
 class SettingsError(Exception):
@@ -100,6 +101,15 @@ class Settings:
     # --- abuse ---
     flood_questions: int = FLOOD_QUESTIONS
     flood_seconds: float = FLOOD_SECONDS
+    # How often `run` looks for broadcasts left unfinished by a process that died.
+    broadcast_resume_seconds: float = RESUME_SECONDS
+
+    def secrets(self) -> list[tuple[Secret, str]]:
+        """Every secret held, with the placeholder that replaces it in logs."""
+        found = [(self.token, "<token>")]
+        if self.webhook_secret_token is not None:
+            found.append((self.webhook_secret_token, "<webhook-secret>"))
+        return found
 
     def check_webhook(self) -> None:
         """Raise SettingsError unless the webhook settings are complete."""
@@ -240,6 +250,7 @@ def load_settings(
         rate_limit_max_wait=_seconds(get, "RATE_LIMIT_MAX_WAIT", MAX_WAIT),
         flood_questions=_integer(get, "FLOOD_QUESTIONS", FLOOD_QUESTIONS, 0, 10000),
         flood_seconds=_seconds(get, "FLOOD_SECONDS", FLOOD_SECONDS),
+        broadcast_resume_seconds=_seconds(get, "BROADCAST_RESUME_SECONDS", RESUME_SECONDS),
     )
 
 
@@ -323,17 +334,42 @@ def _seconds(get: Callable[[str], str | None], name: str, default: float) -> flo
     return value
 
 
-class TokenRedactingFormatter(logging.Formatter):
-    """Wraps a formatter and replaces the token wherever it appears, tracebacks included.
+class SecretRedactingFormatter(logging.Formatter):
+    """Wraps a formatter and masks every secret wherever it appears, tracebacks included.
 
-    httpx and some exceptions put request URLs (which contain the token) into their text; this
-    is the last line of defence behind setting those loggers to WARNING.
+    httpx and some exceptions put request URLs (which contain the token) into their text, and
+    PTB logs setWebhook's parameters (the webhook secret among them) at DEBUG; this is the
+    last line of defence behind setting those loggers to WARNING, at every log level.
     """
 
-    def __init__(self, inner: logging.Formatter | None, secret: Secret) -> None:
+    def __init__(self, inner: logging.Formatter | None, *secrets: tuple[Secret, str]) -> None:
         super().__init__()
         self._inner = inner or logging.Formatter()
-        self._secret = secret
+        # Longest first, so a secret that contains another is masked whole. A value is also
+        # masked URL-encoded (the token's colon becomes %3A in a query string).
+        found: dict[str, str] = {}
+        for secret, label in secrets:
+            value = secret.reveal()
+            if value:
+                found.setdefault(value, label)
+                found.setdefault(quote(value, safe=""), label)
+        self._masks = sorted(found.items(), key=lambda item: -len(item[0]))
 
     def format(self, record: logging.LogRecord) -> str:
-        return self._inner.format(record).replace(self._secret.reveal(), "<token>")
+        text = self._inner.format(record)
+        for value, label in self._masks:
+            text = text.replace(value, label)
+        return text
+
+
+class TokenRedactingFormatter(SecretRedactingFormatter):
+    """The bot token only (kept for callers that have no Settings); see `redacting_formatter`."""
+
+    def __init__(self, inner: logging.Formatter | None, secret: Secret) -> None:
+        super().__init__(inner, (secret, "<token>"))
+
+
+def redacting_formatter(inner: logging.Formatter | None,
+                        settings: Settings) -> SecretRedactingFormatter:
+    """A formatter masking every secret the settings hold: the token and the webhook secret."""
+    return SecretRedactingFormatter(inner, *settings.secrets())

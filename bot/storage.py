@@ -11,6 +11,10 @@ before anything is sent; a row becomes `sending` just before its message goes ou
 the next start; a row left in `sending` may or may not have reached the chat, so it is never
 sent again: it is marked `uncertain` and reported.
 
+Whatever goes wrong with the file (corrupt, read-only, locked, a directory where the lock file
+belongs) is a `StorageError`: one line naming the file and what to do. Opening the store checks
+all of that at start-up, so a damaged file stops the bot there, not in the middle of a command.
+
 Only one process at a time delivers from a DATA_DIR (`DeliveryLock`): `briefing-bot run` and a
 `briefing-bot broadcast` started by cron share the file, and a `sending` row is only ever
 recovered by the process holding the lock, never while another process is sending it.
@@ -23,7 +27,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -77,9 +81,74 @@ MIGRATIONS: tuple[str, ...] = (
         sent_at   TEXT NOT NULL
     );
     """,
+    # 2: a report is sent once (claimed atomically); the admin's progress message to edit
+    """
+    ALTER TABLE broadcasts ADD COLUMN reported_at TEXT;
+    ALTER TABLE broadcasts ADD COLUMN progress_message_id INTEGER;
+    UPDATE broadcasts SET reported_at = finished_at WHERE finished_at IS NOT NULL
+    """,
 )
 
 OPEN_STATES = ("pending", "sending")
+
+
+class StorageError(Exception):
+    """The database cannot be used. str() is one line naming the file and what to do;
+    `reason` is the short cause (for a chat, where the server's paths do not belong)."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+def _cause(exc: BaseException) -> tuple[str, str]:
+    """(kind, SQLite's or the OS's own words) for an error from the database file."""
+    detail = str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__
+    if isinstance(exc, UnicodeDecodeError):
+        return "corrupt", f"text that is not UTF-8: {detail}"
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    lowered = detail.lower()
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in lowered or (
+            "not a database" in lowered or "could not decode" in lowered):
+        return "corrupt", detail
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in lowered:
+        return "locked", detail
+    if name.startswith("SQLITE_READONLY") or "readonly" in lowered or isinstance(
+            exc, PermissionError):
+        return "read-only", detail
+    if name.startswith("SQLITE_FULL") or "disk is full" in lowered:
+        return "full", detail
+    return "unusable", detail
+
+
+# The short reason a chat is told, by kind.
+_REASONS = {
+    "corrupt": "the database is corrupt",
+    "locked": "the database is locked by another program",
+    "read-only": "the database is read-only",
+    "full": "the disk is full",
+    "unusable": "the database cannot be used",
+}
+
+
+def storage_error(path: Path, exc: BaseException) -> StorageError:
+    """One StorageError for any failure of the database file: what it is and what to do."""
+    kind, detail = _cause(exc)
+    advice = {
+        "corrupt": "move it aside and restore a backup, or delete it to start empty",
+        "locked": "stop whatever holds it (an sqlite3 shell, a backup tool) and try again",
+        "read-only": f"make DATA_DIR {path.parent} and the files in it writable by this user",
+        "full": "free some space on its disk",
+        "unusable": f"check DATA_DIR {path.parent}",
+    }[kind]
+    what = {
+        "corrupt": f"{path} is corrupt",
+        "locked": f"{path} is locked by another program",
+        "read-only": f"{path} is read-only",
+        "full": f"the disk holding {path} is full",
+        "unusable": f"{path} cannot be used",
+    }[kind]
+    return StorageError(f"{what} ({detail}): {advice}", f"{_REASONS[kind]} ({detail})")
 
 
 def _now() -> str:
@@ -112,6 +181,9 @@ class Broadcast:
     report_chat_id: int | None
     created_at: str
     finished_at: str | None
+    reported_at: str | None = None
+    # The "on its way" message in the admin's private chat, edited with the progress.
+    progress_message_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -136,11 +208,44 @@ class DeliveryLock:
         self.path = path
         self._fd: int | None = None
 
+    def check(self) -> None:
+        """StorageError unless the lock file can be opened (start-up: fail there, not later)."""
+        os.close(self._open())
+
+    def is_free(self) -> bool:
+        """Does no one (in this process or another) hold the lock right now? Never waits."""
+        if self._fd is not None:
+            return False
+        fd = self._open()
+        try:
+            if fcntl is not None:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    return False
+                fcntl.flock(fd, fcntl.LOCK_UN)
+            return True
+        finally:
+            os.close(fd)
+
+    def _open(self) -> int:
+        if self.path.is_dir():
+            raise StorageError(
+                f"{self.path} is a directory, but the delivery lock file belongs there: "
+                "remove it and start again", "the delivery lock file is a directory")
+        try:
+            return os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise StorageError(
+                f"cannot open the delivery lock {self.path} ({exc.strerror or exc}): make "
+                f"DATA_DIR {self.path.parent} writable by this user",
+                f"the delivery lock cannot be opened ({exc.strerror or exc})") from None
+
     def acquire(self) -> bool:
         """Take the lock if no one holds it; never waits."""
         if self._fd is not None:
             raise RuntimeError("delivery lock already held by this object")
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        fd = self._open()
         if fcntl is not None:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -163,22 +268,95 @@ class DeliveryLock:
 class Store:
     """The bot's persistent state in one SQLite file."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, busy_timeout: float = 5.0) -> None:
+        """Open (or create) the file and check it whole; StorageError if it cannot be used."""
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self._db.execute("PRAGMA busy_timeout=5000")
-        self.migrate()
         self.delivery_lock = DeliveryLock(self.path.with_name(self.path.name + ".delivery-lock"))
+        self._check_directory()
+        self._warn_if_emptied()
+        try:
+            self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise storage_error(self.path, exc) from None
+        try:
+            with self._errors():
+                self._db.row_factory = sqlite3.Row
+                self._db.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA foreign_keys=ON")
+                self._check_whole()
+                self.migrate()
+                # A write lock held by another program shows here, not at the first /subscribe.
+                with self._transaction():
+                    pass
+            self.delivery_lock.check()
+        except BaseException:
+            self._db.close()
+            raise
+
+    def _check_directory(self) -> None:
+        """DATA_DIR exists (or is made) and this user can create files in it."""
+        directory = self.path.parent
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            probe = directory / f".{DB_NAME}.write-test-{os.getpid()}"
+            os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+            probe.unlink()
+        except OSError as exc:
+            raise StorageError(
+                f"DATA_DIR {directory} is not writable ({exc.strerror or exc}): make it "
+                "writable by this user, or set DATA_DIR to a directory that is",
+                f"the data directory is not writable ({exc.strerror or exc})") from None
+        if self.path.is_dir():
+            raise StorageError(f"{self.path} is a directory, not a database: move it aside",
+                               "the database is a directory")
+
+    def _warn_if_emptied(self) -> None:
+        """A 0-byte file was a database once (or was truncated): say so before starting empty."""
+        wal = self.path.with_name(self.path.name + "-wal")
+        try:
+            emptied = self.path.stat().st_size == 0 and (
+                not wal.exists() or wal.stat().st_size == 0)
+        except FileNotFoundError:
+            return
+        if emptied:
+            logger.warning("%s is empty (0 bytes): starting with no subscriptions and no "
+                           "broadcast history; if it held data, stop the bot and restore a "
+                           "backup", self.path)
+
+    def _check_whole(self) -> None:
+        """Every page sound (integrity_check) and every stored text readable (every row read),
+        so corruption stops the start-up instead of a command or a broadcast later."""
+        problems = [r[0] for r in self._db.execute("PRAGMA integrity_check(5)").fetchall()]
+        if problems != ["ok"]:
+            raise sqlite3.DatabaseError(f"database disk image is malformed: {problems[0]}")
+        tables = [r[0] for r in self._db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()]
+        for table in tables:
+            cursor = self._db.execute(f'SELECT * FROM "{table}"')
+            while cursor.fetchmany(500):
+                pass
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        """Any failure of the file becomes one StorageError naming it."""
+        try:
+            yield
+        except StorageError:
+            raise
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            raise storage_error(self.path, exc) from exc
+
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        with self._lock, self._errors():
+            yield self._db
 
     @classmethod
-    def in_directory(cls, directory: str | Path) -> Store:
+    def in_directory(cls, directory: str | Path, busy_timeout: float = 5.0) -> Store:
         """The store in DATA_DIR."""
-        return cls(Path(directory) / DB_NAME)
+        return cls(Path(directory) / DB_NAME, busy_timeout)
 
     def close(self) -> None:
         """Close the connection."""
@@ -187,20 +365,22 @@ class Store:
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
+        with self._lock, self._errors():
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield self._db
+                self._db.execute("COMMIT")
             except BaseException:
-                self._db.execute("ROLLBACK")
+                if self._db.in_transaction:
+                    with suppress(sqlite3.Error):
+                        self._db.execute("ROLLBACK")
                 raise
-            self._db.execute("COMMIT")
 
     @property
     def schema_version(self) -> int:
         """The applied migration count (PRAGMA user_version)."""
-        with self._lock:
-            return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+        with self._reading() as db:
+            return int(db.execute("PRAGMA user_version").fetchone()[0])
 
     def migrate(self) -> None:
         """Apply the migrations this file has not seen, each in its own transaction."""
@@ -265,15 +445,15 @@ class Store:
 
     def subscription(self, chat_id: int) -> Subscription | None:
         """One chat's subscription, active or not."""
-        with self._lock:
-            row = self._db.execute("SELECT * FROM subscriptions WHERE chat_id = ?",
+        with self._reading() as db:
+            row = db.execute("SELECT * FROM subscriptions WHERE chat_id = ?",
                                    (chat_id,)).fetchone()
         return _subscription(row) if row else None
 
     def subscription_by_username(self, username: str) -> Subscription | None:
         """A subscribed channel or group by its public @username (without the @)."""
-        with self._lock:
-            row = self._db.execute(
+        with self._reading() as db:
+            row = db.execute(
                 "SELECT * FROM subscriptions WHERE lower(username) = lower(?)"
                 " ORDER BY active DESC LIMIT 1",
                 (username.lstrip("@"),),
@@ -285,8 +465,8 @@ class Store:
         query = "SELECT * FROM subscriptions"
         if active_only:
             query += " WHERE active = 1"
-        with self._lock:
-            rows = self._db.execute(query + " ORDER BY added_at, chat_id").fetchall()
+        with self._reading() as db:
+            rows = db.execute(query + " ORDER BY added_at, chat_id").fetchall()
         return [_subscription(r) for r in rows]
 
     # ------------------------------------------------------------ broadcasts
@@ -313,15 +493,15 @@ class Store:
 
     def broadcast(self, broadcast_id: int) -> Broadcast | None:
         """One broadcast."""
-        with self._lock:
-            row = self._db.execute("SELECT * FROM broadcasts WHERE id = ?",
+        with self._reading() as db:
+            row = db.execute("SELECT * FROM broadcasts WHERE id = ?",
                                    (broadcast_id,)).fetchone()
         return Broadcast(**dict(row)) if row else None
 
     def unfinished_broadcasts(self) -> list[Broadcast]:
         """Broadcasts with deliveries still to make, oldest first."""
-        with self._lock:
-            rows = self._db.execute(
+        with self._reading() as db:
+            rows = db.execute(
                 "SELECT * FROM broadcasts WHERE finished_at IS NULL ORDER BY id"
             ).fetchall()
         return [Broadcast(**dict(r)) for r in rows]
@@ -339,8 +519,8 @@ class Store:
 
     def pending_chats(self, broadcast_id: int) -> list[int]:
         """Chats that still need this broadcast, in subscription order."""
-        with self._lock:
-            rows = self._db.execute(
+        with self._reading() as db:
+            rows = db.execute(
                 "SELECT chat_id FROM deliveries WHERE broadcast_id = ? AND state = 'pending'"
                 " ORDER BY rowid",
                 (broadcast_id,),
@@ -392,10 +572,39 @@ class Store:
                 "SELECT finished_at IS NOT NULL FROM broadcasts WHERE id = ?", (broadcast_id,)
             ).fetchone()[0] == 1
 
+    def claim_report(self, broadcast_id: int) -> bool:
+        """Take the one right to report a finished broadcast; False if it was taken already.
+
+        Two processes may both see a broadcast finish (cron's `broadcast` waits for the bot's
+        delivery, then finds nothing left): only the one that claims it reports.
+        """
+        with self._transaction() as db:
+            cursor = db.execute(
+                "UPDATE broadcasts SET reported_at = ? WHERE id = ? AND reported_at IS NULL"
+                " AND finished_at IS NOT NULL",
+                (_now(), broadcast_id),
+            )
+            return cursor.rowcount > 0
+
+    def set_progress_message(self, broadcast_id: int, message_id: int) -> None:
+        """Remember the admin's "on its way" message, so whoever delivers can update it."""
+        with self._transaction() as db:
+            db.execute("UPDATE broadcasts SET progress_message_id = ? WHERE id = ?",
+                       (message_id, broadcast_id))
+
+    def counts(self, broadcast_id: int) -> dict[str, int]:
+        """How many deliveries of a broadcast are in each state (one query, for progress)."""
+        with self._reading() as db:
+            rows = db.execute(
+                "SELECT state, count(*) FROM deliveries WHERE broadcast_id = ? GROUP BY state",
+                (broadcast_id,),
+            ).fetchall()
+        return {str(r[0]): int(r[1]) for r in rows}
+
     def deliveries(self, broadcast_id: int) -> list[Delivery]:
         """Every delivery of a broadcast."""
-        with self._lock:
-            rows = self._db.execute(
+        with self._reading() as db:
+            rows = db.execute(
                 "SELECT broadcast_id, chat_id, state, detail, message_id FROM deliveries"
                 " WHERE broadcast_id = ? ORDER BY rowid",
                 (broadcast_id,),

@@ -59,6 +59,12 @@ BUTTON_ALL_TOPICS = "All topics"
 BUTTON_QUOTE = "{number}. {words}"
 
 # --- callback answers and errors ---------------------------------------------------------------
+# The database failed during a command: what could not be done, and why (one line).
+STORAGE_FAILED = "Could not {doing}: {reason}."
+DOING_SUBSCRIBE = "save the subscription"
+DOING_UNSUBSCRIBE = "remove the subscription"
+DOING_LIST = "read the subscriptions"
+DOING_BROADCAST = "start the broadcast"
 STALE_BUTTON = "This button is out of date. Send /help to start again."
 SOMETHING_WENT_WRONG = "Something went wrong on my side. Please try again in a moment."
 SLOW_DOWN = (
@@ -119,8 +125,30 @@ NOBODY_SUBSCRIBED = "No chat is subscribed, so there is no one to send it to."
 BROADCAST_STARTED = (
     "Broadcast #{id} is on its way to {count} chat(s). I will report here when it is done."
 )
+# In a group: the report names other chats, so it goes to the admin privately.
+BROADCAST_STARTED_IN_GROUP = (
+    "Broadcast #{id} is on its way. I will send you the report in our private chat."
+)
+BROADCAST_STARTED_NO_PRIVATE = (
+    "Broadcast #{id} is on its way, but I cannot write to you privately, so you will get no "
+    "report: open a private chat with me and send /start."
+)
+BROADCAST_PROGRESS = (
+    "Broadcast #{id} is on its way: {done} of {total} chat(s) done, {sent} sent, "
+    "{failed} failed."
+)
+BROADCAST_DONE = (
+    "Broadcast #{id} is done: {sent} of {total} chat(s) sent, {failed} failed. The report "
+    "follows."
+)
+BROADCAST_STOPPED = "Broadcast #{id} stopped: {reason}. It resumes when the bot starts again."
 DIGEST_HEADING = "Briefing digest"
 QUOTE_OF_THE_DAY = "Quote of the day"
+# `briefing-bot broadcast` on stderr: a bar on a terminal, a line now and then from cron.
+PROGRESS_BAR = (
+    "Broadcast #{id} [{bar}] {percent:3d}% {done}/{total} ({sent} sent, {failed} failed)"
+)
+PROGRESS_LINE = "broadcast #{id}: {done} of {total} chat(s) done, {sent} sent, {failed} failed"
 REPORT_HEADING = "Broadcast #{id}: the report"
 REPORT_SENT = "Sent: {count}"
 REPORT_FAILED = "Failed: {count}"

@@ -1,18 +1,26 @@
 """Subscriptions and broadcasts: /subscribe, /unsubscribe, /subscriptions, /broadcast, the bot's
-own membership changes, group-to-supergroup migrations, and the scheduled jobs."""
+own membership changes, group-to-supergroup migrations, and the scheduled jobs.
+
+A database failure during a command is told to the user in one line (what could not be done
+and why) and logged as one WARNING, instead of the error handler's "something went wrong".
+"""
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
+from typing import Any
 
-from telegram import Update
+from telegram import Bot, Message, Update
 from telegram.constants import ChatType
-from telegram.ext import ContextTypes
+from telegram.error import TelegramError
+from telegram.ext import Application, ContextTypes
 
 from bot import broadcasts, texts, views
 from bot.reply import reply
-from bot.services import broadcasting, services
+from bot.services import Broadcasting, broadcasting, services
+from bot.storage import Broadcast, StorageError
 
 logger = logging.getLogger(__name__)
 
@@ -21,8 +29,12 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/subscribe in a group (its admins), or /subscribe @channel privately (bot admins)."""
     if update.effective_message is None:
         return
-    outcome = await broadcasts.subscribe_from(context.bot, update.effective_message,
-                                              context.args, broadcasting(context))
+    try:
+        outcome = await broadcasts.subscribe_from(context.bot, update.effective_message,
+                                                  context.args, broadcasting(context))
+    except StorageError as exc:
+        await _storage_failed(update, texts.DOING_SUBSCRIBE, exc)
+        return
     if outcome is not None:
         await reply(update, views.notice(outcome.text, **outcome.fields))
 
@@ -31,8 +43,12 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     """/unsubscribe in a group (its admins), or /unsubscribe @channel|id privately (bot admins)."""
     if update.effective_message is None:
         return
-    outcome = await broadcasts.unsubscribe_from(context.bot, update.effective_message,
-                                                context.args, broadcasting(context))
+    try:
+        outcome = await broadcasts.unsubscribe_from(context.bot, update.effective_message,
+                                                    context.args, broadcasting(context))
+    except StorageError as exc:
+        await _storage_failed(update, texts.DOING_UNSUBSCRIBE, exc)
+        return
     if outcome is not None:
         await reply(update, views.notice(outcome.text, **outcome.fields))
 
@@ -46,12 +62,20 @@ async def subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     elif chat.type != ChatType.PRIVATE:
         await reply(update, views.notice(texts.SUBSCRIPTIONS_IN_PRIVATE))
     else:
-        listed = await asyncio.to_thread(found.store.subscriptions, False)
+        try:
+            listed = await asyncio.to_thread(found.store.subscriptions, False)
+        except StorageError as exc:
+            await _storage_failed(update, texts.DOING_LIST, exc)
+            return
         await reply(update, views.subscriptions_view(listed))
 
 
 async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/broadcast digest | quote | <text>: record it, deliver in the background, report here."""
+    """/broadcast digest | quote | <text>: record it, deliver in the background, report privately.
+
+    The report names other subscribed chats and why they failed, so it always goes to the
+    admin's private chat; a group only hears that the broadcast is on its way.
+    """
     found = broadcasting(context)
     message, user = update.effective_message, update.effective_user
     if message is None or user is None or message.sender_chat or not found.is_admin(user.id):
@@ -62,18 +86,68 @@ async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await reply(update, views.notice(texts.BROADCAST_USAGE))
         return
     kind, text = request
-    recorded = await broadcasts.record(kind, text, services(context).knowledge, found, user.id,
-                                       message.chat.id)
-    if recorded is None:
-        await reply(update, views.notice(texts.NOBODY_SUBSCRIBED))
+    try:
+        recorded = await broadcasts.record(kind, text, services(context).knowledge, found,
+                                           user.id, user.id)
+        if recorded is None:
+            await reply(update, views.notice(texts.NOBODY_SUBSCRIBED))
+            return
+        count = len(await asyncio.to_thread(found.store.deliveries, recorded.id))
+    except StorageError as exc:
+        await _storage_failed(update, texts.DOING_BROADCAST, exc)
         return
-    count = len(await asyncio.to_thread(found.store.deliveries, recorded.id))
-    await reply(update, views.notice(texts.BROADCAST_STARTED, id=recorded.id, count=count))
+    status = await _private_status(context.bot, recorded, found, count)
+    if status is not None:
+        recorded = dataclasses.replace(recorded, progress_message_id=status.message_id)
+    if message.chat.type != ChatType.PRIVATE:
+        said = texts.BROADCAST_STARTED_IN_GROUP if status else texts.BROADCAST_STARTED_NO_PRIVATE
+        await reply(update, views.notice(said, id=recorded.id))
     application = context.application
-    application.create_task(
-        broadcasts.deliver_and_report(context.bot, recorded, found, lambda: application.running),
-        update=update, name=f"broadcast-{recorded.id}",
-    )
+    application.create_task(_deliver(application, recorded, found),
+                            name=f"broadcast-{recorded.id}")
+
+
+async def _private_status(bot: Bot, recorded: Broadcast, found: Broadcasting,
+                          count: int) -> Message | None:
+    """The "on its way" message in the admin's private chat, remembered so that whoever
+    delivers (this process or another) edits it with the progress; None if unreachable."""
+    assert recorded.report_chat_id is not None
+    started = views.notice(texts.BROADCAST_STARTED, id=recorded.id, count=count)
+    try:
+        sent = await bot.send_message(recorded.report_chat_id, started.chunks[0])
+    except TelegramError as exc:  # the admin never opened a private chat with the bot
+        logger.info("broadcast %d: cannot write to admin %s privately (%s)", recorded.id,
+                    recorded.report_chat_id, exc.message)
+        return None
+    try:
+        await asyncio.to_thread(found.store.set_progress_message, recorded.id, sent.message_id)
+    except StorageError as exc:
+        logger.warning("broadcast %d: progress will not be shown: %s", recorded.id, exc)
+    return sent
+
+
+async def _deliver(application: Application[Any, Any, Any, Any, Any, Any], recorded: Broadcast,
+                   found: Broadcasting) -> None:
+    """Deliver in the background; a database failure is one WARNING and a line to the admin."""
+    try:
+        await broadcasts.deliver_and_report(application.bot, recorded, found,
+                                            lambda: application.running)
+    except StorageError as exc:
+        logger.warning("broadcast %d stopped: %s", recorded.id, exc)
+        if recorded.report_chat_id is not None:
+            stopped = views.notice(texts.BROADCAST_STOPPED, id=recorded.id, reason=exc.reason)
+            try:
+                await application.bot.send_message(recorded.report_chat_id, stopped.chunks[0])
+            except TelegramError:
+                logger.info("could not tell admin %s that broadcast %d stopped",
+                            recorded.report_chat_id, recorded.id)
+
+
+async def _storage_failed(update: Update, doing: str, exc: StorageError) -> None:
+    """Tell the user what could not be done and why, in one line; log one WARNING."""
+    chat = update.effective_chat
+    logger.warning("could not %s in chat %s: %s", doing, chat.id if chat else "-", exc)
+    await reply(update, views.notice(texts.STORAGE_FAILED, doing=doing, reason=exc.reason))
 
 
 async def membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -100,16 +174,46 @@ async def migrated(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def quote_of_the_day(context: ContextTypes.DEFAULT_TYPE) -> None:
     """Daily job (BROADCAST_DAILY_AT): the quote of the day to every subscribed chat."""
     found = broadcasting(context)
-    recorded = await broadcasts.record("quote", "", services(context).knowledge, found, None,
-                                       None)
-    if recorded is None:
-        logger.info("no chat is subscribed: no quote of the day")
-        return
     application = context.application
-    await broadcasts.deliver_and_report(context.bot, recorded, found, lambda: application.running)
+    try:
+        recorded = await broadcasts.record("quote", "", services(context).knowledge, found,
+                                           None, None)
+        if recorded is None:
+            logger.info("no chat is subscribed: no quote of the day")
+            return
+        await broadcasts.deliver_and_report(context.bot, recorded, found,
+                                            lambda: application.running)
+    except StorageError as exc:
+        logger.warning("no quote of the day: %s", exc)
 
 
 async def resume(context: ContextTypes.DEFAULT_TYPE) -> None:
     """Start-up job: finish the broadcasts a crash or a stop interrupted."""
     application = context.application
-    await broadcasts.resume(context.bot, broadcasting(context), lambda: application.running)
+    try:
+        await broadcasts.resume(context.bot, broadcasting(context), lambda: application.running)
+    except StorageError as exc:
+        logger.warning("cannot resume interrupted broadcasts: %s", exc)
+
+
+async def resume_abandoned(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Periodic job: finish a broadcast whose delivering process died while this one lives on.
+
+    Unfinished broadcasts with nobody holding the DATA_DIR's delivery lock were left by a dead
+    process (a SIGKILLed `briefing-bot broadcast`, a crashed twin): without this they would
+    wait for the next restart. Rows it left `sending` become `uncertain`, as at start-up.
+    """
+    found = broadcasting(context)
+    if found.deliverer.busy:
+        return  # this process is delivering (or waiting to): it finishes them itself
+    try:
+        if not await asyncio.to_thread(found.store.unfinished_broadcasts):
+            return
+        if not await asyncio.to_thread(found.store.delivery_lock.is_free):
+            return  # another live process is delivering them
+    except StorageError as exc:
+        logger.warning("cannot look for abandoned broadcasts: %s", exc)
+        return
+    logger.info("unfinished broadcasts and no process delivering them: resuming")
+    # In a task, so a long resume never makes the scheduler skip (and warn about) this job.
+    context.application.create_task(resume(context), name="resume-abandoned")

@@ -8,7 +8,9 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
+import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -47,6 +49,14 @@ def states(tmp_path: Path, broadcast_id: int = 1) -> dict[int, str]:
         return {d.chat_id: d.state for d in store.deliveries(broadcast_id)}
     finally:
         store.close()
+
+
+def eventually(condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    """Wait (in short steps) until `condition` holds; fail after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
 
 
 def received(api: FakeBotAPI, text: str) -> list[int]:
@@ -260,3 +270,129 @@ def test_configuration_problems_are_one_line_and_exit_2(
     assert done.stderr.count("\n") == 1 and done.stderr.startswith(says), done.stderr
     assert tg.TOKEN.split(":")[1] not in done.stderr + done.stdout
     assert api.calls() == []
+
+
+# --------------------------------------------------------------------------- a damaged DATA_DIR
+
+
+@pytest.mark.parametrize("command", ["broadcast", "run"])
+def test_a_corrupt_database_is_one_line_and_exit_2(
+    tmp_path: Path, api: FakeBotAPI, command: str
+) -> None:
+    from tests.test_storage import break_text
+
+    store = Store.in_directory(data_dir(tmp_path))
+    store.subscribe(-100, "supergroup", "MARKER-TITLE", None, 1)
+    store.close()
+    break_text(store.path)  # random bytes in a page: the page is sound, the text is not
+    args = ["digest"] if command == "broadcast" else []
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", command, *args], cwd=tmp_path,
+        env=broadcast_env(tmp_path, api), capture_output=True, text=True, timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.count("\n") == 1, done.stderr
+    assert done.stderr.startswith(f"briefing-bot: {store.path} is corrupt (")
+    assert done.stderr.endswith("move it aside and restore a backup, or delete it to start "
+                                "empty\n")
+    assert "Traceback" not in done.stderr and api.calls("sendMessage") == []
+
+
+def test_a_directory_at_the_lock_path_is_one_line_and_exit_2(
+    tmp_path: Path, api: FakeBotAPI
+) -> None:
+    subscribe(tmp_path, 1)
+    lock = data_dir(tmp_path) / "briefing-bot.sqlite3.delivery-lock"
+    lock.unlink(missing_ok=True)
+    lock.mkdir()
+    done = run_broadcast(tmp_path, api, "digest")
+    assert (done.returncode, done.stderr) == (
+        2, f"briefing-bot: {lock} is a directory, but the delivery lock file belongs there: "
+        "remove it and start again\n")
+    assert api.calls("sendMessage") == []
+
+
+# --------------------------------------------------------------------------- two processes
+
+
+def test_cron_beside_a_delivering_bot_leaves_the_report_to_the_bot(
+    tmp_path: Path, api: FakeBotAPI, start_bot
+) -> None:
+    chats = subscribe(tmp_path, 5)
+    bot = start_bot(ADMIN_USER_IDS=str(ADMIN["id"]))
+    api.wait_for("getUpdates")
+    api.fail("sendMessage", chat_id=chats[2], status=None, delay=2.0)  # the bot is mid-way
+    api.enqueue(tg.message("/broadcast Bot news", chat=ADMIN_CHAT, sender=ADMIN))
+    api.wait_for("sendMessage", where=lambda c: c.params["chat_id"] == chats[2])
+
+    done = run_broadcast(tmp_path, api, "--text", "Cron news")  # waits for the bot's delivery
+    assert done.returncode == 0, done.stderr
+    assert "Broadcast #1" not in done.stdout  # the bot finished #1: it reports it
+    assert done.stdout.startswith("Broadcast #2: the report\n  Sent: 5\n")
+    report = api.wait_for("sendMessage", where=lambda c: c.text.startswith(
+        "<b>Broadcast #1: the report"))
+    assert [c.params["chat_id"] for c in report] == [ADMIN["id"]]
+    assert bot.stop() == 0
+    reports = [c for c in api.calls("sendMessage") if "the report" in c.text]
+    assert [c.text.split("\n")[0] for c in reports] == ["<b>Broadcast #1: the report</b>"]
+    assert received(api, "Bot news") == chats and received(api, "Cron news") == chats
+
+
+def test_a_broadcast_left_by_a_killed_process_is_finished_by_the_live_twin(
+    tmp_path: Path, api: FakeBotAPI, start_bot
+) -> None:
+    chats = subscribe(tmp_path, 8)
+    bot = start_bot(BROADCAST_RESUME_SECONDS="0.5")  # 20 s by default
+    api.wait_for("getUpdates")
+    hanging = chats[2]
+    api.fail("sendMessage", chat_id=hanging, status=None, delay=3.0)
+    process = start_broadcast(tmp_path, api, "--text", "Orphaned")
+    try:
+        api.wait_for("sendMessage", where=lambda c: c.params["chat_id"] == hanging)
+    finally:
+        process.kill()  # SIGKILL while delivering; the twin lives on, never restarted
+        process.communicate(timeout=10)
+    api.wait_for("sendMessage", where=lambda c: c.text == "Orphaned"
+                 and c.params["chat_id"] == chats[-1], timeout=15)
+    assert received(api, "Orphaned") == chats  # each once: the hung one is not repeated
+    expected = {**dict.fromkeys(chats, "sent"), hanging: "uncertain"}
+    eventually(lambda: states(tmp_path) == expected)  # the last answer is being recorded
+    assert bot.stop() == 0
+    assert "interrupted mid-send" in bot.stderr()
+
+
+# --------------------------------------------------------------------------- progress
+
+
+def test_cron_gets_a_progress_line_every_ten_percent(tmp_path: Path, api: FakeBotAPI) -> None:
+    subscribe(tmp_path, 20)
+    done = run_broadcast(tmp_path, api, "--text", "Progress")  # stderr is a pipe, not a tty
+    assert done.returncode == 0, done.stderr
+    lines = [line for line in done.stderr.splitlines() if line.startswith("broadcast #1: ")]
+    assert 2 <= len(lines) <= 11 and "\r" not in done.stderr
+    assert lines[0].startswith("broadcast #1: 2 of 20 chat(s) done")
+    assert lines[-1] == "broadcast #1: 20 of 20 chat(s) done, 20 sent, 0 failed"
+    assert done.stdout.startswith("Broadcast #1: the report\n  Sent: 20\n")  # stdout unchanged
+
+
+def test_a_database_locked_by_another_program_stops_run_at_start_up(
+    tmp_path: Path, api: FakeBotAPI
+) -> None:
+    import sqlite3
+
+    subscribe(tmp_path, 1)
+    path = data_dir(tmp_path) / "briefing-bot.sqlite3"
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # an sqlite3 shell left in a transaction
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "bot", "run"], cwd=tmp_path, env=broadcast_env(tmp_path, api),
+            capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+        )  # the store waits out SQLite's busy timeout (5 s), then gives up
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert done.stderr.startswith(f"briefing-bot: {path} is locked by another program")
+    assert api.calls("getUpdates") == []

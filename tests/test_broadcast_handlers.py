@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import html
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, time
 from typing import Any
@@ -409,7 +410,50 @@ async def test_broadcast_text_is_sent_as_written_and_escaped(bot: Harness) -> No
     await until(lambda: bool(reports(bot)))
     post = next(c for c in bot.request.of("sendMessage") if "Meeting" in c.text)
     assert post.text == ("Meeting moved to &lt;Friday&gt; &amp; 18:00.\n\nBring *your* notes.")
-    assert only(reports(bot)).params["chat_id"] == tg.GROUP["id"]  # where it was started
+    assert only(reports(bot)).params["chat_id"] == BOT_ADMIN["id"]  # privately, not the group
+
+
+async def test_a_broadcast_from_a_group_is_reported_privately_naming_no_chat_there(
+    bot: Harness,
+) -> None:
+    subscribe_group(bot)
+    subscribe_group(bot, SMALL_GROUP)
+    bot.request.fail("sendMessage", 403, "Forbidden: bot was kicked from the group chat",
+                     where=lambda p: p.get("chat_id") == SMALL_GROUP["id"])
+    await bot.application.start()
+    calls = await bot.feed(tg.message("/broadcast Read the briefing", chat=tg.GROUP,
+                                      sender=BOT_ADMIN))
+    ack = next(c for c in sent(calls) if c.params["chat_id"] == tg.GROUP["id"])
+    assert ack.text == escaped(texts.BROADCAST_STARTED_IN_GROUP.format(id=1))
+    await until(lambda: bool(reports(bot)))
+    report = only(reports(bot))
+    assert report.params["chat_id"] == BOT_ADMIN["id"]
+    assert "Book club (-4005): Forbidden: bot was kicked" in report.text
+    in_group = [c.text for c in bot.request.of("sendMessage")
+                if c.params["chat_id"] == tg.GROUP["id"]]
+    assert in_group == [ack.text, "Read the briefing"]  # the ack and the broadcast, no more
+    assert not any("Book club" in t or str(SMALL_GROUP["id"]) in t for t in in_group)
+    # The admin's private "on its way" message was sent first, and edited when done.
+    status = next(c for c in sent(calls) if c.params["chat_id"] == BOT_ADMIN["id"])
+    assert status.text == escaped(texts.BROADCAST_STARTED.format(id=1, count=2))
+    done = bot.request.of("editMessageText")[-1]
+    assert done.params["chat_id"] == BOT_ADMIN["id"]
+    assert done.text == texts.BROADCAST_DONE.format(id=1, sent=1, total=2, failed=1)
+
+
+async def test_an_admin_who_never_wrote_privately_is_told_there_will_be_no_report(
+    bot: Harness,
+) -> None:
+    subscribe_group(bot)
+    bot.request.fail("sendMessage", 403, "Forbidden: bot can't initiate conversation with a user",
+                     where=lambda p: p.get("chat_id") == BOT_ADMIN["id"])
+    await bot.application.start()
+    calls = await bot.feed(tg.message("/broadcast hello", chat=tg.GROUP, sender=BOT_ADMIN))
+    ack = next(c for c in sent(calls) if c.params["chat_id"] == tg.GROUP["id"])
+    assert ack.text == escaped(texts.BROADCAST_STARTED_NO_PRIVATE.format(id=1))
+    await until(lambda: store_of(bot).unfinished_broadcasts() == [])
+    assert [c.text for c in bot.request.of("sendMessage")
+            if c.params["chat_id"] == tg.GROUP["id"]] == [ack.text, "hello"]
 
 
 async def test_broadcast_needs_something_and_someone(bot: Harness) -> None:
@@ -522,3 +566,88 @@ async def test_without_a_data_directory_help_promises_no_admin_commands(
     group = only(await harness.feed(tg.message("/help", chat=tg.GROUP))).text
     mine = only(await harness.feed(tg.message("/help", chat=ADMIN_CHAT, sender=BOT_ADMIN))).text
     assert "/subscribe" not in group and "/broadcast" not in mine
+
+
+# --------------------------------------------------------------------------- a failing store
+
+
+async def test_a_storage_failure_in_a_command_says_why_in_one_line(
+    bot: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    bot.request.set_member(tg.GROUP, tg.USER, "administrator")
+    subscribe_group(bot, SMALL_GROUP)
+    store_of(bot)._db.execute("PRAGMA query_only = 1")  # SQLite's view of a read-only file
+    reason = "the database is read-only (attempt to write a readonly database)"
+    with caplog.at_level(logging.WARNING):
+        for request, chat, sender, doing in (
+            ("/subscribe", tg.GROUP, tg.USER, texts.DOING_SUBSCRIBE),
+            (f"/unsubscribe {SMALL_GROUP['id']}", ADMIN_CHAT, BOT_ADMIN,
+             texts.DOING_UNSUBSCRIBE),
+            ("/broadcast hello", ADMIN_CHAT, BOT_ADMIN, texts.DOING_BROADCAST),
+        ):
+            calls = await bot.feed(tg.message(request, chat=chat, sender=sender))
+            assert only(calls).text == escaped(
+                texts.STORAGE_FAILED.format(doing=doing, reason=reason)), request
+    warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(warnings) == 3 and all("\n" not in r.getMessage() for r in warnings)
+    assert "read-only" in warnings[0].getMessage()
+    assert not [c for c in bot.request.of("sendMessage")
+                if c.text == escaped(texts.SOMETHING_WENT_WRONG)]
+
+
+async def test_a_broadcast_whose_lock_path_became_a_directory_stops_with_the_reason(
+    bot: Harness,
+) -> None:
+    subscribe_group(bot)
+    lock = store_of(bot).delivery_lock.path
+    lock.unlink(missing_ok=True)
+    lock.mkdir()
+    await bot.application.start()
+    await bot.feed(tg.message("/broadcast hello", chat=ADMIN_CHAT, sender=BOT_ADMIN))
+    stopped = escaped(texts.BROADCAST_STOPPED.format(
+        id=1, reason="the delivery lock file is a directory"))
+    await until(lambda: any(c.text == stopped for c in bot.request.of("sendMessage")))
+    assert [c.params["chat_id"] for c in bot.request.of("sendMessage")
+            if c.text == stopped] == [BOT_ADMIN["id"]]
+    assert store_of(bot).pending_chats(1) == [tg.GROUP["id"]]  # kept for the next start
+
+
+# --------------------------------------------------------------------------- progress
+
+
+async def test_the_admins_message_shows_the_progress_then_done(
+    bot: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot import broadcasts
+
+    monkeypatch.setattr(broadcasts, "PROGRESS_EVERY", 0.0)  # every chat, for the test
+    chats = [-100700 - i for i in range(3)]
+    for chat_id in chats:
+        store_of(bot).subscribe(chat_id, "supergroup", f"G{chat_id}", None, 1)
+    bot.request.fail("sendMessage", 400, "Bad Request: not enough rights to send text messages",
+                     where=lambda p: p.get("chat_id") == chats[1])
+    await bot.application.start()
+    calls = await bot.feed(tg.message("/broadcast hello", chat=ADMIN_CHAT, sender=BOT_ADMIN))
+    status = only(calls)
+    await until(lambda: bool(reports(bot)))
+    edits = bot.request.of("editMessageText")
+    assert {(c.params["chat_id"], c.params["message_id"]) for c in edits} == {
+        (BOT_ADMIN["id"], 500)} and status.params["chat_id"] == BOT_ADMIN["id"]
+    assert [c.text for c in edits] == [
+        texts.BROADCAST_PROGRESS.format(id=1, done=1, total=3, sent=1, failed=0),
+        texts.BROADCAST_PROGRESS.format(id=1, done=2, total=3, sent=1, failed=1),
+        texts.BROADCAST_PROGRESS.format(id=1, done=3, total=3, sent=2, failed=1),
+        texts.BROADCAST_DONE.format(id=1, total=3, sent=2, failed=1),
+    ]
+    assert store_of(bot).broadcast(1).progress_message_id == 500  # type: ignore[union-attr]
+
+
+async def test_progress_edits_are_spaced_out(bot: Harness) -> None:
+    for chat_id in range(-100800, -100790):
+        store_of(bot).subscribe(chat_id, "supergroup", "G", None, 1)
+    await bot.application.start()
+    await bot.feed(tg.message("/broadcast hello", chat=ADMIN_CHAT, sender=BOT_ADMIN))
+    await until(lambda: bool(reports(bot)))
+    # Ten quick sends: no progress edit within PROGRESS_EVERY, only the final one.
+    assert [c.text for c in bot.request.of("editMessageText")] == [
+        texts.BROADCAST_DONE.format(id=1, total=10, sent=10, failed=0)]

@@ -212,6 +212,9 @@ def test_webhook_end_to_end(api: FakeBotAPI, start_bot) -> None:  # type: ignore
 
     assert bot.stop() == 0
     assert tg.TOKEN.split(":")[1] not in bot.stderr()
+    # LOG_LEVEL=DEBUG: PTB logs setWebhook's parameters; the secret is masked like the token.
+    assert "setWebhook" in bot.stderr() and "<webhook-secret>" in bot.stderr()
+    assert secret not in bot.stderr()
 
 
 def test_missing_token_is_one_line_and_exit_2(tmp_path: Path) -> None:

@@ -121,6 +121,34 @@ def test_log_formatter_masks_the_token_in_messages_and_tracebacks() -> None:
     assert TOKEN not in text and "<token>" in text and "getMe failed" in text
 
 
+def test_configured_logging_masks_the_webhook_secret_at_every_level(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from bot.runner import configure_logging
+
+    secret = "hook-Secret_value-42"
+    settings = load_settings({"TELEGRAM_BOT_TOKEN": TOKEN, "WEBHOOK_SECRET_TOKEN": secret,
+                              "LOG_LEVEL": "DEBUG"}, env_file=None)
+    root = logging.getLogger()
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
+    saved = root.handlers[:], root.level
+    root.handlers[:] = [handler]
+    try:
+        configure_logging(settings)
+        for level in (logging.DEBUG, logging.INFO, logging.WARNING, logging.ERROR):
+            # What PTB logs at DEBUG when it calls setWebhook.
+            logging.getLogger("telegram.ext.ExtBot").log(
+                level, "Calling Bot API endpoint `setWebhook` with parameters `%s`",
+                {"url": "https://x.org/hook", "secret_token": secret, "token": TOKEN})
+    finally:
+        root.handlers[:], _ = saved
+        root.setLevel(saved[1])
+    err = capsys.readouterr().err
+    assert err.count("<webhook-secret>") == 4 and err.count("<token>") == 4
+    assert secret not in err and TOKEN not in err
+
+
 def test_env_example_documents_every_setting() -> None:
     import re
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import errno
+import logging
+import os
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from bot.storage import MIGRATIONS, Store
+from bot.storage import MIGRATIONS, StorageError, Store
 
 
 @pytest.fixture
@@ -95,3 +99,126 @@ def test_rotation_survives_restart(store: Store) -> None:
     again = Store(store.path)
     sent += [again.next_quote(quotes) for _ in range(2)]
     assert sorted(sent) == quotes
+
+
+# --------------------------------------------------------------------------- a damaged DATA_DIR
+
+
+def break_text(path: Path, marker: bytes = b"MARKER-TITLE") -> None:
+    """Overwrite a stored text in place with bytes that are not UTF-8 (pages stay sound)."""
+    raw = path.read_bytes()
+    assert marker in raw
+    path.write_bytes(raw.replace(marker, b"\xff\xfe\xfd" * (len(marker) // 3)))
+
+
+def saved(tmp_path: Path) -> Path:
+    """A closed store with one subscription whose title is MARKER-TITLE."""
+    store = Store.in_directory(tmp_path)
+    store.subscribe(-100, "supergroup", "MARKER-TITLE", None, 1)
+    store.close()
+    return store.path
+
+
+def test_undecodable_text_is_found_when_opening(tmp_path: Path) -> None:
+    path = saved(tmp_path)
+    break_text(path)
+    with pytest.raises(StorageError) as caught:
+        Store(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path} is corrupt (") and "\n" not in message
+    assert message.endswith("move it aside and restore a backup, or delete it to start empty")
+
+
+def test_damaged_pages_are_found_when_opening(tmp_path: Path) -> None:
+    path = saved(tmp_path)
+    raw = bytearray(path.read_bytes())
+    raw[100:4096 * 2] = bytes(range(256)) * ((4096 * 2 - 100) // 256) + bytes(
+        (4096 * 2 - 100) % 256)  # the schema page and the next, overwritten
+    path.write_bytes(bytes(raw))
+    with pytest.raises(StorageError, match="is corrupt"):
+        Store(path)
+    path.write_bytes(b"SQLite format 2\x00" + bytes(range(256)) * 40)  # not a database at all
+    with pytest.raises(StorageError, match="is corrupt"):
+        Store(path)
+
+
+def test_an_emptied_file_is_a_warning_naming_it_then_starts_empty(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = saved(tmp_path)
+    path.write_bytes(b"")
+    with caplog.at_level(logging.WARNING, logger="bot.storage"):
+        store = Store(path)
+    warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1 and str(path) in warnings[0].getMessage()
+    assert "restore a backup" in warnings[0].getMessage()
+    assert store.subscriptions() == []
+    store.close()
+    caplog.clear()
+    Store(path).close()  # a fresh, empty store is not warned about
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+def test_a_directory_at_the_lock_path_is_found_when_opening(tmp_path: Path) -> None:
+    path = saved(tmp_path)
+    lock = path.with_name(path.name + ".delivery-lock")
+    lock.unlink(missing_ok=True)
+    lock.mkdir()
+    with pytest.raises(StorageError) as caught:
+        Store(path)
+    assert str(caught.value) == (f"{lock} is a directory, but the delivery lock file belongs "
+                                 "there: remove it and start again")
+
+
+def test_a_database_locked_by_another_program_is_found_when_opening(tmp_path: Path) -> None:
+    path = saved(tmp_path)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # an sqlite3 shell or a backup tool in a transaction
+    try:
+        with pytest.raises(StorageError) as caught:
+            Store(path, busy_timeout=0.1)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert str(caught.value).startswith(f"{path} is locked by another program (database is "
+                                        "locked): stop whatever holds it")
+
+
+def test_a_data_dir_that_is_not_writable_is_found_when_opening(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_open = os.open
+
+    def read_only(path: Any, flags: int, *args: Any) -> int:
+        if flags & os.O_CREAT:
+            raise OSError(errno.EROFS, "Read-only file system")
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", read_only)  # root ignores file modes: a read-only mount
+    with pytest.raises(StorageError) as caught:
+        Store.in_directory(tmp_path)
+    assert str(caught.value) == (f"DATA_DIR {tmp_path} is not writable (Read-only file "
+                                 "system): make it writable by this user, or set DATA_DIR to "
+                                 "a directory that is")
+
+
+def test_a_failure_during_use_is_a_storage_error_with_a_short_reason(store: Store) -> None:
+    store._db.execute("PRAGMA query_only = 1")  # what a read-only file looks like to SQLite
+    with pytest.raises(StorageError) as caught:
+        store.subscribe(-100, "supergroup", "Readers", None, 1)
+    assert caught.value.reason == ("the database is read-only (attempt to write a readonly "
+                                   "database)")
+    assert store.subscriptions() == []  # the failed transaction left nothing open
+    store._db.execute("PRAGMA query_only = 0")
+    assert store.subscribe(-100, "supergroup", "Readers", None, 1)
+
+
+def test_a_finished_broadcast_is_reported_once(store: Store) -> None:
+    store.subscribe(-1, "group", "g", None, 1)
+    broadcast = store.create_broadcast("text", "hello", None, 7, 7)
+    assert not store.claim_report(broadcast.id)  # not finished yet
+    store.mark(broadcast.id, -1, "sent", "", 11)
+    assert store.finish(broadcast.id)
+    assert store.claim_report(broadcast.id)
+    assert not store.claim_report(broadcast.id)
+    assert store.counts(broadcast.id) == {"sent": 1}
