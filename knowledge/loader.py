@@ -11,7 +11,9 @@ import functools
 import logging
 import os
 import re
+from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -325,7 +327,8 @@ def load_knowledge(directory: str | os.PathLike[str] | None = None) -> Knowledge
         raise KnowledgeError([f"{root}: no briefing files (*.yaml) in the knowledge directory"])
     problems: list[str] = []
     briefings: list[Briefing] = []
-    experts: list[Expert] = []
+    experts: dict[str, Expert] = {}
+    declared_in: dict[str, str] = {}
     topics: list[Topic] = []
     entries: list[Entry] = []
     origin: dict[int, str] = {}
@@ -335,20 +338,41 @@ def load_knowledge(directory: str | os.PathLike[str] | None = None) -> Knowledge
         if loaded is not None:
             briefing, file_experts, file_topics, file_entries = loaded
             briefings.append(briefing)
-            experts.extend(file_experts)
+            for index, expert in enumerate(file_experts):
+                first = experts.get(expert.id)
+                if first is None:
+                    experts[expert.id] = replace(expert, briefing_ids=(briefing.id,))
+                    declared_in[expert.id] = str(path)
+                elif not first.same_person(expert):
+                    problems.append(
+                        f"{path}: experts[{index}] (id {expert.id!r}): declared differently in "
+                        f"{declared_in[expert.id]}; an expert quoted in several briefings must "
+                        "be declared identically (name, title and aliases)")
+                else:
+                    experts[expert.id] = replace(
+                        first, briefing_ids=(*first.briefing_ids, briefing.id))
             topics.extend(file_topics)
             for entry in file_entries:
                 origin[len(entries)] = str(path)
                 entries.append(entry)
-    problems.extend(_cross_checks(briefings, experts, entries, origin))
+    problems.extend(_cross_checks(briefings, list(experts.values()), entries, origin))
     if problems:
         raise KnowledgeError(problems)
+    # One Expert object per person, and topics named across briefings (see Topic.ref).
+    uses = Counter(t.id for t in topics)
+    refs = {(t.briefing_id, t.id): replace(
+        t, ref=t.id if uses[t.id] == 1 else f"{t.briefing_id}/{t.id}") for t in topics}
+    entries = [replace(
+        e,
+        expert=experts[e.expert.id] if e.expert is not None else None,
+        topics=tuple(refs[(t.briefing_id, t.id)] for t in e.topics),
+    ) for e in entries]
     logger.debug("loaded %d entries from %d briefing(s) in %s", len(entries), len(briefings), root)
     return KnowledgeBase(
         directory=str(root),
         briefings=tuple(briefings),
-        experts=tuple(experts),
-        topics=tuple(topics),
+        experts=tuple(experts.values()),
+        topics=tuple(refs.values()),
         entries=tuple(entries),
     )
 
@@ -363,7 +387,6 @@ def _cross_checks(
     problems: list[str] = []
     for label, ids in (
         ("briefing id", [b.id for b in briefings]),
-        ("expert id", [e.id for e in experts]),
     ):
         seen: set[str] = set()
         for ident in ids:

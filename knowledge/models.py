@@ -13,17 +13,36 @@ class Expert:
     name: str
     title: str
     aliases: tuple[str, ...]
+    # The first briefing that declares the expert; `briefing_ids` lists every one that does (an
+    # expert quoted in several briefings, declared identically in each, is one expert).
     briefing_id: str
+    briefing_ids: tuple[str, ...] = ()
+
+    def same_person(self, other: Expert) -> bool:
+        """Declared identically: the same id, name, title and aliases."""
+        return (self.id, self.name, self.title, self.aliases) == (
+            other.id, other.name, other.title, other.aliases)
 
 
 @dataclass(frozen=True)
 class Topic:
-    """A subject the experts discuss; aliases are the words readers use for it."""
+    """A subject the experts discuss; aliases are the words readers use for it.
+
+    Topic ids belong to their briefing: two briefings may both have an "arctic" topic. `ref`
+    names a topic across the whole knowledge base: its id where no other briefing uses that id,
+    else "<briefing id>/<topic id>" (set by the loader).
+    """
 
     id: str
     name: str
     aliases: tuple[str, ...]
     briefing_id: str
+    ref: str = ""
+
+    @property
+    def key(self) -> str:
+        """The topic's name in the whole knowledge base (see `ref`)."""
+        return self.ref or self.id
 
 
 @dataclass(frozen=True)
@@ -84,9 +103,11 @@ class KnowledgeBase:
             if entry.expert is not None and entry.is_quote:
                 by_expert.setdefault(entry.expert.id, []).append(entry)
             for topic in entry.topics:
-                by_topic.setdefault(topic.id, []).append(entry)
+                by_topic.setdefault(topic.key, []).append(entry)
+        order = {b.id: i for i, b in enumerate(self.briefings)}
         for found in by_expert.values():
-            found.sort(key=lambda e: (not e.key, e.position))
+            # Headline quotes first, then briefing by briefing in source order.
+            found.sort(key=lambda e: (not e.key, order.get(e.briefing_id, 0), e.position))
         object.__setattr__(self, "_by_id", {e.id: e for e in self.entries})
         object.__setattr__(self, "_by_expert", by_expert)
         object.__setattr__(self, "_by_topic", by_topic)
@@ -109,17 +130,26 @@ class KnowledgeBase:
                 return expert
         return None
 
-    def topic(self, topic_id: str) -> Topic | None:
-        """The topic with this id, or None."""
-        for topic in self.topics:
-            if topic.id == topic_id:
-                return topic
-        return None
+    def topic(self, ref: str) -> Topic | None:
+        """The topic with this `ref` (or unqualified id, when only one briefing uses it)."""
+        found = [t for t in self.topics if t.key == ref]
+        if not found and "/" not in ref:
+            found = [t for t in self.topics if t.id == ref]
+        return found[0] if len(found) == 1 else None
+
+    def topics_of(self, briefing_id: str) -> list[Topic]:
+        """One briefing's topics, in its file's order."""
+        return [t for t in self.topics if t.briefing_id == briefing_id]
+
+    def experts_of(self, briefing_id: str) -> list[Expert]:
+        """The experts one briefing quotes."""
+        return [e for e in self.experts if briefing_id in (e.briefing_ids or (e.briefing_id,))]
 
     def entries_for_expert(self, expert_id: str) -> list[Entry]:
         """The expert's quotes in source order, headline quote first, profile excluded."""
         return list(self._by_expert.get(expert_id, ()))
 
-    def entries_for_topic(self, topic_id: str) -> list[Entry]:
-        """Entries on a topic, in knowledge-base order."""
-        return list(self._by_topic.get(topic_id, ()))
+    def entries_for_topic(self, ref: str) -> list[Entry]:
+        """Entries on a topic (by its `key`), in knowledge-base order."""
+        topic = self.topic(ref)
+        return list(self._by_topic.get(topic.key if topic else ref, ()))
