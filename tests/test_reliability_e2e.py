@@ -102,8 +102,9 @@ def test_kill_9_with_a_backlog_loses_nothing_and_answers_nothing_twice(
     got = replies(api, chats)
     assert max(got.values()) == 1  # none twice
     missing = [c for c in chats if c not in got]
-    # The only replies not sent are the few that were on the wire at the moment of the kill.
-    assert len(missing) == counts.get("uncertain", 0) <= 3, (missing, counts)
+    # The only replies not sent are among the few that were on the wire at the moment of the
+    # kill ("uncertain": they may or may not have reached Telegram, and are not sent again).
+    assert len(missing) <= counts.get("uncertain", 0) <= 5, (missing, counts)
 
 
 def test_sigterm_with_a_backlog_stops_within_seconds_and_the_rest_is_answered_next_start(
