@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -40,21 +41,35 @@ STOP_WORDS = frozenset(
     when where which while who whom whose why will with within would you your yours d ll re ve m
     anything something think thinks thought view views opinion opinions comment comments
     position positions stance stated state states talk talked talking speak spoke mention
-    mentioned explain explained expert experts discuss discussed discusses show know knew
+    mentioned explain explained expert discuss discussed discusses show know knew
     figure figures analysis analyst analysts role roles matter matters important importance
     happen happens happened really exactly actually main point points argue argues argued
     claim claims believe believes feel feels according describe describes described
     consider considers considered reckon regard regards see sees seen saw look looks
     many currently current list lists
-    help name hi hello hey thanks thank ok okay good morning evening bye cheers merhaba selam
+    help hi hello hey thanks thank ok okay good morning evening bye cheers merhaba selam
     tesekkur tesekkurler sagol
+    wat wut abt pls plz thx u ur
     ne neden nasil nedir kim kimdir hakkinda ile ve veya bir bu su o da de mi mu midir icin
     dedi dediler diyor diyorlar demis soyledi soylediler soyluyor soyluyorlar anlatti
     dusunuyor dusunuyorlar dusunce dusuncesi gorus gorusu gorusleri yorum yorumu yorumlari
     oldu olur oluyor olacak olmus var yok yapildi yapilacak edildi
-    neler nelerdir hangi gore acikladi aciklama uzman uzmanlar uzmani
+    neler nelerdir hangi gore acikladi aciklama uzman uzmani
     """.split()
 )
+
+# "The experts" is what a question is about in "Who are the experts?" and framing in "What do
+# the experts say about …": framing when a word of speaking follows within three words.
+PANEL_WORDS = frozenset({"experts", "uzmanlar"})
+SPEAKING = frozenset(
+    "say says said think thinks thought make view views opinion opinions on about believe "
+    "believes predict predicts expect expects argue argues agree disagree see saw make made "
+    "dedi diyor diyorlar dusunuyor dusunuyorlar hakkinda soyledi soyluyor soyluyorlar".split()
+)
+# Imperative framing that opens a question ("Name the Arctic Five"), content elsewhere
+# ("Blinken's first name").
+LEADING_FRAMING = frozenset({"name"})
+_TAG = re.compile(r"<[^<>]{0,200}>")
 
 _SUFFIXES = ("ational", "ization", "ations", "ation", "ions", "ion", "ments", "ment", "ness",
              "ings", "ing", "ies", "ied", "ed", "es", "ly", "able", "ible", "al", "ic", "ate", "s",
@@ -76,9 +91,28 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
+def plain_text(text: str) -> str:
+    """A question as its reader sees it: markup pasted with it (`<b>arctic</b>`) read as text."""
+    if "<" in text or "&" in text:
+        text = html.unescape(_TAG.sub(" ", text))
+    return text
+
+
+def without_framing(words: list[str]) -> list[str]:
+    """The words without the framing ones that are framing only where they stand (see above)."""
+    kept = []
+    for pos, word in enumerate(words):
+        if word in PANEL_WORDS and any(w in SPEAKING for w in words[pos + 1 : pos + 4]):
+            continue
+        if pos == 0 and word in LEADING_FRAMING and len(words) > 1:
+            continue
+        kept.append(word)
+    return kept
+
+
 def content_tokens(text: str) -> list[str]:
-    """Folded words of a text without stop words."""
-    return [t for t in tokens(text) if t not in STOP_WORDS]
+    """Folded words of a text without stop words and framing."""
+    return [t for t in without_framing(tokens(text)) if t not in STOP_WORDS]
 
 
 def stem(word: str) -> str:
