@@ -27,8 +27,6 @@ from typing import Any
 logger = logging.getLogger(__name__)
 
 LANGUAGES = ("en", "tr")
-# Whole words of letters a-z, two or more, in a text of words separated by spaces.
-_WORDS = re.compile(r"(?<!\S)[a-z]{2,}(?!\S)")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 
 
@@ -53,27 +51,27 @@ def _read_cbpack(language: str) -> list[list[str]]:
 
 @functools.cache
 def words(language: str) -> frozenset[str]:
-    """The folded real words of one language (letters a-z only, two letters or more).
+    """The folded real words of one language, as fold() folds them.
 
-    The same words as fold() of each listed word gives, computed over the whole list at once
-    (one NFKD and one pass removing combining marks), because a call per word would cost more
-    than the rest of a question's answer.
+    Listed words in plain ASCII are kept as they are (the lists are lower-case; one with an
+    apostrophe or a digit never equals a question's word, so it does no harm). The others are
+    folded all at once, one NFKD and one pass removing combining marks over the lot, because a
+    fold() per word would cost more than the rest of an answer.
     """
-    text = " ".join(word for bucket in _read_cbpack(language) for word in bucket)
+    listed = [word for bucket in _read_cbpack(language) for word in bucket]
+    found = {word for word in listed if word.isascii()}
+    text = " ".join(word for word in listed if not word.isascii())
     text = text.replace("ı", "i").replace("İ", "i")
-    text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
-    return frozenset(_WORDS.findall(text))
-
-
-@functools.cache
-def real_words() -> frozenset[str]:
-    """Real words in any of the readers' languages (English and Turkish)."""
-    return frozenset().union(*(words(language) for language in LANGUAGES))
+    found.update(_COMBINING.sub("", unicodedata.normalize("NFKD", text)).split())
+    return frozenset(found)
 
 
 def is_real_word(word: str) -> bool:
-    """True when `word` (folded) is a word of English or Turkish, not a misspelling."""
-    return word in real_words()
+    """True when `word` (folded) is a word of English or Turkish, not a misspelling.
+
+    Turkish is read only for a word English does not have.
+    """
+    return any(word in words(language) for language in LANGUAGES)
 
 
 def is_english_word(word: str) -> bool:
