@@ -302,7 +302,7 @@ class Matcher:
                 self.question_texts.append(" ".join(kept))
                 self.question_entry.append(i)
         self.folded_texts = [fold(e.text) for e in self.entries]
-        self._texts = [t.name for t in self.topics] + [e.text for e in self.entries]
+        self._texts = [e.text for e in self.entries] + [t.name for t in self.topics]
         logger.debug("matcher built: %d entries, %d words", n, len(self.vocab))
 
     # ----------------------------------------------------------------- public API
@@ -461,7 +461,7 @@ class Matcher:
             # "How deep …", "how old …": a measure, and the briefing does not know the word.
             measure = pos > 0 and words[pos - 1] == "how"
             if (number or measure or word in names) and not self._known(word):
-                return word
+                return f"how {word}" if measure and not number else word
         return None
 
     def _known(self, word: str) -> bool:
@@ -488,10 +488,9 @@ class Matcher:
         """The briefing word a real word resembles, which it was rightly not corrected into."""
         if word.isdigit() or not is_real_word(word):
             return None
-        for index in (self._alias_typos, self._vocab_typos):
-            close = [c for c, _ in index.matches(word, limit=3) if c not in STOP_WORDS]
-            if close:
-                return close[0]
+        close = [c for c, _ in self._alias_typos.matches(word, limit=3) if c not in STOP_WORDS]
+        if close:
+            return close[0]
         for other in self._ending_with(word, compounds_only=False):
             return self.vocab[other]
         return None
@@ -504,6 +503,9 @@ class Matcher:
         topics = tuple(self.topics[self.group_topic[g]] for g in found.topics)
         if missing is None:
             return MatchResult(question, (), self._suggest(found, restrict), experts, topics)
+        if missing.startswith("how "):
+            hint = f"The briefing does not say {missing}."
+            return MatchResult(question, (), self._suggest(found, restrict), experts, topics, hint)
         near = self._false_friend(missing)
         shown = self._as_written(missing, plain_text(question))
         near_groups = [t for kind, t in self._joined.get(near or "", ()) if kind == "topic"]

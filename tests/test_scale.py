@@ -3,7 +3,7 @@
 The synthetic base comes from benchmarks/synthetic.py (seeded, documented there and in
 docs/benchmarks.md): the real entries first and unchanged, then 999 copies with new ids,
 invented expert names, new topic ids and perturbed wording. For every question of
-tests/data/holdout.yaml and of ../shared/eval/dev.yaml (skipped when that file is not there):
+tests/data/holdout.yaml and of tests/data/dev.yaml (a copy of ../shared/eval/dev.yaml):
 
 * a question the briefing declines at 1x is declined at 1000x, and the other way round;
 * a question that names an expert gets the very same top entry (a copy belongs to an invented
@@ -26,12 +26,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from benchmarks.paths import find_dev_questions
 from benchmarks.synthetic import synthesize
 from knowledge import KnowledgeBase, Matcher
 
 SCALE = int(os.environ.get("BRIEFING_SCALE_TEST", "1000"))
 HOLDOUT = Path(__file__).parent / "data" / "holdout.yaml"
+DEV = Path(__file__).parent / "data" / "dev.yaml"
 
 def _questions(path: Path) -> list[str]:
     cases = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -98,8 +98,5 @@ def test_holdout_questions_keep_their_answers_at_scale(matcher: Matcher, scaled:
 
 
 def test_dev_questions_keep_their_answers_at_scale(matcher: Matcher, scaled: Matcher) -> None:
-    dev = find_dev_questions()
-    if dev is None:
-        pytest.skip("../shared/eval/dev.yaml not found")
-    changed = _changed(matcher, scaled, _questions(dev))
+    changed = _changed(matcher, scaled, _questions(DEV))
     assert not changed, f"{len(changed)} changed at {SCALE}×:\n" + "\n".join(changed)
