@@ -458,10 +458,12 @@ class Matcher:
             if pos in found.used or pos in found.topic_used or word in STOP_WORDS:
                 continue
             number = word.isdigit() and len(word) >= 2
-            # "How deep …", "how old …": a measure, and the briefing does not know the word.
-            measure = pos > 0 and words[pos - 1] == "how"
+            # "How deep …", "how old …", "how many people …": a measure of something the
+            # briefing does not know.
+            opens = pos - 1 if words[pos - 1 : pos] in (["many"], ["much"]) else pos
+            measure = opens > 0 and words[opens - 1] == "how"
             if (number or measure or word in names) and not self._known(word):
-                return f"how {word}" if measure and not number else word
+                return " ".join(words[opens - 1 : pos + 1]) if measure and not number else word
         return None
 
     def _known(self, word: str) -> bool:
