@@ -313,7 +313,17 @@ class Matcher:
         """Ranked answers for a question, or none with suggestions when it is out of scope."""
         text = plain_text(question)
         words = without_framing(tokens(text))
+        names = _names_in(text)
         found = self._find_names(words)
+        first_names = {
+            pos for pos, word in enumerate(words)
+            if word in names and not self._known(word)
+            and self._first_name_of_known(words, pos, found)
+        }
+        if first_names:
+            # "Vladimir Putin", "Joe Biden": the briefing knows the person by the surname.
+            words = [w for pos, w in enumerate(words) if pos not in first_names]
+            found = self._find_names(words)
         experts = tuple(self.experts[i] for i in found.experts)
         topics = tuple(self.topics[self.group_topic[g]] for g in found.topics)
         restrict = self._expert_position(expert_id)
@@ -321,7 +331,7 @@ class Matcher:
         if not words:
             return MatchResult(question, ())
 
-        unknown = self._unknown_subject(words, found, _names_in(text))
+        unknown = self._unknown_subject(words, found, names)
         if unknown is not None:
             # A name or a number the briefing never mentions: whatever shares a word with it
             # is about something else ("Iraq" is not "Iran", "2024" is not "2014").
@@ -463,8 +473,20 @@ class Matcher:
             opens = pos - 1 if words[pos - 1 : pos] in (["many"], ["much"]) else pos
             measure = opens > 0 and words[opens - 1] == "how"
             if (number or measure or word in names) and not self._known(word):
-                return " ".join(words[opens - 1 : pos + 1]) if measure and not number else word
+                if measure and not number:
+                    return " ".join(words[opens - 1 : pos + 1])
+                end = pos + 1  # the whole name: "Hillary Clinton"
+                while end < len(words) and words[end] in names and not self._known(words[end]):
+                    end += 1
+                return " ".join(words[pos:end])
         return None
+
+    def _first_name_of_known(self, words: list[str], pos: int, found: _Found) -> bool:
+        """True when the next word is a name the briefing knows (a first name before it)."""
+        after = pos + 1
+        if after >= len(words) or words[after] in STOP_WORDS:
+            return False
+        return after in found.used or after in found.topic_used or self._known(words[after])
 
     def _known(self, word: str) -> bool:
         """True when the word is a briefing word or a form or typo of one (or a framing typo)."""
@@ -509,7 +531,7 @@ class Matcher:
             hint = f"The briefing does not say {missing}."
             return MatchResult(question, (), self._suggest(found, restrict), experts, topics, hint)
         near = self._false_friend(missing)
-        shown = self._as_written(missing, plain_text(question))
+        shown = " ".join(self._as_written(w, plain_text(question)) for w in missing.split())
         near_groups = [t for kind, t in self._joined.get(near or "", ()) if kind == "topic"]
         speaker = experts[0] if experts else None
         if near is not None:

@@ -342,3 +342,21 @@ def test_false_friends_dev_set_answers(matcher: Matcher) -> None:
     result = score(matcher, FALSE_FRIENDS)
     assert result.hit1 >= 0.9, result.failures
     assert result.hit3 == 1.0, result.failures
+
+
+@pytest.mark.parametrize(
+    ("question", "expert"),
+    [("What did Berktay say about Vladimir Putin?", "berktay"),
+     ("What did Dilek say about Joe Biden and Russia?", "dilek")],
+)
+def test_a_first_name_before_a_known_surname_is_not_an_unknown_name(
+    matcher: Matcher, question: str, expert: str
+) -> None:
+    answer = matcher.match(question).answers[0]
+    assert answer.entry.expert is not None and answer.entry.expert.id == expert
+
+
+def test_an_unknown_full_name_is_named_in_the_hint(matcher: Matcher) -> None:
+    result = matcher.match("What did Dilek say about Hillary Clinton?")
+    assert result.declined
+    assert result.hint == "Dilek does not speak about Hillary Clinton in this briefing."
