@@ -33,6 +33,7 @@ from knowledge.lexicon import is_english_word, is_real_word
 from knowledge.models import Entry, Expert, KnowledgeBase, Topic
 from knowledge.normalize import (
     STOP_WORDS,
+    TURKISH_NAMES,
     content_tokens,
     fold,
     plain_text,
@@ -312,8 +313,8 @@ class Matcher:
     ) -> MatchResult:
         """Ranked answers for a question, or none with suggestions when it is out of scope."""
         text = plain_text(question)
-        words = without_framing(tokens(text))
-        names = _names_in(text)
+        words = self._in_english(without_framing(tokens(text)))
+        names = {TURKISH_NAMES.get(n, n) for n in _names_in(text)}
         found = self._find_names(words)
         first_names = {
             pos for pos, word in enumerate(words)
@@ -480,6 +481,16 @@ class Matcher:
                     end += 1
                 return " ".join(words[pos:end])
         return None
+
+    def _in_english(self, words: list[str]) -> list[str]:
+        """Turkish names the briefing does not know as such, in English ("Kanada": "canada")."""
+        out: list[str] = []
+        for word in words:
+            if word in TURKISH_NAMES and word not in self.vocab_index:
+                out.extend(TURKISH_NAMES[word].split())
+            else:
+                out.append(word)
+        return out
 
     def _first_name_of_known(self, words: list[str], pos: int, found: _Found) -> bool:
         """True when the next word is a name the briefing knows (a first name before it)."""

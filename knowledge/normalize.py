@@ -58,6 +58,25 @@ STOP_WORDS = frozenset(
     """.split()
 )
 
+# Turkish names of countries, places, peoples and months, folded, with their English names:
+# readers write Turkish, and a name the briefing knows in English must not read as an unknown
+# name (the matcher declines those). General vocabulary, not this briefing's.
+TURKISH_NAMES = {
+    "amerika": "america", "amerikan": "american", "amerikali": "american",
+    "abd": "usa", "birlesik": "united", "devletleri": "states",
+    "rusya": "russia", "rus": "russian", "ruslar": "russians", "cin": "china",
+    "cinli": "chinese", "japonya": "japan", "kanada": "canada", "danimarka": "denmark",
+    "isvec": "sweden", "norvec": "norway", "finlandiya": "finland", "izlanda": "iceland",
+    "almanya": "germany", "alman": "german", "fransa": "france", "ingiltere": "england",
+    "ingiliz": "british", "guney": "south", "kuzey": "north", "dogu": "eastern",
+    "bati": "west", "avrupa": "europe", "asya": "asia", "pasifik": "pacific",
+    "orta": "middle", "kafkasya": "caucasus", "baltik": "baltic", "baltiklar": "baltics",
+    "ukrayna": "ukraine", "kirim": "crimea", "suriye": "syria", "iran": "iran",
+    "afganistan": "afghanistan", "moskova": "moscow", "pekin": "beijing", "kore": "korea",
+    "sovyet": "soviet", "sovyetler": "soviet", "dto": "wto", "ocak": "january",
+    "nisan": "april", "mayis": "may", "haziran": "june", "karadeniz": "black sea",
+}
+
 # "The experts" is what a question is about in "Who are the experts?" and framing in "What do
 # the experts say about …": framing when a word of speaking follows within three words.
 PANEL_WORDS = frozenset({"experts", "uzmanlar"})

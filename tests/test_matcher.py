@@ -360,3 +360,16 @@ def test_an_unknown_full_name_is_named_in_the_hint(matcher: Matcher) -> None:
     result = matcher.match("What did Dilek say about Hillary Clinton?")
     assert result.declined
     assert result.hint == "Dilek does not speak about Hillary Clinton in this briefing."
+
+
+@pytest.mark.parametrize(
+    ("question", "expert", "needle"),
+    [("Berktay Almanya ve Kuzey Akım hakkında ne dedi?", "berktay", "germany"),
+     ("Ozan'a göre Çin neden önemli?", "ozan", "china")],
+)
+def test_turkish_names_of_places_the_briefing_names_are_known(
+    matcher: Matcher, question: str, expert: str, needle: str
+) -> None:
+    answer = matcher.match(question).answers[0]
+    assert answer.entry.expert is not None and answer.entry.expert.id == expert
+    assert needle in fold(answer.entry.text)
