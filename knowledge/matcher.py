@@ -38,6 +38,7 @@ from knowledge.normalize import (
     fold,
     plain_text,
     stem,
+    synonyms,
     tokens,
     without_framing,
 )
@@ -51,6 +52,7 @@ THRESHOLD = 0.40
 MIN_COVERAGE = 0.5
 FULL_COVERAGE = 0.85
 DUPLICATE_TEXT = 90.0
+SYNONYM_SIMILARITY = 0.75
 SPEECH_VERBS = frozenset(
     "say said says think thinks thought believe believes argue argues argued claim claims "
     "predict predicts expect expects write wrote".split()
@@ -281,6 +283,7 @@ class Matcher:
         self.idf = np.array([math.log((n + 1) / (df[w] + 0.5)) for w in self.vocab])
         # An unknown word weighs as much as a word found once in each briefing.
         self.unknown_weight = float(math.log((n + 1) / (len(knowledge.briefings) + 0.5)))
+        self._synonyms = synonyms()
         self.by_stem: dict[str, list[int]] = {}
         for i, word in enumerate(self.vocab):
             self.by_stem.setdefault(stem(word), []).append(i)
@@ -653,6 +656,9 @@ class Matcher:
                 found[exact] = 1.0
             for other in self.by_stem.get(stem(word), ()):
                 found.setdefault(other, 0.9)
+            for synonym in self._synonyms.get(stem(word), ()):
+                for other in self.by_stem.get(stem(synonym), ()):
+                    found.setdefault(other, SYNONYM_SIMILARITY)
             if exact is None and not word.isdigit():
                 # The last part of a compound: "ships" in "warships".
                 for other in self._ending_with(word):

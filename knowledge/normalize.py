@@ -77,6 +77,46 @@ TURKISH_NAMES = {
     "nisan": "april", "mayis": "may", "haziran": "june", "karadeniz": "black sea",
 }
 
+# Words readers use for the same thing when they talk about foreign policy, one group a line.
+# General vocabulary, written without looking at any question set: a paraphrase ("did ties
+# sour?") finds the briefing's own words ("deterioration between the USA and Russia").
+SYNONYM_GROUPS = """
+relations ties relationship relationships
+cooperate cooperation collaborate collaboration partnership
+dialogue talks negotiations negotiate diplomacy
+tension tensions friction hostility strain confrontation standoff
+escalate escalation escalating intensify heighten
+deterioration worse worsen worsened soured sour deteriorate deteriorated
+significant vital crucial essential critical
+conditions condition terms demands
+willing keen ready eager prepared
+real genuine true sincere
+soft softer milder conciliatory
+harsh tough hard hardline strict
+rival competitor adversary
+influence sway clout
+problem problems issue issues challenge challenges difficulty difficulties
+region area zone
+countries states nations
+warships vessels
+normalize normalise normalization normalisation mend repair
+interests stakes
+rhetoric language tone discourse
+calm calmer ease
+aim aimed purpose goal objective intend intended
+prepare preparation groundwork
+allegations accusations
+plans plan ambitions intentions
+react reaction respond response retaliate
+aggressive assertive
+beneficial useful helpful
+surprise surprising unexpected
+resist resisted withstand defy
+predictable stable
+armament weapons arms
+unstable fragile shaky volatile
+"""
+
 # "The experts" is what a question is about in "Who are the experts?" and framing in "What do
 # the experts say about …": framing when a word of speaking follows within three words.
 PANEL_WORDS = frozenset({"experts", "uzmanlar"})
@@ -108,6 +148,16 @@ def fold(text: str) -> str:
 def tokens(text: str) -> list[str]:
     """Folded alphanumeric words of a text, in order."""
     return _TOKEN.findall(fold(text))
+
+
+def synonyms() -> dict[str, tuple[str, ...]]:
+    """For each word of SYNONYM_GROUPS, by its stem, the other words of its group."""
+    table: dict[str, tuple[str, ...]] = {}
+    for line in SYNONYM_GROUPS.strip().splitlines():
+        group = line.split()
+        for word in group:
+            table[stem(word)] = tuple(dict.fromkeys(table.get(stem(word), ()) + tuple(group)))
+    return table
 
 
 def plain_text(text: str) -> str:
