@@ -63,7 +63,10 @@ SPEAKER_OPENERS = frozenset("did does do has have had will would".split())
 PROFILE_WORDS = frozenset({"who", "kim", "kimdir", "background", "biography", "bio", "profile"})
 # Endings that make another English word of a known one ("Trump" + "et") are not word forms;
 # these are ("sanction" + "s", "Crimea" + "n").
-ENGLISH_ENDINGS = ("s", "es", "ed", "d", "ing", "n", "an", "ian", "ns", "ese", "ish")
+ENGLISH_ENDINGS = frozenset(
+    "s es ed d ing n an ian ns ese ish en er ers est ly ness ment ments al ity ize ise ized "
+    "ised ful less ive ion ions ation ism ist ists".split()
+)
 # A word written with a capital inside a sentence, or in capitals: a name.
 _WORD_WRITTEN = re.compile(r"[^\W\d_][\w'’]*")
 
@@ -858,9 +861,15 @@ def _misspelt_stop_word(word: str) -> bool:
 def _a_form_of(word: str, cut: int) -> bool:
     """Whether `word` is `word[:cut]` with an ending (Turkish or an English inflection).
 
-    A real English word made by adding letters ("trumpet", "polarize") is another word.
+    A real English word made by adding letters ("trumpet") is another word, unless the
+    letters are an English ending ("soften") or a word of their own ("coastline").
     """
-    return word[cut:] in ENGLISH_ENDINGS or not is_english_word(word)
+    ending = word[cut:]
+    return (
+        ending in ENGLISH_ENDINGS
+        or (len(ending) >= 3 and is_english_word(ending))
+        or not is_english_word(word)
+    )
 
 
 def _names_in(text: str) -> set[str]:

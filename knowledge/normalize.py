@@ -50,6 +50,7 @@ STOP_WORDS = frozenset(
     help hi hello hey thanks thank ok okay good morning evening bye cheers merhaba selam
     tesekkur tesekkurler sagol
     wat wut abt pls plz thx u ur
+    less still yet already whether might toward towards suggest suggests indicate indicates
     ne neden nasil nedir kim kimdir hakkinda ile ve veya bir bu su o da de mi mu midir icin
     dedi dediler diyor diyorlar demis soyledi soylediler soyluyor soyluyorlar anlatti
     dusunuyor dusunuyorlar dusunce dusuncesi gorus gorusu gorusleri yorum yorumu yorumlari
@@ -99,7 +100,7 @@ problem problems issue issues challenge challenges difficulty difficulties
 region area zone
 countries states nations
 warships vessels
-normalize normalise normalization normalisation mend repair
+normalize normalise normalization normalisation mend repair improve better
 interests stakes
 rhetoric language tone discourse
 calm calmer ease
@@ -108,6 +109,7 @@ prepare preparation groundwork
 allegations accusations
 plans plan ambitions intentions
 react reaction respond response retaliate
+complaints complaint grievances objects objection objections oppose opposes
 aggressive assertive
 beneficial useful helpful
 surprise surprising unexpected
