@@ -67,6 +67,10 @@ ENGLISH_ENDINGS = frozenset(
     "s es ed d ing n an ian ns ese ish en er ers est ly ness ment ments al ity ize ise ized "
     "ised ful less ive ion ions ation ism ist ists".split()
 )
+MEASURES = frozenset(
+    "old young age deep tall cold hot warm wide heavy big large small huge populous expensive "
+    "cheap".split()
+)
 # A word written with a capital inside a sentence, or in capitals: a name.
 _WORD_WRITTEN = re.compile(r"[^\W\d_][\w'’]*")
 
@@ -477,8 +481,14 @@ class Matcher:
             number = word.isdigit() and len(word) >= 2
             # "How deep …", "how old …", "how many people …": a measure of something the
             # briefing does not know.
+            # "How old …", "how deep …": a physical measure, which the briefing never gives;
+            # "how many people …": a count of something it does not know. A judgement ("how
+            # likely", "how dangerous") is left to the coverage rule: opinions may answer it.
             opens = pos - 1 if words[pos - 1 : pos] in (["many"], ["much"]) else pos
             measure = opens > 0 and words[opens - 1] == "how"
+            if measure and opens == pos and word in MEASURES:
+                return f"how {word}"
+            measure = measure and opens < pos
             if (number or measure or word in names) and not self._known(word):
                 if measure and not number:
                     return " ".join(words[opens - 1 : pos + 1])

@@ -117,6 +117,7 @@ resist resisted withstand defy
 predictable stable
 armament weapons arms
 unstable fragile shaky volatile
+likely possible possibility probable chance
 """
 
 # "The experts" is what a question is about in "Who are the experts?" and framing in "What do

@@ -273,7 +273,8 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
 
 @pytest.mark.parametrize(
     "question",
-    ["What is Blinken's first name?", "How old is Lavrov?", "How deep is the Black Sea?"],
+    ["What is Blinken's first name?", "How old is Lavrov?", "How deep is the Black Sea?",
+     "How big is Alaska?", "How many people live in Alaska?"],
 )
 def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, question: str) -> None:
     result = matcher.match(question)
@@ -375,3 +376,8 @@ def test_turkish_names_of_places_the_briefing_names_are_known(
     answer = matcher.match(question).answers[0]
     assert answer.entry.expert is not None and answer.entry.expert.id == expert
     assert needle in fold(answer.entry.text)
+
+
+def test_a_judgement_asked_with_how_is_still_answered(matcher: Matcher) -> None:
+    answer = matcher.match("How likely is a new tension over the Arctic?").answers[0]
+    assert "new tension" in fold(answer.entry.text)
