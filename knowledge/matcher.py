@@ -479,8 +479,6 @@ class Matcher:
             if pos in found.used or pos in found.topic_used or word in STOP_WORDS:
                 continue
             number = word.isdigit() and len(word) >= 2
-            # "How deep …", "how old …", "how many people …": a measure of something the
-            # briefing does not know.
             # "How old …", "how deep …": a physical measure, which the briefing never gives;
             # "how many people …": a count of something it does not know. A judgement ("how
             # likely", "how dangerous") is left to the coverage rule: opinions may answer it.
