@@ -381,3 +381,13 @@ def test_turkish_names_of_places_the_briefing_names_are_known(
 def test_a_judgement_asked_with_how_is_still_answered(matcher: Matcher) -> None:
     answer = matcher.match("How likely is a new tension over the Arctic?").answers[0]
     assert "new tension" in fold(answer.entry.text)
+
+
+def test_the_word_lists_are_read_from_the_installed_package() -> None:
+    """English and Turkish, folded like questions, with no network."""
+    from knowledge import lexicon
+
+    assert lexicon.is_real_word("iraq") and lexicon.is_english_word("clear")
+    assert lexicon.is_real_word("kirim") and not lexicon.is_english_word("kirim")  # Kırım
+    assert lexicon.is_real_word("gorusme")  # görüşme, folded as fold() folds it
+    assert not lexicon.is_real_word("irann") and not lexicon.is_real_word("reykjavic")
