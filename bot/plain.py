@@ -65,6 +65,8 @@ def result_as_text(result: MatchResult, knowledge: KnowledgeBase) -> str:
     """Answers as readable blocks, or an honest decline with suggestions."""
     if result.declined:
         lines = ["Not covered in this briefing."]
+        if result.hint:
+            lines.append(result.hint)
         if result.suggestions:
             lines.append("You could ask:")
             lines.extend(f"  - {s}" for s in result.suggestions)
@@ -97,6 +99,7 @@ def result_as_json(result: MatchResult) -> dict[str, Any]:
             for a in result.answers
         ],
         "suggestions": list(result.suggestions),
+        "hint": result.hint or None,
     }
 
 

@@ -21,6 +21,7 @@ import bisect
 import itertools
 import logging
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -28,8 +29,19 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from knowledge.lexicon import is_english_word, is_real_word
 from knowledge.models import Entry, Expert, KnowledgeBase, Topic
-from knowledge.normalize import STOP_WORDS, content_tokens, fold, stem, tokens
+from knowledge.normalize import (
+    STOP_WORDS,
+    TURKISH_NAMES,
+    content_tokens,
+    fold,
+    plain_text,
+    stem,
+    synonyms,
+    tokens,
+    without_framing,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +52,7 @@ THRESHOLD = 0.40
 MIN_COVERAGE = 0.5
 FULL_COVERAGE = 0.85
 DUPLICATE_TEXT = 90.0
+SYNONYM_SIMILARITY = 0.75
 SPEECH_VERBS = frozenset(
     "say said says think thinks thought believe believes argue argues argued claim claims "
     "predict predicts expect expects write wrote".split()
@@ -48,6 +61,18 @@ SPEECH_VERBS = frozenset(
 LEADING_ONLY = frozenset({"when", "where"})
 SPEAKER_OPENERS = frozenset("did does do has have had will would".split())
 PROFILE_WORDS = frozenset({"who", "kim", "kimdir", "background", "biography", "bio", "profile"})
+# Endings that make another English word of a known one ("Trump" + "et") are not word forms;
+# these are ("sanction" + "s", "Crimea" + "n").
+ENGLISH_ENDINGS = frozenset(
+    "s es ed d ing n an ian ns ese ish en er ers est ly ness ment ments al ity ize ise ized "
+    "ised ful less ive ion ions ation ism ist ists".split()
+)
+MEASURES = frozenset(
+    "old young age deep tall cold hot warm wide heavy big large small huge populous expensive "
+    "cheap".split()
+)
+# A word written with a capital inside a sentence, or in capitals: a name.
+_WORD_WRITTEN = re.compile(r"[^\W\d_][\w'’]*")
 
 # Weights of the parts of an entry's score.
 W_LEXICAL = 0.25
@@ -63,7 +88,12 @@ PROFILE_FACTOR = 0.6
 
 @dataclass(frozen=True)
 class Answer:
-    """One matched entry with the matcher's confidence in [0, 1]."""
+    """One matched entry with its score.
+
+    The score ranks the answers to one question: higher is better, answers scoring below
+    THRESHOLD (0.40) are never given, and it is not clipped (a close question usually scores
+    0.8 to 1.5), so the order of near-ties stays visible. It is not a probability.
+    """
 
     entry: Entry
     score: float
@@ -78,6 +108,9 @@ class MatchResult:
     suggestions: tuple[str, ...] = ()
     experts: tuple[Expert, ...] = ()
     topics: tuple[Topic, ...] = ()
+    # Why the question was declined, when that helps the reader ("Ozan speaks about Iran, not
+    # Iraq."); empty otherwise.
+    hint: str = ""
 
     @property
     def declined(self) -> bool:
@@ -119,8 +152,8 @@ class TypoIndex:
     def matches(self, word: str, limit: int) -> list[tuple[str, float]]:
         """Words that `word` is a plausible misspelling of, closest first, with a similarity."""
         allowed = max_typos(len(word))
-        if not allowed:
-            return []
+        if not allowed or any(c.isdigit() for c in word):
+            return []  # numbers and years are never typos of each other
         found: dict[str, int] = {}
         pools = [(self.by_length.get(len(word) + d, []), 1) for d in (-1, 0, 1)]
         if allowed > 1:
@@ -152,6 +185,7 @@ class _Found:
     used: set[int] = field(default_factory=set)
     rewrites: dict[int, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
     subjects: set[int] = field(default_factory=set)  # groups named by a subject word
+    topic_used: set[int] = field(default_factory=set)  # word positions that name a topic
 
 
 def _phrases(groups: Sequence[Iterable[str]]) -> list[_Phrase]:
@@ -256,6 +290,7 @@ class Matcher:
         self.idf = np.array([math.log((n + 1) / (df[w] + 0.5)) for w in self.vocab])
         # An unknown word weighs as much as a word found once in each briefing.
         self.unknown_weight = float(math.log((n + 1) / (len(knowledge.briefings) + 0.5)))
+        self._synonyms = synonyms()
         self.by_stem: dict[str, list[int]] = {}
         for i, word in enumerate(self.vocab):
             self.by_stem.setdefault(stem(word), []).append(i)
@@ -278,6 +313,7 @@ class Matcher:
                 self.question_texts.append(" ".join(kept))
                 self.question_entry.append(i)
         self.folded_texts = [fold(e.text) for e in self.entries]
+        self._texts = [e.text for e in self.entries] + [t.name for t in self.topics]
         logger.debug("matcher built: %d entries, %d words", n, len(self.vocab))
 
     # ----------------------------------------------------------------- public API
@@ -286,8 +322,19 @@ class Matcher:
         self, question: str, top: int = DEFAULT_TOP, expert_id: str | None = None
     ) -> MatchResult:
         """Ranked answers for a question, or none with suggestions when it is out of scope."""
-        words = tokens(question)
+        text = plain_text(question)
+        words = self._in_english(without_framing(tokens(text)))
+        names = {TURKISH_NAMES.get(n, n) for n in _names_in(text)}
         found = self._find_names(words)
+        first_names = {
+            pos for pos, word in enumerate(words)
+            if word in names and not self._known(word)
+            and self._first_name_of_known(words, pos, found)
+        }
+        if first_names:
+            # "Vladimir Putin", "Joe Biden": the briefing knows the person by the surname.
+            words = [w for pos, w in enumerate(words) if pos not in first_names]
+            found = self._find_names(words)
         experts = tuple(self.experts[i] for i in found.experts)
         topics = tuple(self.topics[self.group_topic[g]] for g in found.topics)
         restrict = self._expert_position(expert_id)
@@ -295,13 +342,20 @@ class Matcher:
         if not words:
             return MatchResult(question, ())
 
+        unknown = self._unknown_subject(words, found, names)
+        if unknown is not None:
+            # A name or a number the briefing never mentions: whatever shares a word with it
+            # is about something else ("Iraq" is not "Iran", "2024" is not "2014").
+            return self._decline(question, found, restrict, unknown)
         weights, matches = self._map_words(rest)
         total = sum(weights)
         known = sum(w * m[0][1] for w, m in zip(weights, matches, strict=True) if m)
         coverage = known / total if total else 1.0
         if (rest and coverage < MIN_COVERAGE) or self._asks_unknown_speaker(words, found):
             # Most of what is asked is unknown to the briefing: an honest "not covered".
-            return MatchResult(question, (), self._suggest(found, restrict), experts, topics)
+            missing = next((w for w in rest if not self._known(w) and self._false_friend(w)),
+                           None)
+            return self._decline(question, found, restrict, missing)
         if self._expert_silent_on_topics(found):
             # "What did Öymen say about Nord Stream?": he says nothing on it; others may.
             return MatchResult(question, (), self._suggest(found, restrict, topics_first=True),
@@ -318,7 +372,7 @@ class Matcher:
             if any(self._near_duplicate(index, j) for j in chosen):
                 continue
             chosen.append(index)
-            answers.append(Answer(self.entries[index], round(min(score, 1.0), 3)))
+            answers.append(Answer(self.entries[index], round(score, 3)))
         if not answers:
             return MatchResult(question, (), self._suggest(found, restrict), experts, topics)
         return MatchResult(question, tuple(answers), (), experts, topics)
@@ -376,6 +430,7 @@ class Matcher:
                         found.used.update(range(pos, pos + size))
                     else:
                         topic_words.update(range(pos, pos + size))
+                        found.topic_used.update(range(pos, pos + size))
                         if not all(w in STOP_WORDS for w in phrase.words):
                             found.subjects.add(phrase.target)
         # Typos and joined/split words: compare n-grams of the question, spaces removed,
@@ -399,8 +454,8 @@ class Matcher:
                     alias = stem_alias
                 else:
                     close = self._alias_typos.matches(text, limit=1)
-                    if not close:
-                        continue
+                    if not close or not self._may_correct(gram, close[0][0]):
+                        continue  # a word the reader meant: "Iraq" is not a typo of "Iran"
                     alias = close[0][0]
                 for kind, target in self._joined[alias]:
                     if kind == "expert":
@@ -410,7 +465,132 @@ class Matcher:
                         found.topics[target] = max(found.topics.get(target, 0.0), 0.9)
                         found.rewrites[pos] = (size, self._alias_words[alias])
                         topic_words.update(span)
+                        found.topic_used.update(span)
         return found
+
+    def _unknown_subject(self, words: list[str], found: _Found, names: set[str]) -> str | None:
+        """A number, or a word written as a name, that the briefing does not know at all.
+
+        Numbers are never corrected, so "2024" stays 2024. A name is a word written with a
+        capital inside the sentence or in capitals ("Taiwan", "NATO"), that is neither an
+        expert nor a topic nor a word of the briefing, nor a typo of one.
+        """
+        for pos, word in enumerate(words):
+            if pos in found.used or pos in found.topic_used or word in STOP_WORDS:
+                continue
+            number = word.isdigit() and len(word) >= 2
+            # "How old …", "how deep …": a physical measure, which the briefing never gives;
+            # "how many people …": a count of something it does not know. A judgement ("how
+            # likely", "how dangerous") is left to the coverage rule: opinions may answer it.
+            opens = pos - 1 if words[pos - 1 : pos] in (["many"], ["much"]) else pos
+            measure = opens > 0 and words[opens - 1] == "how"
+            if measure and opens == pos and word in MEASURES:
+                return f"how {word}"
+            measure = measure and opens < pos
+            if (number or measure or word in names) and not self._known(word):
+                if measure and not number:
+                    return " ".join(words[opens - 1 : pos + 1])
+                end = pos + 1  # the whole name: "Hillary Clinton"
+                while end < len(words) and words[end] in names and not self._known(words[end]):
+                    end += 1
+                return " ".join(words[pos:end])
+        return None
+
+    def _in_english(self, words: list[str]) -> list[str]:
+        """Turkish names the briefing does not know as such, in English ("Kanada": "canada")."""
+        out: list[str] = []
+        for word in words:
+            if word in TURKISH_NAMES and word not in self.vocab_index:
+                out.extend(TURKISH_NAMES[word].split())
+            else:
+                out.append(word)
+        return out
+
+    def _first_name_of_known(self, words: list[str], pos: int, found: _Found) -> bool:
+        """True when the next word is a name the briefing knows (a first name before it)."""
+        after = pos + 1
+        if after >= len(words) or words[after] in STOP_WORDS:
+            return False
+        return after in found.used or after in found.topic_used or self._known(words[after])
+
+    def _known(self, word: str) -> bool:
+        """True when the word is a briefing word or a form or typo of one (or a framing typo)."""
+        if word in self.vocab_index or word in STOP_WORDS:
+            return True
+        _, matches = self._map_words([word])
+        return not matches or bool(matches[0])
+
+    @staticmethod
+    def _may_correct(words: Sequence[str], target: str) -> bool:
+        """Whether the words may be read as a typo of `target`.
+
+        Not when every word is a real word, so one the reader meant ("Iraq" is not "Iran",
+        "crime" is not "Crimea"), unless one is a form of the other ("America", "American").
+        """
+        text = "".join(words)
+        if not all(is_real_word(w) for w in words):
+            return True
+        short, long_ = sorted((text, target), key=len)
+        return long_.startswith(short) and long_[len(short):] in ENGLISH_ENDINGS
+
+    def _false_friend(self, word: str) -> str | None:
+        """The briefing word a real word resembles, which it was rightly not corrected into."""
+        if word.isdigit() or not is_real_word(word):
+            return None
+        close = [c for c, _ in self._alias_typos.matches(word, limit=3) if c not in STOP_WORDS]
+        if close:
+            return close[0]
+        for other in self._ending_with(word, compounds_only=False):
+            return self.vocab[other]
+        return None
+
+    def _decline(
+        self, question: str, found: _Found, restrict: int | None, missing: str | None
+    ) -> MatchResult:
+        """Not covered: suggestions and, when something was missing, a hint saying what."""
+        experts = tuple(self.experts[i] for i in found.experts)
+        topics = tuple(self.topics[self.group_topic[g]] for g in found.topics)
+        if missing is None:
+            return MatchResult(question, (), self._suggest(found, restrict), experts, topics)
+        if missing.startswith("how "):
+            hint = f"The briefing does not say {missing}."
+            return MatchResult(question, (), self._suggest(found, restrict), experts, topics, hint)
+        near = self._false_friend(missing)
+        shown = " ".join(self._as_written(w, plain_text(question)) for w in missing.split())
+        near_groups = [t for kind, t in self._joined.get(near or "", ()) if kind == "topic"]
+        speaker = experts[0] if experts else None
+        if near is not None:
+            about = self._as_written(near)
+            who = "The briefing"
+            if speaker is not None and self._covers(found, near, near_groups):
+                who = _surname(speaker.name)
+            hint = f"{who} speaks about {about}, not {shown}."
+        elif speaker is not None:
+            hint = f"{_surname(speaker.name)} does not speak about {shown} in this briefing."
+        else:
+            hint = f"The briefing does not mention {shown}."
+        suggestions = self._suggest(found, restrict, near_groups=near_groups)
+        return MatchResult(question, (), suggestions, experts, topics, hint)
+
+    def _covers(self, found: _Found, word: str, groups: list[int]) -> bool:
+        """True when one of the named experts has an entry on the topics or with the word."""
+        for i, entry in enumerate(self.entries):
+            if int(self.entry_expert[i]) not in found.experts:
+                continue
+            if any(i in self.group_entries[g] for g in groups):
+                return True
+            if word in tokens(entry.text):
+                return True
+        return False
+
+    def _as_written(self, word: str, question: str = "") -> str:
+        """A folded word as the question or else the briefing writes it ("iran": "Iran")."""
+        for text in (question, *self._texts):
+            for match in _WORD_WRITTEN.finditer(text):
+                for part in re.split(r"['’]", match.group()):
+                    if fold(part) == word:
+                        return part
+        return word
 
     def _expert_silent_on_topics(self, found: _Found) -> bool:
         """True when the named experts say nothing on any of the subjects the question names.
@@ -456,7 +636,7 @@ class Matcher:
         """A one-word alias that `word` extends by a short ending ("tarihte": "tarih")."""
         for cut in range(len(word) - 1, max(3, len(word) - 5), -1):
             if word[:cut] in self._joined:
-                return word[:cut]
+                return word[:cut] if _a_form_of(word, cut) else None
         return None
 
     def _query_words(self, words: list[str], found: _Found) -> list[str]:
@@ -479,7 +659,7 @@ class Matcher:
         weights: list[float] = []
         matches: list[list[tuple[int, float]]] = []
         words = [w for w in words if self.vocab_index.get(w) is not None
-                 or not _misspelt_stop_word(w)]
+                 or not _misspelt_stop_word(w) or is_real_word(w)]
         for word in words:
             found: dict[int, float] = {}
             exact = self.vocab_index.get(word)
@@ -487,7 +667,10 @@ class Matcher:
                 found[exact] = 1.0
             for other in self.by_stem.get(stem(word), ()):
                 found.setdefault(other, 0.9)
-            if exact is None:
+            for synonym in self._synonyms.get(stem(word), ()):
+                for other in self.by_stem.get(stem(synonym), ()):
+                    found.setdefault(other, SYNONYM_SIMILARITY)
+            if exact is None and not word.isdigit():
                 # The last part of a compound: "ships" in "warships".
                 for other in self._ending_with(word):
                     found.setdefault(other, 0.8)
@@ -495,11 +678,13 @@ class Matcher:
                 for cut in range(len(word) - 1, 3, -1):
                     known = self.vocab_index.get(word[:cut])
                     if known is not None and len(word) - cut <= 4:
-                        found.setdefault(known, 0.85)
+                        if _a_form_of(word, cut):
+                            found.setdefault(known, 0.85)
                         break
-            if exact is None and not word.isdigit():
+                # A typo, unless it is a real word the reader meant ("Iraq", "clear").
                 for typo_of_word, similarity in self._vocab_typos.matches(word, limit=3):
-                    found.setdefault(self.vocab_index[typo_of_word], 0.9 * similarity)
+                    if self._may_correct([word], typo_of_word):
+                        found.setdefault(self.vocab_index[typo_of_word], 0.9 * similarity)
             pairs = sorted(found.items(), key=lambda kv: -kv[1])
             matches.append(pairs)
             if pairs:
@@ -516,17 +701,24 @@ class Matcher:
                 postings[self.vocab_index[word]].append(i)
         return [np.array(p, dtype=np.int32) for p in postings]
 
-    def _ending_with(self, word: str) -> list[int]:
-        """Vocabulary words a little longer than `word` that end with it."""
+    def _ending_with(self, word: str, compounds_only: bool = True) -> list[int]:
+        """Vocabulary words a little longer than `word` that end with it.
+
+        Only compounds: what comes before is a word too ("war" + "ships"), so "clear" is not
+        read as "nuclear".
+        """
         if len(word) < 4:
             return []
         key = word[::-1]
         found = []
         at = bisect.bisect_left(self._reversed, key)
         while at < len(self._reversed) and self._reversed[at].startswith(key):
-            candidate = self._reversed[at]
-            if len(word) < len(candidate) <= len(word) + 4:
-                found.append(self.vocab_index[candidate[::-1]])
+            candidate = self._reversed[at][::-1]
+            head = candidate[: len(candidate) - len(word)]
+            if len(word) < len(candidate) <= len(word) + 4 and (
+                not compounds_only or (len(head) >= 3 and is_real_word(head))
+            ):
+                found.append(self.vocab_index[candidate])
             at += 1
             if len(found) >= 5:
                 break
@@ -634,11 +826,24 @@ class Matcher:
         return fuzz.token_set_ratio(self.folded_texts[i], self.folded_texts[j]) >= DUPLICATE_TEXT
 
     def _suggest(
-        self, found: _Found, restrict: int | None, topics_first: bool = False
+        self,
+        found: _Found,
+        restrict: int | None,
+        topics_first: bool = False,
+        near_groups: Sequence[int] = (),
     ) -> tuple[str, ...]:
-        """Questions the briefing does answer, close to what was asked."""
-        by_expert: list[str] = []
+        """Questions the briefing does answer, close to what was asked.
+
+        `near_groups` are topics the reader may have had in mind (Iran for "Iraq"): the named
+        expert's questions on them come first.
+        """
         expert_ids = list(found.experts) or ([restrict] if restrict is not None else [])
+        nearby: list[str] = []
+        for group in near_groups:
+            on_topic = [int(i) for i in self.group_entries[group]]
+            mine = [i for i in on_topic if int(self.entry_expert[i]) in expert_ids]
+            nearby.extend(self.entries[i].questions[0] for i in (mine or on_topic)[:2])
+        by_expert: list[str] = []
         for expert in expert_ids:
             for entry in self.knowledge.entries_for_expert(self.experts[expert].id)[:3]:
                 by_expert.append(entry.questions[0])
@@ -648,7 +853,7 @@ class Matcher:
             for entry in self.knowledge.entries_for_topic(topic.id)[:2]:
                 by_topic.append(entry.questions[0])
         ordered = by_topic + by_expert if topics_first else by_expert + by_topic
-        return tuple(dict.fromkeys(ordered))[:5]
+        return tuple(dict.fromkeys(nearby + ordered))[:5]
 
 
 _STOP_TYPOS = TypoIndex(sorted(w for w in STOP_WORDS if len(w) >= 4))
@@ -659,6 +864,42 @@ def _misspelt_stop_word(word: str) -> bool:
     if len(word) < 4:
         return False
     return bool(_STOP_TYPOS.matches(word, limit=1))
+
+
+def _a_form_of(word: str, cut: int) -> bool:
+    """Whether `word` is `word[:cut]` with an ending (Turkish or an English inflection).
+
+    A real English word made by adding letters ("trumpet") is another word, unless the
+    letters are an English ending ("soften") or a word of their own ("coastline").
+    """
+    ending = word[cut:]
+    return (
+        ending in ENGLISH_ENDINGS
+        or (len(ending) >= 3 and is_english_word(ending))
+        or not is_english_word(word)
+    )
+
+
+def _names_in(text: str) -> set[str]:
+    """Folded words written as names: a capital inside a sentence, or all capitals ("NATO").
+
+    A question written all in capitals, or every word capitalised, says nothing this way.
+    """
+    written = list(_WORD_WRITTEN.finditer(text))
+    capitals = [m for m in written if m.group()[0].isupper()]
+    if len(written) >= 3 and len(capitals) > 0.6 * len(written):
+        return set()
+    names: set[str] = set()
+    for match in capitals:
+        word = match.group()
+        before = text[: match.start()].rstrip()
+        opens = not before or before[-1] in ".?!:;\"“«(-"
+        if opens and not (len(word) >= 2 and word.isupper()):
+            continue
+        folded = tokens(word)
+        if folded:
+            names.add(folded[0])
+    return names
 
 
 def _best(scores: np.ndarray, count: int) -> np.ndarray:

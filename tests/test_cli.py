@@ -93,12 +93,12 @@ def test_ask_json_contract() -> None:
     proc = cli("ask", "--json", "oymen crimea")
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
-    assert set(data) == {"question", "answers", "suggestions"}
+    assert set(data) == {"question", "answers", "suggestions", "hint"}
     assert data["question"] == "oymen crimea"
     answer = data["answers"][0]
     assert set(answer) == {"id", "expert", "text", "score"}
     assert answer["expert"] == {"name": "Onur Öymen", "title": "Retired Ambassador"}
-    assert "Crimea" in answer["text"] and 0 < answer["score"] <= 1
+    assert "Crimea" in answer["text"] and answer["score"] >= 0.4  # not clipped: it may pass 1
 
 
 def test_ask_json_declines_with_empty_answers() -> None:

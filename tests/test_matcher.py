@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from knowledge import Matcher
 from knowledge.matcher import typo_of
@@ -12,7 +13,8 @@ from knowledge.normalize import fold, stem, tokens
 from tests.evalset import score
 
 HERE = Path(__file__).parent
-DEV = HERE.parent.parent / "shared" / "eval" / "dev.yaml"
+DEV = HERE / "data" / "dev.yaml"
+FALSE_FRIENDS = HERE / "data" / "false-friends-dev.yaml"
 
 
 def top(matcher: Matcher, question: str) -> str:
@@ -155,17 +157,16 @@ def test_holdout_questions(matcher: Matcher) -> None:
     result = score(matcher, HERE / "data" / "holdout.yaml")
     assert result.hit1 >= 0.85, result.failures
     assert result.hit3 >= 0.93, result.failures
-    assert result.declined >= 0.9, result.failures
-    assert result.wrong1 <= 0.1, result.failures
+    assert result.declined == 1.0, result.failures
+    assert result.wrong1 <= 0.07, result.failures
 
 
-@pytest.mark.skipif(not DEV.exists(), reason="shared/eval/dev.yaml not beside the checkout")
 def test_dev_questions(matcher: Matcher) -> None:
     result = score(matcher, DEV)
-    assert result.hit1 >= 0.9, result.failures
-    assert result.hit3 >= 0.97, result.failures
+    assert result.hit1 >= 0.95, result.failures
+    assert result.hit3 == 1.0, result.failures
     assert result.declined == 1.0, result.failures
-    assert result.wrong1 <= 0.05, result.failures
+    assert result.wrong1 <= 0.03, result.failures
 
 
 @pytest.mark.parametrize(
@@ -185,3 +186,208 @@ def test_expert_who_mentions_a_subject_in_passing_still_answers(matcher: Matcher
     answer = matcher.match("What did Dilek say about the Arctic?").answers[0]
     assert answer.entry.expert is not None and answer.entry.expert.id == "dilek"
     assert "arctic" in fold(answer.entry.text)
+
+
+# ----------------------------------------------------------------- false friends
+# A quote about something else is the worst answer: each class below once answered with one.
+
+
+@pytest.mark.parametrize(
+    ("question", "hint"),
+    [
+        ("Iraq", "The briefing speaks about Iran, not Iraq."),
+        ("What did Ozan say about Iraq?", "Ozan speaks about Iran, not Iraq."),
+        ("What does Başbuğ think about Austria?", None),
+        ("Australia", None),
+        ("clear", "The briefing speaks about nuclear, not clear."),
+        ("crime", None),
+        ("trumpet", None),
+        ("What is unclear?", None),
+        ("Prussia", None),
+    ],
+)
+def test_real_words_are_not_typos_of_briefing_words(
+    matcher: Matcher, question: str, hint: str | None
+) -> None:
+    result = matcher.match(question)
+    assert result.declined, result.answers[0].entry.id
+    if hint is not None:
+        assert result.hint == hint
+
+
+def test_a_declined_false_friend_suggests_what_the_expert_does_say(matcher: Matcher) -> None:
+    result = matcher.match("What did Ozan say about Iraq?")
+    assert result.suggestions and "iran" in fold(result.suggestions[0])
+
+
+@pytest.mark.parametrize(
+    ("word", "target", "expected"),
+    [("iraq", "iran", False), ("austria", "australia", False), ("crime", "crimea", False),
+     ("america", "american", True), ("krimea", "crimea", True), ("irann", "iran", True),
+     ("reykjavic", "reykjavik", True)],
+)
+def test_only_misspellings_and_word_forms_are_corrected(
+    word: str, target: str, expected: bool
+) -> None:
+    assert Matcher._may_correct([word], target) is expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["2024", "What happened in the 2024 election?", "What did Dilek say about 2008?",
+     "What did Başbuğ predict for 2022?", "What happened in 1997?", "Alaska in 1866"],
+)
+def test_numbers_and_years_are_never_corrected(matcher: Matcher, question: str) -> None:
+    result = matcher.match(question)
+    assert result.declined, result.answers[0].entry.id
+
+
+@pytest.mark.parametrize(
+    ("question", "needle"),
+    [("Why did relations get worse after 2014?", "crimea"),
+     ("What did Dilek say about the 2016 elections?", "2016"),
+     ("When did the US buy Alaska?", "1867")],
+)
+def test_numbers_the_briefing_has_still_answer(
+    matcher: Matcher, question: str, needle: str
+) -> None:
+    assert needle in fold(matcher.match(question).answers[0].entry.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "hint"),
+    [
+        ("What did Ozan say about Venezuela?", "Ozan does not speak about Venezuela"),
+        ("What does Başbuğ think about Taiwan?", "Başbuğ does not speak about Taiwan"),
+        ("Öymen on NATO enlargement", "Öymen does not speak about NATO"),
+        ("What does Öymen think about Libya and Russia?", "Öymen does not speak about Libya"),
+        ("What did the colonel say about Greenland?", "Başbuğ does not speak about Greenland"),
+        ("Tell me about Georgia and the Black Sea", "The briefing does not mention Georgia"),
+    ],
+)
+def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hint: str) -> None:
+    result = matcher.match(question)
+    assert result.declined, result.answers[0].entry.id
+    assert result.hint.startswith(hint)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is Blinken's first name?", "How old is Lavrov?", "How deep is the Black Sea?",
+     "How big is Alaska?", "How many people live in Alaska?"],
+)
+def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, question: str) -> None:
+    result = matcher.match(question)
+    assert result.declined, result.answers[0].entry.id
+
+
+@pytest.mark.parametrize(
+    ("question", "expert", "needle"),
+    [("wat did basbug say abut the arctic counsil", "basbug", "arctic"),
+     ("waht does oymen think of the crimea annexation", "oymen", "crimea"),
+     ("<b>arctic</b> basbug", "basbug", "arctic"),
+     ("Ozan &amp; Iran", "ozan", "iran")],
+)
+def test_misspelt_framing_and_markup_are_not_content(
+    matcher: Matcher, question: str, expert: str, needle: str
+) -> None:
+    answer = matcher.match(question).answers[0]
+    assert answer.entry.expert is not None and answer.entry.expert.id == expert
+    assert needle in fold(answer.entry.text)
+
+
+@pytest.mark.parametrize(
+    "question", ["Who are the experts?", "Which experts are in this briefing?", "experts",
+                 "The experts", "Uzmanlar kimler?"]
+)
+def test_questions_about_the_experts_list_them(matcher: Matcher, question: str) -> None:
+    assert top(matcher, question) == "context-experts-list"
+
+
+def test_experts_asked_to_speak_are_framing(matcher: Matcher) -> None:
+    answer = matcher.match("What do the experts say about the Black Sea?").answers[0]
+    assert "black sea" in fold(answer.entry.text)
+
+
+def test_scores_are_not_clipped_and_keep_the_order(matcher: Matcher) -> None:
+    scores = [a.score for a in matcher.match("wat did basbug say abut the arctic counsil").answers]
+    assert scores[0] > 1.0
+    assert scores == sorted(scores, reverse=True) and len(set(scores)) == len(scores)
+
+
+# Shared-word questions the matcher still answers: what they ask is a word the briefing uses
+# elsewhere ("built", "president"), or a small town one letter from Kiev. Listed, not hidden.
+KNOWN_MISSES = {
+    "What did Berktay say about Kiel?",
+    "Who built Nord Stream 2?",
+    "Who is the president of Iceland?",
+}
+
+
+def _false_friends() -> list[str]:
+    cases = yaml.safe_load(FALSE_FRIENDS.read_text(encoding="utf-8"))
+    return [c["q"] for c in cases if c.get("decline")]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [pytest.param(q, marks=pytest.mark.xfail(strict=True, reason="known miss"))
+     if q in KNOWN_MISSES else q for q in _false_friends()],
+)
+def test_false_friends_dev_set_is_declined(matcher: Matcher, question: str) -> None:
+    result = matcher.match(question)
+    assert result.declined, result.answers[0].entry.id
+
+
+def test_false_friends_dev_set_answers(matcher: Matcher) -> None:
+    """Its ordinary questions, mostly paraphrases: floors a little under today's figures."""
+    result = score(matcher, FALSE_FRIENDS)
+    assert result.hit1 >= 0.75, result.failures
+    assert result.hit3 >= 0.8, result.failures
+    assert result.wrong1 <= 0.15, result.failures
+
+
+@pytest.mark.parametrize(
+    ("question", "expert"),
+    [("What did Berktay say about Vladimir Putin?", "berktay"),
+     ("What did Dilek say about Joe Biden and Russia?", "dilek")],
+)
+def test_a_first_name_before_a_known_surname_is_not_an_unknown_name(
+    matcher: Matcher, question: str, expert: str
+) -> None:
+    answer = matcher.match(question).answers[0]
+    assert answer.entry.expert is not None and answer.entry.expert.id == expert
+
+
+def test_an_unknown_full_name_is_named_in_the_hint(matcher: Matcher) -> None:
+    result = matcher.match("What did Dilek say about Hillary Clinton?")
+    assert result.declined
+    assert result.hint == "Dilek does not speak about Hillary Clinton in this briefing."
+
+
+@pytest.mark.parametrize(
+    ("question", "expert", "needle"),
+    [("Berktay Almanya ve Kuzey Akım hakkında ne dedi?", "berktay", "germany"),
+     ("Ozan'a göre Çin neden önemli?", "ozan", "china")],
+)
+def test_turkish_names_of_places_the_briefing_names_are_known(
+    matcher: Matcher, question: str, expert: str, needle: str
+) -> None:
+    answer = matcher.match(question).answers[0]
+    assert answer.entry.expert is not None and answer.entry.expert.id == expert
+    assert needle in fold(answer.entry.text)
+
+
+def test_a_judgement_asked_with_how_is_still_answered(matcher: Matcher) -> None:
+    answer = matcher.match("How likely is a new tension over the Arctic?").answers[0]
+    assert "new tension" in fold(answer.entry.text)
+
+
+def test_the_word_lists_are_read_from_the_installed_package() -> None:
+    """English and Turkish, folded like questions, with no network."""
+    from knowledge import lexicon
+
+    assert lexicon.is_real_word("iraq") and lexicon.is_english_word("clear")
+    assert lexicon.is_real_word("kirim") and not lexicon.is_english_word("kirim")  # Kırım
+    assert lexicon.is_real_word("gorusme")  # görüşme, folded as fold() folds it
+    assert not lexicon.is_real_word("irann") and not lexicon.is_real_word("reykjavic")

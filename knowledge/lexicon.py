@@ -1,0 +1,79 @@
+"""Real words of English and Turkish, to tell a word the reader meant from a typo.
+
+"Iraq" is one edit from "Iran" and "clear" is the end of "nuclear", but a reader who writes
+them means them: correcting a real word into a different word the briefing knows puts a quote
+about something else in an expert's mouth. The matcher corrects only words that are not real
+words.
+
+The word lists are wordfreq's "small" lists (every word used at least once per million words,
+Zipf frequency 3 and above, from several corpora), which ship inside the wordfreq wheel:
+nothing is downloaded. They are read straight from that data file with msgpack, without
+importing wordfreq itself (which would pull in ftfy and regex and cost a tenth of a second at
+every start), and only on the first question that needs them. If the file cannot be found
+(a future wordfreq moving its data), wordfreq's own API is used instead.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import importlib.util
+import logging
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+LANGUAGES = ("en", "tr")
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+
+
+def _read_cbpack(language: str) -> list[list[str]]:
+    """wordfreq's frequency list: buckets of words, most frequent first (Zipf 9 - i / 100)."""
+    spec = importlib.util.find_spec("wordfreq")
+    locations = list(spec.submodule_search_locations or []) if spec else []
+    for location in locations:
+        path = Path(location) / "data" / f"small_{language}.msgpack.gz"
+        if path.is_file():
+            import msgpack
+
+            with gzip.open(path, "rb") as handle:
+                data: list[Any] = msgpack.load(handle, raw=False)
+            if isinstance(data[0], dict) and data[0].get("format") == "cB":
+                return [list(bucket) for bucket in data[1:]]
+    logger.debug("wordfreq data file not found; using wordfreq's API for %s", language)
+    import wordfreq
+
+    return [list(bucket) for bucket in wordfreq.get_frequency_list(language, wordlist="small")]
+
+
+@functools.cache
+def words(language: str) -> frozenset[str]:
+    """The folded real words of one language, as fold() folds them.
+
+    Listed words in plain ASCII are kept as they are (the lists are lower-case; one with an
+    apostrophe or a digit never equals a question's word, so it does no harm). The others are
+    folded all at once, one NFKD and one pass removing combining marks over the lot, because a
+    fold() per word would cost more than the rest of an answer.
+    """
+    listed = [word for bucket in _read_cbpack(language) for word in bucket]
+    found = {word for word in listed if word.isascii()}
+    text = " ".join(word for word in listed if not word.isascii())
+    text = text.replace("ı", "i").replace("İ", "i")
+    found.update(_COMBINING.sub("", unicodedata.normalize("NFKD", text)).split())
+    return frozenset(found)
+
+
+def is_real_word(word: str) -> bool:
+    """True when `word` (folded) is a word of English or Turkish, not a misspelling.
+
+    Turkish is read only for a word English does not have.
+    """
+    return any(word in words(language) for language in LANGUAGES)
+
+
+def is_english_word(word: str) -> bool:
+    """True when `word` (folded) is an English word."""
+    return word in words("en")
