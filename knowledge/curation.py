@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
 
 from knowledge.matcher import Matcher
+from knowledge.models import KnowledgeBase
+from knowledge.normalize import content_tokens
 
 
 @dataclass(frozen=True)
@@ -36,3 +40,35 @@ def shadowed_entries(matcher: Matcher) -> list[Shadowed]:
         else:
             found.append(Shadowed(entry.id, entry.questions[0], firsts[0] if firsts else None))
     return found
+
+
+@dataclass
+class Nearest:
+    """The entry whose alternate questions are closest to a question, for curators' reports.
+
+    Built once per knowledge base: every alternate question reduced to its content words; a
+    question is compared with rapidfuzz (token_set_ratio), so "Ozan on Iraq" finds the entry
+    asked as "What did Ozan say about Iran?" and says how close it came.
+    """
+
+    knowledge: KnowledgeBase
+    _choices: dict[int, str] = field(init=False, repr=False)
+    _owner: list[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._choices, self._owner = {}, []
+        for entry in self.knowledge.entries:
+            for question in entry.questions:
+                self._choices[len(self._owner)] = " ".join(content_tokens(question))
+                self._owner.append(entry.id)
+
+    def __call__(self, question: str) -> tuple[str, float] | None:
+        """(entry id, similarity in 0..1) or None when nothing shares a word with it."""
+        words = " ".join(content_tokens(question))
+        if not words:
+            return None
+        found = process.extractOne(words, self._choices, scorer=fuzz.token_set_ratio,
+                                   score_cutoff=1)
+        if found is None:
+            return None
+        return self._owner[found[2]], round(found[1] / 100.0, 3)

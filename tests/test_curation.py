@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from knowledge import KnowledgeBase, Matcher, load_knowledge
-from knowledge.curation import shadowed_entries
+from knowledge.curation import Nearest, shadowed_entries
 
 
 def test_the_shipped_knowledge_base_has_no_shadowed_entry(matcher: Matcher) -> None:
@@ -29,3 +29,10 @@ def test_an_entry_whose_questions_another_answers_better_is_reported(
     assert [s.entry_id for s in found] == ["shadowed-by-alaska"]
     assert found[0].first == alaska.id
     assert "readers can never reach it" in found[0].describe()
+
+
+def test_the_nearest_entry_to_an_unanswered_question(knowledge: KnowledgeBase) -> None:
+    nearest = Nearest(knowledge)
+    found = nearest("What did Ozan say about Iraq and Iran?")
+    assert found is not None and found[0].startswith("ozan") and 0 < found[1] <= 1
+    assert nearest("?!") is None
