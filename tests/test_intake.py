@@ -141,3 +141,16 @@ def test_the_flood_guard_says_slow_down_once_then_drops() -> None:
     assert guard.check(2, 4) is Verdict.ANSWER  # someone else is not affected
     assert guard.check(1, 10.5) is Verdict.ANSWER  # the window has room again
     assert FloodGuard(0, 10.0).check(1, 0) is Verdict.ANSWER  # 0 turns it off
+
+
+async def test_intake_memory_is_bounded_whatever_the_backlog(journal: Journal) -> None:
+    target: asyncio.Queue[object] = asyncio.Queue()
+    intake = Intake(journal, window=8, per_lane=2)
+    intake.start(target, None)  # type: ignore[arg-type]
+    for n in range(3000):  # one busy group, then a few others
+        await intake.put(update(-100, 10_000 + n))
+    for n in range(5):
+        await intake.put(update(n + 1, 20_000 + n))
+    assert target.qsize() == 2 + 5  # two of the group's, one of each other chat
+    assert len(intake._live) <= intake.window  # the rest waits on disk only
+    assert journal.counts() == {"pending": 3005}
