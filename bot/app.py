@@ -39,13 +39,13 @@ from telegram.request import BaseRequest
 
 from bot.addressing import MENTIONS_BOT, REPLIES_TO_BOT
 from bot.commands import COMMANDS, Where, menu
-from bot.delivery import Deliverer
-from bot.flood import FloodGuard
-from bot.intake import LaneProcessor
-from bot.ratelimit import build_rate_limiter
+from bot.infra.delivery import Deliverer
+from bot.infra.flood import FloodGuard
+from bot.infra.intake import LaneProcessor
+from bot.infra.ratelimit import build_rate_limiter
+from bot.infra.store import Store
 from bot.services import Broadcasting, Services, attach, services_of
 from bot.settings import Settings
-from bot.storage import Store
 from handlers import ask, broadcast, errors, experts, inline, start
 from handlers.guard import guarded
 from knowledge import KnowledgeBase
@@ -101,7 +101,7 @@ def build_application(
 
     Updates are processed by a `LaneProcessor`: different chats concurrently, each chat in
     order. The app has no Updater of its own: `bot.runner` feeds it through the durable intake
-    (`bot.intake`), from polling or from its webhook server.
+    (`bot.infra.intake`), from polling or from its webhook server.
     """
     missing = {c.name for c in COMMANDS} ^ set(COMMAND_HANDLERS)
     if missing:

@@ -30,10 +30,11 @@ from telegram import Bot, Chat, ChatMember, ChatMemberAdministrator, ChatMemberR
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest, Forbidden, TelegramError
 
-from bot import render, texts, views
-from bot.delivery import KeepGoing, Progress, Report
+from bot import views
+from bot.infra.delivery import KeepGoing, Progress, Report
+from bot.infra.store import Broadcast, Subscription
+from bot.present import render, texts
 from bot.services import Broadcasting
-from bot.storage import Broadcast, Subscription
 from knowledge import KnowledgeBase
 
 logger = logging.getLogger(__name__)
@@ -50,7 +51,7 @@ _TARGET = re.compile(r"@?([A-Za-z][A-Za-z0-9_]{3,31})|(-?[1-9]\d{0,19})")
 
 @dataclass(frozen=True)
 class Outcome:
-    """What a request came to: a canned text from `bot.texts` and the fields it names."""
+    """What a request came to: a canned text from `bot.present.texts` and the fields it names."""
 
     text: str
     fields: Mapping[str, object] = field(default_factory=dict)

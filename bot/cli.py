@@ -15,23 +15,11 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn, TextIO
 
+from bot.exits import EXIT_OK, EXIT_PROBLEM, CliError
 from knowledge import KnowledgeBase, KnowledgeError, Matcher, load_knowledge
 from knowledge.loader import ENV_VAR as KNOWLEDGE_ENV_VAR
 
 logger = logging.getLogger(__name__)
-
-EXIT_OK = 0
-EXIT_PROBLEM = 1
-EXIT_USAGE = 2
-
-
-class CliError(Exception):
-    """A problem to report as one line on stderr, with an exit code."""
-
-    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
-        super().__init__(message)
-        self.code = code
-
 
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage mistake as one line instead of usage plus error."""
@@ -212,7 +200,7 @@ def _check(directory: str | None) -> int:
 
 
 def _ask(matcher: Matcher, args: argparse.Namespace) -> int:
-    from bot.plain import READING_STDIN, question_heading, result_as_json, result_as_text
+    from bot.present.plain import READING_STDIN, question_heading, result_as_json, result_as_text
 
     expert_id = None
     if args.expert:
@@ -254,7 +242,7 @@ def _ask(matcher: Matcher, args: argparse.Namespace) -> int:
 
 def _chat(matcher: Matcher, top: int, stdin: TextIO, stdout: TextIO) -> int:
     """The console chat; line editing and history (readline) when a person types at it."""
-    from bot.plain import CHAT_HELP, chat_banner, result_as_text
+    from bot.present.plain import CHAT_HELP, chat_banner, result_as_text
 
     knowledge = matcher.knowledge
     interactive = stdin.isatty() and stdin is sys.stdin

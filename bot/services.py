@@ -13,10 +13,10 @@ from typing import Any
 
 from telegram.ext import Application, CallbackContext
 
-from bot.callbacks import check_ids
-from bot.delivery import Deliverer
-from bot.flood import FloodGuard
-from bot.storage import Store
+from bot.infra.delivery import Deliverer
+from bot.infra.flood import FloodGuard
+from bot.infra.store import Store
+from bot.present.callbacks import check_ids
 from knowledge import KnowledgeBase, KnowledgeError, Matcher
 
 _KEY = "briefing_bot.services"

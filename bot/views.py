@@ -1,7 +1,7 @@
 """Views: what the bot says for each request, as HTML chunks plus a keyboard.
 
-Handlers ask for a view and send it; the HTML comes from `bot.render`, the buttons from
-`bot.keyboards`. Nothing here talks to Telegram.
+Handlers ask for a view and send it; the HTML comes from `bot.present.render`, the buttons from
+`bot.present.keyboards`. Nothing here talks to Telegram.
 """
 
 from __future__ import annotations
@@ -17,8 +17,11 @@ from telegram import (
 )
 from telegram.constants import ParseMode
 
-from bot import keyboards, render, texts
-from bot.callbacks import (
+from bot.commands import COMMANDS, Command, Where, commands_for
+from bot.infra.delivery import Report
+from bot.infra.store import Subscription
+from bot.present import keyboards, render, texts
+from bot.present.callbacks import (
     PAGE_SIZE,
     Action,
     ExpertList,
@@ -29,10 +32,7 @@ from bot.callbacks import (
     TopicView,
     page_count,
 )
-from bot.commands import COMMANDS, Command, Where, commands_for
-from bot.delivery import Report
 from bot.services import Services
-from bot.storage import Subscription
 from knowledge import Entry, Expert, KnowledgeBase, Topic
 
 INLINE_LIMIT = 10
@@ -111,7 +111,7 @@ def question_view(found: Services, question: str) -> View:
 
 
 def notice(text: str, **fields: object) -> View:
-    """A canned text from `bot.texts`, its fields filled in (and escaped with it)."""
+    """A canned text from `bot.present.texts`, its fields filled in (and escaped with it)."""
     return _view(render.plain_line(text.format(**fields)))
 
 

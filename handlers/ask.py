@@ -7,7 +7,7 @@ from telegram.ext import ContextTypes
 
 from bot import views
 from bot.addressing import question_in
-from bot.reply import reply
+from bot.present.reply import reply
 from bot.services import services
 
 

@@ -17,10 +17,11 @@ from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 
-from bot import broadcasts, texts, views
-from bot.reply import reply
+from bot import broadcasts, views
+from bot.infra.store import Broadcast, StorageError
+from bot.present import texts
+from bot.present.reply import reply
 from bot.services import Broadcasting, broadcasting, services
-from bot.storage import Broadcast, StorageError
 
 logger = logging.getLogger(__name__)
 

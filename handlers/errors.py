@@ -2,8 +2,9 @@
 
 A reply that failed for a transient reason (flood control, a 5xx, a refused connection) after
 the rate limiter's own retries is not replaced by "something went wrong": the update goes back
-to the intake journal and is answered later (`bot.intake`). Such failures are one WARNING line;
-anything else is a bug, logged with its traceback, and the user hears that something went wrong.
+to the intake journal and is answered later (`bot.infra.intake`). Such failures are one
+WARNING line; anything else is a bug, logged with its traceback, and the user hears that
+something went wrong.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from bot import texts
-from bot.intake import CURRENT
-from bot.ratelimit import Stopping, transient
+from bot.infra.intake import CURRENT
+from bot.infra.ratelimit import Stopping, transient
+from bot.present import texts
 
 logger = logging.getLogger(__name__)
 

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot import texts, views
-from bot.callbacks import parse_callback
-from bot.reply import reply, show
+from bot import views
+from bot.present import texts
+from bot.present.callbacks import parse_callback
+from bot.present.reply import reply, show
 from bot.services import services
 from knowledge import Expert, Matcher
 from knowledge.normalize import content_tokens, tokens

@@ -1,4 +1,4 @@
-"""The flood guard around every reader-facing handler (`bot.flood` decides, this replies)."""
+"""The flood guard around every reader-facing handler (`bot.infra.flood` decides, this replies)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from typing import Any
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot import texts, views
-from bot.flood import Verdict
-from bot.reply import reply
+from bot import views
+from bot.infra.flood import Verdict
+from bot.present import texts
+from bot.present.reply import reply
 from bot.services import services
 
 logger = logging.getLogger(__name__)

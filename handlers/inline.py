@@ -5,7 +5,8 @@ from __future__ import annotations
 from telegram import InlineQueryResultsButton, Update
 from telegram.ext import ContextTypes
 
-from bot import texts, views
+from bot import views
+from bot.present import texts
 from bot.services import services
 
 

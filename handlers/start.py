@@ -7,7 +7,7 @@ from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
 from bot import views
-from bot.reply import reply
+from bot.present.reply import reply
 from bot.services import services
 
 

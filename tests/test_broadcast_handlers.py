@@ -16,11 +16,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot import texts
 from bot.app import DAILY_JOB, RESUME_JOB
 from bot.broadcasts import quote_candidates
+from bot.infra.store import Store
+from bot.present import texts
 from bot.services import services_of
-from bot.storage import Store
 from knowledge import KnowledgeBase
 from tests import telegram_helpers as tg
 from tests.conftest import HarnessFactory

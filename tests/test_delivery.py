@@ -16,10 +16,10 @@ import pytest
 from telegram.ext import ExtBot
 from telegram.request import HTTPXRequest
 
-from bot.delivery import Deliverer, Report
-from bot.ratelimit import build_rate_limiter
+from bot.infra.delivery import Deliverer, Report
+from bot.infra.ratelimit import build_rate_limiter
+from bot.infra.store import Broadcast, Store
 from bot.settings import Secret, Settings
-from bot.storage import Broadcast, Store
 from tests import telegram_helpers as tg
 from tests.fake_bot_api import FakeBotAPI
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import texts
+from bot.present import texts
 from tests import telegram_helpers as tg
 from tests.fake_bot_api import FakeBotAPI
 

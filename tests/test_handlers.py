@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 from telegram.error import BadRequest
 
-from bot import texts
-from bot.callbacks import MAX_BYTES, parse_callback
 from bot.commands import COMMANDS, Where, commands_for, menu
+from bot.present import texts
+from bot.present.callbacks import MAX_BYTES, parse_callback
 from handlers.experts import split_name_and_topic
 from knowledge import Entry, KnowledgeBase, Matcher
 from tests import telegram_helpers as tg

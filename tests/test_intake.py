@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from telegram import Update
 
-from bot.flood import FloodGuard, Verdict
-from bot.intake import Intake, IntakeError, Journal, LaneProcessor, lane_of
+from bot.infra.flood import FloodGuard, Verdict
+from bot.infra.intake import Intake, IntakeError, Journal, LaneProcessor, lane_of
 from tests import telegram_helpers as tg
 
 

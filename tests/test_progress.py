@@ -9,8 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot.progress import TerminalProgress
-from bot.storage import Store
+from bot.infra.store import Store
+from bot.present.progress import TerminalProgress
 from tests.fake_bot_api import FakeBotAPI
 from tests.test_broadcast_e2e import broadcast_env, subscribe
 

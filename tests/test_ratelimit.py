@@ -17,10 +17,10 @@ from telegram.error import NetworkError, RetryAfter
 from telegram.ext import ExtBot
 from telegram.request import HTTPXRequest
 
-from bot.delivery import Deliverer
-from bot.ratelimit import Limiter, Stopping, Window, build_rate_limiter
+from bot.infra.delivery import Deliverer
+from bot.infra.ratelimit import Limiter, Stopping, Window, build_rate_limiter
+from bot.infra.store import Store
 from bot.settings import Secret, Settings
-from bot.storage import Store
 from tests import telegram_helpers as tg
 from tests.fake_bot_api import FakeBotAPI
 

@@ -25,8 +25,8 @@ from typing import Any
 
 import pytest
 
-from bot import texts
-from bot.storage import Store
+from bot.infra.store import Store
+from bot.present import texts
 from tests import telegram_helpers as tg
 from tests import test_e2e
 from tests.fake_bot_api import FakeBotAPI

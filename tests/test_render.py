@@ -6,8 +6,8 @@ import dataclasses
 
 import pytest
 
-from bot import render
-from bot.callbacks import (
+from bot.present import render
+from bot.present.callbacks import (
     ExpertList,
     ExpertOpen,
     ExpertPage,

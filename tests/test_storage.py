@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from bot.storage import MIGRATIONS, StorageError, Store
+from bot.infra.store import MIGRATIONS, StorageError, Store
 
 
 @pytest.fixture
@@ -147,7 +147,7 @@ def test_an_emptied_file_is_a_warning_naming_it_then_starts_empty(
 ) -> None:
     path = saved(tmp_path)
     path.write_bytes(b"")
-    with caplog.at_level(logging.WARNING, logger="bot.storage"):
+    with caplog.at_level(logging.WARNING, logger="bot.infra.store"):
         store = Store(path)
     warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
     assert len(warnings) == 1 and str(path) in warnings[0].getMessage()

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, Any
 from knowledge import Entry, KnowledgeBase, MatchResult
 
 if TYPE_CHECKING:  # only for types: the question-answering CLI never imports telegram
-    from bot.delivery import Report
-    from bot.storage import Subscription
+    from bot.infra.delivery import Report
+    from bot.infra.store import Subscription
 
 WIDTH = 88
 
-# Console texts (the Telegram ones are in bot.texts).
+# Console texts (the Telegram ones are in bot.present.texts).
 READING_STDIN = (
     "Reading questions from standard input, one per line; press Ctrl-D to end "
     "(or give the question as an argument: briefing-bot ask \"...\")."
@@ -102,8 +102,8 @@ def result_as_json(result: MatchResult) -> dict[str, Any]:
 
 def report_as_text(report: Report, chats: Mapping[int, Subscription]) -> str:
     """`briefing-bot broadcast`'s report on stdout: counts, then one line per problem."""
-    from bot import texts
-    from bot.render import chat_label
+    from bot.present import texts
+    from bot.present.render import chat_label
 
     def label(chat_id: int) -> str:
         return chat_label(chats.get(chat_id), chat_id)

@@ -1,6 +1,6 @@
 """Deliver broadcasts to every subscribed chat: rate-limited, resumable, never twice.
 
-The Bot passed in carries the bot's `bot.ratelimit.Limiter` (about 30 messages a second
+The Bot passed in carries the bot's `bot.infra.ratelimit.Limiter` (about 30 messages a second
 overall and 20 a minute per group or channel), which also owns every retry: it waits out
 RetryAfter as Telegram asks and tries 5xx and refused connections again with growing pauses,
 within RATE_LIMIT_MAX_RETRIES and RATE_LIMIT_MAX_WAIT. What reaches this module is final; it
@@ -19,7 +19,7 @@ the subscription, and a report for whoever started it.
 | any other error | `failed`, with Telegram's reason |
 
 A delivery becomes `sending` only when its request leaves the limiter's queue
-(`bot.ratelimit.WIRE`; before the call when the bot has no such limiter), and `pending` again
+(`bot.infra.ratelimit.WIRE`; before the call when the bot has no such limiter), and `pending` again
 when the limiter knows it was not sent, so a crash while a message waits its turn leaves it
 `pending`. Delivering holds the DATA_DIR's `DeliveryLock`, so two processes never send the
 same broadcast at once. `keep_going` lets a stopping bot end a broadcast between two chats; the
@@ -45,8 +45,8 @@ from telegram.error import (
     TelegramError,
 )
 
-from bot.ratelimit import WIRE, Limiter, Stopping, not_sent, retry_after_seconds
-from bot.storage import Broadcast, Store
+from bot.infra.ratelimit import WIRE, Limiter, Stopping, not_sent, retry_after_seconds
+from bot.infra.store import Broadcast, Store
 
 logger = logging.getLogger(__name__)
 

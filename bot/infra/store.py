@@ -89,9 +89,6 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 
-OPEN_STATES = ("pending", "sending")
-
-
 class StorageError(Exception):
     """The database cannot be used. str() is one line naming the file and what to do;
     `reason` is the short cause (for a chat, where the server's paths do not belong)."""

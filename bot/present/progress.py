@@ -12,9 +12,9 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
-from bot import texts
 from bot.broadcasts import progress_counts
-from bot.storage import Store
+from bot.infra.store import Store
+from bot.present import texts
 
 BAR_WIDTH = 30
 BAR_SECONDS = 0.1  # a terminal redraws at most this often
@@ -23,7 +23,7 @@ LINE_SECONDS = 10.0
 
 
 class TerminalProgress:
-    """A `bot.delivery.Progress` hook that writes the counts of a broadcast to a stream."""
+    """A `bot.infra.delivery.Progress` hook that writes the counts of a broadcast to a stream."""
 
     def __init__(self, store: Store, stream: TextIO, tty: bool | None = None,
                  clock: Callable[[], float] = time.monotonic) -> None:

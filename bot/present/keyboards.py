@@ -6,8 +6,8 @@ from collections.abc import Iterable, Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot import texts
-from bot.callbacks import (
+from bot.present import texts
+from bot.present.callbacks import (
     Action,
     ExpertList,
     ExpertOpen,
@@ -17,7 +17,7 @@ from bot.callbacks import (
     TopicView,
     encode,
 )
-from bot.render import words_of
+from bot.present.render import words_of
 from knowledge import Entry, Expert, KnowledgeBase, Topic
 
 LABEL_LIMIT = 60

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from html import escape
 
-from bot import texts
 from bot.commands import Command
-from bot.delivery import Report
-from bot.storage import Subscription
+from bot.infra.delivery import Report
+from bot.infra.store import Subscription
+from bot.present import texts
 from knowledge import Briefing, Entry, Expert, KnowledgeBase, MatchResult, Topic
 
 MESSAGE_LIMIT = 4096

@@ -1,6 +1,7 @@
 """Every canned reply and button label, in one place so wording changes touch one file.
 
-Texts here are plain: `bot.render` escapes and formats them. Placeholders use str.format names.
+Texts here are plain: `bot.present.render` escapes and formats them. Placeholders use
+str.format names.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from telegram import CallbackQuery, Message, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest
 
-from bot import texts
+from bot.present import texts
 from bot.views import View
 
 logger = logging.getLogger(__name__)
