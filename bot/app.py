@@ -198,7 +198,7 @@ async def _post_init(application: BotApplication) -> None:
         menus += [(Where.BOT_ADMIN, BotCommandScopeChat(user_id))
                   for user_id in sorted(found.admin_user_ids)]
     for where, scope in menus:
-        commands = [BotCommand(c.name, c.description) for c in menu(where)]
+        commands = [BotCommand(c.name, c.description()) for c in menu(where)]
         try:
             await application.bot.set_my_commands(commands, scope=scope)
         except TelegramError as exc:

@@ -51,9 +51,9 @@ _TARGET = re.compile(r"@?([A-Za-z][A-Za-z0-9_]{3,31})|(-?[1-9]\d{0,19})")
 
 @dataclass(frozen=True)
 class Outcome:
-    """What a request came to: a canned text from `bot.present.texts` and the fields it names."""
+    """What a request came to: a message id of the catalogue and the fields it names."""
 
-    text: str
+    message: str
     fields: Mapping[str, object] = field(default_factory=dict)
 
 
@@ -122,17 +122,17 @@ async def _manage(bot: Bot, message: Message, args: list[str] | None, found: Bro
     chat, user_id = message.chat, _user_id(message)
     if chat.type in GROUP_TYPES:
         if not await may_manage_group(bot, chat, message, found):
-            return Outcome(texts.ONLY_GROUP_ADMINS)
+            return Outcome("only_group_admins")
         if subscribe:
             return await subscribe_group(chat, user_id, found)
         return await unsubscribe_group(chat, user_id, found)
     if chat.type != ChatType.PRIVATE:
         return None
     if user_id is None or not found.is_admin(user_id):
-        return Outcome(texts.ONLY_BOT_ADMINS)
+        return Outcome("only_bot_admins")
     target = parse_target(args)
     if target is None:
-        return Outcome(texts.SUBSCRIBE_HOW if subscribe else texts.UNSUBSCRIBE_HOW)
+        return Outcome("subscribe_how" if subscribe else "unsubscribe_how")
     if subscribe:
         return await subscribe_channel(bot, target, user_id, found)
     return await unsubscribe_target(bot, target, user_id, found)
@@ -150,14 +150,14 @@ async def subscribe_group(chat: Chat, user_id: int | None, found: Broadcasting) 
     added = await asyncio.to_thread(found.store.subscribe, chat.id, chat.type, chat.title or "",
                        chat.username, user_id)
     logger.info("chat %s subscribed by user %s: %s", chat.id, user_id, added)
-    return Outcome(texts.SUBSCRIBED_HERE if added else texts.ALREADY_SUBSCRIBED_HERE)
+    return Outcome("subscribed_here" if added else "already_subscribed_here")
 
 
 async def unsubscribe_group(chat: Chat, user_id: int | None, found: Broadcasting) -> Outcome:
     """Unsubscribe the group the command was sent in (the caller checked the sender)."""
-    note = texts.NOTE_BY_ADMIN.format(user=user_id if user_id is not None else "anonymous")
+    note = texts.text("note_by_admin", user=user_id if user_id is not None else "anonymous")
     removed = await asyncio.to_thread(found.store.unsubscribe, chat.id, note)
-    return Outcome(texts.UNSUBSCRIBED_HERE if removed else texts.NOT_SUBSCRIBED_HERE)
+    return Outcome("unsubscribed_here" if removed else "not_subscribed_here")
 
 
 async def subscribe_channel(bot: Bot, target: str | int, user_id: int,
@@ -167,20 +167,20 @@ async def subscribe_channel(bot: Bot, target: str | int, user_id: int,
         chat = await bot.get_chat(target)
     except (BadRequest, Forbidden) as exc:
         logger.info("cannot subscribe %s: %s", target, exc.message)
-        return Outcome(texts.TARGET_NOT_FOUND, {"target": target})
+        return Outcome("target_not_found", {"target": target})
     title = chat.title or chat.username or str(chat.id)
     if chat.type != ChatType.CHANNEL:
-        return Outcome(texts.TARGET_NOT_CHANNEL, {"title": title})
+        return Outcome("target_not_channel", {"title": title})
     try:
         member = await bot.get_chat_member(chat.id, bot.id)
     except (BadRequest, Forbidden):
-        return Outcome(texts.CANNOT_POST, {"title": title})
+        return Outcome("cannot_post", {"title": title})
     if not may_post(member, chat.type):
-        return Outcome(texts.CANNOT_POST, {"title": title})
+        return Outcome("cannot_post", {"title": title})
     added = await asyncio.to_thread(found.store.subscribe, chat.id, chat.type, chat.title or "",
                        chat.username, user_id)
     logger.info("channel %s subscribed by user %s: %s", chat.id, user_id, added)
-    return Outcome(texts.SUBSCRIBED_TARGET if added else texts.ALREADY_SUBSCRIBED_TARGET,
+    return Outcome("subscribed_target" if added else "already_subscribed_target",
                    {"title": title})
 
 
@@ -200,24 +200,24 @@ async def unsubscribe_target(bot: Bot, target: str | int, user_id: int,
             try:
                 chat = await bot.get_chat(target)
             except (BadRequest, Forbidden):
-                return Outcome(texts.NOT_SUBSCRIBED_TARGET, {"target": target})
+                return Outcome("not_subscribed_target", {"target": target})
             subscription = await asyncio.to_thread(found.store.subscription, chat.id)
     if subscription is None:
-        return Outcome(texts.NOT_SUBSCRIBED_TARGET, {"target": target})
+        return Outcome("not_subscribed_target", {"target": target})
     title = render.chat_label(subscription, subscription.chat_id)
     removed = await asyncio.to_thread(found.store.unsubscribe, subscription.chat_id,
-                         texts.NOTE_BY_ADMIN.format(user=user_id))
+                         texts.text("note_by_admin", user=user_id))
     if not removed:
-        return Outcome(texts.NOT_SUBSCRIBED_TARGET, {"target": title})
-    return Outcome(texts.UNSUBSCRIBED_TARGET, {"title": title})
+        return Outcome("not_subscribed_target", {"target": title})
+    return Outcome("unsubscribed_target", {"title": title})
 
 
 async def membership_changed(chat: Chat, member: ChatMember, found: Broadcasting) -> bool:
     """The bot's own membership changed: unsubscribe a chat it was removed from or muted in."""
     if member.status in GONE_STATUSES:
-        note = texts.NOTE_REMOVED.format(status=member.status)
+        note = texts.text("note_removed", status=member.status)
     elif not may_post(member, chat.type):
-        note = texts.NOTE_CANNOT_POST
+        note = texts.text("note_cannot_post")
     else:
         return False
     removed = await asyncio.to_thread(found.store.unsubscribe, chat.id, note)
@@ -308,19 +308,19 @@ class StatusMessage:
     async def update(self) -> None:
         """Show the counts, unless they were shown less than PROGRESS_EVERY seconds ago."""
         if time.monotonic() - self._last >= PROGRESS_EVERY:
-            await self._show(texts.BROADCAST_PROGRESS)
+            await self._show("broadcast_progress")
 
     async def done(self) -> None:
         """The last edit: the broadcast is done and the report follows."""
-        await self._show(texts.BROADCAST_DONE)
+        await self._show("broadcast_done")
 
-    async def _show(self, template: str) -> None:
+    async def _show(self, message: str) -> None:
         chat_id, message_id = self.broadcast.report_chat_id, self.broadcast.progress_message_id
         if self._broken or chat_id is None or message_id is None:
             return
         self._last = time.monotonic()
         counts = await asyncio.to_thread(self.found.store.counts, self.broadcast.id)
-        text = views.notice(template, id=self.broadcast.id, **progress_counts(counts)).chunks[0]
+        text = views.notice(message, id=self.broadcast.id, **progress_counts(counts)).chunks[0]
         if text == self._shown:
             return
         try:

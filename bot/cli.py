@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, NoReturn, TextIO
 
 from bot.exits import EXIT_OK, EXIT_PROBLEM, CliError
+from bot.present import texts
 from knowledge import KnowledgeBase, KnowledgeError, Matcher, load_knowledge
 from knowledge.loader import ENV_VAR as KNOWLEDGE_ENV_VAR
 
@@ -147,7 +148,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "topics":
         for topic in knowledge.topics:
             count = len(knowledge.entries_for_topic(topic.id))
-            print(f"{topic.name}  [{topic.id}, {count} {'entry' if count == 1 else 'entries'}]")
+            message = "console_topic_one" if count == 1 else "console_topic_many"
+            print(texts.text(message, name=topic.name, id=topic.id, count=count))
         return EXIT_OK
     matcher = Matcher(knowledge)
     if args.command == "chat":
@@ -188,19 +190,22 @@ def _check(directory: str | None) -> int:
     except KnowledgeError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
-        print(f"check failed: {len(exc.problems)} problem(s)", file=sys.stderr)
+        print(texts.text("console_check_failed", count=len(exc.problems)), file=sys.stderr)
         return EXIT_PROBLEM
     quotes = sum(1 for e in knowledge.entries if e.is_quote)
-    print(
-        f"ok: {len(knowledge.briefings)} briefing(s), {len(knowledge.experts)} experts, "
-        f"{len(knowledge.topics)} topics, {len(knowledge.entries)} entries "
-        f"({quotes} quotes found verbatim in their sources)"
-    )
+    print(texts.text("console_check_ok", briefings=len(knowledge.briefings),
+               experts=len(knowledge.experts), topics=len(knowledge.topics),
+               entries=len(knowledge.entries), quotes=quotes))
     return EXIT_OK
 
 
 def _ask(matcher: Matcher, args: argparse.Namespace) -> int:
-    from bot.present.plain import READING_STDIN, question_heading, result_as_json, result_as_text
+    from bot.present.plain import (
+        question_heading,
+        reading_stdin,
+        result_as_json,
+        result_as_text,
+    )
 
     expert_id = None
     if args.expert:
@@ -221,7 +226,7 @@ def _ask(matcher: Matcher, args: argparse.Namespace) -> int:
         return EXIT_OK
     if sys.stdin.isatty():
         # Otherwise a terminal just waits, and the user cannot tell why.
-        print(READING_STDIN, file=sys.stderr)
+        print(reading_stdin(), file=sys.stderr)
     separator = "\n" if args.json else "\n\n" + "-" * 40 + "\n\n"
     first = True
     for line in sys.stdin:
@@ -242,7 +247,7 @@ def _ask(matcher: Matcher, args: argparse.Namespace) -> int:
 
 def _chat(matcher: Matcher, top: int, stdin: TextIO, stdout: TextIO) -> int:
     """The console chat; line editing and history (readline) when a person types at it."""
-    from bot.present.plain import CHAT_HELP, chat_banner, result_as_text
+    from bot.present.plain import chat_banner, chat_help, result_as_text
 
     knowledge = matcher.knowledge
     interactive = stdin.isatty() and stdin is sys.stdin
@@ -261,7 +266,7 @@ def _chat(matcher: Matcher, top: int, stdin: TextIO, stdout: TextIO) -> int:
         if command in ("quit", "exit"):
             break
         if command in ("help", "?"):
-            reply = CHAT_HELP
+            reply = chat_help()
         elif command in ("experts", "expert"):
             reply = "\n".join(f"{e.name} — {e.title}" for e in knowledge.experts)
         elif command == "topics":

@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from bot.present import texts
+from bot.present.texts import DEFAULT_LANGUAGE
+
 
 class Where(Enum):
     """Which menu a command appears in.
@@ -26,12 +29,19 @@ class Where(Enum):
 
 @dataclass(frozen=True)
 class Command:
-    """A slash command: its name, the line shown in menus, its argument hint, its menus."""
+    """A slash command: its name, its argument hint, its menus.
+
+    The line shown in menus and /help is the catalogue's `command_<name>`, so it is translated
+    with the rest of the texts.
+    """
 
     name: str
-    description: str
     arguments: str = ""
     where: frozenset[Where] = frozenset({Where.PRIVATE, Where.GROUP})
+
+    def description(self, language: str = DEFAULT_LANGUAGE) -> str:
+        """The line shown in menus and /help."""
+        return texts.text(f"command_{self.name}", language)
 
     @property
     def usage(self) -> str:
@@ -42,21 +52,20 @@ class Command:
 _BOTH = frozenset({Where.PRIVATE, Where.GROUP})
 
 COMMANDS: tuple[Command, ...] = (
-    Command("start", "What this bot knows and how to ask", where=frozenset({Where.PRIVATE})),
-    Command("ask", "Ask the experts a question", "<question>", _BOTH),
-    Command("expert", "The experts; one expert's positions, or on one topic", "[name] [topic]",
+    Command("start", where=frozenset({Where.PRIVATE})),
+    Command("ask", "<question>", _BOTH),
+    Command("expert", "[name] [topic]",
             _BOTH),
-    Command("topics", "The topics, with the experts' quotes on each", where=_BOTH),
-    Command("about", "The briefing: meeting, publisher, compiler, source", where=_BOTH),
-    Command("help", "How to ask, and the commands", where=_BOTH),
-    Command("subscribe", "Post the briefing's broadcasts in this chat (admins)", "[@channel]",
+    Command("topics", where=_BOTH),
+    Command("about", where=_BOTH),
+    Command("help", where=_BOTH),
+    Command("subscribe", "[@channel]",
             frozenset({Where.GROUP_ADMIN, Where.BOT_ADMIN})),
-    Command("unsubscribe", "Stop the broadcasts in this chat (admins)", "[@channel]",
+    Command("unsubscribe", "[@channel]",
             frozenset({Where.GROUP_ADMIN, Where.BOT_ADMIN})),
-    Command("subscriptions", "Every subscribed chat and its state", where=frozenset(
+    Command("subscriptions", where=frozenset(
         {Where.BOT_ADMIN})),
-    Command("broadcast", "Send a digest, the quote of the day or an announcement",
-            "digest | quote | <text>", frozenset({Where.BOT_ADMIN})),
+    Command("broadcast", "digest | quote | <text>", frozenset({Where.BOT_ADMIN})),
 )
 
 # What each menu adds to the one it replaces for that audience.

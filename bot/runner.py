@@ -39,6 +39,7 @@ from bot.exits import EXIT_OK, EXIT_PROBLEM, CliError
 from bot.infra.delivery import Report
 from bot.infra.intake import JOURNAL_NAME, Intake, IntakeError, Journal, LaneProcessor
 from bot.infra.store import StorageError, Store
+from bot.present import texts
 from bot.settings import (
     SecretRedactingFormatter,
     Settings,
@@ -319,9 +320,9 @@ async def _broadcast(settings: Settings, knowledge: KnowledgeBase, kind: str | N
     for report in reports:
         print(report_as_text(report, chats))
     if resume_only and not reports:
-        print("nothing to resume: no broadcast was interrupted")
+        print(texts.text("console_nothing_to_resume"))
     if nobody:
-        print("no chat is subscribed: nothing sent")
+        print(texts.text("console_nobody_subscribed"))
     if stopping.is_set():
         logger.warning("stopped by a signal; the remaining chats are sent at the next start")
         return EXIT_PROBLEM

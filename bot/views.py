@@ -99,7 +99,7 @@ def start_view(
 def question_view(found: Services, question: str) -> View:
     """Answers to a free-text question, or an honest decline with suggestions."""
     if not question.strip():
-        return _view(render.plain_line(texts.EMPTY_QUESTION))
+        return _view(render.plain_line(texts.text("empty_question")))
     result = found.matcher.match(question)
     if not result.declined:
         entries = [a.entry for a in result.answers]
@@ -110,9 +110,9 @@ def question_view(found: Services, question: str) -> View:
     return _view(render.decline(result), keyboards.for_decline(suggested))
 
 
-def notice(text: str, **fields: object) -> View:
-    """A canned text from `bot.present.texts`, its fields filled in (and escaped with it)."""
-    return _view(render.plain_line(text.format(**fields)))
+def notice(message: str, **fields: object) -> View:
+    """A message of the catalogue (`bot.present.texts`), its fields filled in, escaped."""
+    return _view(render.plain_line(texts.text(message, **fields)))
 
 
 def subscriptions_view(found: Sequence[Subscription]) -> View:
@@ -127,7 +127,7 @@ def report_view(report: Report, chats: Mapping[int, Subscription]) -> View:
 
 def text_only_view() -> View:
     """A sticker, photo or other non-text message in a private chat."""
-    return _view(render.plain_line(texts.TEXT_ONLY))
+    return _view(render.plain_line(texts.text("text_only")))
 
 
 def experts_view(knowledge: KnowledgeBase, unknown_name: str | None = None) -> View:
@@ -237,7 +237,7 @@ def inline_results(found: Services, query: str) -> list[InlineQueryResultArticle
 def _article(knowledge: KnowledgeBase, entry: Entry) -> InlineQueryResultArticle:
     return InlineQueryResultArticle(
         id=entry.id,
-        title=entry.expert.name if entry.expert else texts.FROM_BRIEFING,
+        title=entry.expert.name if entry.expert else texts.text("from_briefing"),
         description=render.words_of(entry.text, DESCRIPTION_LIMIT),
         input_message_content=InputTextMessageContent(
             render.split_message(render.quote(entry, knowledge))[0],

@@ -34,10 +34,10 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         outcome = await broadcasts.subscribe_from(context.bot, update.effective_message,
                                                   context.args, broadcasting(context))
     except StorageError as exc:
-        await _storage_failed(update, texts.DOING_SUBSCRIBE, exc)
+        await _storage_failed(update, texts.text("doing_subscribe"), exc)
         return
     if outcome is not None:
-        await reply(update, views.notice(outcome.text, **outcome.fields))
+        await reply(update, views.notice(outcome.message, **outcome.fields))
 
 
 async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -48,10 +48,10 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         outcome = await broadcasts.unsubscribe_from(context.bot, update.effective_message,
                                                     context.args, broadcasting(context))
     except StorageError as exc:
-        await _storage_failed(update, texts.DOING_UNSUBSCRIBE, exc)
+        await _storage_failed(update, texts.text("doing_unsubscribe"), exc)
         return
     if outcome is not None:
-        await reply(update, views.notice(outcome.text, **outcome.fields))
+        await reply(update, views.notice(outcome.message, **outcome.fields))
 
 
 async def subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -59,14 +59,14 @@ async def subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     found = broadcasting(context)
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None or not found.is_admin(user.id):
-        await reply(update, views.notice(texts.ONLY_BOT_ADMINS))
+        await reply(update, views.notice("only_bot_admins"))
     elif chat.type != ChatType.PRIVATE:
-        await reply(update, views.notice(texts.SUBSCRIPTIONS_IN_PRIVATE))
+        await reply(update, views.notice("subscriptions_in_private"))
     else:
         try:
             listed = await asyncio.to_thread(found.store.subscriptions, False)
         except StorageError as exc:
-            await _storage_failed(update, texts.DOING_LIST, exc)
+            await _storage_failed(update, texts.text("doing_list"), exc)
             return
         await reply(update, views.subscriptions_view(listed))
 
@@ -80,28 +80,28 @@ async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     found = broadcasting(context)
     message, user = update.effective_message, update.effective_user
     if message is None or user is None or message.sender_chat or not found.is_admin(user.id):
-        await reply(update, views.notice(texts.ONLY_BOT_ADMINS))
+        await reply(update, views.notice("only_bot_admins"))
         return
     request = broadcasts.parse_request(message.text)
     if request is None:
-        await reply(update, views.notice(texts.BROADCAST_USAGE))
+        await reply(update, views.notice("broadcast_usage"))
         return
     kind, text = request
     try:
         recorded = await broadcasts.record(kind, text, services(context).knowledge, found,
                                            user.id, user.id)
         if recorded is None:
-            await reply(update, views.notice(texts.NOBODY_SUBSCRIBED))
+            await reply(update, views.notice("nobody_subscribed"))
             return
         count = len(await asyncio.to_thread(found.store.deliveries, recorded.id))
     except StorageError as exc:
-        await _storage_failed(update, texts.DOING_BROADCAST, exc)
+        await _storage_failed(update, texts.text("doing_broadcast"), exc)
         return
     status = await _private_status(context.bot, recorded, found, count)
     if status is not None:
         recorded = dataclasses.replace(recorded, progress_message_id=status.message_id)
     if message.chat.type != ChatType.PRIVATE:
-        said = texts.BROADCAST_STARTED_IN_GROUP if status else texts.BROADCAST_STARTED_NO_PRIVATE
+        said = "broadcast_started_in_group" if status else "broadcast_started_no_private"
         await reply(update, views.notice(said, id=recorded.id))
     application = context.application
     application.create_task(_deliver(application, recorded, found),
@@ -113,7 +113,7 @@ async def _private_status(bot: Bot, recorded: Broadcast, found: Broadcasting,
     """The "on its way" message in the admin's private chat, remembered so that whoever
     delivers (this process or another) edits it with the progress; None if unreachable."""
     assert recorded.report_chat_id is not None
-    started = views.notice(texts.BROADCAST_STARTED, id=recorded.id, count=count)
+    started = views.notice("broadcast_started", id=recorded.id, count=count)
     try:
         sent = await bot.send_message(recorded.report_chat_id, started.chunks[0])
     except TelegramError as exc:  # the admin never opened a private chat with the bot
@@ -136,7 +136,7 @@ async def _deliver(application: Application[Any, Any, Any, Any, Any, Any], recor
     except StorageError as exc:
         logger.warning("broadcast %d stopped: %s", recorded.id, exc)
         if recorded.report_chat_id is not None:
-            stopped = views.notice(texts.BROADCAST_STOPPED, id=recorded.id, reason=exc.reason)
+            stopped = views.notice("broadcast_stopped", id=recorded.id, reason=exc.reason)
             try:
                 await application.bot.send_message(recorded.report_chat_id, stopped.chunks[0])
             except TelegramError:
@@ -148,7 +148,7 @@ async def _storage_failed(update: Update, doing: str, exc: StorageError) -> None
     """Tell the user what could not be done and why, in one line; log one WARNING."""
     chat = update.effective_chat
     logger.warning("could not %s in chat %s: %s", doing, chat.id if chat else "-", exc)
-    await reply(update, views.notice(texts.STORAGE_FAILED, doing=doing, reason=exc.reason))
+    await reply(update, views.notice("storage_failed", doing=doing, reason=exc.reason))
 
 
 async def membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -38,7 +38,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     if update.callback_query is not None:
         try:
-            await update.callback_query.answer(texts.SOMETHING_WENT_WRONG)
+            await update.callback_query.answer(texts.text("something_went_wrong"))
         except TelegramError:
             logger.debug("could not answer the callback query after an error", exc_info=True)
         return
@@ -46,7 +46,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     if chat is None:
         return
     try:
-        await chat.send_message(texts.SOMETHING_WENT_WRONG)
+        await chat.send_message(texts.text("something_went_wrong"))
     except TelegramError as exc:
         logger.warning("could not tell chat %s about the error: %s", chat.id, exc)
 

@@ -108,6 +108,6 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     knowledge = services(context).knowledge
     action = parse_callback(query.data, knowledge)
     if action is None:
-        await query.answer(texts.STALE_BUTTON)
+        await query.answer(texts.text("stale_button"))
         return
     await show(query, views.button_view(knowledge, action))

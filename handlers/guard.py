@@ -38,9 +38,9 @@ def guarded(handler: Handler) -> Handler:
             logger.info("user %s is flooding; their excess requests are dropped",
                         user.id if user else "-")
             if query is not None:
-                await query.answer(texts.SLOW_DOWN, show_alert=True)
+                await query.answer(texts.text("slow_down"), show_alert=True)
             else:
-                await reply(update, views.notice(texts.SLOW_DOWN))
+                await reply(update, views.notice("slow_down"))
         elif query is not None:
             await query.answer()
 

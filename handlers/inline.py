@@ -18,6 +18,6 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     found = services(context)
     results = views.inline_results(found, query.query)
     button = None if results else InlineQueryResultsButton(
-        texts.INLINE_NOTHING, start_parameter="help"
+        texts.text("inline_nothing"), start_parameter="help"
     )
     await query.answer(results, cache_time=found.inline_cache_seconds, button=button)

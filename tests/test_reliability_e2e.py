@@ -175,7 +175,7 @@ def test_one_member_flooding_a_group_does_not_stall_the_others(
                           where=lambda c: "zzo" in c.text)
     assert others[-1].at - asked < 8.0  # within the group's own budget, not after the flood
     flood = [c for c in api.calls("sendMessage") if "zzf" in c.text]
-    slow_down = [c for c in api.calls("sendMessage") if c.text == texts.SLOW_DOWN]
+    slow_down = [c for c in api.calls("sendMessage") if c.text == texts.text("slow_down")]
     assert len(flood) == 3 and len(slow_down) == 1
 
 
@@ -198,7 +198,7 @@ def test_a_private_flood_gets_one_slow_down_and_never_holds_up_bystanders(
     time.sleep(1.5)
     to_flooder = [c for c in api.calls("sendMessage") if c.params["chat_id"] == flooder["id"]]
     # Five answers (one of them tried twice after the 429) and one "slow down": not 200.
-    assert len([c for c in to_flooder if c.text == texts.SLOW_DOWN]) == 1
+    assert len([c for c in to_flooder if c.text == texts.text("slow_down")]) == 1
     assert len({c.text for c in to_flooder}) == 6
 
 
@@ -212,7 +212,8 @@ def test_a_5xx_on_an_answer_is_retried_never_apologised(api: FakeBotAPI, start_b
     api.enqueue(tg.message("What did Başbuğ say about the Arctic?"))
     answer = api.wait_for("sendMessage", count=3, timeout=10)[-1]
     assert "Coşkun Başbuğ" in answer.text
-    assert not [c for c in api.calls("sendMessage") if c.text == texts.SOMETHING_WENT_WRONG]
+    apology = texts.text("something_went_wrong")
+    assert not [c for c in api.calls("sendMessage") if c.text == apology]
     assert bot.stop() == 0
     assert "Traceback" not in bot.stderr()
 

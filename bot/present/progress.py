@@ -56,7 +56,7 @@ class TerminalProgress:
         if self.tty:
             filled = BAR_WIDTH * done // total
             bar = "#" * filled + "-" * (BAR_WIDTH - filled)
-            self.stream.write("\r" + texts.PROGRESS_BAR.format(
+            self.stream.write("\r" + texts.text("progress_bar",
                 id=broadcast_id, bar=bar, percent=percent, **counts) + ("\n" if last else ""))
             self.stream.flush()
             self._last["drawn"] = now
@@ -67,5 +67,5 @@ class TerminalProgress:
                 return  # the final line was printed already
             self._step = 101 if last else step
             self._last["line"] = now
-            self.stream.write(texts.PROGRESS_LINE.format(id=broadcast_id, **counts) + "\n")
+            self.stream.write(texts.text("progress_line", id=broadcast_id, **counts) + "\n")
             self.stream.flush()

@@ -28,7 +28,7 @@ async def show(query: CallbackQuery, view: View) -> None:
     message = query.message
     if message is None:
         # The button was on an inline message: there is no chat of ours to answer in.
-        await query.answer(texts.STALE_BUTTON)
+        await query.answer(texts.text("stale_button"))
         return
     await query.answer()
     if view.edit and len(view.chunks) == 1 and isinstance(message, Message):
