@@ -17,6 +17,7 @@ from typing import Any, NoReturn, TextIO
 
 from bot.exits import EXIT_OK, EXIT_PROBLEM, CliError
 from bot.present import texts
+from handlers.broadcasts.kinds import KINDS
 from knowledge import KnowledgeBase, KnowledgeError, Matcher, load_knowledge
 from knowledge.loader import ENV_VAR as KNOWLEDGE_ENV_VAR
 
@@ -85,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
         "subscribed chat and print the report. Exit status 1 if a delivery failed.",
     )
     what = broadcast.add_mutually_exclusive_group()
-    what.add_argument("kind", nargs="?", choices=["digest", "quote"], help="what to send")
+    what.add_argument("kind", nargs="?", choices=list(KINDS), help="what to send")
     what.add_argument("--text", help="an announcement, as written")
     broadcast.add_argument("--resume-only", action="store_true",
                            help="only finish broadcasts interrupted earlier")
@@ -130,8 +131,8 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         given = args.kind is not None or args.text is not None
         if args.resume_only == given:
-            raise CliError("briefing-bot broadcast: give digest, quote or --text TEXT, or "
-                           "--resume-only alone (see --help)")
+            raise CliError(f"briefing-bot broadcast: give {', '.join(KINDS)} or --text TEXT, "
+                           "or --resume-only alone (see --help)")
         if args.text is not None and not args.text.strip():
             raise CliError("briefing-bot broadcast: --text is empty")
 

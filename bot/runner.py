@@ -275,11 +275,12 @@ def run_broadcast(
 
 async def _broadcast(settings: Settings, knowledge: KnowledgeBase, kind: str | None,
                      text: str | None, resume_only: bool) -> int:
-    from bot import broadcasts
     from bot.app import build_application
+    from bot.context import services_of
     from bot.present.plain import report_as_text
     from bot.present.progress import TerminalProgress
-    from bot.services import services_of
+    from handlers.broadcasts import sending
+    from handlers.broadcasts.kinds import ANNOUNCEMENT
 
     application = build_application(settings, knowledge, store=open_store(settings))
     found = services_of(application).broadcasting
@@ -301,16 +302,16 @@ async def _broadcast(settings: Settings, knowledge: KnowledgeBase, kind: str | N
     nobody = False
     try:
         async with application:  # initialise (getMe) and shut down; no polling
-            reports += await broadcasts.resume(application.bot, found, keep_going, progress)
+            reports += await sending.resume(application.bot, found, keep_going, progress)
             if not resume_only and keep_going():
-                recorded = await broadcasts.record(kind or "text", text or "", knowledge, found,
+                recorded = await sending.record(kind or ANNOUNCEMENT, text or "", knowledge, found,
                                                    None, None)
                 if recorded is None:
                     nobody = True
                 else:
-                    reports.append(await broadcasts.deliver_and_report(
+                    reports.append(await sending.deliver_and_report(
                         application.bot, recorded, found, keep_going, progress))
-        chats = await broadcasts.known_chats(found)
+        chats = await sending.known_chats(found)
     finally:
         for sig in STOP_SIGNALS:
             with suppress(ValueError, RuntimeError):

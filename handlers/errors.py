@@ -13,8 +13,8 @@ import logging
 
 from telegram import Update
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes
 
+from bot.context import BotContext
 from bot.infra.intake import CURRENT
 from bot.infra.ratelimit import Stopping, transient
 from bot.present import texts
@@ -22,7 +22,7 @@ from bot.present import texts
 logger = logging.getLogger(__name__)
 
 
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_error(update: object, context: BotContext) -> None:
     """Log the error with the update's context; say "something went wrong" without internals."""
     where = _describe(update)
     error = context.error

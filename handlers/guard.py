@@ -7,29 +7,27 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from telegram import Update
-from telegram.ext import ContextTypes
 
-from bot import views
+from bot.context import BotContext
 from bot.infra.flood import Verdict
 from bot.present import texts
-from bot.present.reply import reply
-from bot.services import services
+from bot.present.reply import notice, reply
 
 logger = logging.getLogger(__name__)
 
-Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+Handler = Callable[[Update, BotContext], Coroutine[Any, Any, None]]
 
 
 def guarded(handler: Handler) -> Handler:
     """`handler`, unless its sender is flooding: then one "slow down", then silence."""
 
-    async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def guard(update: Update, context: BotContext) -> None:
         user = update.effective_user
         message = update.effective_message
         when = None
         if update.callback_query is None and message is not None and message.date is not None:
             when = message.date.timestamp()
-        verdict = services(context).flood.check(user.id if user else None, when)
+        verdict = context.services.flood.check(user.id if user else None, when)
         if verdict is Verdict.ANSWER:
             await handler(update, context)
             return
@@ -40,7 +38,7 @@ def guarded(handler: Handler) -> Handler:
             if query is not None:
                 await query.answer(texts.text("slow_down"), show_alert=True)
             else:
-                await reply(update, views.notice("slow_down"))
+                await reply(update, notice("slow_down"))
         elif query is not None:
             await query.answer()
 

@@ -17,10 +17,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.app import DAILY_JOB, RESUME_JOB
-from bot.broadcasts import quote_candidates
+from bot.context import services_of
 from bot.infra.store import Store
 from bot.present import texts
-from bot.services import services_of
+from handlers.broadcasts.kinds import quote_candidates
 from knowledge import KnowledgeBase
 from tests import telegram_helpers as tg
 from tests.conftest import HarnessFactory
@@ -39,7 +39,7 @@ def escaped(text: str) -> str:
 def store_of(harness: Harness) -> Store:
     found = services_of(harness.application).broadcasting
     assert found is not None
-    return found.store
+    return found.store.sync
 
 
 def only(calls: list[Call]) -> Call:
@@ -459,7 +459,8 @@ async def test_an_admin_who_never_wrote_privately_is_told_there_will_be_no_repor
 
 async def test_broadcast_needs_something_and_someone(bot: Harness) -> None:
     calls = await bot.feed(tg.message("/broadcast", chat=ADMIN_CHAT, sender=BOT_ADMIN))
-    assert only(calls).text == escaped(texts.text("broadcast_usage"))
+    assert only(calls).text == ("Send /broadcast digest, /broadcast quote, or /broadcast "
+                                "followed by an announcement.")
     calls = await bot.feed(tg.message("/broadcast quote", chat=ADMIN_CHAT, sender=BOT_ADMIN))
     assert only(calls).text == escaped(texts.text("nobody_subscribed"))
     assert broadcasts_recorded(bot) == 0
@@ -619,9 +620,9 @@ async def test_a_broadcast_whose_lock_path_became_a_directory_stops_with_the_rea
 async def test_the_admins_message_shows_the_progress_then_done(
     bot: Harness, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from bot import broadcasts
+    from handlers.broadcasts import sending
 
-    monkeypatch.setattr(broadcasts, "PROGRESS_EVERY", 0.0)  # every chat, for the test
+    monkeypatch.setattr(sending, "PROGRESS_EVERY", 0.0)  # every chat, for the test
     chats = [-100700 - i for i in range(3)]
     for chat_id in chats:
         store_of(bot).subscribe(chat_id, "supergroup", f"G{chat_id}", None, 1)

@@ -18,7 +18,7 @@ from telegram.request import HTTPXRequest
 
 from bot.infra.delivery import Deliverer, Report
 from bot.infra.ratelimit import build_rate_limiter
-from bot.infra.store import Broadcast, Store
+from bot.infra.store import AsyncStore, Broadcast, Store
 from bot.settings import Secret, Settings
 from tests import telegram_helpers as tg
 from tests.fake_bot_api import FakeBotAPI
@@ -63,7 +63,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 def deliverer(bot: ExtBot[Any], store: Store) -> Deliverer:
-    return Deliverer(bot, store)
+    return Deliverer(bot, AsyncStore(store))
 
 
 def received(api: FakeBotAPI, text: str = "hello") -> list[int]:

@@ -19,7 +19,7 @@ from telegram.request import HTTPXRequest
 
 from bot.infra.delivery import Deliverer
 from bot.infra.ratelimit import Limiter, Stopping, Window, build_rate_limiter
-from bot.infra.store import Store
+from bot.infra.store import AsyncStore, Store
 from bot.settings import Secret, Settings
 from tests import telegram_helpers as tg
 from tests.fake_bot_api import FakeBotAPI
@@ -90,7 +90,7 @@ async def test_broadcasts_and_answers_never_exceed_the_limits(
     try:
         for chat_id in chats:
             store.subscribe(chat_id, "supergroup", str(chat_id), None, 1)
-        deliverer = Deliverer(limited_bot, store)
+        deliverer = Deliverer(limited_bot, AsyncStore(store))
 
         async def broadcasts() -> None:
             for n in range(3):

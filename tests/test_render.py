@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from bot.context import Services
 from bot.present import render
 from bot.present.callbacks import (
     ExpertList,
@@ -17,7 +18,6 @@ from bot.present.callbacks import (
     encode,
     parse_callback,
 )
-from bot.services import Services
 from knowledge import KnowledgeBase, KnowledgeError, MatchResult
 from knowledge.matcher import Answer
 

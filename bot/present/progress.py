@@ -7,13 +7,12 @@ the mail cron sends shows how it went without a line per chat.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Callable
 from typing import TextIO
 
-from bot.broadcasts import progress_counts
-from bot.infra.store import Store
+from bot.infra.delivery import progress_counts
+from bot.infra.store import AsyncStore
 from bot.present import texts
 
 BAR_WIDTH = 30
@@ -25,7 +24,7 @@ LINE_SECONDS = 10.0
 class TerminalProgress:
     """A `bot.infra.delivery.Progress` hook that writes the counts of a broadcast to a stream."""
 
-    def __init__(self, store: Store, stream: TextIO, tty: bool | None = None,
+    def __init__(self, store: AsyncStore, stream: TextIO, tty: bool | None = None,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.store = store
         self.stream = stream
@@ -41,11 +40,11 @@ class TerminalProgress:
             self._last["line"] = self.clock()
         now = self.clock()
         if self.tty and now - self._last["drawn"] < BAR_SECONDS:
-            counts = await asyncio.to_thread(self.store.counts, broadcast_id)
+            counts = await self.store.counts(broadcast_id)
             if progress_counts(counts)["done"] < sum(counts.values()):
                 return  # too soon to redraw, and not the last chat
         else:
-            counts = await asyncio.to_thread(self.store.counts, broadcast_id)
+            counts = await self.store.counts(broadcast_id)
         self.show(broadcast_id, progress_counts(counts), now)
 
     def show(self, broadcast_id: int, counts: dict[str, int], now: float) -> None:

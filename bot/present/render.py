@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from html import escape
+from typing import TYPE_CHECKING
 
-from bot.commands import Command
-from bot.infra.delivery import Report
-from bot.infra.store import Subscription
 from bot.present import texts
 from knowledge import Briefing, Entry, Expert, KnowledgeBase, MatchResult, Topic
+
+if TYPE_CHECKING:  # only for types: broadcast kinds and the console use this without telegram
+    from bot.infra.delivery import Report
+    from bot.infra.store import Subscription
+    from bot.menus import Command
 
 MESSAGE_LIMIT = 4096
 ECHO_LIMIT = 200
