@@ -161,12 +161,12 @@ def _dispatch(args: argparse.Namespace) -> int:
 def _knowledge_dir(given: str | None) -> str | None:
     """--knowledge, else BRIEFING_KNOWLEDGE_DIR from the environment or `.env`, as `run` reads it.
 
-    The same reading as the bot's settings (`bot.settings.read_environment`), so every command
+    The same reading as the bot's settings (`bot.environment.read_environment`), so every command
     answers from, and `check` validates, the knowledge base the bot serves.
     """
     if given:
         return given
-    from bot.settings import SettingsError, read_environment
+    from bot.environment import SettingsError, read_environment
 
     try:
         environment = read_environment()

@@ -11,15 +11,17 @@ from collections.abc import Mapping, Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
+from telegram.constants import MessageLimit
+
 from bot.present import texts
 from knowledge import Briefing, Entry, Expert, KnowledgeBase, MatchResult, Topic
 
-if TYPE_CHECKING:  # only for types: broadcast kinds and the console use this without telegram
+if TYPE_CHECKING:  # only for types: nothing here needs the features or the infrastructure
     from bot.infra.delivery import Report
     from bot.infra.store import Subscription
     from bot.menus import Command
 
-MESSAGE_LIMIT = 4096
+MESSAGE_LIMIT = int(MessageLimit.MAX_TEXT_LENGTH)  # 4096
 ECHO_LIMIT = 200
 
 
@@ -222,9 +224,14 @@ def digest(knowledge: KnowledgeBase, limit: int = MESSAGE_LIMIT) -> str:
         quotes.pop()
 
 
+def headed(heading: str, html: str) -> str:
+    """A plain-text heading in bold, then HTML made here (a broadcast's message, for one)."""
+    return f"<b>{_e(heading)}</b>\n\n{html}"
+
+
 def quote_of_the_day(entry: Entry, knowledge: KnowledgeBase) -> str:
     """/broadcast quote and the daily schedule: one quote with who said it and where."""
-    return f"<b>{_e(texts.text('quote_of_the_day'))}</b>\n\n{quote(entry, knowledge)}"
+    return headed(texts.text("quote_of_the_day"), quote(entry, knowledge))
 
 
 def announcement(text: str) -> str:

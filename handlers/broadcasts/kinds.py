@@ -4,7 +4,8 @@
 from `KINDS`, so a new kind is one entry here and its text in the catalogue. Anything else after
 /broadcast is an announcement (kind `text`), sent as written.
 
-No python-telegram-bot here: the command line lists the kinds without importing it.
+Importing this module imports no python-telegram-bot, so the command line lists the kinds
+without it: the renderer (which does) is imported when a message is composed.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from dataclasses import dataclass
 from itertools import chain, zip_longest
 from typing import TYPE_CHECKING
 
-from bot.present import render
 from knowledge import KnowledgeBase
 
 if TYPE_CHECKING:
@@ -36,11 +36,15 @@ class Kind:
 
 async def _digest(knowledge: KnowledgeBase, store: AsyncStore) -> Composed:
     """The meeting in one line, then each expert's key quote."""
+    from bot.present import render
+
     return render.digest(knowledge), None
 
 
 async def _quote(knowledge: KnowledgeBase, store: AsyncStore) -> Composed:
     """The next quote in the rotation (none repeats before every one was sent)."""
+    from bot.present import render
+
     entry_id = await store.next_quote(quote_candidates(knowledge))
     entry = knowledge.entry(entry_id)
     assert entry is not None  # a candidate is an entry of this knowledge base
@@ -70,6 +74,8 @@ def parse_request(text: str | None) -> tuple[str, str] | None:
 async def compose(kind: str, text: str, knowledge: KnowledgeBase,
                   store: AsyncStore) -> Composed:
     """The message of a broadcast of `kind` (`text`: the announcement, escaped)."""
+    from bot.present import render
+
     if kind == ANNOUNCEMENT:
         return render.announcement(text), None
     if kind not in KINDS:
