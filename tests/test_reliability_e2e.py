@@ -68,6 +68,13 @@ def wait_until(condition: Any, timeout: float, step: float = 0.05) -> None:
         time.sleep(step)
 
 
+def settled(tmp_path: Path) -> bool:
+    """Has the bot finished every update it took (none pending or on its way)? Then no more
+    replies can come, which is what "nothing more may come" waits for."""
+    counts = journal_counts(tmp_path)
+    return counts.get("pending", 0) == 0 and counts.get("sending", 0) == 0
+
+
 def journal_counts(tmp_path: Path) -> dict[str, int]:
     with sqlite3.connect(tmp_path / "data" / "intake.sqlite3") as db:
         return dict(db.execute("SELECT state, count(*) FROM updates GROUP BY state").fetchall())
@@ -123,7 +130,7 @@ def test_sigterm_with_a_backlog_stops_within_seconds_and_the_rest_is_answered_ne
 
     start_bot(**{**limits, "RATE_LIMIT_OVERALL_MESSAGES": "200"})
     wait_until(lambda: len(replies(api, chats)) == len(chats), 30)
-    time.sleep(0.3)  # nothing more may come
+    wait_until(lambda: settled(tmp_path), 10)  # nothing more may come
     got = replies(api, chats)
     assert set(got) == set(chats) and max(got.values()) == 1
     assert journal_counts(tmp_path).get("uncertain", 0) == 0  # a clean stop leaves none
@@ -180,7 +187,7 @@ def test_one_member_flooding_a_group_does_not_stall_the_others(
 
 
 def test_a_private_flood_gets_one_slow_down_and_never_holds_up_bystanders(
-    api: FakeBotAPI, start_bot: Any
+    api: FakeBotAPI, start_bot: Any, tmp_path: Path
 ) -> None:
     start_bot(FLOOD_QUESTIONS="5", FLOOD_SECONDS="60", LOG_LEVEL="INFO")
     api.wait_for("getUpdates")
@@ -195,7 +202,7 @@ def test_a_private_flood_gets_one_slow_down_and_never_holds_up_bystanders(
     wait_until(lambda: len(replies(api, bystanders)) == 20, 10)
     assert time.monotonic() - asked < 3.0
     wait_until(lambda: replies(api, [flooder["id"]])[flooder["id"]] >= 6, 20)
-    time.sleep(1.5)
+    wait_until(lambda: settled(tmp_path), 20)  # every update handled: no more replies
     to_flooder = [c for c in api.calls("sendMessage") if c.params["chat_id"] == flooder["id"]]
     # Five answers (one of them tried twice after the 429) and one "slow down": not 200.
     assert len([c for c in to_flooder if c.text == texts.text("slow_down")]) == 1
@@ -299,7 +306,7 @@ def _webhook_env(port: int) -> dict[str, str]:
 
 
 def test_webhook_answers_a_repeated_update_once_and_refuses_big_bodies_early(
-    api: FakeBotAPI, start_bot: Any
+    api: FakeBotAPI, start_bot: Any, tmp_path: Path
 ) -> None:
     port = _free_port()
     bot = start_bot("--webhook", **_webhook_env(port))
@@ -310,7 +317,7 @@ def test_webhook_answers_a_repeated_update_once_and_refuses_big_bodies_early(
     assert _post(port, update, "s3cret-Token_x") == 200
     assert _post(port, update, "s3cret-Token_x") == 200  # Telegram retrying: accepted, once
     api.wait_for("sendMessage", where=lambda c: c.params["chat_id"] == 50_009)
-    time.sleep(0.5)
+    wait_until(lambda: settled(tmp_path), 10)
     assert replies(api, [50_009])[50_009] == 1
 
     before = _peak_rss_kb(bot.process.pid)
