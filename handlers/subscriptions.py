@@ -202,7 +202,8 @@ async def subscribe_group(chat: Chat, user_id: int | None, found: Broadcasting) 
 
 async def unsubscribe_group(chat: Chat, user_id: int | None, found: Broadcasting) -> Outcome:
     """Unsubscribe the group the command was sent in (the caller checked the sender)."""
-    note = texts.text("note_by_admin", user=user_id if user_id is not None else "anonymous")
+    who = user_id if user_id is not None else texts.text("anonymous_admin")
+    note = texts.text("note_by_admin", user=who)
     removed = await found.store.unsubscribe(chat.id, note)
     return Outcome("unsubscribed_here" if removed else "not_subscribed_here")
 
