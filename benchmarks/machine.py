@@ -54,7 +54,7 @@ def git_state() -> str:
         return proc.stdout.strip() if proc.returncode == 0 else ""
 
     commit = git("rev-parse", "--short", "HEAD") or "unknown"
-    dirty = git("status", "--porcelain", "--", "knowledge", "bot/cli.py", "bot/plain.py",
+    dirty = git("status", "--porcelain", "--", "knowledge", "bot/cli.py", "bot/present/plain.py",
                 "pyproject.toml")
     changed = [line[3:] for line in dirty.splitlines() if line.strip()]
     if changed:

@@ -23,7 +23,7 @@ import numpy as np
 from rapidfuzz import fuzz, process, utils
 
 from benchmarks.scoring import ANSWERABLE, Answer, Case, outcome
-from bot.plain import result_as_json
+from bot.present.plain import result_as_json
 from knowledge import Expert, KnowledgeBase, Matcher
 from knowledge.normalize import content_tokens, fold, stem
 

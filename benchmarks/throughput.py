@@ -7,13 +7,13 @@
   user and chat (ids cycling over 500 users), built with the tests' `message` builder and
   converted with `Update.de_json` before the clock starts (the Updater does that part).
 * Sequential: `await application.process_update(update)` one after the other. Concurrent: the
-  bot's own update processor (`bot.intake.LaneProcessor`: chats concurrently, each chat in
+  bot's own update processor (`bot.infra.intake.LaneProcessor`: chats concurrently, each chat in
   order), every update fed at once through `application.update_processor.process_update(update,
   application.process_update(update))` with `asyncio.gather`, as `Application.start()` does.
-* The Application's bot carries the project's rate limiter (bot/ratelimit.py: about 30
+* The Application's bot carries the project's rate limiter (bot/infra/ratelimit.py: about 30
   messages a second overall, Telegram's limit). Through it, N updates take N / 30 seconds
   whatever the bot does, so the bot's own capacity is measured with the overall limit off
-  (`Settings(rate_limit_overall_messages=0)`, which bot/ratelimit.py reads as "no limit"; the
+  (`Settings(rate_limit_overall_messages=0)`, which bot/infra/ratelimit.py reads as "no limit"; the
   limiter stays in the path). One short run with the settings as shipped shows the cap.
 * updates/s = N / wall time; median over `repeat` runs, each on a fresh Application. Every run
   checks that the recording request saw one sendMessage per update and that no handler failed.

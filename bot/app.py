@@ -1,13 +1,14 @@
 """Build the Telegram Application: the one place handlers are registered.
 
 `build_application` is importable, so tests build exactly the app that runs; `bot.runner` only
-reads settings, configures logging and runs it.
+reads settings, configures logging and runs it. Commands come from the command table
+(`bot.commands`), each with its handler; the other updates (buttons, inline queries, plain
+questions, membership changes) are registered below, in the order that matters.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Coroutine
 from typing import Any
 
 from telegram import (
@@ -28,7 +29,6 @@ from telegram.ext import (
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
-    ContextTypes,
     Defaults,
     InlineQueryHandler,
     JobQueue,
@@ -39,36 +39,21 @@ from telegram.request import BaseRequest
 
 from bot.addressing import MENTIONS_BOT, REPLIES_TO_BOT
 from bot.commands import COMMANDS, Where, menu
-from bot.delivery import Deliverer
-from bot.flood import FloodGuard
-from bot.intake import LaneProcessor
-from bot.ratelimit import build_rate_limiter
-from bot.services import Broadcasting, Services, attach, services_of
+from bot.context import CONTEXT_TYPES, Broadcasting, Services, attach, services_of
+from bot.infra.delivery import Deliverer
+from bot.infra.flood import FloodGuard
+from bot.infra.intake import LaneProcessor
+from bot.infra.ratelimit import build_rate_limiter
+from bot.infra.store import AsyncStore, Store
 from bot.settings import Settings
-from bot.storage import Store
-from handlers import ask, broadcast, errors, experts, inline, start
+from handlers import buttons, errors, inline, questions, subscriptions
+from handlers.broadcasts import command as broadcasts
 from handlers.guard import guarded
 from knowledge import KnowledgeBase
 
 logger = logging.getLogger(__name__)
 
-Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
 BotApplication = Application[Any, Any, Any, Any, Any, Any]
-
-# Every command in the table, and the handler that answers it. Readers' commands pass the
-# flood guard first; administrators' do not.
-COMMAND_HANDLERS: dict[str, Handler] = {
-    "start": guarded(start.start),
-    "help": guarded(start.help_command),
-    "about": guarded(start.about),
-    "ask": guarded(ask.ask_command),
-    "expert": guarded(experts.expert),
-    "topics": guarded(experts.topics),
-    "subscribe": broadcast.subscribe,
-    "unsubscribe": broadcast.unsubscribe,
-    "subscriptions": broadcast.subscriptions,
-    "broadcast": broadcast.broadcast,
-}
 
 # The updates the bot serves; Telegram does not send the others (edits, channel posts).
 # my_chat_member tells the bot it was removed from a chat, which is then unsubscribed.
@@ -101,12 +86,9 @@ def build_application(
 
     Updates are processed by a `LaneProcessor`: different chats concurrently, each chat in
     order. The app has no Updater of its own: `bot.runner` feeds it through the durable intake
-    (`bot.intake`), from polling or from its webhook server.
+    (`bot.infra.intake`), from polling or from its webhook server. Every handler's context is a
+    `bot.context.BotContext`, with the services typed.
     """
-    missing = {c.name for c in COMMANDS} ^ set(COMMAND_HANDLERS)
-    if missing:
-        raise RuntimeError(f"command table and handlers disagree on: {', '.join(sorted(missing))}")
-
     builder = (
         ApplicationBuilder()
         .token(settings.token.reveal())
@@ -116,6 +98,7 @@ def build_application(
             parse_mode=ParseMode.HTML,
             link_preview_options=LinkPreviewOptions(is_disabled=True),
         ))
+        .context_types(CONTEXT_TYPES)
         # Every request (answers and broadcasts) within Telegram's flood limits; the limiter
         # also owns every retry.
         .rate_limiter(build_rate_limiter(settings))
@@ -134,44 +117,45 @@ def build_application(
         store = Store.in_directory(settings.data_dir)
     broadcasting = None
     if store is not None:
-        deliverer = Deliverer(application.bot, store)
-        broadcasting = Broadcasting(store, deliverer, settings.admin_user_ids,
-                                    settings.broadcast_resume_seconds)
+        shared = AsyncStore(store)
+        broadcasting = Broadcasting(shared, Deliverer(application.bot, shared),
+                                    settings.admin_user_ids, settings.broadcast_resume_seconds)
     flood = FloodGuard(settings.flood_questions, settings.flood_seconds)
     attach(application, Services.create(knowledge, settings.inline_cache_seconds, broadcasting,
-                                        flood))
+                                        flood, COMMANDS))
 
     # 1. Commands, in private chats and groups alike; CommandHandler accepts /cmd@thisbot and
     #    ignores /cmd@otherbot. Registered first so "/expert x" is never read as a question.
     for command in COMMANDS:
-        application.add_handler(
-            CommandHandler(command.name, COMMAND_HANDLERS[command.name], filters=NEW_MESSAGE)
-        )
+        application.add_handler(CommandHandler(command.name, command.handler,
+                                               filters=NEW_MESSAGE))
     # 2. Buttons: one handler, which validates the data before acting on it.
-    application.add_handler(CallbackQueryHandler(guarded(experts.button)))
+    application.add_handler(CallbackQueryHandler(guarded(buttons.button)))
     # 3. Inline mode.
     application.add_handler(InlineQueryHandler(inline.inline_query))
     # 4. Questions: any text in a private chat; in groups only text that mentions the bot or
     #    replies to it, so ordinary group chatter gets no answer.
     application.add_handler(MessageHandler(NEW_MESSAGE & PRIVATE & PLAIN_TEXT,
-                                           guarded(ask.ask_text)))
+                                           guarded(questions.ask_text)))
     application.add_handler(MessageHandler(
-        NEW_MESSAGE & GROUPS & PLAIN_TEXT & (MENTIONS_BOT | REPLIES_TO_BOT), guarded(ask.ask_text)
+        NEW_MESSAGE & GROUPS & PLAIN_TEXT & (MENTIONS_BOT | REPLIES_TO_BOT),
+        guarded(questions.ask_text),
     ))
     # 5. Anything else sent privately (stickers, photos, voice): a hint that questions are text.
     #    Unserved updates (edits, channel posts, other group messages) match no handler.
     application.add_handler(MessageHandler(NEW_MESSAGE & PRIVATE & ~filters.COMMAND,
-                                           guarded(ask.not_text)))
+                                           guarded(questions.not_text)))
     if broadcasting is not None:
         # 6. The bot's own membership (removed, kicked, muted: unsubscribe) and a group's
         #    service message on becoming a supergroup (the subscription follows it).
-        application.add_handler(ChatMemberHandler(broadcast.membership,
+        application.add_handler(ChatMemberHandler(subscriptions.membership,
                                                   ChatMemberHandler.MY_CHAT_MEMBER))
-        application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, broadcast.migrated))
+        application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE,
+                                               subscriptions.migrated))
         # 7. The quote of the day, if scheduled; jobs run beside updates, never blocking them.
         if settings.broadcast_daily_at is not None:
             _job_queue(application).run_daily(
-                broadcast.quote_of_the_day,
+                broadcasts.quote_of_the_day,
                 time=settings.broadcast_daily_at.replace(tzinfo=settings.broadcast_timezone),
                 name=DAILY_JOB,
             )
@@ -198,7 +182,7 @@ async def _post_init(application: BotApplication) -> None:
         menus += [(Where.BOT_ADMIN, BotCommandScopeChat(user_id))
                   for user_id in sorted(found.admin_user_ids)]
     for where, scope in menus:
-        commands = [BotCommand(c.name, c.description) for c in menu(where)]
+        commands = [BotCommand(c.name, c.description()) for c in menu(where)]
         try:
             await application.bot.set_my_commands(commands, scope=scope)
         except TelegramError as exc:
@@ -210,9 +194,9 @@ async def _post_init(application: BotApplication) -> None:
     logger.info("command menus registered for private chats, groups and administrators")
     if found is not None:
         # A job starts once the application runs, so the broadcast can stop with it.
-        _job_queue(application).run_once(broadcast.resume, when=0, name=RESUME_JOB)
+        _job_queue(application).run_once(broadcasts.resume, when=0, name=RESUME_JOB)
         # And those a dead process leaves later, while this one runs.
-        _job_queue(application).run_repeating(broadcast.resume_abandoned,
+        _job_queue(application).run_repeating(broadcasts.resume_abandoned,
                                               interval=found.resume_seconds, name=WATCH_JOB)
 
 

@@ -15,23 +15,13 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn, TextIO
 
+from bot.exits import EXIT_OK, EXIT_PROBLEM, CliError
+from bot.present import texts
+from handlers.broadcasts.kinds import KINDS
 from knowledge import KnowledgeBase, KnowledgeError, Matcher, load_knowledge
 from knowledge.loader import ENV_VAR as KNOWLEDGE_ENV_VAR
 
 logger = logging.getLogger(__name__)
-
-EXIT_OK = 0
-EXIT_PROBLEM = 1
-EXIT_USAGE = 2
-
-
-class CliError(Exception):
-    """A problem to report as one line on stderr, with an exit code."""
-
-    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
-        super().__init__(message)
-        self.code = code
-
 
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage mistake as one line instead of usage plus error."""
@@ -96,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
         "subscribed chat and print the report. Exit status 1 if a delivery failed.",
     )
     what = broadcast.add_mutually_exclusive_group()
-    what.add_argument("kind", nargs="?", choices=["digest", "quote"], help="what to send")
+    what.add_argument("kind", nargs="?", choices=list(KINDS), help="what to send")
     what.add_argument("--text", help="an announcement, as written")
     broadcast.add_argument("--resume-only", action="store_true",
                            help="only finish broadcasts interrupted earlier")
@@ -141,8 +131,8 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         given = args.kind is not None or args.text is not None
         if args.resume_only == given:
-            raise CliError("briefing-bot broadcast: give digest, quote or --text TEXT, or "
-                           "--resume-only alone (see --help)")
+            raise CliError(f"briefing-bot broadcast: give {', '.join(KINDS)} or --text TEXT, "
+                           "or --resume-only alone (see --help)")
         if args.text is not None and not args.text.strip():
             raise CliError("briefing-bot broadcast: --text is empty")
 
@@ -159,7 +149,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "topics":
         for topic in knowledge.topics:
             count = len(knowledge.entries_for_topic(topic.id))
-            print(f"{topic.name}  [{topic.id}, {count} {'entry' if count == 1 else 'entries'}]")
+            message = "console_topic_one" if count == 1 else "console_topic_many"
+            print(texts.text(message, name=topic.name, id=topic.id, count=count))
         return EXIT_OK
     matcher = Matcher(knowledge)
     if args.command == "chat":
@@ -170,12 +161,12 @@ def _dispatch(args: argparse.Namespace) -> int:
 def _knowledge_dir(given: str | None) -> str | None:
     """--knowledge, else BRIEFING_KNOWLEDGE_DIR from the environment or `.env`, as `run` reads it.
 
-    The same reading as the bot's settings (`bot.settings.read_environment`), so every command
+    The same reading as the bot's settings (`bot.environment.read_environment`), so every command
     answers from, and `check` validates, the knowledge base the bot serves.
     """
     if given:
         return given
-    from bot.settings import SettingsError, read_environment
+    from bot.environment import SettingsError, read_environment
 
     try:
         environment = read_environment()
@@ -200,19 +191,22 @@ def _check(directory: str | None) -> int:
     except KnowledgeError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
-        print(f"check failed: {len(exc.problems)} problem(s)", file=sys.stderr)
+        print(texts.text("console_check_failed", count=len(exc.problems)), file=sys.stderr)
         return EXIT_PROBLEM
     quotes = sum(1 for e in knowledge.entries if e.is_quote)
-    print(
-        f"ok: {len(knowledge.briefings)} briefing(s), {len(knowledge.experts)} experts, "
-        f"{len(knowledge.topics)} topics, {len(knowledge.entries)} entries "
-        f"({quotes} quotes found verbatim in their sources)"
-    )
+    print(texts.text("console_check_ok", briefings=len(knowledge.briefings),
+               experts=len(knowledge.experts), topics=len(knowledge.topics),
+               entries=len(knowledge.entries), quotes=quotes))
     return EXIT_OK
 
 
 def _ask(matcher: Matcher, args: argparse.Namespace) -> int:
-    from bot.plain import READING_STDIN, question_heading, result_as_json, result_as_text
+    from bot.present.plain import (
+        question_heading,
+        reading_stdin,
+        result_as_json,
+        result_as_text,
+    )
 
     expert_id = None
     if args.expert:
@@ -233,7 +227,7 @@ def _ask(matcher: Matcher, args: argparse.Namespace) -> int:
         return EXIT_OK
     if sys.stdin.isatty():
         # Otherwise a terminal just waits, and the user cannot tell why.
-        print(READING_STDIN, file=sys.stderr)
+        print(reading_stdin(), file=sys.stderr)
     separator = "\n" if args.json else "\n\n" + "-" * 40 + "\n\n"
     first = True
     for line in sys.stdin:
@@ -254,7 +248,7 @@ def _ask(matcher: Matcher, args: argparse.Namespace) -> int:
 
 def _chat(matcher: Matcher, top: int, stdin: TextIO, stdout: TextIO) -> int:
     """The console chat; line editing and history (readline) when a person types at it."""
-    from bot.plain import CHAT_HELP, chat_banner, result_as_text
+    from bot.present.plain import chat_banner, chat_help, result_as_text
 
     knowledge = matcher.knowledge
     interactive = stdin.isatty() and stdin is sys.stdin
@@ -273,7 +267,7 @@ def _chat(matcher: Matcher, top: int, stdin: TextIO, stdout: TextIO) -> int:
         if command in ("quit", "exit"):
             break
         if command in ("help", "?"):
-            reply = CHAT_HELP
+            reply = chat_help()
         elif command in ("experts", "expert"):
             reply = "\n".join(f"{e.name} — {e.title}" for e in knowledge.experts)
         elif command == "topics":

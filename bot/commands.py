@@ -1,74 +1,46 @@
-"""The one command table: /help text and the setMyCommands menus are both built from it.
+"""The one command table: every command, the handler that answers it, its menus.
 
-`bot.app` registers a handler for every name here and refuses to build if one is missing, so the
-menu cannot drift from what the bot actually answers.
+`build_application` registers each entry's handler; `setMyCommands` menus and /help are built
+from the same table, so the menu cannot drift from what the bot answers. A new command is an
+entry here, its handler in its feature module and `command_<name>` in the text catalogue.
+Readers' commands pass the flood guard first; administrators' do not.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import Enum
+from bot.menus import EVERYWHERE, Command, Where
+from bot.menus import commands_for as _commands_for
+from bot.menus import menu as _menu
+from handlers import experts, questions, start, subscriptions, topics
+from handlers.broadcasts import command as broadcasts
+from handlers.broadcasts.kinds import arguments as broadcast_arguments
+from handlers.guard import guarded
 
+__all__ = ["COMMANDS", "Command", "Where", "commands_for", "menu"]
 
-class Where(Enum):
-    """Which menu a command appears in.
-
-    Telegram shows the most specific menu that applies, not a union: a group's administrators
-    see the GROUP_ADMIN menu instead of the GROUP one, a bot administrator the BOT_ADMIN menu in
-    their private chat. `menu` builds each from the commands that belong there.
-    """
-
-    PRIVATE = "private"
-    GROUP = "group"
-    GROUP_ADMIN = "group administrators"
-    BOT_ADMIN = "bot administrators"
-
-
-@dataclass(frozen=True)
-class Command:
-    """A slash command: its name, the line shown in menus, its argument hint, its menus."""
-
-    name: str
-    description: str
-    arguments: str = ""
-    where: frozenset[Where] = frozenset({Where.PRIVATE, Where.GROUP})
-
-    @property
-    def usage(self) -> str:
-        """How to type it, for /help: `/expert [name]`."""
-        return f"/{self.name} {self.arguments}".rstrip()
-
-
-_BOTH = frozenset({Where.PRIVATE, Where.GROUP})
+_PRIVATE = frozenset({Where.PRIVATE})
+_ADMINS = frozenset({Where.GROUP_ADMIN, Where.BOT_ADMIN})
+_BOT_ADMINS = frozenset({Where.BOT_ADMIN})
 
 COMMANDS: tuple[Command, ...] = (
-    Command("start", "What this bot knows and how to ask", where=frozenset({Where.PRIVATE})),
-    Command("ask", "Ask the experts a question", "<question>", _BOTH),
-    Command("expert", "The experts; one expert's positions, or on one topic", "[name] [topic]",
-            _BOTH),
-    Command("topics", "The topics, with the experts' quotes on each", where=_BOTH),
-    Command("about", "The briefing: meeting, publisher, compiler, source", where=_BOTH),
-    Command("help", "How to ask, and the commands", where=_BOTH),
-    Command("subscribe", "Post the briefing's broadcasts in this chat (admins)", "[@channel]",
-            frozenset({Where.GROUP_ADMIN, Where.BOT_ADMIN})),
-    Command("unsubscribe", "Stop the broadcasts in this chat (admins)", "[@channel]",
-            frozenset({Where.GROUP_ADMIN, Where.BOT_ADMIN})),
-    Command("subscriptions", "Every subscribed chat and its state", where=frozenset(
-        {Where.BOT_ADMIN})),
-    Command("broadcast", "Send a digest, the quote of the day or an announcement",
-            "digest | quote | <text>", frozenset({Where.BOT_ADMIN})),
+    Command("start", guarded(start.start), where=_PRIVATE),
+    Command("ask", guarded(questions.ask_command), "<question>", EVERYWHERE),
+    Command("expert", guarded(experts.expert), "[name] [topic]", EVERYWHERE),
+    Command("topics", guarded(topics.topics), where=EVERYWHERE),
+    Command("about", guarded(start.about), where=EVERYWHERE),
+    Command("help", guarded(start.help_command), where=EVERYWHERE),
+    Command("subscribe", subscriptions.subscribe, "[@channel]", _ADMINS),
+    Command("unsubscribe", subscriptions.unsubscribe, "[@channel]", _ADMINS),
+    Command("subscriptions", subscriptions.subscriptions, where=_BOT_ADMINS),
+    Command("broadcast", broadcasts.broadcast, broadcast_arguments(), _BOT_ADMINS),
 )
-
-# What each menu adds to the one it replaces for that audience.
-_EXTENDS = {Where.GROUP_ADMIN: Where.GROUP, Where.BOT_ADMIN: Where.PRIVATE}
 
 
 def commands_for(where: Where) -> tuple[Command, ...]:
     """The commands shown in one menu, in table order."""
-    return tuple(c for c in COMMANDS if where in c.where)
+    return _commands_for(COMMANDS, where)
 
 
 def menu(where: Where) -> tuple[Command, ...]:
     """Everything one audience's menu lists: its own commands after the ones it replaces."""
-    base = commands_for(_EXTENDS[where]) if where in _EXTENDS else ()
-    return base + tuple(c for c in commands_for(where) if c not in base)
+    return _menu(COMMANDS, where)

@@ -6,11 +6,11 @@ settings, the knowledge base, DATA_DIR and its files, the webhook port, the toke
 whether the Bot API answers at all. While running, expected network conditions (a 5xx, a
 refused connection, another process polling with the same token) are one WARNING line each.
 
-`run` takes updates through the durable intake (`bot.intake`) from long polling or from its own
-webhook server (`bot.webhook`). SIGINT and SIGTERM stop it within a few seconds whatever the
-backlog: nothing more is fed to the handlers, waits for the rate limit end at once, replies
-already on the wire may finish; everything still owed stays in the journal and is answered at
-the next start. Exit code 0.
+`run` takes updates through the durable intake (`bot.infra.intake`) from long polling or
+from its own webhook server (`bot.infra.webhook`). SIGINT and SIGTERM stop it within a few
+seconds whatever the backlog: nothing more is fed to the handlers, waits for the rate limit
+end at once, replies already on the wire may finish; everything still owed stays in the journal
+and is answered at the next start. Exit code 0.
 
 `briefing-bot broadcast` (for cron) initialises the same Application without polling, finishes
 broadcasts interrupted earlier, sends the new one and prints each report on stdout. It exits 0
@@ -35,9 +35,11 @@ from urllib.parse import urlsplit
 
 from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError
 
-from bot.cli import EXIT_OK, EXIT_PROBLEM, CliError
-from bot.delivery import Report
-from bot.intake import JOURNAL_NAME, Intake, IntakeError, Journal, LaneProcessor
+from bot.exits import EXIT_OK, EXIT_PROBLEM, CliError
+from bot.infra.delivery import Report
+from bot.infra.intake import JOURNAL_NAME, Intake, IntakeError, Journal, LaneProcessor
+from bot.infra.store import StorageError, Store
+from bot.present import texts
 from bot.settings import (
     SecretRedactingFormatter,
     Settings,
@@ -45,7 +47,6 @@ from bot.settings import (
     load_settings,
     redacting_formatter,
 )
-from bot.storage import StorageError, Store
 from knowledge import KnowledgeBase, KnowledgeError, load_knowledge
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ def open_journal(settings: Settings) -> Journal:
 
 
 def _bind_webhook(settings: Settings) -> list[socket.socket]:
-    from bot.webhook import bind
+    from bot.infra.webhook import bind
 
     try:
         return bind(settings.webhook_listen, settings.webhook_port)
@@ -171,7 +172,7 @@ async def _serve(settings: Settings, knowledge: KnowledgeBase, store: Store, jou
         started = True
         intake.start(application.update_queue, application.bot)
         if sockets:
-            from bot.webhook import WebhookServer
+            from bot.infra.webhook import WebhookServer
 
             assert settings.webhook_secret_token is not None  # check_webhook made sure
             secret = settings.webhook_secret_token.reveal()
@@ -203,7 +204,7 @@ async def _serve(settings: Settings, knowledge: KnowledgeBase, store: Store, jou
 async def _stop(application: BotApplication, intake: Intake, updater: Any, server: Any,
                 started: bool) -> None:
     """Stop within seconds: owed updates stay in the journal for the next start."""
-    from bot.ratelimit import Limiter
+    from bot.infra.ratelimit import Limiter
 
     began = time.monotonic()
     if started:
@@ -274,11 +275,12 @@ def run_broadcast(
 
 async def _broadcast(settings: Settings, knowledge: KnowledgeBase, kind: str | None,
                      text: str | None, resume_only: bool) -> int:
-    from bot import broadcasts
     from bot.app import build_application
-    from bot.plain import report_as_text
-    from bot.progress import TerminalProgress
-    from bot.services import services_of
+    from bot.context import services_of
+    from bot.present.plain import report_as_text
+    from bot.present.progress import TerminalProgress
+    from handlers.broadcasts import sending
+    from handlers.broadcasts.kinds import ANNOUNCEMENT
 
     application = build_application(settings, knowledge, store=open_store(settings))
     found = services_of(application).broadcasting
@@ -300,16 +302,16 @@ async def _broadcast(settings: Settings, knowledge: KnowledgeBase, kind: str | N
     nobody = False
     try:
         async with application:  # initialise (getMe) and shut down; no polling
-            reports += await broadcasts.resume(application.bot, found, keep_going, progress)
+            reports += await sending.resume(application.bot, found, keep_going, progress)
             if not resume_only and keep_going():
-                recorded = await broadcasts.record(kind or "text", text or "", knowledge, found,
+                recorded = await sending.record(kind or ANNOUNCEMENT, text or "", knowledge, found,
                                                    None, None)
                 if recorded is None:
                     nobody = True
                 else:
-                    reports.append(await broadcasts.deliver_and_report(
+                    reports.append(await sending.deliver_and_report(
                         application.bot, recorded, found, keep_going, progress))
-        chats = await broadcasts.known_chats(found)
+        chats = await sending.known_chats(found)
     finally:
         for sig in STOP_SIGNALS:
             with suppress(ValueError, RuntimeError):
@@ -319,9 +321,9 @@ async def _broadcast(settings: Settings, knowledge: KnowledgeBase, kind: str | N
     for report in reports:
         print(report_as_text(report, chats))
     if resume_only and not reports:
-        print("nothing to resume: no broadcast was interrupted")
+        print(texts.text("console_nothing_to_resume"))
     if nobody:
-        print("no chat is subscribed: nothing sent")
+        print(texts.text("console_nobody_subscribed"))
     if stopping.is_set():
         logger.warning("stopped by a signal; the remaining chats are sent at the next start")
         return EXIT_PROBLEM

@@ -8,7 +8,6 @@ Application builder calls that.
 from __future__ import annotations
 
 import logging
-import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -16,6 +15,11 @@ from datetime import time
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from telegram.constants import FloodLimit
+
+from bot.environment import SettingsError, read_environment
+from bot.environment import read_dotenv as read_dotenv  # re-exported: part of this API
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 # What BotFather hands out: the bot's numeric id, a colon, then 35 URL-safe characters.
@@ -25,20 +29,16 @@ SECRET_TOKEN_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,256}")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 XDG_DATA_HOME = "XDG_DATA_HOME"  # the freedesktop.org base directory, not a setting of ours
 # Telegram's documented flood limits: about 30 messages a second overall, 20 a minute per group.
-OVERALL_MESSAGES, OVERALL_SECONDS = 30, 1.0
-GROUP_MESSAGES, GROUP_SECONDS = 20, 60.0
+OVERALL_MESSAGES, OVERALL_SECONDS = int(FloodLimit.MESSAGES_PER_SECOND), 1.0
+GROUP_MESSAGES, GROUP_SECONDS = int(FloodLimit.MESSAGES_PER_MINUTE_PER_GROUP), 60.0
 # Telegram advises about one message a second in any one private chat.
-CHAT_MESSAGES, CHAT_SECONDS = 1, 1.0
+CHAT_MESSAGES, CHAT_SECONDS = int(FloodLimit.MESSAGES_PER_SECOND_PER_CHAT), 1.0
 MAX_RETRIES = 3
 MAX_WAIT = 60.0
 # A reader may ask this many questions in any window of this many seconds; beyond that they get
 # one "slow down" and the excess is dropped.
 FLOOD_QUESTIONS, FLOOD_SECONDS = 20, 60.0
 RESUME_SECONDS = 20.0
-
-
-class SettingsError(Exception):
-    """A setting is missing or malformed; the message is one line and never contains a secret."""
 
 
 class Secret:
@@ -122,48 +122,6 @@ class Settings:
                 "WEBHOOK_SECRET_TOKEN is not set: --webhook needs it to tell Telegram's calls "
                 "from anyone else's"
             )
-
-
-def read_dotenv(path: Path) -> dict[str, str]:
-    """KEY=VALUE lines of a `.env` file; blank lines, comments and `export ` prefixes allowed.
-
-    A value may be wrapped in single or double quotes. Nothing is expanded or interpolated.
-    """
-    values: dict[str, str] = {}
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return values
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SettingsError(f"{path}: cannot read: {exc.__class__.__name__}") from None
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("export "):
-            line = line[len("export ") :].lstrip()
-        key, sep, value = line.partition("=")
-        key = key.strip()
-        if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
-            # Name the line, never its content: it may hold the token.
-            raise SettingsError(f"{path}: line {number}: expected KEY=VALUE")
-        value = value.strip()
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-            value = value[1:-1]
-        values[key] = value
-    return values
-
-
-def read_environment(
-    environ: Mapping[str, str] | None = None, env_file: Path | None = Path(".env")
-) -> dict[str, str]:
-    """The variables every command sees: `.env` first, the real environment over it.
-
-    One reading for all commands, so `check` validates the knowledge base `run` serves.
-    """
-    env = dict(read_dotenv(env_file)) if env_file is not None else {}
-    env.update(os.environ if environ is None else environ)
-    return env
 
 
 def load_settings(

@@ -2,8 +2,9 @@
 
 A reply that failed for a transient reason (flood control, a 5xx, a refused connection) after
 the rate limiter's own retries is not replaced by "something went wrong": the update goes back
-to the intake journal and is answered later (`bot.intake`). Such failures are one WARNING line;
-anything else is a bug, logged with its traceback, and the user hears that something went wrong.
+to the intake journal and is answered later (`bot.infra.intake`). Such failures are one
+WARNING line; anything else is a bug, logged with its traceback, and the user hears that
+something went wrong.
 """
 
 from __future__ import annotations
@@ -12,16 +13,16 @@ import logging
 
 from telegram import Update
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes
 
-from bot import texts
-from bot.intake import CURRENT
-from bot.ratelimit import Stopping, transient
+from bot.context import BotContext
+from bot.infra.intake import CURRENT
+from bot.infra.ratelimit import Stopping, transient
+from bot.present import texts
 
 logger = logging.getLogger(__name__)
 
 
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_error(update: object, context: BotContext) -> None:
     """Log the error with the update's context; say "something went wrong" without internals."""
     where = _describe(update)
     error = context.error
@@ -37,7 +38,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     if update.callback_query is not None:
         try:
-            await update.callback_query.answer(texts.SOMETHING_WENT_WRONG)
+            await update.callback_query.answer(texts.text("something_went_wrong"))
         except TelegramError:
             logger.debug("could not answer the callback query after an error", exc_info=True)
         return
@@ -45,7 +46,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     if chat is None:
         return
     try:
-        await chat.send_message(texts.SOMETHING_WENT_WRONG)
+        await chat.send_message(texts.text("something_went_wrong"))
     except TelegramError as exc:
         logger.warning("could not tell chat %s about the error: %s", chat.id, exc)
 

@@ -1,20 +1,23 @@
-"""/expert, /topics and every inline button."""
+"""Experts: /expert lists them; /expert NAME pages through one expert's positions; /expert NAME
+TOPIC shows only their positions on the topic, or says they are not quoted on it and who is.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from telegram import Update
-from telegram.ext import ContextTypes
 
-from bot import texts, views
-from bot.callbacks import parse_callback
-from bot.reply import reply, show
-from bot.services import services
-from knowledge import Expert, Matcher
+from bot.context import BotContext, Services
+from bot.present import keyboards, render
+from bot.present.callbacks import PAGE_SIZE, page_count
+from bot.present.reply import View, reply, view
+from knowledge import Expert, KnowledgeBase, Matcher
 from knowledge.normalize import content_tokens, tokens
 
 ARTICLES = ("the", "a", "an")
+# How many entries on the topic to look through for the experts who are quoted on it.
+ELSEWHERE_LIMIT = 10
 
 
 @dataclass(frozen=True)
@@ -25,18 +28,64 @@ class Named:
     topic: str
 
 
-async def expert(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def expert(update: Update, context: BotContext) -> None:
     """/expert lists the experts; /expert NAME their positions; /expert NAME TOPIC those on it."""
-    found = services(context)
+    found = context.services
     text = " ".join(context.args or ())
     named = split_name_and_topic(found.matcher, text)
     if named is None:
-        view = views.experts_view(found.knowledge, unknown_name=text.strip() or None)
+        shown = experts_view(found.knowledge, unknown_name=text.strip() or None)
     elif not named.topic:
-        view = views.expert_view(found.knowledge, named.expert, 0)
+        shown = expert_view(found.knowledge, named.expert, 0)
     else:
-        view = views.expert_topic_view(found, named.expert, named.topic, text)
-    await reply(update, view)
+        shown = expert_topic_view(found, named.expert, named.topic, text)
+    await reply(update, shown)
+
+
+def experts_view(knowledge: KnowledgeBase, unknown_name: str | None = None) -> View:
+    """The expert list as buttons, noting a name that matched nobody."""
+    return view(render.experts_list(knowledge, unknown_name), keyboards.experts(knowledge))
+
+
+def expert_view(knowledge: KnowledgeBase, who: Expert, page: int, edit: bool = False) -> View:
+    """One page of an expert's positions, with buttons to open each and to page."""
+    entries = knowledge.entries_for_expert(who.id)
+    pages = page_count(knowledge, who.id)
+    page = min(max(page, 0), pages - 1)
+    shown = entries[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+    first = page * PAGE_SIZE + 1
+    return view(
+        render.expert_page(who, shown, first, len(entries)),
+        keyboards.expert_page(who, shown, first, page, pages),
+        edit,
+    )
+
+
+def expert_topic_view(found: Services, who: Expert, topic: str, question: str) -> View:
+    """/expert NAME TOPIC: the expert's positions on the topic, most relevant first.
+
+    When the expert has none, say so instead of listing everything they said, and point to the
+    experts who are quoted on it and to questions the briefing answers.
+    """
+    knowledge = found.knowledge
+    result = found.matcher.match(question, top=PAGE_SIZE, expert_id=who.id)
+    positions = {e.id for e in knowledge.entries_for_expert(who.id)}  # not the profile
+    entries = [a.entry for a in result.answers if a.entry.id in positions]
+    if entries:
+        return view(render.expert_on_topic(who, topic, entries, knowledge),
+                    keyboards.for_answers(entries))
+    elsewhere = [a.entry for a in found.matcher.match(topic, top=ELSEWHERE_LIMIT).answers
+                 if not a.entry.profile]  # a note about an expert is not a quote on the topic
+    others = list(dict.fromkeys(
+        e.expert for e in elsewhere if e.expert is not None and e.expert != who))
+    suggested = {found.entry_by_question[s]: s for s in result.suggestions
+                 if s in found.entry_by_question}
+    for entry in elsewhere:
+        if entry.expert in others and entry.questions:
+            suggested.setdefault(entry.id, entry.questions[0])
+    shown = list(suggested.items())[:PAGE_SIZE]
+    return view(render.expert_silent_on_topic(who, topic, others, [q for _, q in shown]),
+                keyboards.for_decline(shown))
 
 
 def split_name_and_topic(matcher: Matcher, text: str) -> Named | None:
@@ -92,21 +141,3 @@ def _recognised(matcher: Matcher, words: list[str]) -> Split | None:
                 return last, words[:j]
         return who, []
     return None
-
-
-async def topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/topics lists the topics as buttons."""
-    await reply(update, views.topics_view(services(context).knowledge))
-
-
-async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A button press; forged or stale data gets a polite answer instead of a view."""
-    query = update.callback_query
-    if query is None:
-        return
-    knowledge = services(context).knowledge
-    action = parse_callback(query.data, knowledge)
-    if action is None:
-        await query.answer(texts.STALE_BUTTON)
-        return
-    await show(query, views.button_view(knowledge, action))

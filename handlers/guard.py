@@ -1,4 +1,4 @@
-"""The flood guard around every reader-facing handler (`bot.flood` decides, this replies)."""
+"""The flood guard around every reader-facing handler (`bot.infra.flood` decides, this replies)."""
 
 from __future__ import annotations
 
@@ -7,28 +7,27 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from telegram import Update
-from telegram.ext import ContextTypes
 
-from bot import texts, views
-from bot.flood import Verdict
-from bot.reply import reply
-from bot.services import services
+from bot.context import BotContext
+from bot.infra.flood import Verdict
+from bot.present import texts
+from bot.present.reply import notice, reply
 
 logger = logging.getLogger(__name__)
 
-Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+Handler = Callable[[Update, BotContext], Coroutine[Any, Any, None]]
 
 
 def guarded(handler: Handler) -> Handler:
     """`handler`, unless its sender is flooding: then one "slow down", then silence."""
 
-    async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def guard(update: Update, context: BotContext) -> None:
         user = update.effective_user
         message = update.effective_message
         when = None
         if update.callback_query is None and message is not None and message.date is not None:
             when = message.date.timestamp()
-        verdict = services(context).flood.check(user.id if user else None, when)
+        verdict = context.services.flood.check(user.id if user else None, when)
         if verdict is Verdict.ANSWER:
             await handler(update, context)
             return
@@ -37,9 +36,9 @@ def guarded(handler: Handler) -> Handler:
             logger.info("user %s is flooding; their excess requests are dropped",
                         user.id if user else "-")
             if query is not None:
-                await query.answer(texts.SLOW_DOWN, show_alert=True)
+                await query.answer(texts.text("slow_down"), show_alert=True)
             else:
-                await reply(update, views.notice(texts.SLOW_DOWN))
+                await reply(update, notice("slow_down"))
         elif query is not None:
             await query.answer()
 

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from bot.app import build_application
-from bot.services import services_of
+from bot.context import services_of
 from bot.settings import Secret, Settings
 from knowledge import KnowledgeBase, Matcher, default_directory, load_knowledge
 from tests.fake_bot_api import FakeBotAPI

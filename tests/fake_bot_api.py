@@ -238,6 +238,16 @@ class FakeBotAPI:
                     )
                 self._lock.wait(min(left, 0.05))
 
+    def wait_idle(self, timeout: float = 10.0) -> None:
+        """Wait until no request is being answered (a delayed answer has gone out)."""
+        deadline = time.monotonic() + timeout
+        with self._lock:
+            while any(self._connections.values()):
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise AssertionError("timed out waiting for the server to be idle")
+                self._lock.wait(min(left, 0.05))
+
     def rejected(self) -> list[str]:
         """Methods called with a token other than the server's, refused with 404."""
         with self._lock:
@@ -351,6 +361,7 @@ class FakeBotAPI:
                 finally:
                     with api._lock:
                         api._connections[self.connection] = False
+                        api._lock.notify_all()
                         if api._down:
                             self.close_connection = True
 

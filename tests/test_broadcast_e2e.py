@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from bot import texts
-from bot.storage import Store
+from bot.infra.store import Store
+from bot.present import texts
 from tests import telegram_helpers as tg
 from tests import test_e2e
 from tests.fake_bot_api import FakeBotAPI
@@ -100,7 +100,8 @@ def test_subscriptions_survive_a_restart_and_cron_broadcasts_beside_the_bot(
     mark = api.mark()
     api.enqueue(tg.message("/subscribe", chat=tg.GROUP))
     reply = api.wait_for("sendMessage", after=mark)[0]
-    assert reply.text == texts.SUBSCRIBED_HERE and reply.params["chat_id"] == tg.GROUP["id"]
+    assert reply.text == texts.text("subscribed_here")
+    assert reply.params["chat_id"] == tg.GROUP["id"]
     assert bot.stop() == 0
 
     again = start_bot(ADMIN_USER_IDS=str(ADMIN["id"]))
@@ -198,7 +199,7 @@ def test_a_stop_signal_pauses_between_chats_and_nothing_is_lost(
     process.send_signal(signal.SIGTERM)
     out, err = process.communicate(timeout=10)
     assert process.returncode == 1, err
-    assert texts.REPORT_PAUSED in out
+    assert texts.text("report_paused") in out
     first = received(api, "Polite stop")
     assert 2 <= len(first) < len(chats)
     assert set(states(tmp_path).values()) == {"sent", "pending"}  # nothing left in doubt

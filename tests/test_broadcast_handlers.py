@@ -16,11 +16,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot import texts
 from bot.app import DAILY_JOB, RESUME_JOB
-from bot.broadcasts import quote_candidates
-from bot.services import services_of
-from bot.storage import Store
+from bot.context import services_of
+from bot.infra.store import Store
+from bot.present import texts
+from handlers.broadcasts.kinds import quote_candidates
 from knowledge import KnowledgeBase
 from tests import telegram_helpers as tg
 from tests.conftest import HarnessFactory
@@ -39,7 +39,7 @@ def escaped(text: str) -> str:
 def store_of(harness: Harness) -> Store:
     found = services_of(harness.application).broadcasting
     assert found is not None
-    return found.store
+    return found.store.sync
 
 
 def only(calls: list[Call]) -> Call:
@@ -89,7 +89,7 @@ def subscribe_group(harness: Harness, chat: dict[str, Any] = tg.GROUP) -> None:
 
 async def test_a_group_member_cannot_subscribe_unsubscribe_or_broadcast(bot: Harness) -> None:
     calls = await bot.feed(tg.message("/subscribe", chat=tg.GROUP))
-    assert only(calls).text == escaped(texts.ONLY_GROUP_ADMINS)
+    assert only(calls).text == escaped(texts.text("only_group_admins"))
     asked = [c for c in calls if c.method == "getChatMember"]
     assert [(c.params["chat_id"], c.params["user_id"]) for c in asked] == [
         (tg.GROUP["id"], tg.USER["id"])]
@@ -97,12 +97,12 @@ async def test_a_group_member_cannot_subscribe_unsubscribe_or_broadcast(bot: Har
 
     subscribe_group(bot)
     calls = await bot.feed(tg.message("/unsubscribe", chat=tg.GROUP))
-    assert only(calls).text == escaped(texts.ONLY_GROUP_ADMINS)
+    assert only(calls).text == escaped(texts.text("only_group_admins"))
     assert active(bot) == {tg.GROUP["id"]}
 
     for request in ("/broadcast hello everyone", "/broadcast digest", "/broadcast quote"):
         calls = await bot.feed(tg.message(request, chat=tg.GROUP))
-        assert only(calls).text == escaped(texts.ONLY_BOT_ADMINS)
+        assert only(calls).text == escaped(texts.text("only_bot_admins"))
     assert broadcasts_recorded(bot) == 0
     assert [c.params["chat_id"] for c in bot.request.of("sendMessage")] == [tg.GROUP["id"]] * 5
 
@@ -111,7 +111,7 @@ async def test_a_group_admin_who_is_not_a_bot_admin_cannot_broadcast(bot: Harnes
     bot.request.set_member(tg.GROUP, tg.USER, "administrator")
     subscribe_group(bot)
     calls = await bot.feed(tg.message("/broadcast digest", chat=tg.GROUP))
-    assert only(calls).text == escaped(texts.ONLY_BOT_ADMINS)
+    assert only(calls).text == escaped(texts.text("only_bot_admins"))
     assert broadcasts_recorded(bot) == 0
 
 
@@ -119,33 +119,33 @@ async def test_a_group_admin_who_is_not_a_bot_admin_cannot_broadcast(bot: Harnes
 async def test_a_group_admin_subscribes_and_unsubscribes(bot: Harness, status: str) -> None:
     bot.request.set_member(tg.GROUP, tg.USER, status)
     calls = await bot.feed(tg.message("/subscribe", chat=tg.GROUP))
-    assert only(calls).text == escaped(texts.SUBSCRIBED_HERE)
+    assert only(calls).text == escaped(texts.text("subscribed_here"))
     subscription = store_of(bot).subscription(tg.GROUP["id"])
     assert subscription is not None and subscription.active
     assert (subscription.title, subscription.chat_type, subscription.added_by) == (
         "Policy club", "supergroup", tg.USER["id"])
     again = await bot.feed(tg.message("/subscribe@briefing_test_bot", chat=tg.GROUP))
-    assert only(again).text == escaped(texts.ALREADY_SUBSCRIBED_HERE)
+    assert only(again).text == escaped(texts.text("already_subscribed_here"))
 
     calls = await bot.feed(tg.message("/unsubscribe", chat=tg.GROUP))
-    assert only(calls).text == escaped(texts.UNSUBSCRIBED_HERE)
+    assert only(calls).text == escaped(texts.text("unsubscribed_here"))
     assert active(bot) == set()
     gone = store_of(bot).subscription(tg.GROUP["id"])
     assert gone is not None and f"user {tg.USER['id']}" in gone.note
     again = await bot.feed(tg.message("/unsubscribe", chat=tg.GROUP))
-    assert only(again).text == escaped(texts.NOT_SUBSCRIBED_HERE)
+    assert only(again).text == escaped(texts.text("not_subscribed_here"))
 
 
 async def test_an_anonymous_admin_posting_as_the_group_may_subscribe(bot: Harness) -> None:
     update = tg.message("/subscribe", chat=tg.GROUP, sender=tg.GROUP_ANONYMOUS_BOT,
                         sender_chat=tg.GROUP)
     calls = await bot.feed(update)
-    assert only(calls).text == escaped(texts.SUBSCRIBED_HERE)
+    assert only(calls).text == escaped(texts.text("subscribed_here"))
     assert not [c for c in calls if c.method == "getChatMember"]
     assert active(bot) == {tg.GROUP["id"]}
     update = tg.message("/unsubscribe", chat=tg.GROUP, sender=tg.GROUP_ANONYMOUS_BOT,
                         sender_chat=tg.GROUP)
-    assert only(await bot.feed(update)).text == escaped(texts.UNSUBSCRIBED_HERE)
+    assert only(await bot.feed(update)).text == escaped(texts.text("unsubscribed_here"))
     assert active(bot) == set()
 
 
@@ -155,17 +155,17 @@ async def test_posting_as_another_channel_is_not_being_the_groups_admin(bot: Har
     for sender in (tg.USER, BOT_ADMIN):
         update = tg.message("/subscribe", chat=tg.GROUP, sender=sender,
                             sender_chat=OTHER_CHANNEL)
-        assert only(await bot.feed(update)).text == escaped(texts.ONLY_GROUP_ADMINS)
+        assert only(await bot.feed(update)).text == escaped(texts.text("only_group_admins"))
     assert active(bot) == set()
 
 
 async def test_a_bot_admin_may_subscribe_any_group_without_being_its_admin(bot: Harness) -> None:
     calls = await bot.feed(tg.message("/subscribe", chat=SMALL_GROUP, sender=BOT_ADMIN))
-    assert only(calls).text == escaped(texts.SUBSCRIBED_HERE)
+    assert only(calls).text == escaped(texts.text("subscribed_here"))
     assert not [c for c in calls if c.method == "getChatMember"]
     assert active(bot) == {SMALL_GROUP["id"]}
     calls = await bot.feed(tg.message("/unsubscribe", chat=SMALL_GROUP, sender=BOT_ADMIN))
-    assert only(calls).text == escaped(texts.UNSUBSCRIBED_HERE)
+    assert only(calls).text == escaped(texts.text("unsubscribed_here"))
 
 
 # --------------------------------------------------------------------------- private chats
@@ -179,7 +179,7 @@ async def test_nobody_but_a_bot_admin_manages_anything_from_a_private_chat(bot: 
                     f"/unsubscribe {tg.GROUP['id']}", "/unsubscribe @policy_news",
                     "/subscriptions", "/broadcast digest", "/broadcast quote", "/broadcast hi"):
         calls = await bot.feed(tg.message(request))
-        assert only(calls).text == escaped(texts.ONLY_BOT_ADMINS), request
+        assert only(calls).text == escaped(texts.text("only_bot_admins")), request
         assert [c.method for c in calls] == ["sendMessage"], request  # not even a lookup
     assert active(bot) == {tg.GROUP["id"]}
     assert broadcasts_recorded(bot) == 0
@@ -190,7 +190,7 @@ async def test_a_bot_admin_subscribes_a_channel_the_bot_can_post_in(bot: Harness
     bot.request.set_member(tg.CHANNEL, tg.BOT_USER, "administrator", can_post_messages=True)
     calls = await bot.feed(tg.message("/subscribe @Policy_News", chat=ADMIN_CHAT,
                                       sender=BOT_ADMIN))
-    assert only(calls).text == escaped(texts.SUBSCRIBED_TARGET.format(title="News"))
+    assert only(calls).text == escaped(texts.text("subscribed_target", title="News"))
     member = next(c for c in calls if c.method == "getChatMember")
     assert (member.params["chat_id"], member.params["user_id"]) == (tg.CHANNEL["id"], tg.BOT_ID)
     subscription = store_of(bot).subscription(tg.CHANNEL["id"])
@@ -198,7 +198,7 @@ async def test_a_bot_admin_subscribes_a_channel_the_bot_can_post_in(bot: Harness
     assert (subscription.chat_type, subscription.username) == ("channel", "policy_news")
     again = await bot.feed(tg.message(f"/subscribe {tg.CHANNEL['id']}", chat=ADMIN_CHAT,
                                       sender=BOT_ADMIN))
-    assert only(again).text == escaped(texts.ALREADY_SUBSCRIBED_TARGET.format(title="News"))
+    assert only(again).text == escaped(texts.text("already_subscribed_target", title="News"))
 
 
 @pytest.mark.parametrize(("status", "rights"), [
@@ -214,19 +214,19 @@ async def test_a_channel_the_bot_cannot_post_in_is_refused(
     bot.request.set_member(tg.CHANNEL, tg.BOT_USER, status, **rights)
     calls = await bot.feed(tg.message("/subscribe @policy_news", chat=ADMIN_CHAT,
                                       sender=BOT_ADMIN))
-    assert only(calls).text == escaped(texts.CANNOT_POST.format(title="News"))
+    assert only(calls).text == escaped(texts.text("cannot_post", title="News"))
     assert active(bot) == set()
 
 
 async def test_channel_subscription_names_what_is_wrong(bot: Harness) -> None:
     bot.request.add_chat(tg.GROUP)
     for request, expected in (
-        ("/subscribe @nobody_here", texts.TARGET_NOT_FOUND.format(target="@nobody_here")),
-        (f"/subscribe {tg.GROUP['id']}", texts.TARGET_NOT_CHANNEL.format(title="Policy club")),
-        ("/subscribe not a channel", texts.SUBSCRIBE_HOW),
-        ("/subscribe", texts.SUBSCRIBE_HOW),
-        ("/unsubscribe", texts.UNSUBSCRIBE_HOW),
-        ("/unsubscribe @nobody_here", texts.NOT_SUBSCRIBED_TARGET.format(target="@nobody_here")),
+        ("/subscribe @nobody_here", texts.text("target_not_found", target="@nobody_here")),
+        (f"/subscribe {tg.GROUP['id']}", texts.text('target_not_channel', title="Policy club")),
+        ("/subscribe not a channel", texts.text("subscribe_how")),
+        ("/subscribe", texts.text("subscribe_how")),
+        ("/unsubscribe", texts.text("unsubscribe_how")),
+        ("/unsubscribe @nobody_here", texts.text("not_subscribed_target", target="@nobody_here")),
     ):
         calls = await bot.feed(tg.message(request, chat=ADMIN_CHAT, sender=BOT_ADMIN))
         assert only(calls).text == escaped(expected), request
@@ -242,7 +242,7 @@ async def test_a_bot_admin_unsubscribes_by_username_or_id_even_when_removed(
     calls = await bot.feed(tg.message("/unsubscribe @POLICY_NEWS", chat=ADMIN_CHAT,
                                       sender=BOT_ADMIN))
     label = f"News @policy_news ({tg.CHANNEL['id']})"
-    assert only(calls).text == escaped(texts.UNSUBSCRIBED_TARGET.format(title=label))
+    assert only(calls).text == escaped(texts.text("unsubscribed_target", title=label))
     assert not [c for c in calls if c.method == "getChat"]
     calls = await bot.feed(tg.message(f"/unsubscribe {tg.GROUP['id']}", chat=ADMIN_CHAT,
                                       sender=BOT_ADMIN))
@@ -252,7 +252,7 @@ async def test_a_bot_admin_unsubscribes_by_username_or_id_even_when_removed(
 
 async def test_subscriptions_lists_every_target_with_its_state(bot: Harness) -> None:
     calls = await bot.feed(tg.message("/subscriptions", chat=ADMIN_CHAT, sender=BOT_ADMIN))
-    assert only(calls).text == escaped(texts.NO_SUBSCRIPTIONS)
+    assert only(calls).text == escaped(texts.text("no_subscriptions"))
     store = store_of(bot)
     store.subscribe(tg.CHANNEL["id"], "channel", "News <&>", "policy_news", 1)
     subscribe_group(bot)
@@ -260,7 +260,7 @@ async def test_subscriptions_lists_every_target_with_its_state(bot: Harness) -> 
     store.unsubscribe(SMALL_GROUP["id"], "I was removed from the chat (kicked)")
     listing = only(await bot.feed(tg.message("/subscriptions", chat=ADMIN_CHAT,
                                              sender=BOT_ADMIN))).text
-    assert listing.startswith(f"<b>{texts.SUBSCRIPTIONS_HEADING}</b>")
+    assert listing.startswith(f"<b>{texts.text('subscriptions_heading')}</b>")
     assert (f"<b>News &lt;&amp;&gt;</b> @policy_news — channel <code>{tg.CHANNEL['id']}</code>: "
             "active") in listing
     assert f"<b>Policy club</b> — supergroup <code>{tg.GROUP['id']}</code>: active" in listing
@@ -268,7 +268,7 @@ async def test_subscriptions_lists_every_target_with_its_state(bot: Harness) -> 
             "(I was removed from the chat (kicked))") in listing
     # A group is no place to list other chats, even for a bot admin.
     calls = await bot.feed(tg.message("/subscriptions", chat=tg.GROUP, sender=BOT_ADMIN))
-    assert only(calls).text == escaped(texts.SUBSCRIPTIONS_IN_PRIVATE)
+    assert only(calls).text == escaped(texts.text("subscriptions_in_private"))
 
 
 # --------------------------------------------------------------------------- forged buttons
@@ -286,7 +286,7 @@ async def test_forged_callback_data_triggers_no_admin_action(bot: Harness, data:
                       **tg.callback(data)["callback_query"], "from": BOT_ADMIN}}):
         calls = await bot.feed(press)
         assert [c.method for c in calls] == ["answerCallbackQuery"]
-        assert calls[0].params["text"] == texts.STALE_BUTTON
+        assert calls[0].params["text"] == texts.text("stale_button")
     assert active(bot) == {tg.GROUP["id"]}
     assert broadcasts_recorded(bot) == 0
 
@@ -343,7 +343,7 @@ async def test_broadcast_digest_is_recorded_sent_and_reported(
     subscribe_group(bot, SMALL_GROUP)
     await bot.application.start()
     calls = await bot.feed(tg.message("/broadcast digest", chat=ADMIN_CHAT, sender=BOT_ADMIN))
-    assert only(calls).text == escaped(texts.BROADCAST_STARTED.format(id=1, count=2))
+    assert only(calls).text == escaped(texts.text("broadcast_started", id=1, count=2))
     recorded = store_of(bot).broadcast(1)
     assert recorded is not None and recorded.kind == "digest"
     assert recorded.requested_by == BOT_ADMIN["id"] and recorded.report_chat_id == ADMIN_CHAT["id"]
@@ -356,7 +356,7 @@ async def test_broadcast_digest_is_recorded_sent_and_reported(
     assert digest == recorded.body == posts[SMALL_GROUP["id"]].text
     briefing = knowledge.briefings[0]
     first = digest.split("\n\n")[0]
-    assert first == (f"<b>{texts.DIGEST_HEADING}</b>\n<i>{escaped(briefing.title)}</i> "
+    assert first == (f"<b>{texts.text('digest_heading')}</b>\n<i>{escaped(briefing.title)}</i> "
                      f"({briefing.date}): {escaped(briefing.summary)}")
     for expert in knowledge.experts:
         key = knowledge.entries_for_expert(expert.id)[0]
@@ -398,7 +398,8 @@ async def test_broadcast_quote_rotates_through_every_quote(
     entry = knowledge.entry(first.entry_id or "")
     assert entry is not None
     post = next(c for c in bot.request.of("sendMessage") if c.params["chat_id"] == tg.GROUP["id"])
-    assert post.text.startswith(f"<b>{texts.QUOTE_OF_THE_DAY}</b>\n\n“{escaped(entry.text)}”")
+    assert post.text.startswith(
+        f"<b>{texts.text('quote_of_the_day')}</b>\n\n“{escaped(entry.text)}”")
 
 
 async def test_broadcast_text_is_sent_as_written_and_escaped(bot: Harness) -> None:
@@ -424,7 +425,7 @@ async def test_a_broadcast_from_a_group_is_reported_privately_naming_no_chat_the
     calls = await bot.feed(tg.message("/broadcast Read the briefing", chat=tg.GROUP,
                                       sender=BOT_ADMIN))
     ack = next(c for c in sent(calls) if c.params["chat_id"] == tg.GROUP["id"])
-    assert ack.text == escaped(texts.BROADCAST_STARTED_IN_GROUP.format(id=1))
+    assert ack.text == escaped(texts.text("broadcast_started_in_group", id=1))
     await until(lambda: bool(reports(bot)))
     report = only(reports(bot))
     assert report.params["chat_id"] == BOT_ADMIN["id"]
@@ -435,10 +436,10 @@ async def test_a_broadcast_from_a_group_is_reported_privately_naming_no_chat_the
     assert not any("Book club" in t or str(SMALL_GROUP["id"]) in t for t in in_group)
     # The admin's private "on its way" message was sent first, and edited when done.
     status = next(c for c in sent(calls) if c.params["chat_id"] == BOT_ADMIN["id"])
-    assert status.text == escaped(texts.BROADCAST_STARTED.format(id=1, count=2))
+    assert status.text == escaped(texts.text("broadcast_started", id=1, count=2))
     done = bot.request.of("editMessageText")[-1]
     assert done.params["chat_id"] == BOT_ADMIN["id"]
-    assert done.text == texts.BROADCAST_DONE.format(id=1, sent=1, total=2, failed=1)
+    assert done.text == texts.text("broadcast_done", id=1, sent=1, total=2, failed=1)
 
 
 async def test_an_admin_who_never_wrote_privately_is_told_there_will_be_no_report(
@@ -450,7 +451,7 @@ async def test_an_admin_who_never_wrote_privately_is_told_there_will_be_no_repor
     await bot.application.start()
     calls = await bot.feed(tg.message("/broadcast hello", chat=tg.GROUP, sender=BOT_ADMIN))
     ack = next(c for c in sent(calls) if c.params["chat_id"] == tg.GROUP["id"])
-    assert ack.text == escaped(texts.BROADCAST_STARTED_NO_PRIVATE.format(id=1))
+    assert ack.text == escaped(texts.text("broadcast_started_no_private", id=1))
     await until(lambda: store_of(bot).unfinished_broadcasts() == [])
     assert [c.text for c in bot.request.of("sendMessage")
             if c.params["chat_id"] == tg.GROUP["id"]] == [ack.text, "hello"]
@@ -458,9 +459,10 @@ async def test_an_admin_who_never_wrote_privately_is_told_there_will_be_no_repor
 
 async def test_broadcast_needs_something_and_someone(bot: Harness) -> None:
     calls = await bot.feed(tg.message("/broadcast", chat=ADMIN_CHAT, sender=BOT_ADMIN))
-    assert only(calls).text == escaped(texts.BROADCAST_USAGE)
+    assert only(calls).text == ("Send /broadcast digest, /broadcast quote, or /broadcast "
+                                "followed by an announcement.")
     calls = await bot.feed(tg.message("/broadcast quote", chat=ADMIN_CHAT, sender=BOT_ADMIN))
-    assert only(calls).text == escaped(texts.NOBODY_SUBSCRIBED)
+    assert only(calls).text == escaped(texts.text("nobody_subscribed"))
     assert broadcasts_recorded(bot) == 0
     assert store_of(bot).next_quote(["a"]) == "a"  # no quote of the day was used up
 
@@ -484,12 +486,12 @@ async def test_help_lists_admin_commands_to_whom_they_concern(bot: Harness) -> N
     mine = only(await bot.feed(tg.message("/help", chat=ADMIN_CHAT, sender=BOT_ADMIN))).text
     theirs = only(await bot.feed(tg.message("/help"))).text
     group = only(await bot.feed(tg.message("/help", chat=tg.GROUP))).text
-    assert f"<b>{texts.BOT_ADMIN_COMMANDS_HEADING}</b>" in mine
+    assert f"<b>{texts.text('bot_admin_commands_heading')}</b>" in mine
     for usage in ("/broadcast digest | quote | &lt;text&gt;", "/subscriptions",
                   "/subscribe [@channel]"):
         assert usage in mine and usage not in theirs
     assert "/broadcast" not in theirs and "/broadcast" not in group
-    assert f"<b>{escaped(texts.GROUP_ADMIN_COMMANDS_HEADING)}</b>\n/subscribe" in group
+    assert f"<b>{escaped(texts.text('group_admin_commands_heading'))}</b>\n/subscribe" in group
 
 
 # --------------------------------------------------------------------------- schedule, resume
@@ -534,7 +536,7 @@ async def test_the_daily_job_sends_the_quote_of_the_day(
     assert recorded is not None and recorded.kind == "quote" and recorded.report_chat_id is None
     entry = knowledge.entry(recorded.entry_id or "")
     assert entry is not None and entry.id == quote_candidates(knowledge)[0]
-    assert all(c.text.startswith(f"<b>{texts.QUOTE_OF_THE_DAY}</b>") for c in posts)
+    assert all(c.text.startswith(f"<b>{texts.text('quote_of_the_day')}</b>") for c in posts)
     assert escaped(entry.text) in posts[0].text
 
 
@@ -580,19 +582,19 @@ async def test_a_storage_failure_in_a_command_says_why_in_one_line(
     reason = "the database is read-only (attempt to write a readonly database)"
     with caplog.at_level(logging.WARNING):
         for request, chat, sender, doing in (
-            ("/subscribe", tg.GROUP, tg.USER, texts.DOING_SUBSCRIBE),
+            ("/subscribe", tg.GROUP, tg.USER, texts.text("doing_subscribe")),
             (f"/unsubscribe {SMALL_GROUP['id']}", ADMIN_CHAT, BOT_ADMIN,
-             texts.DOING_UNSUBSCRIBE),
-            ("/broadcast hello", ADMIN_CHAT, BOT_ADMIN, texts.DOING_BROADCAST),
+             texts.text("doing_unsubscribe")),
+            ("/broadcast hello", ADMIN_CHAT, BOT_ADMIN, texts.text("doing_broadcast")),
         ):
             calls = await bot.feed(tg.message(request, chat=chat, sender=sender))
             assert only(calls).text == escaped(
-                texts.STORAGE_FAILED.format(doing=doing, reason=reason)), request
+                texts.text("storage_failed", doing=doing, reason=reason)), request
     warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
     assert len(warnings) == 3 and all("\n" not in r.getMessage() for r in warnings)
     assert "read-only" in warnings[0].getMessage()
     assert not [c for c in bot.request.of("sendMessage")
-                if c.text == escaped(texts.SOMETHING_WENT_WRONG)]
+                if c.text == escaped(texts.text("something_went_wrong"))]
 
 
 async def test_a_broadcast_whose_lock_path_became_a_directory_stops_with_the_reason(
@@ -604,7 +606,7 @@ async def test_a_broadcast_whose_lock_path_became_a_directory_stops_with_the_rea
     lock.mkdir()
     await bot.application.start()
     await bot.feed(tg.message("/broadcast hello", chat=ADMIN_CHAT, sender=BOT_ADMIN))
-    stopped = escaped(texts.BROADCAST_STOPPED.format(
+    stopped = escaped(texts.text("broadcast_stopped",
         id=1, reason="the delivery lock file is a directory"))
     await until(lambda: any(c.text == stopped for c in bot.request.of("sendMessage")))
     assert [c.params["chat_id"] for c in bot.request.of("sendMessage")
@@ -618,9 +620,9 @@ async def test_a_broadcast_whose_lock_path_became_a_directory_stops_with_the_rea
 async def test_the_admins_message_shows_the_progress_then_done(
     bot: Harness, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from bot import broadcasts
+    from handlers.broadcasts import sending
 
-    monkeypatch.setattr(broadcasts, "PROGRESS_EVERY", 0.0)  # every chat, for the test
+    monkeypatch.setattr(sending, "PROGRESS_EVERY", 0.0)  # every chat, for the test
     chats = [-100700 - i for i in range(3)]
     for chat_id in chats:
         store_of(bot).subscribe(chat_id, "supergroup", f"G{chat_id}", None, 1)
@@ -634,10 +636,10 @@ async def test_the_admins_message_shows_the_progress_then_done(
     assert {(c.params["chat_id"], c.params["message_id"]) for c in edits} == {
         (BOT_ADMIN["id"], 500)} and status.params["chat_id"] == BOT_ADMIN["id"]
     assert [c.text for c in edits] == [
-        texts.BROADCAST_PROGRESS.format(id=1, done=1, total=3, sent=1, failed=0),
-        texts.BROADCAST_PROGRESS.format(id=1, done=2, total=3, sent=1, failed=1),
-        texts.BROADCAST_PROGRESS.format(id=1, done=3, total=3, sent=2, failed=1),
-        texts.BROADCAST_DONE.format(id=1, total=3, sent=2, failed=1),
+        texts.text("broadcast_progress", id=1, done=1, total=3, sent=1, failed=0),
+        texts.text("broadcast_progress", id=1, done=2, total=3, sent=1, failed=1),
+        texts.text("broadcast_progress", id=1, done=3, total=3, sent=2, failed=1),
+        texts.text("broadcast_done", id=1, total=3, sent=2, failed=1),
     ]
     assert store_of(bot).broadcast(1).progress_message_id == 500  # type: ignore[union-attr]
 
@@ -650,4 +652,4 @@ async def test_progress_edits_are_spaced_out(bot: Harness) -> None:
     await until(lambda: bool(reports(bot)))
     # Ten quick sends: no progress edit within PROGRESS_EVERY, only the final one.
     assert [c.text for c in bot.request.of("editMessageText")] == [
-        texts.BROADCAST_DONE.format(id=1, total=10, sent=10, failed=0)]
+        texts.text("broadcast_done", id=1, total=10, sent=10, failed=0)]

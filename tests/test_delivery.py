@@ -16,12 +16,13 @@ import pytest
 from telegram.ext import ExtBot
 from telegram.request import HTTPXRequest
 
-from bot.delivery import Deliverer, Report
-from bot.ratelimit import build_rate_limiter
+from bot.infra.delivery import Deliverer, Report
+from bot.infra.ratelimit import Limiter, build_rate_limiter
+from bot.infra.store import AsyncStore, Broadcast, Store
 from bot.settings import Secret, Settings
-from bot.storage import Broadcast, Store
 from tests import telegram_helpers as tg
 from tests.fake_bot_api import FakeBotAPI
+from tests.test_ratelimit import waiting_in
 
 pytestmark = pytest.mark.usefixtures("no_proxy")
 
@@ -63,7 +64,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 def deliverer(bot: ExtBot[Any], store: Store) -> Deliverer:
-    return Deliverer(bot, store)
+    return Deliverer(bot, AsyncStore(store))
 
 
 def received(api: FakeBotAPI, text: str = "hello") -> list[int]:
@@ -229,7 +230,7 @@ async def test_a_read_timeout_is_uncertain_and_never_sent_again(
     # Delivering or resuming again never repeats it.
     await sender.deliver(broadcast)
     assert await sender.resume() == []
-    await asyncio.sleep(0.8)  # let the slow answer come and go
+    await asyncio.to_thread(api.wait_idle)  # the slow answer has come and gone
     assert received(api).count(-1003) == 1 and len(received(api)) == len(CHATS)
     assert store.subscription(-1003).active is True  # type: ignore[union-attr]
 
@@ -256,14 +257,16 @@ async def test_a_refused_connection_is_retried_then_fails(store: Store) -> None:
 
 
 async def test_a_message_waiting_its_turn_is_pending_not_sending(
-    api: FakeBotAPI, make_bot: BotFactory, store: Store
+    api: FakeBotAPI, make_bot: BotFactory, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # One message a second: the second chat waits in the limiter's queue.
     bot = await make_bot(rate_limit_overall_messages=1, rate_limit_overall_seconds=1.0)
+    assert isinstance(bot.rate_limiter, Limiter)
+    waits = waiting_in(bot.rate_limiter, monkeypatch)
     broadcast = store.create_broadcast("text", "hello", None, 1, 1)
     task = asyncio.create_task(deliverer(bot, store).deliver(broadcast))
     await asyncio.to_thread(api.wait_for, "sendMessage", count=1)
-    await asyncio.sleep(0.3)
+    await asyncio.wait_for(waits.wait(), 5.0)  # the second chat is waiting its turn
     assert states(store, broadcast) == {-1005: "sent", -1004: "pending", -1003: "pending",
                                         -1002: "pending", -1001: "pending"}
     task.cancel()  # as if the process died here

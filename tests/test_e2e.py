@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import texts
+from bot.present import texts
 from tests import telegram_helpers as tg
 from tests.fake_bot_api import FakeBotAPI
 
@@ -144,7 +144,7 @@ def test_polling_end_to_end(api: FakeBotAPI, start_bot) -> None:  # type: ignore
     mark = api.mark()
     api.enqueue(tg.callback("x:forged:9"))
     stale = api.wait_for("answerCallbackQuery", after=mark)[0]
-    assert stale.params["text"] == texts.STALE_BUTTON
+    assert stale.params["text"] == texts.text("stale_button")
 
     mark = api.mark()
     api.enqueue(tg.inline("nord stream"))
@@ -162,7 +162,7 @@ def test_polling_end_to_end(api: FakeBotAPI, start_bot) -> None:  # type: ignore
     to_group = [c for c in api.calls("sendMessage")[0:] if _to(tg.GROUP["id"])(c)]
     assert len(to_group) == 1, [c.text for c in to_group]  # only the mention was answered
     assert "Nord Stream-2 Project" in to_group[0].text
-    hint = [c for c in api.calls("sendMessage") if c.text == texts.TEXT_ONLY]
+    hint = [c for c in api.calls("sendMessage") if c.text == texts.text("text_only")]
     assert len(hint) == 1  # the private sticker
 
     assert bot.stop() == 0

@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 from telegram.error import BadRequest
 
-from bot import texts
-from bot.callbacks import MAX_BYTES, parse_callback
 from bot.commands import COMMANDS, Where, commands_for, menu
+from bot.present import texts
+from bot.present.callbacks import MAX_BYTES, parse_callback
 from handlers.experts import split_name_and_topic
 from knowledge import Entry, KnowledgeBase, Matcher
 from tests import telegram_helpers as tg
@@ -138,7 +138,7 @@ async def test_start_deep_link_to_a_quote(harness: Harness, knowledge: Knowledge
 
 async def test_start_with_an_unknown_payload_greets(harness: Harness) -> None:
     reply = only(await harness.feed(tg.message("/start expert-nobody")))
-    assert reply.text.startswith(escaped(texts.WELCOME))
+    assert reply.text.startswith(escaped(texts.text("welcome")))
 
 
 async def test_about_describes_the_briefing(harness: Harness) -> None:
@@ -204,7 +204,7 @@ async def test_ask_command_in_private(harness: Harness) -> None:
 
 async def test_ask_without_a_question_explains(harness: Harness) -> None:
     reply = only(await harness.feed(tg.message("/ask")))
-    assert reply.text == escaped(texts.EMPTY_QUESTION)
+    assert reply.text == escaped(texts.text("empty_question"))
 
 
 # --------------------------------------------------------------------------- experts and topics
@@ -293,9 +293,9 @@ async def test_expert_silent_on_a_topic_says_so_and_points_to_who_is_quoted(
     harness: Harness, knowledge: KnowledgeBase
 ) -> None:
     reply = only(await harness.feed(tg.message("/expert oymen nord stream")))
-    assert escaped(texts.EXPERT_SILENT_ON_TOPIC.format(name="Onur Öymen",
+    assert escaped(texts.text("expert_silent_on_topic", name="Onur Öymen",
                                                       topic="nord stream")) in reply.text
-    assert escaped(texts.OTHERS_ON_TOPIC.format(names="Deniz Berktay")) in reply.text
+    assert escaped(texts.text("others_on_topic", names="Deniz Berktay")) in reply.text
     assert not positions_in(reply.text, knowledge, "oymen")  # no quote that does not answer
     suggested = [d[2:] for d in data_of(reply) if d.startswith("q:")]
     assert "berktay-nord-stream" in suggested
@@ -305,7 +305,7 @@ async def test_expert_silent_on_a_topic_says_so_and_points_to_who_is_quoted(
 async def test_expert_and_a_topic_nobody_covers(harness: Harness) -> None:
     reply = only(await harness.feed(tg.message("/expert ozan pasta recipes")))
     assert "Dr. Emre Ozan is not quoted on “pasta recipes”" in reply.text
-    assert escaped(texts.NOBODY_ON_TOPIC) in reply.text
+    assert escaped(texts.text("nobody_on_topic")) in reply.text
 
 
 @pytest.mark.parametrize(("text", "expert_id", "topic"), [
@@ -381,7 +381,7 @@ async def test_a_long_topic_is_split_at_paragraphs(
 async def test_forged_or_stale_buttons_get_a_polite_answer(harness: Harness, data: str) -> None:
     calls = await harness.feed(tg.callback(data))
     answer = only(calls, "answerCallbackQuery")
-    assert answer.params["text"] == texts.STALE_BUTTON
+    assert answer.params["text"] == texts.text("stale_button")
     assert [c.method for c in calls] == ["answerCallbackQuery"]
 
 
@@ -475,7 +475,7 @@ async def test_group_mention_is_answered_without_the_mention(harness: Harness) -
 
 async def test_group_bare_mention_explains_how_to_ask(harness: Harness) -> None:
     reply = only(await harness.feed(tg.message("@briefing_test_bot", chat=tg.GROUP)))
-    assert reply.text == escaped(texts.EMPTY_QUESTION)
+    assert reply.text == escaped(texts.text("empty_question"))
 
 
 async def test_group_reply_to_the_bot_is_answered(harness: Harness) -> None:
@@ -500,7 +500,7 @@ async def test_group_chatter_gets_no_answer(harness: Harness) -> None:
 
 async def test_non_text_in_private_gets_a_hint(harness: Harness) -> None:
     for update in (tg.sticker(), tg.photo()):
-        assert only(await harness.feed(update)).text == escaped(texts.TEXT_ONLY)
+        assert only(await harness.feed(update)).text == escaped(texts.text("text_only"))
 
 
 @pytest.mark.parametrize("update", [
@@ -533,7 +533,7 @@ async def test_error_handler_logs_and_says_little(
     with caplog.at_level(logging.DEBUG), pytest.raises(BadRequest, match=r"(?i)internal detail"):
         await harness.feed(update)
     apology = harness.request.of("sendMessage")[-1]
-    assert apology.text == texts.SOMETHING_WENT_WRONG
+    assert apology.text == texts.text("something_went_wrong")
     assert "internal" not in apology.text and tg.TOKEN not in apology.text
     record = next(r for r in caplog.records if r.name == "handlers.errors")
     assert record.exc_info is not None and isinstance(record.exc_info[1], BadRequest)
@@ -545,7 +545,7 @@ async def test_error_in_a_button_is_answered_on_the_button(harness: Harness) -> 
     with pytest.raises(BadRequest):
         await harness.feed(tg.callback("q:basbug-arms-race"))
     answers = harness.request.of("answerCallbackQuery")
-    assert answers[-1].params["text"] == texts.SOMETHING_WENT_WRONG
+    assert answers[-1].params["text"] == texts.text("something_went_wrong")
 
 
 async def test_the_token_never_reaches_the_logs(

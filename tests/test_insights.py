@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from bot.insights import Insights
+from bot.infra.insights import Insights
 
 
 def test_declined_questions_are_grouped_most_frequent_first(tmp_path: Path) -> None:

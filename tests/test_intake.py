@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from telegram import Update
 
-from bot.flood import FloodGuard, Verdict
-from bot.intake import Intake, IntakeError, Journal, LaneProcessor, lane_of
+from bot.infra.flood import FloodGuard, Verdict
+from bot.infra.intake import Intake, IntakeError, Journal, LaneProcessor, lane_of
 from tests import telegram_helpers as tg
 
 
@@ -126,8 +126,13 @@ async def test_the_processor_keeps_each_chat_in_order_and_chats_concurrent() -> 
     tasks = [asyncio.create_task(processor.process_update(a1, handle("a1", wait=True))),
              asyncio.create_task(processor.process_update(a2, handle("a2"))),
              asyncio.create_task(processor.process_update(b1, handle("b1")))]
-    await asyncio.sleep(0.05)
-    assert log == ["start a1", "start b1", "end b1"]  # b went on; a2 waits for a1
+
+    async def b_done() -> None:
+        while "end b1" not in log:
+            await asyncio.sleep(0)
+
+    await asyncio.wait_for(b_done(), 5.0)  # b goes on...
+    assert log == ["start a1", "start b1", "end b1"]  # ...while a2 waits for a1
     gate.set()
     await asyncio.gather(*tasks)
     assert log[3:] == ["end a1", "start a2", "end a2"]

@@ -9,8 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot.progress import TerminalProgress
-from bot.storage import Store
+from bot.infra.store import AsyncStore, Store
+from bot.present.progress import TerminalProgress
 from tests.fake_bot_api import FakeBotAPI
 from tests.test_broadcast_e2e import broadcast_env, subscribe
 
@@ -22,7 +22,7 @@ async def test_a_terminal_gets_one_bar_redrawn_in_place(tmp_path: Path) -> None:
     broadcast = store.create_broadcast("text", "hi", None, None, None)
     now = [0.0]
     stream = io.StringIO()
-    progress = TerminalProgress(store, stream, tty=True, clock=lambda: now[0])
+    progress = TerminalProgress(AsyncStore(store), stream, tty=True, clock=lambda: now[0])
     for i, chat_id in enumerate(store.pending_chats(broadcast.id)):
         store.mark(broadcast.id, chat_id, "failed" if i == 3 else "sent")
         now[0] += 0.06  # a redraw at most every 0.1 s: about every other chat

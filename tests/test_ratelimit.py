@@ -17,10 +17,10 @@ from telegram.error import NetworkError, RetryAfter
 from telegram.ext import ExtBot
 from telegram.request import HTTPXRequest
 
-from bot.delivery import Deliverer
-from bot.ratelimit import Limiter, Stopping, Window, build_rate_limiter
+from bot.infra.delivery import Deliverer
+from bot.infra.ratelimit import Limiter, Stopping, Window, build_rate_limiter
+from bot.infra.store import AsyncStore, Store
 from bot.settings import Secret, Settings
-from bot.storage import Store
 from tests import telegram_helpers as tg
 from tests.fake_bot_api import FakeBotAPI
 
@@ -90,7 +90,7 @@ async def test_broadcasts_and_answers_never_exceed_the_limits(
     try:
         for chat_id in chats:
             store.subscribe(chat_id, "supergroup", str(chat_id), None, 1)
-        deliverer = Deliverer(limited_bot, store)
+        deliverer = Deliverer(limited_bot, AsyncStore(store))
 
         async def broadcasts() -> None:
             for n in range(3):
@@ -123,6 +123,19 @@ def _bot(api: FakeBotAPI, limiter: Limiter) -> ExtBot[Any]:
                   request=HTTPXRequest(connection_pool_size=32))
 
 
+def waiting_in(limiter: Limiter, monkeypatch: pytest.MonkeyPatch) -> asyncio.Event:
+    """An event set once a request waits for the limiter's budget (a condition to wait on)."""
+    waits = asyncio.Event()
+    sleep = limiter._sleep
+
+    async def noted(seconds: float) -> None:
+        waits.set()
+        await sleep(seconds)
+
+    monkeypatch.setattr(limiter, "_sleep", noted)
+    return waits
+
+
 def _limiter(**options: Any) -> Limiter:
     settings: dict[str, Any] = {"overall": (0, 1.0), "group": (20, 60.0), "chat": (1, 1.0),
                                 "backoff": 0.05, **options}
@@ -135,7 +148,7 @@ async def test_a_busy_group_never_delays_a_private_chat(api: FakeBotAPI) -> None
     await bot.initialize()
     try:
         group = asyncio.gather(*(bot.send_message(-500, f"g{n}") for n in range(9)))
-        await asyncio.sleep(0.05)
+        await asyncio.to_thread(api.wait_for, "sendMessage", count=3)  # the budget is used up
         started = asyncio.get_running_loop().time()
         await bot.send_message(7, "private")
         waited = asyncio.get_running_loop().time() - started
@@ -154,7 +167,8 @@ async def test_one_chats_429_pauses_only_that_chat(api: FakeBotAPI) -> None:
     await bot.initialize()
     try:
         flooded = asyncio.create_task(bot.send_message(11, "a"))
-        await asyncio.sleep(0.1)
+        await asyncio.to_thread(api.wait_for, "sendMessage",
+                                lambda c: c.params["chat_id"] == 11)  # and answered 429
         started = asyncio.get_running_loop().time()
         await asyncio.gather(*(bot.send_message(20 + n, "b") for n in range(5)))
         others = asyncio.get_running_loop().time() - started
@@ -183,14 +197,17 @@ async def test_retries_are_bounded_by_count_and_by_total_wait(api: FakeBotAPI) -
         await bot.shutdown()
 
 
-async def test_stop_ends_every_wait_at_once(api: FakeBotAPI) -> None:
+async def test_stop_ends_every_wait_at_once(
+    api: FakeBotAPI, monkeypatch: pytest.MonkeyPatch
+) -> None:
     limiter = _limiter(group=(1, 60.0))
     bot = _bot(api, limiter)
+    waits = waiting_in(limiter, monkeypatch)
     await bot.initialize()
     try:
         await bot.send_message(-600, "first")
         waiting = asyncio.create_task(bot.send_message(-600, "second"))  # would wait a minute
-        await asyncio.sleep(0.1)
+        await asyncio.wait_for(waits.wait(), 1.0)
         limiter.stop()
         with pytest.raises(Stopping):
             await asyncio.wait_for(waiting, 1.0)

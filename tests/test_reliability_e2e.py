@@ -25,8 +25,8 @@ from typing import Any
 
 import pytest
 
-from bot import texts
-from bot.storage import Store
+from bot.infra.store import Store
+from bot.present import texts
 from tests import telegram_helpers as tg
 from tests import test_e2e
 from tests.fake_bot_api import FakeBotAPI
@@ -66,6 +66,13 @@ def wait_until(condition: Any, timeout: float, step: float = 0.05) -> None:
         if time.monotonic() > deadline:
             raise AssertionError("timed out")
         time.sleep(step)
+
+
+def settled(tmp_path: Path) -> bool:
+    """Has the bot finished every update it took (none pending or on its way)? Then no more
+    replies can come, which is what "nothing more may come" waits for."""
+    counts = journal_counts(tmp_path)
+    return counts.get("pending", 0) == 0 and counts.get("sending", 0) == 0
 
 
 def journal_counts(tmp_path: Path) -> dict[str, int]:
@@ -124,7 +131,7 @@ def test_sigterm_with_a_backlog_stops_within_seconds_and_the_rest_is_answered_ne
 
     start_bot(**{**limits, "RATE_LIMIT_OVERALL_MESSAGES": "200"})
     wait_until(lambda: len(replies(api, chats)) == len(chats), 30)
-    time.sleep(0.3)  # nothing more may come
+    wait_until(lambda: settled(tmp_path), 10)  # nothing more may come
     got = replies(api, chats)
     assert set(got) == set(chats) and max(got.values()) == 1
     assert journal_counts(tmp_path).get("uncertain", 0) == 0  # a clean stop leaves none
@@ -176,12 +183,12 @@ def test_one_member_flooding_a_group_does_not_stall_the_others(
                           where=lambda c: "zzo" in c.text)
     assert others[-1].at - asked < 8.0  # within the group's own budget, not after the flood
     flood = [c for c in api.calls("sendMessage") if "zzf" in c.text]
-    slow_down = [c for c in api.calls("sendMessage") if c.text == texts.SLOW_DOWN]
+    slow_down = [c for c in api.calls("sendMessage") if c.text == texts.text("slow_down")]
     assert len(flood) == 3 and len(slow_down) == 1
 
 
 def test_a_private_flood_gets_one_slow_down_and_never_holds_up_bystanders(
-    api: FakeBotAPI, start_bot: Any
+    api: FakeBotAPI, start_bot: Any, tmp_path: Path
 ) -> None:
     start_bot(FLOOD_QUESTIONS="5", FLOOD_SECONDS="60", LOG_LEVEL="INFO")
     api.wait_for("getUpdates")
@@ -196,10 +203,10 @@ def test_a_private_flood_gets_one_slow_down_and_never_holds_up_bystanders(
     wait_until(lambda: len(replies(api, bystanders)) == 20, 10)
     assert time.monotonic() - asked < 3.0
     wait_until(lambda: replies(api, [flooder["id"]])[flooder["id"]] >= 6, 20)
-    time.sleep(1.5)
+    wait_until(lambda: settled(tmp_path), 20)  # every update handled: no more replies
     to_flooder = [c for c in api.calls("sendMessage") if c.params["chat_id"] == flooder["id"]]
     # Five answers (one of them tried twice after the 429) and one "slow down": not 200.
-    assert len([c for c in to_flooder if c.text == texts.SLOW_DOWN]) == 1
+    assert len([c for c in to_flooder if c.text == texts.text("slow_down")]) == 1
     assert len({c.text for c in to_flooder}) == 6
 
 
@@ -213,7 +220,8 @@ def test_a_5xx_on_an_answer_is_retried_never_apologised(api: FakeBotAPI, start_b
     api.enqueue(tg.message("What did Başbuğ say about the Arctic?"))
     answer = api.wait_for("sendMessage", count=3, timeout=10)[-1]
     assert "Coşkun Başbuğ" in answer.text
-    assert not [c for c in api.calls("sendMessage") if c.text == texts.SOMETHING_WENT_WRONG]
+    apology = texts.text("something_went_wrong")
+    assert not [c for c in api.calls("sendMessage") if c.text == apology]
     assert bot.stop() == 0
     assert "Traceback" not in bot.stderr()
 
@@ -299,7 +307,7 @@ def _webhook_env(port: int) -> dict[str, str]:
 
 
 def test_webhook_answers_a_repeated_update_once_and_refuses_big_bodies_early(
-    api: FakeBotAPI, start_bot: Any
+    api: FakeBotAPI, start_bot: Any, tmp_path: Path
 ) -> None:
     port = _free_port()
     bot = start_bot("--webhook", **_webhook_env(port))
@@ -310,7 +318,7 @@ def test_webhook_answers_a_repeated_update_once_and_refuses_big_bodies_early(
     assert _post(port, update, "s3cret-Token_x") == 200
     assert _post(port, update, "s3cret-Token_x") == 200  # Telegram retrying: accepted, once
     api.wait_for("sendMessage", where=lambda c: c.params["chat_id"] == 50_009)
-    time.sleep(0.5)
+    wait_until(lambda: settled(tmp_path), 10)
     assert replies(api, [50_009])[50_009] == 1
 
     before = _peak_rss_kb(bot.process.pid)

@@ -6,8 +6,9 @@ import dataclasses
 
 import pytest
 
-from bot import render
-from bot.callbacks import (
+from bot.context import Services
+from bot.present import render
+from bot.present.callbacks import (
     ExpertList,
     ExpertOpen,
     ExpertPage,
@@ -17,7 +18,6 @@ from bot.callbacks import (
     encode,
     parse_callback,
 )
-from bot.services import Services
 from knowledge import KnowledgeBase, KnowledgeError, MatchResult
 from knowledge.matcher import Answer
 

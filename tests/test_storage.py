@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from bot.storage import MIGRATIONS, StorageError, Store
+from bot.infra.store import MIGRATIONS, StorageError, Store
 
 
 @pytest.fixture
@@ -147,7 +147,7 @@ def test_an_emptied_file_is_a_warning_naming_it_then_starts_empty(
 ) -> None:
     path = saved(tmp_path)
     path.write_bytes(b"")
-    with caplog.at_level(logging.WARNING, logger="bot.storage"):
+    with caplog.at_level(logging.WARNING, logger="bot.infra.store"):
         store = Store(path)
     warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
     assert len(warnings) == 1 and str(path) in warnings[0].getMessage()
@@ -222,3 +222,36 @@ def test_a_finished_broadcast_is_reported_once(store: Store) -> None:
     assert store.claim_report(broadcast.id)
     assert not store.claim_report(broadcast.id)
     assert store.counts(broadcast.id) == {"sent": 1}
+
+
+def test_a_version_2_file_loses_only_the_check_on_kind(tmp_path: Path) -> None:
+    """Migration 3 rebuilds `broadcasts` without the CHECK on kind (the registry checks kinds
+    now), keeping every row and the deliveries that refer to them."""
+    path = tmp_path / "old.sqlite3"
+    raw = sqlite3.connect(path, isolation_level=None)
+    for script in MIGRATIONS[:2]:
+        raw.executescript(script)
+    raw.execute("PRAGMA user_version = 2")
+    raw.execute("INSERT INTO broadcasts (kind, body, created_at, finished_at, reported_at,"
+                " progress_message_id) VALUES ('quote', 'old', 'x', NULL, NULL, 42)")
+    raw.execute("INSERT INTO deliveries (broadcast_id, chat_id, state, updated_at)"
+                " VALUES (1, -5, 'pending', 'x')")
+    with pytest.raises(sqlite3.IntegrityError):
+        raw.execute("INSERT INTO broadcasts (kind, body, created_at) VALUES ('new', 'b', 'x')")
+    raw.close()
+    store = Store(path)
+    try:
+        assert store.schema_version == len(MIGRATIONS) == 3
+        old = store.broadcast(1)
+        assert old is not None and (old.kind, old.body, old.progress_message_id) == (
+            "quote", "old", 42)
+        assert store.pending_chats(1) == [-5]
+        store.subscribe(-6, "group", "g", None, 1)
+        fresh = store.create_broadcast("a-new-kind", "b", None, None, None)
+        assert fresh.id == 2 and fresh.kind == "a-new-kind"
+        assert store.pending_chats(2) == [-6]
+        with pytest.raises(sqlite3.IntegrityError):  # the reference to broadcasts holds
+            store._db.execute("INSERT INTO deliveries (broadcast_id, chat_id, state, updated_at)"
+                              " VALUES (99, -7, 'pending', 'x')")
+    finally:
+        store.close()

@@ -17,9 +17,11 @@ import math
 import re
 from dataclasses import dataclass
 
+from telegram.constants import InlineKeyboardButtonLimit
+
 from knowledge import KnowledgeBase
 
-MAX_BYTES = 64
+MAX_BYTES = int(InlineKeyboardButtonLimit.MAX_CALLBACK_DATA)  # 64
 PAGE_SIZE = 5
 _ID = r"[a-z0-9][a-z0-9-]*"  # the loader's id rule; the 64-byte limit bounds the length
 _PATTERN = re.compile(rf"(xl|tl|x:({_ID})(?::(0|[1-9]\d{{0,2}}))?|q:({_ID})|t:({_ID}))")

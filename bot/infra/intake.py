@@ -217,7 +217,8 @@ class Journal:
 
 @dataclass
 class Ticket:
-    """One update being handled: told by the limiter when its replies leave (`bot.ratelimit`)."""
+    """One update being handled: told by the limiter when its replies leave
+    (`bot.infra.ratelimit`)."""
 
     update_id: int
     lane: str
@@ -464,7 +465,7 @@ class LaneProcessor(BaseUpdateProcessor):
     """Updates of different chats run concurrently; each chat's run one at a time, in order.
 
     With an `Intake`, each update gets a `Ticket` for the duration of its handlers (through
-    `CURRENT` and `bot.ratelimit.WIRE`), and the intake learns when it is done.
+    `CURRENT` and `bot.infra.ratelimit.WIRE`), and the intake learns when it is done.
     """
 
     def __init__(self, max_concurrent_updates: int = WINDOW) -> None:
@@ -480,7 +481,7 @@ class LaneProcessor(BaseUpdateProcessor):
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         """Wait for the chat's earlier updates, then run this one's handlers."""
-        from bot.ratelimit import WIRE
+        from bot.infra.ratelimit import WIRE
 
         lane = lane_of(update)
         lock, users = self._lanes.setdefault(lane, (asyncio.Lock(), [0]))

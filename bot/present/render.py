@@ -9,14 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from html import escape
+from typing import TYPE_CHECKING
 
-from bot import texts
-from bot.commands import Command
-from bot.delivery import Report
-from bot.storage import Subscription
+from telegram.constants import MessageLimit
+
+from bot.present import texts
 from knowledge import Briefing, Entry, Expert, KnowledgeBase, MatchResult, Topic
 
-MESSAGE_LIMIT = 4096
+if TYPE_CHECKING:  # only for types: nothing here needs the features or the infrastructure
+    from bot.infra.delivery import Report
+    from bot.infra.store import Subscription
+    from bot.menus import Command
+
+MESSAGE_LIMIT = int(MessageLimit.MAX_TEXT_LENGTH)  # 4096
 ECHO_LIMIT = 200
 
 
@@ -48,9 +53,9 @@ def _speaker(expert: Expert) -> str:
 def _attributed(entry: Entry) -> str:
     """The words and who said them: an expert's quote, a profile note, or briefing context."""
     if entry.expert is not None and entry.profile:
-        about = _e(texts.ABOUT_EXPERT.format(name=entry.expert.name))
-        return f"{_said(entry)}\n— <b>{about}</b> ({_e(texts.EDITORS_NOTE)})"
-    who = _speaker(entry.expert) if entry.expert else f"<b>{_e(texts.FROM_BRIEFING)}</b>"
+        about = _e(texts.text("about_expert", name=entry.expert.name))
+        return f"{_said(entry)}\n— <b>{about}</b> ({_e(texts.text('editors_note'))})"
+    who = _speaker(entry.expert) if entry.expert else f"<b>{_e(texts.text('from_briefing'))}</b>"
     return f"{_said(entry)}\n— {who}"
 
 
@@ -70,14 +75,14 @@ def answers(result: MatchResult, knowledge: KnowledgeBase) -> str:
 def decline(result: MatchResult) -> str:
     """An honest "not covered", with the questions the briefing does answer when there are any."""
     question = words_of(result.question, ECHO_LIMIT)
-    parts = [f"<b>{_e(texts.NOT_COVERED)}</b>"]
+    parts = [f"<b>{_e(texts.text('not_covered'))}</b>"]
     if question:
-        parts[0] += "\n" + _e(texts.NOT_COVERED_ABOUT.format(question=question))
+        parts[0] += "\n" + _e(texts.text("not_covered_about", question=question))
     if result.suggestions:
         lines = "\n".join(f"• {_e(s)}" for s in result.suggestions)
-        parts.append(f"{_e(texts.YOU_COULD_ASK)}\n{lines}")
+        parts.append(f"{_e(texts.text('you_could_ask'))}\n{lines}")
     else:
-        parts.append(_e(texts.TRY_INSTEAD))
+        parts.append(_e(texts.text("try_instead")))
     return "\n\n".join(parts)
 
 
@@ -93,20 +98,20 @@ def help_text(
     """/start and /help: what the bot knows, how to ask, the commands (and the admins' ones)."""
     titles = "\n".join(_source_line(b) for b in knowledge.briefings)
     experts = "\n".join(f"• {_speaker(e)}" for e in knowledge.experts)
-    how = texts.HOW_TO_ASK_PRIVATE if private else texts.HOW_TO_ASK_GROUP
+    how = texts.text("how_to_ask_private") if private else texts.text("how_to_ask_group")
     parts = [
-        f"{_e(texts.WELCOME)}\n{titles}",
-        f"<b>{_e(texts.EXPERTS_HEADING)}</b>\n{experts}",
+        f"{_e(texts.text('welcome'))}\n{titles}",
+        f"<b>{_e(texts.text('experts_heading'))}</b>\n{experts}",
         _e(how),
     ]
     if username:
-        parts.append(_e(texts.HOW_TO_INLINE.format(username=username)))
-    lines = "\n".join(f"{_e(c.usage)} — {_e(c.description)}" for c in commands)
-    parts.append(f"<b>{_e(texts.COMMANDS_HEADING)}</b>\n{lines}")
+        parts.append(_e(texts.text("how_to_inline", username=username)))
+    lines = "\n".join(f"{_e(c.usage)} — {_e(c.description())}" for c in commands)
+    parts.append(f"<b>{_e(texts.text('commands_heading'))}</b>\n{lines}")
     if admin_commands:
-        heading = (texts.BOT_ADMIN_COMMANDS_HEADING if private
-                   else texts.GROUP_ADMIN_COMMANDS_HEADING)
-        lines = "\n".join(f"{_e(c.usage)} — {_e(c.description)}" for c in admin_commands)
+        heading = (texts.text("bot_admin_commands_heading") if private
+                   else texts.text("group_admin_commands_heading"))
+        lines = "\n".join(f"{_e(c.usage)} — {_e(c.description())}" for c in admin_commands)
         parts.append(f"<b>{_e(heading)}</b>\n{lines}")
     return "\n\n".join(parts)
 
@@ -117,10 +122,10 @@ def about(knowledge: KnowledgeBase) -> str:
     for b in knowledge.briefings:
         blocks.append(
             f"<b>{_e(b.title)}</b>\n{_e(b.summary)}\n\n"
-            f"{_e(texts.ABOUT_DATE)}: {_e(b.date)}\n"
-            f"{_e(texts.ABOUT_PUBLISHER)}: {_e(b.publisher)}\n"
-            f"{_e(texts.ABOUT_COMPILER)}: {_e(b.compiler)}\n"
-            f"{_e(texts.ABOUT_SOURCE)}: <code>{_e(b.source_path)}</code>"
+            f"{_e(texts.text('about_date'))}: {_e(b.date)}\n"
+            f"{_e(texts.text('about_publisher'))}: {_e(b.publisher)}\n"
+            f"{_e(texts.text('about_compiler'))}: {_e(b.compiler)}\n"
+            f"{_e(texts.text('about_source'))}: <code>{_e(b.source_path)}</code>"
         )
     return "\n\n".join(blocks)
 
@@ -130,16 +135,16 @@ def experts_list(knowledge: KnowledgeBase, unknown_name: str | None = None) -> s
     parts = []
     if unknown_name:
         name = words_of(unknown_name, ECHO_LIMIT)
-        parts.append(_e(texts.NO_SUCH_EXPERT.format(name=name)))
+        parts.append(_e(texts.text("no_such_expert", name=name)))
     experts = "\n".join(f"• {_speaker(e)}" for e in knowledge.experts)
-    parts.append(f"{_e(texts.CHOOSE_EXPERT)}\n{experts}")
+    parts.append(f"{_e(texts.text('choose_expert'))}\n{experts}")
     return "\n\n".join(parts)
 
 
 def expert_page(expert: Expert, entries: Sequence[Entry], first: int, total: int) -> str:
     """One page of an expert's positions, numbered from `first` (1-based) out of `total`."""
     head = f"{_speaker(expert)}\n" + _e(
-        texts.POSITIONS_PAGE.format(first=first, last=first + len(entries) - 1, total=total)
+        texts.text("positions_page", first=first, last=first + len(entries) - 1, total=total)
     )
     items = [f"{first + i}. {_e(words_of(e.text, 160))}" for i, e in enumerate(entries)]
     return head + "\n\n" + "\n\n".join(items)
@@ -149,8 +154,8 @@ def expert_on_topic(
     expert: Expert, topic: str, entries: Sequence[Entry], knowledge: KnowledgeBase
 ) -> str:
     """/expert NAME TOPIC: the expert's positions on the topic in full, most relevant first."""
-    template = texts.EXPERT_ON_TOPIC_RANKED if len(entries) > 1 else texts.EXPERT_ON_TOPIC
-    head = f"{_speaker(expert)}\n" + _e(template.format(topic=words_of(topic, ECHO_LIMIT)))
+    message = "expert_on_topic_ranked" if len(entries) > 1 else "expert_on_topic"
+    head = f"{_speaker(expert)}\n" + _e(texts.text(message, topic=words_of(topic, ECHO_LIMIT)))
     briefings = dict.fromkeys(e.briefing_id for e in entries)
     sources = "\n".join(_source_line(knowledge.briefing(b)) for b in briefings)
     return "\n\n".join([head, *(_said(e) for e in entries), sources])
@@ -160,27 +165,27 @@ def expert_silent_on_topic(
     expert: Expert, topic: str, others: Sequence[Expert], suggestions: Sequence[str]
 ) -> str:
     """/expert NAME TOPIC when the expert says nothing on it: who does, and what to ask."""
-    said = texts.EXPERT_SILENT_ON_TOPIC.format(name=expert.name,
+    said = texts.text("expert_silent_on_topic", name=expert.name,
                                                topic=words_of(topic, ECHO_LIMIT))
-    who = (texts.OTHERS_ON_TOPIC.format(names=", ".join(o.name for o in others)) if others
-           else texts.NOBODY_ON_TOPIC)
+    who = (texts.text("others_on_topic", names=", ".join(o.name for o in others)) if others
+           else texts.text("nobody_on_topic"))
     parts = [f"{_speaker(expert)}\n{_e(said)}", _e(who)]
     if suggestions:
         lines = "\n".join(f"• {_e(s)}" for s in suggestions)
-        parts.append(f"{_e(texts.YOU_COULD_ASK)}\n{lines}")
+        parts.append(f"{_e(texts.text('you_could_ask'))}\n{lines}")
     return "\n\n".join(parts)
 
 
 def topics_list(knowledge: KnowledgeBase) -> str:
     """The prompt above the topic buttons."""
-    return _e(texts.CHOOSE_TOPIC)
+    return _e(texts.text("choose_topic"))
 
 
 def topic_view(topic: Topic, entries: Sequence[Entry], knowledge: KnowledgeBase) -> str:
     """Quotes on a topic grouped by expert (in the experts' order), context notes last."""
-    parts = [f"<b>{_e(texts.TOPIC_ON.format(topic=topic.name))}</b>"]
+    parts = [f"<b>{_e(texts.text('topic_on', topic=topic.name))}</b>"]
     if not entries:
-        parts.append(_e(texts.NOTHING_ON_TOPIC))
+        parts.append(_e(texts.text("nothing_on_topic")))
     for expert in knowledge.experts:
         mine = [e for e in entries if e.expert is not None and e.expert.id == expert.id]
         for i, entry in enumerate(mine):
@@ -188,7 +193,8 @@ def topic_view(topic: Topic, entries: Sequence[Entry], knowledge: KnowledgeBase)
             parts.append((f"{_speaker(expert)}\n" if i == 0 else "") + _said(entry))
     context = [e for e in entries if e.expert is None]
     for i, entry in enumerate(context):
-        parts.append((f"<b>{_e(texts.FROM_BRIEFING)}</b>\n" if i == 0 else "") + _said(entry))
+        heading = f"<b>{_e(texts.text('from_briefing'))}</b>\n" if i == 0 else ""
+        parts.append(heading + _said(entry))
     briefings = {e.briefing_id for e in entries}
     parts.extend(_source_line(knowledge.briefing(b)) for b in sorted(briefings))
     return "\n\n".join(parts)
@@ -203,7 +209,7 @@ def digest(knowledge: KnowledgeBase, limit: int = MESSAGE_LIMIT) -> str:
     A broadcast is a single message, so when the quotes do not all fit the last ones are left
     out (never cut mid-quote).
     """
-    head = [f"<b>{_e(texts.DIGEST_HEADING)}</b>"]
+    head = [f"<b>{_e(texts.text('digest_heading'))}</b>"]
     head += [f"<i>{_e(b.title)}</i> ({_e(b.date)}): {_e(b.summary)}" for b in knowledge.briefings]
     quotes = []
     for expert in knowledge.experts:
@@ -218,9 +224,14 @@ def digest(knowledge: KnowledgeBase, limit: int = MESSAGE_LIMIT) -> str:
         quotes.pop()
 
 
+def headed(heading: str, html: str) -> str:
+    """A plain-text heading in bold, then HTML made here (a broadcast's message, for one)."""
+    return f"<b>{_e(heading)}</b>\n\n{html}"
+
+
 def quote_of_the_day(entry: Entry, knowledge: KnowledgeBase) -> str:
     """/broadcast quote and the daily schedule: one quote with who said it and where."""
-    return f"<b>{_e(texts.QUOTE_OF_THE_DAY)}</b>\n\n{quote(entry, knowledge)}"
+    return headed(texts.text("quote_of_the_day"), quote(entry, knowledge))
 
 
 def announcement(text: str) -> str:
@@ -244,34 +255,34 @@ def broadcast_report(report: Report, chats: Mapping[int, Subscription]) -> str:
     def label(chat_id: int) -> str:
         return _e(chat_label(chats.get(chat_id), chat_id))
 
-    lines = [f"<b>{_e(texts.REPORT_HEADING.format(id=report.broadcast_id))}</b>",
-             _e(texts.REPORT_SENT.format(count=len(report.sent)))]
-    for template, problems in (
-        (texts.REPORT_FAILED, report.failed),
-        (texts.REPORT_UNSUBSCRIBED, report.unsubscribed),
-        (texts.REPORT_UNCERTAIN, report.uncertain),
+    lines = [f"<b>{_e(texts.text('report_heading', id=report.broadcast_id))}</b>",
+             _e(texts.text("report_sent", count=len(report.sent)))]
+    for message, problems in (
+        ("report_failed", report.failed),
+        ("report_unsubscribed", report.unsubscribed),
+        ("report_uncertain", report.uncertain),
     ):
         if problems:
-            lines.append(_e(template.format(count=len(problems))))
+            lines.append(_e(texts.text(message, count=len(problems))))
             lines += [f"• {label(chat_id)}: {_e(reason)}" for chat_id, reason in problems]
     if report.migrated:
-        lines.append(_e(texts.REPORT_MIGRATED.format(count=len(report.migrated))))
+        lines.append(_e(texts.text("report_migrated", count=len(report.migrated))))
         lines += [f"• {_e(str(old))} → {label(new)}" for old, new in report.migrated]
     if not report.finished:
-        lines.append(_e(texts.REPORT_PAUSED))
+        lines.append(_e(texts.text("report_paused")))
     return "\n".join(lines)
 
 
 def subscriptions(found: Sequence[Subscription]) -> str:
     """/subscriptions: every chat ever subscribed, with its type, id and state."""
     if not found:
-        return _e(texts.NO_SUBSCRIPTIONS)
-    lines = [f"<b>{_e(texts.SUBSCRIPTIONS_HEADING)}</b>"]
+        return _e(texts.text("no_subscriptions"))
+    lines = [f"<b>{_e(texts.text('subscriptions_heading'))}</b>"]
     for sub in found:
         name = f"<b>{_e(sub.title or '?')}</b>"
         if sub.username:
             name += f" @{_e(sub.username)}"
-        state = texts.STATE_ACTIVE if sub.active else texts.STATE_UNSUBSCRIBED
+        state = texts.text("state_active") if sub.active else texts.text("state_unsubscribed")
         if sub.note:
             state += f" ({sub.note})"
         lines.append(f"• {name} — {_e(sub.chat_type)} <code>{sub.chat_id}</code>: {_e(state)}")

@@ -1,6 +1,6 @@
 """Deliver broadcasts to every subscribed chat: rate-limited, resumable, never twice.
 
-The Bot passed in carries the bot's `bot.ratelimit.Limiter` (about 30 messages a second
+The Bot passed in carries the bot's `bot.infra.ratelimit.Limiter` (about 30 messages a second
 overall and 20 a minute per group or channel), which also owns every retry: it waits out
 RetryAfter as Telegram asks and tries 5xx and refused connections again with growing pauses,
 within RATE_LIMIT_MAX_RETRIES and RATE_LIMIT_MAX_WAIT. What reaches this module is final; it
@@ -19,7 +19,7 @@ the subscription, and a report for whoever started it.
 | any other error | `failed`, with Telegram's reason |
 
 A delivery becomes `sending` only when its request leaves the limiter's queue
-(`bot.ratelimit.WIRE`; before the call when the bot has no such limiter), and `pending` again
+(`bot.infra.ratelimit.WIRE`; before the call when the bot has no such limiter), and `pending` again
 when the limiter knows it was not sent, so a crash while a message waits its turn leaves it
 `pending`. Delivering holds the DATA_DIR's `DeliveryLock`, so two processes never send the
 same broadcast at once. `keep_going` lets a stopping bot end a broadcast between two chats; the
@@ -30,9 +30,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TypeVar
 
 from telegram import Bot, LinkPreviewOptions, Message
 from telegram.constants import ParseMode
@@ -45,8 +44,8 @@ from telegram.error import (
     TelegramError,
 )
 
-from bot.ratelimit import WIRE, Limiter, Stopping, not_sent, retry_after_seconds
-from bot.storage import Broadcast, Store
+from bot.infra.ratelimit import WIRE, Limiter, Stopping, not_sent, retry_after_seconds
+from bot.infra.store import AsyncStore, Broadcast
 
 logger = logging.getLogger(__name__)
 
@@ -58,7 +57,6 @@ KeepGoing = Callable[[], bool]
 # Called with the broadcast's id after each chat, so whoever watches (the admin's message, a
 # terminal) can show the counts; it decides itself how often to look, and must not raise.
 Progress = Callable[[int], Awaitable[None]]
-T = TypeVar("T")
 
 
 def _always() -> bool:
@@ -84,16 +82,12 @@ class Report:
 class Deliverer:
     """Sends broadcasts through one Bot, recording every delivery in the Store."""
 
-    def __init__(self, bot: Bot, store: Store) -> None:
+    def __init__(self, bot: Bot, store: AsyncStore) -> None:
         self.bot = bot
         self.store = store
         self._lock = asyncio.Lock()
         # With our limiter, `sending` is marked when the request leaves its queue.
         self._hooked = isinstance(getattr(bot, "rate_limiter", None), Limiter)
-
-    async def _db(self, function: Callable[..., T], *args: object) -> T:
-        """Run a storage call in a thread so the event loop keeps serving updates."""
-        return await asyncio.to_thread(function, *args)
 
     @property
     def busy(self) -> bool:
@@ -107,12 +101,12 @@ class Deliverer:
             if not await self._hold_data_lock(keep_going):
                 return Report(broadcast.id, finished=False)
             try:
-                recovered = await self._db(self.store.recover_interrupted, broadcast.id)
+                recovered = await self.store.recover_interrupted(broadcast.id)
                 if recovered:
                     logger.warning("broadcast %d: %d delivery(ies) were interrupted mid-send",
                                    broadcast.id, recovered)
                 report = Report(broadcast.id)
-                for chat_id in await self._db(self.store.pending_chats, broadcast.id):
+                for chat_id in await self.store.pending_chats(broadcast.id):
                     if not keep_going():
                         logger.info("broadcast %d paused; the rest is sent at the next start",
                                     broadcast.id)
@@ -122,15 +116,15 @@ class Deliverer:
                         break
                     if progress is not None:
                         await progress(broadcast.id)
-                finished = await self._db(self.store.finish, broadcast.id)
+                finished = await self.store.finish(broadcast.id)
             finally:
                 self.store.delivery_lock.release()
-            return await self._db(self._final_report, broadcast.id, report, finished)
+            return await self._final_report(broadcast.id, report, finished)
 
     async def resume(self, keep_going: KeepGoing = _always) -> list[Report]:
         """Finish every broadcast a crash or restart interrupted."""
         reports = []
-        for broadcast in await self._db(self.store.unfinished_broadcasts):
+        for broadcast in await self.store.unfinished_broadcasts():
             if not keep_going():
                 break
             logger.info("resuming broadcast %d", broadcast.id)
@@ -152,7 +146,7 @@ class Deliverer:
     async def _send(self, broadcast: Broadcast, chat_id: int) -> Message:
         """One send, with the delivery marked `sending` just before the request goes out."""
         if not self._hooked:
-            await self._db(self.store.mark, broadcast.id, chat_id, "sending")
+            await self.store.mark(broadcast.id, chat_id, "sending")
             return await self._post(broadcast, chat_id)
         token = WIRE.set(_DeliveryWire(self, broadcast.id, chat_id))
         try:
@@ -175,7 +169,7 @@ class Deliverer:
             try:
                 message = await self._send(broadcast, chat_id)
             except Stopping:
-                await self._db(self.store.mark, broadcast.id, chat_id, "pending")
+                await self.store.mark(broadcast.id, chat_id, "pending")
                 return False
             except RetryAfter as exc:
                 wait = retry_after_seconds(exc)
@@ -184,13 +178,13 @@ class Deliverer:
             except ChatMigrated as exc:
                 new_id = exc.new_chat_id
                 logger.info("chat %s migrated to %s", chat_id, new_id)
-                await self._db(self.store.migrate_chat, chat_id, new_id)
+                await self.store.migrate_chat(chat_id, new_id)
                 report.migrated.append((chat_id, new_id))
                 hops += 1
                 if hops > MAX_MIGRATIONS:  # a chat that keeps moving: give up, do not loop
                     await self._fail(broadcast, chat_id, f"migrated {hops} times; gave up")
                     return True
-                if await self._db(self.store.move_delivery, broadcast.id, chat_id, new_id):
+                if await self.store.move_delivery(broadcast.id, chat_id, new_id):
                     chat_id = new_id
                     continue
                 return True
@@ -207,29 +201,30 @@ class Deliverer:
                 if not_sent(exc):
                     await self._fail(broadcast, chat_id, f"network: {exc.message}")
                 else:
-                    await self._db(self.store.mark, broadcast.id, chat_id, "uncertain",
+                    await self.store.mark(broadcast.id, chat_id, "uncertain",
                                    f"no answer from Telegram ({exc.message}); not repeated")
                 return True
             except TelegramError as exc:
                 await self._fail(broadcast, chat_id, exc.message)
                 return True
-            await self._db(self.store.mark, broadcast.id, chat_id, "sent", "",
+            await self.store.mark(broadcast.id, chat_id, "sent", "",
                            message.message_id)
             return True
 
     async def _drop(self, broadcast: Broadcast, chat_id: int, reason: str) -> None:
         logger.info("chat %s is gone (%s): unsubscribed", chat_id, reason)
-        await self._db(self.store.unsubscribe, chat_id, reason)
-        await self._db(self.store.mark, broadcast.id, chat_id, "unsubscribed", reason)
+        await self.store.unsubscribe(chat_id, reason)
+        await self.store.mark(broadcast.id, chat_id, "unsubscribed", reason)
 
     async def _fail(self, broadcast: Broadcast, chat_id: int, reason: str) -> None:
         logger.warning("broadcast %d to chat %s failed: %s", broadcast.id, chat_id, reason)
-        await self._db(self.store.mark, broadcast.id, chat_id, "failed", reason)
+        await self.store.mark(broadcast.id, chat_id, "failed", reason)
 
-    def _final_report(self, broadcast_id: int, report: Report, finished: bool) -> Report:
+    async def _final_report(self, broadcast_id: int, report: Report,
+                            finished: bool) -> Report:
         """The report from the store, so a resumed broadcast counts its earlier deliveries."""
         final = Report(broadcast_id, migrated=report.migrated, finished=finished)
-        for delivery in self.store.deliveries(broadcast_id):
+        for delivery in await self.store.deliveries(broadcast_id):
             if delivery.state == "sent":
                 final.sent.append(delivery.chat_id)
             elif delivery.state == "failed":
@@ -250,12 +245,18 @@ class _DeliveryWire:
         self._chat_id = chat_id
 
     async def leaving(self, endpoint: str) -> None:
-        await self._deliverer._db(self._deliverer.store.mark, self._broadcast_id, self._chat_id,
-                                  "sending")
+        await self._deliverer.store.mark(self._broadcast_id, self._chat_id, "sending")
 
     async def not_sent(self, endpoint: str) -> None:
-        await self._deliverer._db(self._deliverer.store.mark, self._broadcast_id, self._chat_id,
-                                  "pending")
+        await self._deliverer.store.mark(self._broadcast_id, self._chat_id, "pending")
 
     async def arrived(self, endpoint: str) -> None:
         """Recorded as `sent` by the deliverer with the message id."""
+
+
+def progress_counts(counts: Mapping[str, int]) -> dict[str, int]:
+    """Sent, failed (not delivered for any reason), done and total, from `Store.counts`."""
+    total = sum(counts.values())
+    sent = counts.get("sent", 0)
+    left = counts.get("pending", 0) + counts.get("sending", 0)
+    return {"sent": sent, "failed": total - sent - left, "done": total - left, "total": total}

@@ -6,8 +6,8 @@ from collections.abc import Iterable, Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot import texts
-from bot.callbacks import (
+from bot.present import texts
+from bot.present.callbacks import (
     Action,
     ExpertList,
     ExpertOpen,
@@ -17,7 +17,7 @@ from bot.callbacks import (
     TopicView,
     encode,
 )
-from bot.render import words_of
+from bot.present.render import words_of
 from knowledge import Entry, Expert, KnowledgeBase, Topic
 
 LABEL_LIMIT = 60
@@ -43,11 +43,11 @@ def for_answers(entries: Iterable[Entry]) -> InlineKeyboardMarkup | None:
             if topic not in topics:
                 topics.append(topic)
     rows = [
-        [_button(texts.BUTTON_MORE_FROM.format(name=e.name), ExpertOpen(e.id))]
+        [_button(texts.text("button_more_from", name=e.name), ExpertOpen(e.id))]
         for e in experts
     ]
     rows.extend(_pairs([
-        _button(texts.BUTTON_TOPIC.format(name=t.name), TopicView(t.id))
+        _button(texts.text("button_topic", name=t.name), TopicView(t.id))
         for t in topics[:TOPIC_BUTTONS]
     ]))
     return InlineKeyboardMarkup(rows) if rows else None
@@ -56,8 +56,8 @@ def for_answers(entries: Iterable[Entry]) -> InlineKeyboardMarkup | None:
 def for_decline(suggested: Sequence[tuple[str, str]]) -> InlineKeyboardMarkup:
     """Under "not covered": one button per suggested question (entry id, question), then lists."""
     rows = [[_button(question, OpenEntry(entry_id))] for entry_id, question in suggested]
-    rows.append([_button(texts.BUTTON_ALL_TOPICS, TopicList()),
-                 _button(texts.BUTTON_ALL_EXPERTS, ExpertList())])
+    rows.append([_button(texts.text("button_all_topics"), TopicList()),
+                 _button(texts.text("button_all_experts"), ExpertList())])
     return InlineKeyboardMarkup(rows)
 
 
@@ -73,17 +73,17 @@ def expert_page(
 ) -> InlineKeyboardMarkup:
     """Open each position on the page; page back and forth; back to all experts."""
     rows = [
-        [_button(texts.BUTTON_QUOTE.format(number=first + i, words=e.text), OpenEntry(e.id))]
+        [_button(texts.text("button_quote", number=first + i, words=e.text), OpenEntry(e.id))]
         for i, e in enumerate(entries)
     ]
     paging = []
     if page > 0:
-        paging.append(_button(texts.BUTTON_PREVIOUS, ExpertPage(expert.id, page - 1)))
+        paging.append(_button(texts.text("button_previous"), ExpertPage(expert.id, page - 1)))
     if page + 1 < pages:
-        paging.append(_button(texts.BUTTON_NEXT, ExpertPage(expert.id, page + 1)))
+        paging.append(_button(texts.text("button_next"), ExpertPage(expert.id, page + 1)))
     if paging:
         rows.append(paging)
-    rows.append([_button(texts.BUTTON_ALL_EXPERTS, ExpertList())])
+    rows.append([_button(texts.text("button_all_experts"), ExpertList())])
     return InlineKeyboardMarkup(rows)
 
 

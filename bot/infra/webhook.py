@@ -29,7 +29,7 @@ from telegram import Bot, Update
 from tornado.httpserver import HTTPServer
 from tornado.netutil import bind_sockets
 
-from bot.intake import Intake
+from bot.infra.intake import Intake
 
 logger = logging.getLogger(__name__)
 

@@ -6,54 +6,47 @@ import textwrap
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from bot.present import texts
 from knowledge import Entry, KnowledgeBase, MatchResult
 
 if TYPE_CHECKING:  # only for types: the question-answering CLI never imports telegram
-    from bot.delivery import Report
-    from bot.storage import Subscription
+    from bot.infra.delivery import Report
+    from bot.infra.store import Subscription
 
 WIDTH = 88
 
-# Console texts (the Telegram ones are in bot.texts).
-READING_STDIN = (
-    "Reading questions from standard input, one per line; press Ctrl-D to end "
-    "(or give the question as an argument: briefing-bot ask \"...\")."
-)
-CHAT_HELP = """Write a question in plain words, for example:
-  What did Başbuğ say about the Arctic?
-  oymen crimea
-  Toplantı ne zaman yapıldı?
-Each answer is the expert's own words, then their name and title.
 
-Commands:
-  experts  the experts quoted in the briefing
-  topics   the subjects they discuss
-  help     this text
-  quit     leave (or Ctrl-D)
-Arrow keys edit the line and recall earlier questions."""
+def reading_stdin() -> str:
+    """Said on stderr when `ask` reads questions typed at a terminal."""
+    return texts.text("console_reading_stdin")
+
+
+def chat_help() -> str:
+    """`help` in `briefing-bot chat`."""
+    return texts.text("console_chat_help")
 
 
 def attribution(entry: Entry, knowledge: KnowledgeBase) -> str:
     """Who said it: the expert's name and title, or the briefing for context entries."""
     if entry.expert is not None and entry.profile:
-        return f"About the expert (a note from the briefing's curators): {entry.expert.name}"
+        return texts.text("console_about_expert", note=texts.text("editors_note"),
+                          name=entry.expert.name)
     if entry.expert is not None:
         return f"{entry.expert.name}, {entry.expert.title}"
     briefing = knowledge.briefing(entry.briefing_id)
-    return f"From the briefing: {briefing.title}, published by {briefing.publisher}"
+    return texts.text("console_from_briefing", title=briefing.title,
+                      publisher=briefing.publisher)
 
 
 def chat_banner(knowledge: KnowledgeBase) -> str:
     """What `briefing-bot chat` says first: the briefing, the experts, the commands."""
     experts = ", ".join(e.name for e in knowledge.experts)
-    return (f"briefing-bot — {knowledge.briefings[0].title}\n"
-            f"Ask about the experts' views ({experts}).\n"
-            "Commands: help, experts, topics, quit.")
+    return texts.text("console_banner", title=knowledge.briefings[0].title, experts=experts)
 
 
 def question_heading(question: str) -> str:
     """The question above its answers when `ask` answers many in a row."""
-    return f"Q: {question}"
+    return texts.text("console_question", question=question)
 
 
 def answer_text(entry: Entry) -> str:
@@ -64,15 +57,14 @@ def answer_text(entry: Entry) -> str:
 def result_as_text(result: MatchResult, knowledge: KnowledgeBase) -> str:
     """Answers as readable blocks, or an honest decline with suggestions."""
     if result.declined:
-        lines = ["Not covered in this briefing."]
+        lines = [texts.text("not_covered")]
         if result.hint:
             lines.append(result.hint)
         if result.suggestions:
-            lines.append("You could ask:")
+            lines.append(texts.text("you_could_ask"))
             lines.extend(f"  - {s}" for s in result.suggestions)
         else:
-            lines.append("Try an expert's name (for example 'Öymen') or a subject such as "
-                         "'the Arctic' or 'Nord Stream'; 'experts' and 'topics' list them.")
+            lines.append(texts.text("console_try_instead"))
         return "\n".join(lines)
     blocks = []
     for answer in result.answers:
@@ -105,25 +97,24 @@ def result_as_json(result: MatchResult) -> dict[str, Any]:
 
 def report_as_text(report: Report, chats: Mapping[int, Subscription]) -> str:
     """`briefing-bot broadcast`'s report on stdout: counts, then one line per problem."""
-    from bot import texts
-    from bot.render import chat_label
+    from bot.present.render import chat_label
 
     def label(chat_id: int) -> str:
         return chat_label(chats.get(chat_id), chat_id)
 
-    lines = [texts.REPORT_HEADING.format(id=report.broadcast_id),
-             "  " + texts.REPORT_SENT.format(count=len(report.sent))]
-    for template, problems in (
-        (texts.REPORT_FAILED, report.failed),
-        (texts.REPORT_UNSUBSCRIBED, report.unsubscribed),
-        (texts.REPORT_UNCERTAIN, report.uncertain),
+    lines = [texts.text("report_heading", id=report.broadcast_id),
+             "  " + texts.text("report_sent", count=len(report.sent))]
+    for message, problems in (
+        ("report_failed", report.failed),
+        ("report_unsubscribed", report.unsubscribed),
+        ("report_uncertain", report.uncertain),
     ):
         if problems:
-            lines.append("  " + template.format(count=len(problems)))
+            lines.append("  " + texts.text(message, count=len(problems)))
             lines += [f"    - {label(chat_id)}: {reason}" for chat_id, reason in problems]
     if report.migrated:
-        lines.append("  " + texts.REPORT_MIGRATED.format(count=len(report.migrated)))
+        lines.append("  " + texts.text("report_migrated", count=len(report.migrated)))
         lines += [f"    - {old} -> {label(new)}" for old, new in report.migrated]
     if not report.finished:
-        lines.append("  " + texts.REPORT_PAUSED)
+        lines.append("  " + texts.text("report_paused"))
     return "\n".join(lines)

@@ -1,23 +1,27 @@
-"""What handlers need besides the update: the knowledge base and matcher, attached once.
+"""What handlers get besides the update: the services attached at build time, typed.
 
-`build_application` stores one `Services` in `bot_data`; handlers reach it through `services()`,
-the only place that knows the key and checks the type. Broadcast handlers reach the store and
-the deliverer through `broadcasting()`.
+`build_application` stores one `Services` in `bot_data` and makes every handler's context a
+`BotContext` (python-telegram-bot's `ContextTypes`), so a handler writes `context.services` or
+`context.broadcasting`, and nothing else knows the key or checks the type. Code outside a
+handler (post_init, the command line) uses `services_of(application)`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from telegram.ext import Application, CallbackContext
+from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
-from bot.callbacks import check_ids
-from bot.delivery import Deliverer
-from bot.flood import FloodGuard
-from bot.storage import Store
+from bot.infra.delivery import Deliverer
+from bot.infra.flood import FloodGuard
+from bot.infra.store import AsyncStore
+from bot.present.callbacks import check_ids
 from knowledge import KnowledgeBase, KnowledgeError, Matcher
+
+if TYPE_CHECKING:
+    from bot.menus import Command
 
 _KEY = "briefing_bot.services"
 
@@ -26,7 +30,7 @@ _KEY = "briefing_bot.services"
 class Broadcasting:
     """Subscriptions and broadcasts: the store, the deliverer, who may administer the bot."""
 
-    store: Store
+    store: AsyncStore
     deliverer: Deliverer
     admin_user_ids: frozenset[int] = frozenset()
     # How often a running bot looks for broadcasts a dead process left unfinished.
@@ -51,6 +55,9 @@ class Services:
     broadcasting: Broadcasting | None = None
     # Who is asking too fast (FLOOD_QUESTIONS per FLOOD_SECONDS); 0 questions turns it off.
     flood: FloodGuard = field(default_factory=lambda: FloodGuard(0, 1.0))
+    # The command table (`bot.commands`), for /help; handed over here because the table
+    # imports every feature, /help's included.
+    commands: tuple[Command, ...] = ()
 
     def is_bot_admin(self, user_id: int | None) -> bool:
         """Is this user one of the bot's administrators (and are broadcasts set up)?"""
@@ -58,8 +65,8 @@ class Services:
 
     @classmethod
     def create(cls, knowledge: KnowledgeBase, inline_cache_seconds: int = 30,
-               broadcasting: Broadcasting | None = None,
-               flood: FloodGuard | None = None) -> Services:
+               broadcasting: Broadcasting | None = None, flood: FloodGuard | None = None,
+               commands: tuple[Command, ...] = ()) -> Services:
         """Build the matcher and lookups once, at start-up; KnowledgeError if ids cannot work."""
         problems = check_ids(knowledge)
         if problems:
@@ -69,7 +76,27 @@ class Services:
             for question in entry.questions:
                 by_question.setdefault(question, entry.id)
         return cls(knowledge, Matcher(knowledge), inline_cache_seconds, by_question, broadcasting,
-                   flood or FloodGuard(0, 1.0))
+                   flood or FloodGuard(0, 1.0), commands)
+
+
+class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
+    """The context of every handler and job: python-telegram-bot's, plus the services."""
+
+    @property
+    def services(self) -> Services:
+        """The services attached at build time."""
+        return _services(self.bot_data)
+
+    @property
+    def broadcasting(self) -> Broadcasting:
+        """The store and deliverer; RuntimeError when the app was built without DATA_DIR."""
+        found = self.services.broadcasting
+        if found is None:
+            raise RuntimeError("broadcasts need a data directory: set DATA_DIR")
+        return found
+
+
+CONTEXT_TYPES = ContextTypes(context=BotContext)
 
 
 def attach(application: Application[Any, Any, Any, Any, Any, Any], found: Services) -> None:
@@ -77,13 +104,8 @@ def attach(application: Application[Any, Any, Any, Any, Any, Any], found: Servic
     application.bot_data[_KEY] = found
 
 
-def services(context: CallbackContext[Any, Any, Any, Any]) -> Services:
-    """The services attached at build time, typed."""
-    return _services(context.bot_data)
-
-
 def services_of(application: Application[Any, Any, Any, Any, Any, Any]) -> Services:
-    """The same, outside a handler (post_init, the command line)."""
+    """The services, outside a handler (post_init, the command line)."""
     return _services(application.bot_data)
 
 
@@ -91,12 +113,4 @@ def _services(bot_data: Any) -> Services:
     found = bot_data.get(_KEY)
     if not isinstance(found, Services):
         raise RuntimeError("services are not attached: build the app with build_application()")
-    return found
-
-
-def broadcasting(context: CallbackContext[Any, Any, Any, Any]) -> Broadcasting:
-    """The store and deliverer, typed; RuntimeError when the app was built without DATA_DIR."""
-    found = services(context).broadcasting
-    if found is None:
-        raise RuntimeError("broadcasts need a data directory: set DATA_DIR")
     return found

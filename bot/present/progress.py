@@ -7,14 +7,13 @@ the mail cron sends shows how it went without a line per chat.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Callable
 from typing import TextIO
 
-from bot import texts
-from bot.broadcasts import progress_counts
-from bot.storage import Store
+from bot.infra.delivery import progress_counts
+from bot.infra.store import AsyncStore
+from bot.present import texts
 
 BAR_WIDTH = 30
 BAR_SECONDS = 0.1  # a terminal redraws at most this often
@@ -23,9 +22,9 @@ LINE_SECONDS = 10.0
 
 
 class TerminalProgress:
-    """A `bot.delivery.Progress` hook that writes the counts of a broadcast to a stream."""
+    """A `bot.infra.delivery.Progress` hook that writes the counts of a broadcast to a stream."""
 
-    def __init__(self, store: Store, stream: TextIO, tty: bool | None = None,
+    def __init__(self, store: AsyncStore, stream: TextIO, tty: bool | None = None,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.store = store
         self.stream = stream
@@ -41,11 +40,11 @@ class TerminalProgress:
             self._last["line"] = self.clock()
         now = self.clock()
         if self.tty and now - self._last["drawn"] < BAR_SECONDS:
-            counts = await asyncio.to_thread(self.store.counts, broadcast_id)
+            counts = await self.store.counts(broadcast_id)
             if progress_counts(counts)["done"] < sum(counts.values()):
                 return  # too soon to redraw, and not the last chat
         else:
-            counts = await asyncio.to_thread(self.store.counts, broadcast_id)
+            counts = await self.store.counts(broadcast_id)
         self.show(broadcast_id, progress_counts(counts), now)
 
     def show(self, broadcast_id: int, counts: dict[str, int], now: float) -> None:
@@ -56,7 +55,7 @@ class TerminalProgress:
         if self.tty:
             filled = BAR_WIDTH * done // total
             bar = "#" * filled + "-" * (BAR_WIDTH - filled)
-            self.stream.write("\r" + texts.PROGRESS_BAR.format(
+            self.stream.write("\r" + texts.text("progress_bar",
                 id=broadcast_id, bar=bar, percent=percent, **counts) + ("\n" if last else ""))
             self.stream.flush()
             self._last["drawn"] = now
@@ -67,5 +66,5 @@ class TerminalProgress:
                 return  # the final line was printed already
             self._step = 101 if last else step
             self._last["line"] = now
-            self.stream.write(texts.PROGRESS_LINE.format(id=broadcast_id, **counts) + "\n")
+            self.stream.write(texts.text("progress_line", id=broadcast_id, **counts) + "\n")
             self.stream.flush()

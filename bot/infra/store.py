@@ -1,8 +1,8 @@
 """SQLite storage for subscriptions, broadcasts and per-chat delivery state.
 
 One file under DATA_DIR, WAL mode, schema versioned through `PRAGMA user_version` with
-forward-only migrations. Every method is synchronous and short; async callers run them in a
-thread (`asyncio.to_thread`). A lock serialises use of the one connection.
+forward-only migrations. Every method is synchronous and short; async code uses `AsyncStore`,
+which runs them in a worker thread. A lock serialises use of the one connection.
 
 Delivery bookkeeping is what makes broadcasts resumable without double-sending:
 a broadcast and one `pending` delivery row per subscribed chat are written in one transaction
@@ -22,15 +22,17 @@ recovered by the process holding the lock, never while another process is sendin
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 try:
     import fcntl
@@ -40,6 +42,7 @@ except ImportError:  # pragma: no cover - not POSIX: one process per DATA_DIR is
 logger = logging.getLogger(__name__)
 
 DB_NAME = "briefing-bot.sqlite3"
+T = TypeVar("T")
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: subscriptions, broadcasts, deliveries, quote rotation
@@ -87,10 +90,30 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE broadcasts ADD COLUMN progress_message_id INTEGER;
     UPDATE broadcasts SET reported_at = finished_at WHERE finished_at IS NOT NULL
     """,
+    # 3: no CHECK on kind: the kinds are the registry's (handlers.broadcasts.kinds), checked in
+    # Python, so a new kind needs no schema change. SQLite cannot drop a constraint: the table
+    # is rebuilt (foreign keys are off while migrating, see `migrate`).
+    """
+    CREATE TABLE broadcasts_new (
+        id                   INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind                 TEXT NOT NULL,
+        body                 TEXT NOT NULL,
+        entry_id             TEXT,
+        requested_by         INTEGER,
+        report_chat_id       INTEGER,
+        created_at           TEXT NOT NULL,
+        finished_at          TEXT,
+        reported_at          TEXT,
+        progress_message_id  INTEGER
+    );
+    INSERT INTO broadcasts_new (id, kind, body, entry_id, requested_by, report_chat_id,
+        created_at, finished_at, reported_at, progress_message_id)
+        SELECT id, kind, body, entry_id, requested_by, report_chat_id, created_at, finished_at,
+        reported_at, progress_message_id FROM broadcasts;
+    DROP TABLE broadcasts;
+    ALTER TABLE broadcasts_new RENAME TO broadcasts
+    """,
 )
-
-OPEN_STATES = ("pending", "sending")
-
 
 class StorageError(Exception):
     """The database cannot be used. str() is one line naming the file and what to do;
@@ -390,13 +413,25 @@ class Store:
                 f"{self.path}: schema version {version} is newer than this program "
                 f"({len(MIGRATIONS)}); upgrade briefing-bot"
             )
-        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            with self._transaction() as db:
-                for statement in script.split(";"):
-                    if statement.strip():
-                        db.execute(statement)
-                db.execute(f"PRAGMA user_version = {number}")
-            logger.debug("storage migrated to schema version %d", number)
+        if version == len(MIGRATIONS):
+            return
+        # A migration may rebuild a table others refer to (SQLite's way to change a
+        # constraint); foreign keys are checked once each migration is done instead.
+        with self._reading() as db:
+            db.execute("PRAGMA foreign_keys=OFF")
+        try:
+            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+                with self._transaction() as db:
+                    for statement in script.split(";"):
+                        if statement.strip():
+                            db.execute(statement)
+                    if db.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                        raise sqlite3.IntegrityError(f"migration {number} broke a reference")
+                    db.execute(f"PRAGMA user_version = {number}")
+                logger.debug("storage migrated to schema version %d", number)
+        finally:
+            with self._reading() as db:
+                db.execute("PRAGMA foreign_keys=ON")
 
     # ------------------------------------------------------------ subscriptions
 
@@ -639,3 +674,109 @@ def _subscription(row: sqlite3.Row) -> Subscription:
     data = dict(row)
     data["active"] = bool(data["active"])
     return Subscription(**data)
+
+
+class AsyncStore:
+    """The store for async code: each method runs the `Store` method of the same name in a
+    worker thread, so the event loop keeps serving updates while SQLite works.
+
+    Every handler, job and the deliverer use this one facade instead of `asyncio.to_thread` at
+    each call site; `sync` is the Store itself, for start-up, shutdown and tests.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.sync = store
+
+    @property
+    def delivery_lock(self) -> DeliveryLock:
+        """The DATA_DIR's delivery lock (never waits, so it is not run in a thread)."""
+        return self.sync.delivery_lock
+
+    def close(self) -> None:
+        """Close the connection (at shutdown, when nothing uses it any more)."""
+        self.sync.close()
+
+    async def _run(self, function: Callable[..., T], *args: object) -> T:
+        return await asyncio.to_thread(function, *args)
+
+    async def subscribe(self, chat_id: int, chat_type: str, title: str, username: str | None,
+                        added_by: int | None) -> bool:
+        """`Store.subscribe`."""
+        return await self._run(self.sync.subscribe, chat_id, chat_type, title, username,
+                               added_by)
+
+    async def unsubscribe(self, chat_id: int, note: str = "") -> bool:
+        """`Store.unsubscribe`."""
+        return await self._run(self.sync.unsubscribe, chat_id, note)
+
+    async def migrate_chat(self, old_id: int, new_id: int) -> None:
+        """`Store.migrate_chat`."""
+        await self._run(self.sync.migrate_chat, old_id, new_id)
+
+    async def subscription(self, chat_id: int) -> Subscription | None:
+        """`Store.subscription`."""
+        return await self._run(self.sync.subscription, chat_id)
+
+    async def subscription_by_username(self, username: str) -> Subscription | None:
+        """`Store.subscription_by_username`."""
+        return await self._run(self.sync.subscription_by_username, username)
+
+    async def subscriptions(self, active_only: bool = True) -> list[Subscription]:
+        """`Store.subscriptions`."""
+        return await self._run(self.sync.subscriptions, active_only)
+
+    async def create_broadcast(self, kind: str, body: str, entry_id: str | None,
+                               requested_by: int | None,
+                               report_chat_id: int | None) -> Broadcast:
+        """`Store.create_broadcast`."""
+        return await self._run(self.sync.create_broadcast, kind, body, entry_id, requested_by,
+                               report_chat_id)
+
+    async def unfinished_broadcasts(self) -> list[Broadcast]:
+        """`Store.unfinished_broadcasts`."""
+        return await self._run(self.sync.unfinished_broadcasts)
+
+    async def recover_interrupted(self, broadcast_id: int) -> int:
+        """`Store.recover_interrupted`."""
+        return await self._run(self.sync.recover_interrupted, broadcast_id)
+
+    async def pending_chats(self, broadcast_id: int) -> list[int]:
+        """`Store.pending_chats`."""
+        return await self._run(self.sync.pending_chats, broadcast_id)
+
+    async def mark(self, broadcast_id: int, chat_id: int, state: str, detail: str = "",
+                   message_id: int | None = None) -> None:
+        """`Store.mark`."""
+        await self._run(self.sync.mark, broadcast_id, chat_id, state, detail, message_id)
+
+    async def move_delivery(self, broadcast_id: int, old_chat: int, new_chat: int) -> bool:
+        """`Store.move_delivery`."""
+        return await self._run(self.sync.move_delivery, broadcast_id, old_chat, new_chat)
+
+    async def finish(self, broadcast_id: int) -> bool:
+        """`Store.finish`."""
+        return await self._run(self.sync.finish, broadcast_id)
+
+    async def claim_report(self, broadcast_id: int) -> bool:
+        """`Store.claim_report`."""
+        return await self._run(self.sync.claim_report, broadcast_id)
+
+    async def set_progress_message(self, broadcast_id: int, message_id: int) -> None:
+        """`Store.set_progress_message`."""
+        await self._run(self.sync.set_progress_message, broadcast_id, message_id)
+
+    async def counts(self, broadcast_id: int) -> dict[str, int]:
+        """`Store.counts`."""
+        return await self._run(self.sync.counts, broadcast_id)
+
+    async def deliveries(self, broadcast_id: int) -> list[Delivery]:
+        """`Store.deliveries`."""
+        return await self._run(self.sync.deliveries, broadcast_id)
+
+    async def next_quote(self, candidates: list[str]) -> str:
+        """`Store.next_quote`."""
+        return await self._run(self.sync.next_quote, candidates)
+
+    async def delivery_lock_is_free(self) -> bool:
+        """`DeliveryLock.is_free`, which opens a file: in a thread like the rest."""
+        return await self._run(self.sync.delivery_lock.is_free)

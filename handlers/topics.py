@@ -1,0 +1,26 @@
+"""Topics: /topics lists them as buttons; a topic shows the experts' quotes on it."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.context import BotContext
+from bot.present import keyboards, render
+from bot.present.reply import View, reply, view
+from knowledge import KnowledgeBase, Topic
+
+
+async def topics(update: Update, context: BotContext) -> None:
+    """/topics lists the topics as buttons."""
+    await reply(update, topics_view(context.services.knowledge))
+
+
+def topics_view(knowledge: KnowledgeBase) -> View:
+    """/topics: the topics as buttons."""
+    return view(render.topics_list(knowledge), keyboards.topics(knowledge))
+
+
+def topic_view(knowledge: KnowledgeBase, topic: Topic) -> View:
+    """The quotes on a topic grouped by expert; long topics span several messages."""
+    entries = knowledge.entries_for_topic(topic.id)
+    return view(render.topic_view(topic, entries, knowledge))
