@@ -42,11 +42,12 @@ from bot.commands import COMMANDS, Where, menu
 from bot.context import CONTEXT_TYPES, Broadcasting, Services, attach, services_of
 from bot.infra.delivery import Deliverer
 from bot.infra.flood import FloodGuard
+from bot.infra.insights import AsyncInsights, open_insights
 from bot.infra.intake import LaneProcessor
 from bot.infra.ratelimit import build_rate_limiter
 from bot.infra.store import AsyncStore, Store
 from bot.settings import Settings
-from handlers import buttons, errors, inline, questions, subscriptions
+from handlers import buttons, curators, errors, inline, questions, subscriptions
 from handlers.broadcasts import command as broadcasts
 from handlers.guard import guarded
 from knowledge import KnowledgeBase
@@ -61,6 +62,7 @@ ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY,
                    Update.MY_CHAT_MEMBER]
 
 DAILY_JOB = "quote-of-the-day"
+PRUNE_JOB = "prune-insights"
 RESUME_JOB = "resume-broadcasts"
 WATCH_JOB = "resume-abandoned-broadcasts"
 
@@ -121,8 +123,12 @@ def build_application(
         broadcasting = Broadcasting(shared, Deliverer(application.bot, shared),
                                     settings.admin_user_ids, settings.broadcast_resume_seconds)
     flood = FloodGuard(settings.flood_questions, settings.flood_seconds)
+    insights = None
+    if settings.data_dir is not None:
+        insights = AsyncInsights(open_insights(settings.data_dir,
+                                               settings.insights_retention_days))
     attach(application, Services.create(knowledge, settings.inline_cache_seconds, broadcasting,
-                                        flood, COMMANDS))
+                                        flood, COMMANDS, insights))
 
     # 1. Commands, in private chats and groups alike; CommandHandler accepts /cmd@thisbot and
     #    ignores /cmd@otherbot. Registered first so "/expert x" is never read as a question.
@@ -198,10 +204,16 @@ async def _post_init(application: BotApplication) -> None:
         # And those a dead process leaves later, while this one runs.
         _job_queue(application).run_repeating(broadcasts.resume_abandoned,
                                               interval=found.resume_seconds, name=WATCH_JOB)
+    if services_of(application).insights is not None:
+        # Unanswered questions and votes past INSIGHTS_RETENTION_DAYS go, at start and daily.
+        _job_queue(application).run_repeating(curators.prune, interval=86400, first=0,
+                                              name=PRUNE_JOB)
 
 
 async def _post_shutdown(application: BotApplication) -> None:
-    """Close the store once nothing can use it any more."""
-    found = services_of(application).broadcasting
-    if found is not None:
-        found.store.close()
+    """Close the store and the insights file once nothing can use them any more."""
+    found = services_of(application)
+    if found.broadcasting is not None:
+        found.broadcasting.store.close()
+    if found.insights is not None:
+        found.insights.sync.close()

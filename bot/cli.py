@@ -13,6 +13,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from bot.exits import EXIT_OK, EXIT_PROBLEM, CliError
@@ -69,13 +70,28 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print one JSON object per question")
     ask.add_argument("--top", type=_positive, default=3, metavar="N", help="answers (default 3)")
     ask.add_argument("--expert", metavar="NAME", help="only this expert's words")
+    ask.add_argument("--briefing", metavar="ID", help="only this briefing (see `experts`)")
 
     chat = add("chat", help="chat in the terminal, no Telegram needed")
     chat.add_argument("--top", type=_positive, default=3, metavar="N", help="answers (default 3)")
+    chat.add_argument("--briefing", metavar="ID", help="only this briefing")
 
-    add("check", help="validate the knowledge base (schema, references, quotes)")
-    add("experts", help="list the experts")
+    add("check", help="validate the knowledge base (schema, references, quotes, shadowed "
+        "entries)")
+    add("experts", help="list the briefings and their experts")
     add("topics", help="list the topics")
+
+    unanswered = add("unanswered", help="questions readers asked that the bot declined or "
+                     "answered weakly, grouped (from DATA_DIR)")
+    unanswered.add_argument("--since", type=_positive, metavar="DAYS",
+                            help="only the last DAYS days")
+    unanswered.add_argument("--json", action="store_true", help="print one JSON object")
+    feedback = add("feedback", help="readers' votes on answers, most 👎 first (from DATA_DIR)")
+    feedback.add_argument("--json", action="store_true", help="print one JSON object")
+    draft = add("draft", help="draft a knowledge file from a briefing's plain text")
+    draft.add_argument("source", metavar="SOURCE.txt", help="the briefing's text")
+    draft.add_argument("--id", metavar="ID", help="the briefing's id (default: from the file "
+                       "name)")
 
     run = add("run", help="run the Telegram bot (long polling or webhook)")
     run.add_argument("--webhook", action="store_true", help="serve a webhook instead of polling")
@@ -138,20 +154,40 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         return run_broadcast(args.knowledge, kind=args.kind, text=args.text,
                              resume_only=args.resume_only)
+    if args.command in ("unanswered", "feedback"):
+        from bot.curators import feedback_report, unanswered_report
+
+        if args.command == "unanswered":
+            return unanswered_report(args.since, args.json)
+        return feedback_report(args.json)
+    if args.command == "draft":
+        return _draft(args.source, args.id)
     directory = _knowledge_dir(args.knowledge)
     if args.command == "check":
         return _check(directory)
     knowledge = _load(directory)
     if args.command == "experts":
-        for expert in knowledge.experts:
-            print(f"{expert.name} — {expert.title}  [{expert.id}]")
+        for briefing in knowledge.briefings:
+            print(texts.text("console_briefing", title=briefing.title, id=briefing.id,
+                             publisher=briefing.publisher))
+            for expert in knowledge.experts_of(briefing.id):
+                print(f"  {expert.name} — {expert.title}  [{expert.id}]")
         return EXIT_OK
     if args.command == "topics":
-        for topic in knowledge.topics:
-            count = len(knowledge.entries_for_topic(topic.id))
-            message = "console_topic_one" if count == 1 else "console_topic_many"
-            print(texts.text(message, name=topic.name, id=topic.id, count=count))
+        for briefing in knowledge.briefings:
+            if len(knowledge.briefings) > 1:
+                print(texts.text("console_briefing", title=briefing.title, id=briefing.id,
+                                 publisher=briefing.publisher))
+            for topic in knowledge.topics_of(briefing.id):
+                count = len(knowledge.entries_for_topic(topic.key))
+                message = "console_topic_one" if count == 1 else "console_topic_many"
+                print(texts.text(message, name=topic.name, id=topic.key, count=count))
         return EXIT_OK
+    if getattr(args, "briefing", None):
+        if args.briefing not in {b.id for b in knowledge.briefings}:
+            known = ", ".join(b.id for b in knowledge.briefings)
+            raise CliError(f"briefing-bot: no briefing {args.briefing!r} (briefings: {known})")
+        knowledge = knowledge.only(args.briefing)
     matcher = Matcher(knowledge)
     if args.command == "chat":
         return _chat(matcher, args.top, sys.stdin, sys.stdout)
@@ -197,6 +233,23 @@ def _check(directory: str | None) -> int:
     print(texts.text("console_check_ok", briefings=len(knowledge.briefings),
                experts=len(knowledge.experts), topics=len(knowledge.topics),
                entries=len(knowledge.entries), quotes=quotes))
+    from knowledge.curation import shadowed_entries
+
+    for found in shadowed_entries(Matcher(knowledge)):
+        print(texts.text("console_warning", message=found.describe()), file=sys.stderr)
+    return EXIT_OK
+
+
+def _draft(source: str, briefing_id: str | None) -> int:
+    """`briefing-bot draft SOURCE.txt`: a knowledge file to refine, on stdout."""
+    from knowledge.draft import draft
+
+    try:
+        sys.stdout.write(draft(Path(source), briefing_id))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CliError(f"briefing-bot: cannot read {source}: {exc}") from None
+    except ValueError as exc:
+        raise CliError(f"briefing-bot: {exc}") from None
     return EXIT_OK
 
 
@@ -219,7 +272,7 @@ def _ask(matcher: Matcher, args: argparse.Namespace) -> int:
     def answer(question: str) -> str:
         result = matcher.match(question, top=args.top, expert_id=expert_id)
         if args.json:
-            return json.dumps(result_as_json(result), ensure_ascii=False)
+            return json.dumps(result_as_json(result, matcher.knowledge), ensure_ascii=False)
         return result_as_text(result, matcher.knowledge)
 
     if args.question:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bot.menus import EVERYWHERE, Command, Where
 from bot.menus import commands_for as _commands_for
 from bot.menus import menu as _menu
-from handlers import experts, questions, start, subscriptions, topics
+from handlers import curators, experts, questions, start, subscriptions, topics
 from handlers.broadcasts import command as broadcasts
 from handlers.broadcasts.kinds import arguments as broadcast_arguments
 from handlers.guard import guarded
@@ -33,6 +33,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("unsubscribe", subscriptions.unsubscribe, "[@channel]", _ADMINS),
     Command("subscriptions", subscriptions.subscriptions, where=_BOT_ADMINS),
     Command("broadcast", broadcasts.broadcast, broadcast_arguments(), _BOT_ADMINS),
+    Command("unanswered", curators.unanswered, where=_BOT_ADMINS),
+    Command("reload", curators.reload, where=_BOT_ADMINS),
 )
 
 

@@ -16,9 +16,11 @@ from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
 from bot.infra.delivery import Deliverer
 from bot.infra.flood import FloodGuard
+from bot.infra.insights import AsyncInsights
 from bot.infra.store import AsyncStore
 from bot.present.callbacks import check_ids
 from knowledge import KnowledgeBase, KnowledgeError, Matcher
+from knowledge.curation import Nearest
 
 if TYPE_CHECKING:
     from bot.menus import Command
@@ -58,15 +60,26 @@ class Services:
     # The command table (`bot.commands`), for /help; handed over here because the table
     # imports every feature, /help's included.
     commands: tuple[Command, ...] = ()
+    # What readers ask that the bot cannot answer well, and their votes (None without DATA_DIR).
+    insights: AsyncInsights | None = None
+    # The entry closest to an unanswered question, for the curators' report.
+    nearest: Nearest | None = None
 
     def is_bot_admin(self, user_id: int | None) -> bool:
         """Is this user one of the bot's administrators (and are broadcasts set up)?"""
         return self.broadcasting is not None and self.broadcasting.is_admin(user_id)
 
+    def reloaded(self, knowledge: KnowledgeBase) -> Services:
+        """The same services over a new knowledge base (`/reload`, SIGHUP)."""
+        fresh = Services.create(knowledge, self.inline_cache_seconds, self.broadcasting,
+                                self.flood, self.commands, self.insights)
+        return fresh
+
     @classmethod
     def create(cls, knowledge: KnowledgeBase, inline_cache_seconds: int = 30,
                broadcasting: Broadcasting | None = None, flood: FloodGuard | None = None,
-               commands: tuple[Command, ...] = ()) -> Services:
+               commands: tuple[Command, ...] = (),
+               insights: AsyncInsights | None = None) -> Services:
         """Build the matcher and lookups once, at start-up; KnowledgeError if ids cannot work."""
         problems = check_ids(knowledge)
         if problems:
@@ -76,7 +89,8 @@ class Services:
             for question in entry.questions:
                 by_question.setdefault(question, entry.id)
         return cls(knowledge, Matcher(knowledge), inline_cache_seconds, by_question, broadcasting,
-                   flood or FloodGuard(0, 1.0), commands)
+                   flood or FloodGuard(0, 1.0), commands, insights,
+                   Nearest(knowledge) if insights is not None else None)
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):

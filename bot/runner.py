@@ -161,6 +161,8 @@ async def _serve(settings: Settings, knowledge: KnowledgeBase, store: Store, jou
     loop = asyncio.get_running_loop()
     for sig in STOP_SIGNALS:
         loop.add_signal_handler(sig, stopping.set)
+    # SIGHUP: load the knowledge base again (a broken one is refused and logged).
+    loop.add_signal_handler(signal.SIGHUP, lambda: _reload_in_background(application))
     updater: Updater | None = None
     server: Any = None
     started = False
@@ -195,7 +197,7 @@ async def _serve(settings: Settings, knowledge: KnowledgeBase, store: Store, jou
             logger.info("polling for updates")
         await stopping.wait()
     finally:
-        for sig in STOP_SIGNALS:
+        for sig in (*STOP_SIGNALS, signal.SIGHUP):
             with suppress(ValueError, RuntimeError):
                 loop.remove_signal_handler(sig)
         await _stop(application, intake, updater, server, started)
@@ -232,6 +234,13 @@ async def _stop(application: BotApplication, intake: Intake, updater: Any, serve
         counts = intake.journal.counts()
         logger.info("stopped in %.1fs; %d question(s) owed for the next start",
                     time.monotonic() - began, counts.get("pending", 0))
+
+
+def _reload_in_background(application: BotApplication) -> None:
+    from handlers.curators import reload_knowledge
+
+    if application.running:
+        application.create_task(reload_knowledge(application), name="reload-knowledge")
 
 
 class _PollingTrouble:

@@ -103,6 +103,8 @@ class Settings:
     flood_seconds: float = FLOOD_SECONDS
     # How often `run` looks for broadcasts left unfinished by a process that died.
     broadcast_resume_seconds: float = RESUME_SECONDS
+    # Unanswered questions and votes are kept this many days (bot/infra/insights.py).
+    insights_retention_days: int = 90
 
     def secrets(self) -> list[tuple[Secret, str]]:
         """Every secret held, with the placeholder that replaces it in logs."""
@@ -209,6 +211,7 @@ def load_settings(
         flood_questions=_integer(get, "FLOOD_QUESTIONS", FLOOD_QUESTIONS, 0, 10000),
         flood_seconds=_seconds(get, "FLOOD_SECONDS", FLOOD_SECONDS),
         broadcast_resume_seconds=_seconds(get, "BROADCAST_RESUME_SECONDS", RESUME_SECONDS),
+        insights_retention_days=_integer(get, "INSIGHTS_RETENTION_DAYS", 90, 1, 36500),
     )
 
 

@@ -18,10 +18,11 @@ from bot.present.callbacks import (
     OpenEntry,
     TopicList,
     TopicView,
+    Vote,
     parse_callback,
 )
 from bot.present.reply import View, show
-from handlers import experts, questions, topics
+from handlers import curators, experts, questions, topics
 from knowledge import KnowledgeBase
 
 
@@ -34,6 +35,9 @@ async def button(update: Update, context: BotContext) -> None:
     action = parse_callback(query.data, knowledge)
     if action is None:
         await query.answer(texts.text("stale_button"))
+        return
+    if isinstance(action, Vote):
+        await curators.vote(update, context, action)
         return
     await show(query, button_view(knowledge, action))
 
@@ -64,3 +68,5 @@ def button_view(knowledge: KnowledgeBase, action: Action) -> View:
             topic = knowledge.topic(topic_id)
             assert topic is not None
             return topics.topic_view(knowledge, topic)
+        case Vote():
+            raise ValueError("a vote is counted, not shown")

@@ -29,6 +29,10 @@ async def inline_query(update: Update, context: BotContext) -> None:
         return
     found = context.services
     results = inline_results(found, query.query)
+    if query.query.strip() and not results:
+        from handlers.questions import record
+
+        await record(found, found.matcher.match(query.query, top=INLINE_LIMIT), "inline")
     button = None if results else InlineQueryResultsButton(
         texts.text("inline_nothing"), start_parameter="help"
     )

@@ -11,16 +11,25 @@ from knowledge import KnowledgeBase, Topic
 
 
 async def topics(update: Update, context: BotContext) -> None:
-    """/topics lists the topics as buttons."""
-    await reply(update, topics_view(context.services.knowledge))
+    """/topics lists the topics as buttons, one message per briefing when there are several."""
+    for shown in topics_views(context.services.knowledge):
+        await reply(update, shown)
+
+
+def topics_views(knowledge: KnowledgeBase) -> list[View]:
+    """/topics: the topics as buttons; with several briefings, each briefing's under its title."""
+    if len(knowledge.briefings) == 1:
+        return [topics_view(knowledge)]
+    return [view(render.topics_of(briefing), keyboards.topics(knowledge, briefing.id))
+            for briefing in knowledge.briefings]
 
 
 def topics_view(knowledge: KnowledgeBase) -> View:
-    """/topics: the topics as buttons."""
+    """All topics as buttons (the "All topics" button, one briefing's /topics)."""
     return view(render.topics_list(knowledge), keyboards.topics(knowledge))
 
 
 def topic_view(knowledge: KnowledgeBase, topic: Topic) -> View:
     """The quotes on a topic grouped by expert; long topics span several messages."""
-    entries = knowledge.entries_for_topic(topic.id)
+    entries = knowledge.entries_for_topic(topic.key)
     return view(render.topic_view(topic, entries, knowledge))

@@ -145,6 +145,16 @@ class KnowledgeBase:
         """The experts one briefing quotes."""
         return [e for e in self.experts if briefing_id in (e.briefing_ids or (e.briefing_id,))]
 
+    def only(self, briefing_id: str) -> KnowledgeBase:
+        """The same knowledge base narrowed to one briefing (`ask --briefing`)."""
+        return KnowledgeBase(
+            directory=self.directory,
+            briefings=tuple(b for b in self.briefings if b.id == briefing_id),
+            experts=tuple(self.experts_of(briefing_id)),
+            topics=tuple(self.topics_of(briefing_id)),
+            entries=tuple(e for e in self.entries if e.briefing_id == briefing_id),
+        )
+
     def entries_for_expert(self, expert_id: str) -> list[Entry]:
         """The expert's quotes in source order, headline quote first, profile excluded."""
         return list(self._by_expert.get(expert_id, ()))

@@ -96,8 +96,11 @@ def test_ask_json_contract() -> None:
     assert set(data) == {"question", "answers", "suggestions", "hint"}
     assert data["question"] == "oymen crimea"
     answer = data["answers"][0]
-    assert set(answer) == {"id", "expert", "text", "score"}
+    assert set(answer) == {"id", "expert", "text", "score", "briefing"}
     assert answer["expert"] == {"name": "Onur Öymen", "title": "Retired Ambassador"}
+    assert answer["briefing"] == {
+        "id": "ankasam-blinken-lavrov-2021",
+        "title": "Seeking Cooperation in Global Struggle: Blinken-Lavrov Meeting"}
     assert "Crimea" in answer["text"] and answer["score"] >= 0.4  # not clipped: it may pass 1
 
 

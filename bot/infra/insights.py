@@ -18,6 +18,7 @@ Rows older than the retention (INSIGHTS_RETENTION_DAYS, default 90) are pruned.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import logging
@@ -261,3 +262,33 @@ def open_insights(data_dir: Path, retention_days: int = RETENTION_DAYS) -> Insig
 def exists(data_dir: Path) -> bool:
     """Whether anything has been recorded in this DATA_DIR yet."""
     return os.path.exists(Path(data_dir) / INSIGHTS_NAME)
+
+
+class AsyncInsights:
+    """The insights file for handlers: each call runs in a thread, off the event loop."""
+
+    def __init__(self, insights: Insights) -> None:
+        self.sync = insights
+
+    async def record_question(self, text: str, chat_type: str, briefing: str | None,
+                              nearest: tuple[str, float] | None, declined: bool) -> None:
+        """See `Insights.record_question`."""
+        entry, score = nearest if nearest else (None, None)
+        await asyncio.to_thread(self.sync.record_question, text, chat_type, briefing, entry,
+                                score, declined)
+
+    async def record_answer(self, question: str, entry_id: str, briefing: str | None) -> str:
+        """See `Insights.record_answer`."""
+        return await asyncio.to_thread(self.sync.record_answer, question, entry_id, briefing)
+
+    async def vote(self, answer_key: str, user_id: int, up: bool) -> str | None:
+        """See `Insights.vote`."""
+        return await asyncio.to_thread(self.sync.vote, answer_key, user_id, up)
+
+    async def unanswered(self, since_days: float | None = None) -> tuple[int, list[Group]]:
+        """See `Insights.unanswered`."""
+        return await asyncio.to_thread(self.sync.unanswered, since_days)
+
+    async def prune(self) -> int:
+        """See `Insights.prune`."""
+        return await asyncio.to_thread(self.sync.prune)

@@ -24,7 +24,10 @@ from knowledge import KnowledgeBase
 MAX_BYTES = int(InlineKeyboardButtonLimit.MAX_CALLBACK_DATA)  # 64
 PAGE_SIZE = 5
 _ID = r"[a-z0-9][a-z0-9-]*"  # the loader's id rule; the 64-byte limit bounds the length
-_PATTERN = re.compile(rf"(xl|tl|x:({_ID})(?::(0|[1-9]\d{{0,2}}))?|q:({_ID})|t:({_ID}))")
+# A topic is named by its key: its id, or "<briefing id>/<topic id>" where several briefings
+# use the id (knowledge.Topic.key).
+_TOPIC = rf"{_ID}(?:/{_ID})?"
+_PATTERN = re.compile(rf"(xl|tl|x:({_ID})(?::(0|[1-9]\d{{0,2}}))?|q:({_ID})|t:({_TOPIC}))")
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,16 @@ class TopicView:
     topic_id: str
 
 
-Action = ExpertList | ExpertOpen | ExpertPage | OpenEntry | TopicList | TopicView
+@dataclass(frozen=True)
+class Vote:
+    """👍 or 👎 on an answer, found by its key in the insights file (`bot.infra.insights`)."""
+
+    answer_key: str
+    up: bool
+
+
+Action = ExpertList | ExpertOpen | ExpertPage | OpenEntry | TopicList | TopicView | Vote
+_VOTE = re.compile(r"v:([A-Za-z0-9_-]{4,16}):([ud])")
 
 
 def encode(action: Action) -> str:
@@ -84,6 +96,8 @@ def encode(action: Action) -> str:
             data = "tl"
         case TopicView(topic_id):
             data = f"t:{topic_id}"
+        case Vote(answer_key, up):
+            data = f"v:{answer_key}:{'u' if up else 'd'}"
     if len(data.encode("utf-8")) > MAX_BYTES:
         raise ValueError(f"callback data over {MAX_BYTES} bytes: {data!r}")
     return data
@@ -95,7 +109,7 @@ def check_ids(knowledge: KnowledgeBase) -> list[str]:
     actions: list[Action] = [ExpertPage(e.id, page_count(knowledge, e.id) - 1)
                              for e in knowledge.experts]
     actions += [OpenEntry(e.id) for e in knowledge.entries]
-    actions += [TopicView(t.id) for t in knowledge.topics]
+    actions += [TopicView(t.key) for t in knowledge.topics]
     for action in actions:
         try:
             encode(action)
@@ -113,6 +127,9 @@ def parse_callback(data: object, knowledge: KnowledgeBase) -> Action | None:
     """The action a button's data asks for, or None when it is forged, stale or out of range."""
     if not isinstance(data, str) or len(data.encode("utf-8")) > MAX_BYTES:
         return None
+    vote = _VOTE.fullmatch(data)
+    if vote is not None:
+        return Vote(vote.group(1), vote.group(2) == "u")
     found = _PATTERN.fullmatch(data)
     if found is None:
         return None

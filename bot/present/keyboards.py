@@ -15,6 +15,7 @@ from bot.present.callbacks import (
     OpenEntry,
     TopicList,
     TopicView,
+    Vote,
     encode,
 )
 from bot.present.render import words_of
@@ -32,8 +33,10 @@ def _pairs(buttons: Sequence[InlineKeyboardButton]) -> list[list[InlineKeyboardB
     return [list(buttons[i : i + 2]) for i in range(0, len(buttons), 2)]
 
 
-def for_answers(entries: Iterable[Entry]) -> InlineKeyboardMarkup | None:
-    """Under answers: "More from <expert>" per expert quoted, then a few related topics."""
+def for_answers(entries: Iterable[Entry], vote_key: str | None = None
+                ) -> InlineKeyboardMarkup | None:
+    """Under answers: 👍/👎 (private chats), "More from <expert>" per expert quoted, then a few
+    related topics."""
     experts: list[Expert] = []
     topics: list[Topic] = []
     for entry in entries:
@@ -43,11 +46,15 @@ def for_answers(entries: Iterable[Entry]) -> InlineKeyboardMarkup | None:
             if topic not in topics:
                 topics.append(topic)
     rows = [
+        [_button(texts.text("button_vote_up"), Vote(vote_key, True)),
+         _button(texts.text("button_vote_down"), Vote(vote_key, False))]
+    ] if vote_key else []
+    rows += [
         [_button(texts.text("button_more_from", name=e.name), ExpertOpen(e.id))]
         for e in experts
     ]
     rows.extend(_pairs([
-        _button(texts.text("button_topic", name=t.name), TopicView(t.id))
+        _button(texts.text("button_topic", name=t.name), TopicView(t.key))
         for t in topics[:TOPIC_BUTTONS]
     ]))
     return InlineKeyboardMarkup(rows) if rows else None
@@ -87,12 +94,13 @@ def expert_page(
     return InlineKeyboardMarkup(rows)
 
 
-def topics(knowledge: KnowledgeBase) -> InlineKeyboardMarkup:
-    """One button per topic that has entries, two to a row."""
+def topics(knowledge: KnowledgeBase, briefing_id: str | None = None) -> InlineKeyboardMarkup:
+    """One button per topic that has entries (of one briefing, if given), two to a row."""
+    chosen = knowledge.topics if briefing_id is None else knowledge.topics_of(briefing_id)
     return InlineKeyboardMarkup(_pairs([
-        _button(t.name, TopicView(t.id))
-        for t in knowledge.topics
-        if knowledge.entries_for_topic(t.id)
+        _button(t.name, TopicView(t.key))
+        for t in chosen
+        if knowledge.entries_for_topic(t.key)
     ]))
 
 

@@ -31,9 +31,10 @@ def attribution(entry: Entry, knowledge: KnowledgeBase) -> str:
     if entry.expert is not None and entry.profile:
         return texts.text("console_about_expert", note=texts.text("editors_note"),
                           name=entry.expert.name)
-    if entry.expert is not None:
-        return f"{entry.expert.name}, {entry.expert.title}"
     briefing = knowledge.briefing(entry.briefing_id)
+    if entry.expert is not None:
+        return texts.text("console_said_in", name=entry.expert.name, title=entry.expert.title,
+                          briefing=briefing.title)
     return texts.text("console_from_briefing", title=briefing.title,
                       publisher=briefing.publisher)
 
@@ -41,7 +42,8 @@ def attribution(entry: Entry, knowledge: KnowledgeBase) -> str:
 def chat_banner(knowledge: KnowledgeBase) -> str:
     """What `briefing-bot chat` says first: the briefing, the experts, the commands."""
     experts = ", ".join(e.name for e in knowledge.experts)
-    return texts.text("console_banner", title=knowledge.briefings[0].title, experts=experts)
+    titles = "; ".join(b.title for b in knowledge.briefings)
+    return texts.text("console_banner", title=titles, experts=experts)
 
 
 def question_heading(question: str) -> str:
@@ -73,7 +75,8 @@ def result_as_text(result: MatchResult, knowledge: KnowledgeBase) -> str:
     return "\n\n".join(blocks)
 
 
-def result_as_json(result: MatchResult) -> dict[str, Any]:
+def result_as_json(result: MatchResult, knowledge: KnowledgeBase | None = None
+                   ) -> dict[str, Any]:
     """The stable JSON contract of `briefing-bot ask --json` (one object per question)."""
     return {
         "question": result.question,
@@ -87,12 +90,18 @@ def result_as_json(result: MatchResult) -> dict[str, Any]:
                 ),
                 "text": a.entry.text,
                 "score": a.score,
+                "briefing": _briefing_json(a.entry.briefing_id, knowledge),
             }
             for a in result.answers
         ],
         "suggestions": list(result.suggestions),
         "hint": result.hint or None,
     }
+
+
+def _briefing_json(briefing_id: str, knowledge: KnowledgeBase | None) -> dict[str, str]:
+    title = knowledge.briefing(briefing_id).title if knowledge is not None else ""
+    return {"id": briefing_id, "title": title}
 
 
 def report_as_text(report: Report, chats: Mapping[int, Subscription]) -> str:

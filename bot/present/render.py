@@ -18,6 +18,7 @@ from knowledge import Briefing, Entry, Expert, KnowledgeBase, MatchResult, Topic
 
 if TYPE_CHECKING:  # only for types: nothing here needs the features or the infrastructure
     from bot.infra.delivery import Report
+    from bot.infra.insights import Group
     from bot.infra.store import Subscription
     from bot.menus import Command
 
@@ -65,7 +66,10 @@ def quote(entry: Entry, knowledge: KnowledgeBase) -> str:
 
 
 def answers(result: MatchResult, knowledge: KnowledgeBase) -> str:
-    """The matcher's answers, one paragraph each, then the briefing(s) they come from."""
+    """The matcher's answers, one paragraph each, then the briefing they come from; with
+    several briefings in the knowledge base, each answer names its own."""
+    if len(knowledge.briefings) > 1:
+        return "\n\n".join(quote(a.entry, knowledge) for a in result.answers)
     blocks = [_attributed(a.entry) for a in result.answers]
     briefings = dict.fromkeys(a.entry.briefing_id for a in result.answers)
     sources = "\n".join(_source_line(knowledge.briefing(b)) for b in briefings)
@@ -78,6 +82,9 @@ def decline(result: MatchResult) -> str:
     parts = [f"<b>{_e(texts.text('not_covered'))}</b>"]
     if question:
         parts[0] += "\n" + _e(texts.text("not_covered_about", question=question))
+    if result.hint:
+        # Why, when the matcher can tell: "Ozan speaks about Iran, not Iraq."
+        parts[0] += "\n" + _e(result.hint)
     if result.suggestions:
         lines = "\n".join(f"• {_e(s)}" for s in result.suggestions)
         parts.append(f"{_e(texts.text('you_could_ask'))}\n{lines}")
@@ -179,6 +186,26 @@ def expert_silent_on_topic(
 def topics_list(knowledge: KnowledgeBase) -> str:
     """The prompt above the topic buttons."""
     return _e(texts.text("choose_topic"))
+
+
+def unanswered(total: int, groups: Sequence[Group]) -> str:
+    """/unanswered: each group's count, a few of its questions, the nearest entry."""
+    if not groups:
+        return _e(texts.text("unanswered_none"))
+    parts = [f"<b>{_e(texts.text('unanswered_title', total=total))}</b>"]
+    for group in groups:
+        near = (texts.text("unanswered_nearest", id=group.nearest[0],
+                           score=f"{group.nearest[1]:.2f}")
+                if group.nearest else texts.text("unanswered_no_nearest"))
+        lines = [f"<b>{_e(texts.text('unanswered_group', count=group.count))}</b> {_e(near)}"]
+        lines += [f"• {_e(words_of(q, ECHO_LIMIT))}" for q in group.examples[:3]]
+        parts.append("\n".join(lines))
+    return "\n\n".join(parts)
+
+
+def topics_of(briefing: Briefing) -> str:
+    """The prompt above one briefing's topic buttons, when there are several briefings."""
+    return f"{_source_line(briefing)}\n{_e(texts.text('choose_topic'))}"
 
 
 def topic_view(topic: Topic, entries: Sequence[Entry], knowledge: KnowledgeBase) -> str:

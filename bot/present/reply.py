@@ -58,7 +58,15 @@ async def show(query: CallbackQuery, shown: View) -> None:
         # The button was on an inline message: there is no chat of ours to answer in.
         await query.answer(texts.text("stale_button"))
         return
-    await query.answer()
+    try:
+        await query.answer()
+    except BadRequest as exc:
+        # A press answered late (the bot was down, the update waited in the journal): Telegram
+        # no longer takes the acknowledgement, but the reader still gets what they asked for.
+        if "query is too old" not in exc.message.lower() and "query id is invalid" not in (
+                exc.message.lower()):
+            raise
+        logger.info("a button press was too old to acknowledge; showing it anyway")
     if shown.edit and len(shown.chunks) == 1 and isinstance(message, Message):
         try:
             await query.edit_message_text(shown.chunks[0], reply_markup=shown.keyboard)
