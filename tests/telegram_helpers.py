@@ -299,13 +299,14 @@ def photo(chat: dict[str, Any] | None = None) -> dict[str, Any]:
 
 
 def callback(data: str, on: dict[str, Any] | None = None,
-             chat: dict[str, Any] | None = None) -> dict[str, Any]:
-    """A button press on a message the bot sent (`on`, or a fresh one)."""
+             chat: dict[str, Any] | None = None,
+             sender: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A button press on a message the bot sent (`on`, or a fresh one), by `sender` (Ada)."""
     return {
         "update_id": next(_counter),
         "callback_query": {
             "id": str(next(_counter)),
-            "from": USER,
+            "from": sender or USER,
             "chat_instance": "-123456789",
             "data": data,
             "message": on or bot_message("A list with buttons", chat),

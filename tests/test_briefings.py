@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from knowledge import KnowledgeBase, KnowledgeError, Matcher, load_knowledge
+from tests import telegram_helpers as tg
 
 TWO = Path(__file__).parent / "data" / "two-briefings"
 
@@ -65,3 +68,56 @@ def test_questions_are_answered_from_both_briefings(two: KnowledgeBase) -> None:
     assert {a.entry.briefing_id for a in result.answers} == {"test-north", "test-south"}
     kaya = matcher.match("pipeline to Europe")
     assert kaya.answers[0].entry.id == "south-kaya-lng"
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def test_the_command_line_names_each_answers_briefing() -> None:
+    from tests.test_cli import cli
+
+    done = cli("ask", "--knowledge", str(TWO), "--json", "What did Arat say about gas?")
+    answers = json.loads(done.stdout)["answers"]
+    assert {a["briefing"]["id"] for a in answers} == {"test-north", "test-south"}
+    assert {a["briefing"]["title"] for a in answers} == {
+        "Shipping in the High North", "Gas under the Eastern Mediterranean"}
+    text = cli("ask", "--knowledge", str(TWO), "What did Arat say about gas?").stdout
+    assert "Dr. Ada Arat, Maritime Policy Researcher — in “Shipping in the High North”" in text
+    narrowed = cli("ask", "--knowledge", str(TWO), "--briefing", "test-south", "--json",
+                   "What did Arat say about gas?")
+    assert {a["briefing"]["id"] for a in json.loads(narrowed.stdout)["answers"]} == {
+        "test-south"}
+    wrong = cli("ask", "--knowledge", str(TWO), "--briefing", "nope", "gas")
+    assert wrong.returncode == 2 and wrong.stderr.count("\n") == 1
+    assert "test-north, test-south" in wrong.stderr
+
+
+def test_experts_and_topics_cover_every_briefing() -> None:
+    from tests.test_cli import cli
+
+    experts = cli("experts", "--knowledge", str(TWO)).stdout.splitlines()
+    assert experts[0].startswith("Shipping in the High North [test-north]")
+    assert sum("Dr. Ada Arat" in line for line in experts) == 2  # listed under both
+    topics = cli("topics", "--knowledge", str(TWO)).stdout
+    assert "test-north/energy" in topics and "test-south/energy" in topics
+
+
+# --------------------------------------------------------------------------- Telegram
+
+
+async def test_telegram_names_briefings_and_groups_topics(make_harness: Any,
+                                                         two: KnowledgeBase) -> None:
+    harness = await make_harness(two)
+    calls = await harness.feed(tg.message("What did Arat say about gas?"))
+    answer = tg.sent(calls)[-1].text
+    assert "<i>Shipping in the High North</i>" in answer
+    assert "<i>Gas under the Eastern Mediterranean</i>" in answer
+    calls = await harness.feed(tg.message("/topics"))
+    lists = tg.sent(calls)
+    assert len(lists) == 2  # one per briefing, each under its title
+    assert "Shipping in the High North" in lists[0].text
+    data = [b["callback_data"] for b in lists[1].buttons()]
+    assert "t:test-south/energy" in data
+    calls = await harness.feed(tg.callback("t:test-south/energy", on=tg.bot_message("x")))
+    shown = tg.sent(calls)[-1].text
+    assert "Energy companies will drill" in shown and "northern gas fields" not in shown
