@@ -92,7 +92,8 @@ async def test_reload_keeps_the_old_knowledge_when_the_new_is_broken(
 """, encoding="utf-8")
     ok, message = await reload_knowledge(harness.application)
     assert ok and "Added 1 (reload-test-entry)" in message
-    calls = await harness.feed(tg.message("Where do the USA and Russia come face to face, reload?"))
+    asked = "Where do the USA and Russia come face to face, reload?"
+    calls = await harness.feed(tg.message(asked))
     assert "come face to face" in tg.sent(calls)[-1].text
     assert services_of(harness.application).knowledge.entry("reload-test-entry") is not None
     # Not for everyone.
