@@ -369,6 +369,11 @@ class FakeBotAPI:
                 parts = urlsplit(self.path)
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length) if length else b""
+                if len(raw) < length:
+                    # The client went away mid-upload (a killed bot): Telegram would never
+                    # see such a request, so it is not recorded either.
+                    self.close_connection = True
+                    return
                 params = _parse_params(
                     parts.query, raw, self.headers.get("Content-Type") or ""
                 )

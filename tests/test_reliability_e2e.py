@@ -57,7 +57,7 @@ def replies(api: FakeBotAPI, chats: list[int]) -> Counter[int]:
     """How many messages each of `chats` received."""
     wanted = set(chats)
     return Counter(int(c.params["chat_id"]) for c in api.calls("sendMessage")
-                   if int(c.params["chat_id"]) in wanted)
+                   if int(c.params.get("chat_id", 0)) in wanted)
 
 
 def wait_until(condition: Any, timeout: float, step: float = 0.05) -> None:
