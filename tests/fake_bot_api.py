@@ -37,7 +37,11 @@ TEXT_PARAMS = frozenset({
 
 
 class _Server(ThreadingHTTPServer):
-    """Quiet about clients that hang up (a bot stopping during a long poll)."""
+    """Quiet about clients that hang up (a bot stopping during a long poll); accepting as many
+    connections at once as a bot opens (socketserver's default backlog of 5 would hold a burst
+    of requests in the kernel's queue for a second, which Telegram never does)."""
+
+    request_queue_size = 256
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         if isinstance(sys.exc_info()[1], ConnectionError):
