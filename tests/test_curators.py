@@ -134,3 +134,16 @@ async def test_a_drafted_briefing_is_checked_and_answered(make_harness: HarnessF
     text = tg.sent(calls)[-1].text
     assert "— <b>Dr. Ada Arat</b>, Maritime Policy Researcher" in text
     assert "Northern Sea Route" in text
+
+
+async def test_unanswered_in_telegram_is_for_bot_administrators(make_harness: HarnessFactory,
+                                                                tmp_path: Path) -> None:
+    harness = await make_harness(data_dir=tmp_path / "data", admin_user_ids=frozenset({4001}))
+    await harness.feed(tg.message("What did Ozan say about Iraq?"))
+    await harness.feed(tg.message("ozan iraq"))
+    calls = await harness.feed(tg.message("/unanswered", chat=ADMIN_CHAT, sender=ADMIN))
+    shown = tg.sent(calls)[-1].text
+    assert "Unanswered: 2 question(s)" in shown and "<b>2 ×</b>" in shown
+    assert "What did Ozan say about Iraq?" in shown
+    calls = await harness.feed(tg.message("/unanswered"))  # a reader
+    assert "Only the bot's administrators" in tg.sent(calls)[-1].text
