@@ -159,10 +159,17 @@ class FakeBotAPI:
 
         threading.Thread(target=come_back, daemon=True).start()
 
-    def enqueue(self, update: dict[str, Any], update_id: int | None = None) -> int:
-        """Queue an update for getUpdates; its update_id is assigned in order unless given."""
+    def enqueue(self, update: dict[str, Any], update_id: int | None = None,
+                again: bool = False) -> int:
+        """Queue an update for getUpdates; its update_id is assigned in order unless given.
+
+        `again` hands an update over once more even though the bot's offset confirmed it, as
+        Telegram does when a confirmation was lost (a crash between fetching and the next poll).
+        """
         with self._lock:
             update = dict(update)
+            if again:
+                update["_again"] = True
             update["update_id"] = next(self._update_ids) if update_id is None else update_id
             self._state.updates.append(update)
             self._lock.notify_all()
@@ -321,12 +328,15 @@ class FakeBotAPI:
             while True:
                 # An offset confirms every update before it: they are never sent again.
                 self._state.updates = [
-                    u for u in self._state.updates if u["update_id"] >= offset
+                    u for u in self._state.updates if u["update_id"] >= offset or u.get("_again")
                 ]
                 if self._down:
                     return []
                 if self._state.updates or self._stopping:
-                    return self._state.updates[:limit]
+                    batch = self._state.updates[:limit]
+                    for update in batch:
+                        update.pop("_again", None)  # handed over again once; then as usual
+                    return [dict(u) for u in batch]
                 left = deadline - time.monotonic()
                 if left <= 0:
                     return []

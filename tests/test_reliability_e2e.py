@@ -144,7 +144,7 @@ def test_a_repeated_update_is_answered_once(api: FakeBotAPI, start_bot: Any,
     update = tg.message("zzq1 recipe for soup", chat=private(1), sender=user(1))
     api.enqueue(update, update_id=500)
     api.wait_for("sendMessage", where=lambda c: c.params["chat_id"] == 50_001)
-    api.enqueue(update, update_id=500)  # Telegram hands the same update over again
+    api.enqueue(update, update_id=500, again=True)  # Telegram hands the same update over again
     api.enqueue(tg.message("zzq2 recipe for soup", chat=private(2), sender=user(2)),
                 update_id=501)
     api.wait_for("sendMessage", where=lambda c: c.params["chat_id"] == 50_002)
