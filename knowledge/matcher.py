@@ -20,7 +20,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import logging
-import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -29,12 +28,13 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from knowledge.cache import index_for
+from knowledge.index import Rows
 from knowledge.lexicon import is_english_word, is_real_word
 from knowledge.models import Entry, Expert, KnowledgeBase, Topic
 from knowledge.normalize import (
     STOP_WORDS,
     TURKISH_NAMES,
-    content_tokens,
     fold,
     plain_text,
     stem,
@@ -210,20 +210,11 @@ class Matcher:
         self.entries: tuple[Entry, ...] = knowledge.entries
         self.experts: tuple[Expert, ...] = knowledge.experts
         self.topics: tuple[Topic, ...] = knowledge.topics
-        expert_index = {e.id: i for i, e in enumerate(self.experts)}
-        topic_index = {(t.briefing_id, t.id): i for i, t in enumerate(self.topics)}
 
-        # Topics that read the same (same name and aliases, e.g. "The Arctic" in two briefings)
-        # form one group: a question naming it is about every entry of the group. Topic
-        # detection and scoring work on groups; `group_topic` is each group's first topic.
-        group_of: dict[tuple[str, ...], int] = {}
-        self.topic_group = [
-            group_of.setdefault((fold(t.name), *sorted(t.aliases)), len(group_of))
-            for t in self.topics
-        ]
-        self.group_topic = [0] * len(group_of)
-        for i, group in reversed(list(enumerate(self.topic_group))):
-            self.group_topic[group] = i
+        index = index_for(knowledge)
+        self.index = index
+        self.topic_group = index.topic_group
+        self.group_topic = index.group_topic
 
         # Alias phrases: experts by name, surname and aliases; topic groups by name and aliases.
         self._expert_phrases = _phrases(
@@ -245,76 +236,27 @@ class Matcher:
         self._joined = joined
         self._alias_typos = TypoIndex(joined)
 
-        # Entry documents: quote, alternate questions, topic names and aliases.
-        n = len(self.entries)
-        self.entry_expert = np.array(
-            [expert_index[e.expert.id] if e.expert else -1 for e in self.entries], dtype=np.int32
-        )
-        self.entry_is_quote = np.array([e.is_quote for e in self.entries], dtype=bool)
-        self.entry_profile = np.array([e.profile for e in self.entries], dtype=bool)
-        self.entry_key = np.array([e.key for e in self.entries], dtype=float)
-        members: list[list[int]] = [[] for _ in group_of]
-        documents: list[set[str]] = []
-        quote_words: list[set[str]] = []
-        question_words: list[list[list[str]]] = []
-        topic_words = [
-            {w for alias in (t.name, *t.aliases) for w in content_tokens(alias)}
-            for t in self.topics
-        ]
-        for i, entry in enumerate(self.entries):
-            in_text = set(content_tokens(entry.text))
-            quote_words.append(in_text)
-            words = set(in_text)
-            asked = [content_tokens(q) for q in entry.questions]
-            question_words.append(asked)
-            for question_tokens in asked:
-                words.update(question_tokens)
-            for topic in entry.topics:
-                index = topic_index[(topic.briefing_id, topic.id)]
-                members[self.topic_group[index]].append(i)
-                words.update(topic_words[index])
-            documents.append(words)
-        self.group_entries = [np.array(sorted(set(m)), dtype=np.int64) for m in members]
-        # A specific topic (few entries) says more about the answer than a broad one.
-        self.group_weight = [math.log((n + 1) / (len(m) + 1)) + 0.1 for m in self.group_entries]
-
-        df: dict[str, int] = {}
-        for words in documents:
-            for word in words:
-                df[word] = df.get(word, 0) + 1
-        for phrase in self._expert_phrases:
-            for word in phrase.words:
-                df.setdefault(word, 1)
-        self.vocab: list[str] = sorted(df)
+        self.entry_expert = index.entry_expert
+        self.entry_profile = index.entry_profile
+        self.entry_key = index.entry_key
+        self.group_entries = index.group_entries
+        self.group_weight = index.group_weight
+        self.vocab = index.vocab
         self.vocab_index = {w: i for i, w in enumerate(self.vocab)}
-        self.idf = np.array([math.log((n + 1) / (df[w] + 0.5)) for w in self.vocab])
-        # An unknown word weighs as much as a word found once in each briefing.
-        self.unknown_weight = float(math.log((n + 1) / (len(knowledge.briefings) + 0.5)))
+        self.idf = index.idf
+        self.unknown_weight = index.unknown_weight
         self._synonyms = synonyms()
         self.by_stem: dict[str, list[int]] = {}
         for i, word in enumerate(self.vocab):
             self.by_stem.setdefault(stem(word), []).append(i)
         self._reversed = sorted(w[::-1] for w in self.vocab)
         self._vocab_typos = TypoIndex(self.vocab)
-        self.postings = self._postings(documents)
-        self.quote_postings = self._postings(quote_words)
-
-        # Alternate questions as content words, flattened with their entry index.
-        # Names are set aside from the question before it is compared (who is asked about is
-        # scored apart), so they are set aside from the alternate questions too.
-        name_words = {w for e in self.experts for w in tokens(e.name)}
-        self.question_texts: list[str] = []
-        self.question_entry: list[int] = []
-        self.entry_questions: list[list[int]] = [[] for _ in self.entries]
-        for i in range(n):
-            for question_tokens in question_words[i]:
-                self.entry_questions[i].append(len(self.question_texts))
-                kept = [w for w in question_tokens if w not in name_words]
-                self.question_texts.append(" ".join(kept))
-                self.question_entry.append(i)
-        self.folded_texts = [fold(e.text) for e in self.entries]
-        self._texts = [e.text for e in self.entries] + [t.name for t in self.topics]
-        logger.debug("matcher built: %d entries, %d words", n, len(self.vocab))
+        self.postings = index.postings
+        self.quote_postings = index.quote_postings
+        self.question_texts = index.question_texts
+        self.question_entry = index.question_entry
+        self.folded_texts = index.folded_texts
+        logger.debug("matcher ready: %d entries, %d words", len(self.entries), len(self.vocab))
 
     # ----------------------------------------------------------------- public API
 
@@ -585,7 +527,9 @@ class Matcher:
 
     def _as_written(self, word: str, question: str = "") -> str:
         """A folded word as the question or else the briefing writes it ("iran": "Iran")."""
-        for text in (question, *self._texts):
+        texts = itertools.chain(
+            (question,), (e.text for e in self.entries), (t.name for t in self.topics))
+        for text in texts:
             for match in _WORD_WRITTEN.finditer(text):
                 for part in re.split(r"['’]", match.group()):
                     if fold(part) == word:
@@ -693,14 +637,6 @@ class Matcher:
                 weights.append(self.unknown_weight)
         return weights, matches
 
-    def _postings(self, documents: list[set[str]]) -> list[np.ndarray]:
-        """For each vocabulary word, the indices of the entries whose document holds it."""
-        postings: list[list[int]] = [[] for _ in self.vocab]
-        for i, words in enumerate(documents):
-            for word in words:
-                postings[self.vocab_index[word]].append(i)
-        return [np.array(p, dtype=np.int32) for p in postings]
-
     def _ending_with(self, word: str, compounds_only: bool = True) -> list[int]:
         """Vocabulary words a little longer than `word` that end with it.
 
@@ -773,7 +709,7 @@ class Matcher:
         # of the question found verbatim in their text.
         raw = base[candidates].copy()
         slot = {int(c): k for k, c in enumerate(candidates)}
-        indices = [q for c in candidates for q in self.entry_questions[int(c)]]
+        indices = [q for c in candidates for q in self.index.questions_of(int(c))]
         query = " ".join(rest)
         if indices:
             choices = [self.question_texts[q] for q in indices]
@@ -781,7 +717,7 @@ class Matcher:
             sims += process.cdist([query], choices, scorer=fuzz.token_sort_ratio)[0]
             closeness = np.zeros(len(candidates))
             for q, sim in zip(indices, sims, strict=True):
-                k = slot[self.question_entry[q]]
+                k = slot[int(self.question_entry[q])]
                 closeness[k] = max(closeness[k], sim / 200.0)
             raw += W_QUESTION * closeness
         pairs = [f"{a} {b}" for a, b in itertools.pairwise(rest)]
@@ -805,7 +741,7 @@ class Matcher:
 
     def _lexical(
         self,
-        postings: list[np.ndarray],
+        postings: Rows,
         weights: list[float],
         matches: list[list[tuple[int, float]]],
     ) -> np.ndarray:
