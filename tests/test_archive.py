@@ -9,7 +9,6 @@ times) and generous enough for a busy CI machine; benchmarks/startup.py measures
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,6 @@ from knowledge import Matcher
 from tests.test_scale import DEV, HOLDOUT, _changed, _questions
 
 ARCHIVE = 100
-ASK = "What did Başbuğ say about the Arctic Council?"
 
 
 @pytest.fixture(scope="module")
@@ -30,23 +28,10 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _ask(directory: Path, cache: Path) -> tuple[float, int]:
-    """Wall seconds and max RSS (KB) of one `briefing-bot ask` process."""
-    import subprocess
-    import sys
-    import time
+    """Wall seconds and peak RSS (KB) of one `briefing-bot ask` process (benchmarks/startup)."""
+    from benchmarks.startup import start
 
-    script = Path(sys.executable).parent / "briefing-bot"
-    env = {**os.environ, "BRIEFING_CACHE_DIR": str(cache)}
-    started = time.perf_counter()
-    process = subprocess.Popen([str(script), "ask", "--knowledge", str(directory), ASK],
-                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
-    assert process.returncode == 0, process.stderr.read() if process.stderr else ""
-    if process.stderr:
-        process.stderr.close()
-    return elapsed, usage.ru_maxrss
+    return start(directory, cache)
 
 
 @pytest.mark.slow
