@@ -286,8 +286,10 @@ def _read_index(folder: Path, knowledge: KnowledgeBase) -> Index | None:
             # Mapped, not read: pages are loaded as questions touch them, and shared with
             # other processes serving the same knowledge base.
             arrays[name] = np.asarray(np.load(path, mmap_mode="r", allow_pickle=False))
-        index = Index(arrays, float(header["unknown_weight"]))
+        index = Index(arrays, int(header["briefings"]))
         index.check(len(knowledge.entries), len(knowledge.topics))
+        if index.briefings != len(knowledge.briefings):
+            raise ValueError("made for another number of briefings")
     except (OSError, ValueError, TypeError, KeyError, msgpack.UnpackException) as exc:
         _warn_once(str(exc) or type(exc).__name__, folder)
         return None
@@ -316,7 +318,7 @@ def _write_index(folder: Path, index: Index) -> None:
             path = temporary / f"{name}.npy"
             np.save(path, index.arrays[name], allow_pickle=False)
             files[name] = _file_digest(path)
-        header = {"unknown_weight": index.unknown_weight, "files": files}
+        header = {"briefings": index.briefings, "files": files}
         (temporary / "header").write_bytes(
             _sealed(msgpack.packb(header, use_bin_type=True)))
         if folder.exists():

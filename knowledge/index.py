@@ -5,14 +5,14 @@ well under a kilobyte or two per entry, can be written to disk as `.npy` files a
 memory-mapped (see `knowledge/cache.py`): a restart at a thousand briefings maps the index
 instead of rebuilding it.
 
-* `vocab`, `idf`: every folded content word of the entries (quote, alternate questions,
-  topic names and aliases) and of the experts' names, sorted, with its inverse document
-  frequency;
+* `vocab`, `df`: every folded content word of the entries (quote, alternate questions,
+  topic names and aliases) and of the experts' names, sorted, with the number of entries
+  whose document holds it (1 for a name word found in none);
 * `postings`, `quote_postings`: for each vocabulary word, the entries whose document (or
   whose quote alone) holds it, as compressed sparse rows (`Rows`);
 * per entry: its expert (index, -1 for context), whether it is a quote, a profile, a headline;
 * topic groups: topics that read the same (same name and aliases) form one group; each
-  group's entries and weight;
+  group's entries;
 * the alternate questions as content words (names set aside), and each entry's folded text,
   as UTF-8 text blobs with offsets (`Texts`), decoded only for the candidates of a question.
 
@@ -22,7 +22,6 @@ topic aliases and short questions thousands of times.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -33,13 +32,13 @@ from knowledge.normalize import content_tokens, fold, tokens
 
 # Arrays of an index, by name, with their dtype: what is saved, loaded and validated.
 ARRAYS: dict[str, str] = {
-    "vocab_blob": "uint8", "vocab_ptr": "int64", "idf": "float64",
+    "vocab_blob": "uint8", "vocab_ptr": "int64", "df": "int64",
     "postings_ptr": "int64", "postings_idx": "int32",
     "quote_ptr": "int64", "quote_idx": "int32",
     "entry_expert": "int32", "entry_is_quote": "bool", "entry_profile": "bool",
     "entry_key": "float64",
     "topic_group": "int32", "group_topic": "int32",
-    "group_ptr": "int64", "group_idx": "int64", "group_weight": "float64",
+    "group_ptr": "int64", "group_idx": "int64",
     "question_blob": "uint8", "question_ptr": "int64", "question_entry": "int32",
     "entry_question_ptr": "int64",
     "text_blob": "uint8", "text_ptr": "int64",
@@ -127,12 +126,12 @@ class Index:
     """The arrays of one knowledge base's index; see the module docstring."""
 
     arrays: dict[str, np.ndarray]
-    unknown_weight: float
+    briefings: int
 
     def __post_init__(self) -> None:
         a = self.arrays
         self.vocab: list[str] = Texts(a["vocab_blob"], a["vocab_ptr"]).all()
-        self.idf = a["idf"]
+        self.df = a["df"]
         self.postings = Rows(a["postings_ptr"], a["postings_idx"])
         self.quote_postings = Rows(a["quote_ptr"], a["quote_idx"])
         self.entry_expert = a["entry_expert"]
@@ -142,7 +141,6 @@ class Index:
         self.topic_group: list[int] = a["topic_group"].tolist()
         self.group_topic: list[int] = a["group_topic"].tolist()
         self.group_entries = Rows(a["group_ptr"], a["group_idx"])
-        self.group_weight: list[float] = a["group_weight"].tolist()
         self.question_texts = Texts(a["question_blob"], a["question_ptr"])
         self.question_entry = a["question_entry"]
         self.entry_questions = Rows(a["entry_question_ptr"], np.arange(0))
@@ -161,10 +159,10 @@ class Index:
         words = len(a["vocab_ptr"]) - 1
         groups = len(a["group_topic"])
         sizes = {
-            "idf": words, "postings_ptr": words + 1, "quote_ptr": words + 1,
+            "df": words, "postings_ptr": words + 1, "quote_ptr": words + 1,
             "entry_expert": entries, "entry_is_quote": entries, "entry_profile": entries,
             "entry_key": entries, "topic_group": topics, "group_ptr": groups + 1,
-            "group_weight": groups, "entry_question_ptr": entries + 1, "text_ptr": entries + 1,
+            "entry_question_ptr": entries + 1, "text_ptr": entries + 1,
             "question_entry": len(a["question_ptr"]) - 1,
         }
         for name, size in sizes.items():
@@ -187,7 +185,6 @@ class Index:
 def build_index(knowledge: KnowledgeBase) -> Index:
     """Fold, tokenise and index every entry of the knowledge base."""
     entries, experts, topics = knowledge.entries, knowledge.experts, knowledge.topics
-    n = len(entries)
     cache = _Tokens()
     expert_index = {e.id: i for i, e in enumerate(experts)}
     topic_index = {(t.briefing_id, t.id): i for i, t in enumerate(topics)}
@@ -224,8 +221,6 @@ def build_index(knowledge: KnowledgeBase) -> Index:
             words.update(topic_words[(topic.name, *topic.aliases)])
         documents.append(words)
     group_entries = [sorted(set(m)) for m in members]
-    # A specific topic (few entries) says more about the answer than a broad one.
-    group_weight = [math.log((n + 1) / (len(m) + 1)) + 0.1 for m in group_entries]
 
     df: dict[str, int] = {}
     for words in documents:
@@ -240,9 +235,6 @@ def build_index(knowledge: KnowledgeBase) -> Index:
                 df.setdefault(word, 1)
     vocab = sorted(df)
     vocab_index = {w: i for i, w in enumerate(vocab)}
-    idf = np.array([math.log((n + 1) / (df[w] + 0.5)) for w in vocab])
-    # An unknown word weighs as much as a word found once in each briefing.
-    unknown_weight = float(math.log((n + 1) / (len(knowledge.briefings) + 0.5)))
 
     # Alternate questions as content words without the experts' names (who is asked about is
     # scored apart, so names are set aside from the question and from these alike).
@@ -268,7 +260,8 @@ def build_index(knowledge: KnowledgeBase) -> Index:
     asked_texts = Texts.build(question_texts)
     folded = Texts.build(cache.fold(e.text) for e in entries)
     arrays = {
-        "vocab_blob": vocab_texts.blob, "vocab_ptr": vocab_texts.pointers, "idf": idf,
+        "vocab_blob": vocab_texts.blob, "vocab_ptr": vocab_texts.pointers,
+        "df": np.array([df[w] for w in vocab], dtype=np.int64),
         "postings_ptr": postings.pointers, "postings_idx": postings.values,
         "quote_ptr": quotes.pointers, "quote_idx": quotes.values,
         "entry_expert": np.array(
@@ -279,13 +272,12 @@ def build_index(knowledge: KnowledgeBase) -> Index:
         "topic_group": np.array(topic_group, dtype=np.int32),
         "group_topic": np.array(group_topic, dtype=np.int32),
         "group_ptr": groups.pointers, "group_idx": groups.values,
-        "group_weight": np.array(group_weight, dtype=np.float64),
         "question_blob": asked_texts.blob, "question_ptr": asked_texts.pointers,
         "question_entry": np.array(question_entry, dtype=np.int32),
         "entry_question_ptr": np.array(entry_question_ptr, dtype=np.int64),
         "text_blob": folded.blob, "text_ptr": folded.pointers,
     }
-    return Index(arrays, unknown_weight)
+    return Index(arrays, len(knowledge.briefings))
 
 
 def _postings(

@@ -115,12 +115,12 @@ def test_a_forged_index_is_never_unpickled(
 
     expected = _results(Matcher(load_knowledge(knowledge_copy)))
     folder = next(cache_dir.glob("*.index"))
-    np.save(folder / "idf.npy", np.array([object()], dtype=object), allow_pickle=True)
+    np.save(folder / "df.npy", np.array([object()], dtype=object), allow_pickle=True)
     header = folder / "header"
     import msgpack
 
     fields = msgpack.unpackb(cache._unsealed(header.read_bytes()), raw=False)
-    fields["files"]["idf"] = cache._file_digest(folder / "idf.npy")
+    fields["files"]["df"] = cache._file_digest(folder / "df.npy")
     header.write_bytes(cache._sealed(msgpack.packb(fields)))
     with caplog.at_level(logging.WARNING, logger="knowledge.cache"):
         assert _results(Matcher(load_knowledge(knowledge_copy))) == expected
