@@ -8,6 +8,9 @@ only costs speed.
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -140,3 +143,37 @@ def test_an_unwritable_or_disabled_cache_only_costs_speed(
             assert _results(Matcher(load_knowledge(knowledge_copy))) == expected
         assert not [r for r in caplog.records if r.levelno >= logging.INFO]
     assert not any(p.name.endswith((".knowledge", ".index")) for p in tmp_path.rglob("*"))
+
+
+def _cli(*args: str, cache: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, ENV_VAR: cache}
+    env.pop("BRIEFING_KNOWLEDGE_DIR", None)
+    return subprocess.run([sys.executable, "-m", "bot", *args], capture_output=True, text=True,
+                          env=env, timeout=120, cwd=Path(__file__).parents[1], check=False)
+
+
+def test_check_and_ask_through_the_cache(knowledge_copy: Path, tmp_path: Path) -> None:
+    cache = str(tmp_path / "cache")
+    first = _cli("check", "--knowledge", str(knowledge_copy), cache=cache)
+    again = _cli("check", "--knowledge", str(knowledge_copy), cache=cache)
+    assert first.returncode == again.returncode == 0, first.stderr
+    assert first.stdout == again.stdout and again.stdout.startswith("ok: ")
+    assert list((tmp_path / "cache").glob("*.knowledge"))
+    asked = _cli("ask", "--knowledge", str(knowledge_copy), "--json", "Başbuğ arctic council",
+                 cache=cache)
+    assert asked.returncode == 0 and not asked.stderr and '"answers": [{' in asked.stdout
+    # A source changed under the cache: check finds the quote missing, as without a cache.
+    source = next((knowledge_copy / "sources").glob("*.txt"))
+    source.write_text(source.read_text(encoding="utf-8").replace("Arctic", "Antarctic"),
+                      encoding="utf-8")
+    broken = _cli("check", "--knowledge", str(knowledge_copy), cache=cache)
+    assert broken.returncode != 0 and "not found in" in broken.stderr
+    # A cache directory that cannot be created: the same answers, nothing said.
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    source.write_text(source.read_text(encoding="utf-8").replace("Antarctic", "Arctic"),
+                      encoding="utf-8")
+    unwritable = _cli("ask", "--knowledge", str(knowledge_copy), "--json",
+                      "Başbuğ arctic council", cache=str(blocker / "cache"))
+    assert unwritable.returncode == 0 and not unwritable.stderr
+    assert unwritable.stdout == asked.stdout
