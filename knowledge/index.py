@@ -22,13 +22,15 @@ topic aliases and short questions thousands of times.
 
 from __future__ import annotations
 
+import sys
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from knowledge.models import KnowledgeBase
-from knowledge.normalize import content_tokens, fold, tokens
+from knowledge.normalize import fold, folded_content_tokens, tokens
 
 # Arrays of an index, by name, with their dtype: what is saved, loaded and validated.
 ARRAYS: dict[str, str] = {
@@ -102,22 +104,22 @@ class Texts:
 
 
 class _Tokens:
-    """`content_tokens` and `fold`, each distinct text done once."""
+    """Folded content words of texts, each distinct text folded and tokenised once.
+
+    Words are interned (one string object per word however many texts hold it) and each text's
+    words are kept only for texts that recur (questions, aliases); an entry's own text is seen
+    once and its words are turned into word ids at once.
+    """
 
     def __init__(self) -> None:
         self.content: dict[str, tuple[str, ...]] = {}
-        self.folded: dict[str, str] = {}
 
-    def words(self, text: str) -> tuple[str, ...]:
+    def words(self, text: str, remember: bool = True) -> tuple[str, ...]:
         found = self.content.get(text)
         if found is None:
-            found = self.content[text] = tuple(content_tokens(text))
-        return found
-
-    def fold(self, text: str) -> str:
-        found = self.folded.get(text)
-        if found is None:
-            found = self.folded[text] = fold(text)
+            found = tuple(map(sys.intern, folded_content_tokens(fold(text))))
+            if remember:
+                self.content[text] = found
         return found
 
 
@@ -198,34 +200,54 @@ def build_index(knowledge: KnowledgeBase) -> Index:
     for i, group in reversed(list(enumerate(topic_group))):
         group_topic[group] = i
 
-    topic_words: dict[tuple[str, ...], frozenset[str]] = {}
-    for t in topics:
-        key = (t.name, *t.aliases)
-        if key not in topic_words:
-            topic_words[key] = frozenset(w for alias in key for w in cache.words(alias))
+    # Words get provisional ids in the order they are first seen; the vocabulary is sorted
+    # at the end and the ids mapped onto it. Documents are kept as ids in flat arrays, not as
+    # sets of strings: at 60,000 entries that is the difference between megabytes and
+    # hundreds of them.
+    ids: dict[str, int] = {}
+
+    def ids_of(words: Iterable[str]) -> set[int]:
+        return {ids.setdefault(w, len(ids)) for w in words}
+
+    topic_ids: dict[tuple[str, ...], set[int]] = {}
+    name_words = {w for e in experts for w in tokens(e.name)}
     members: list[list[int]] = [[] for _ in group_of]
-    documents: list[set[str]] = []
-    quote_words: list[tuple[str, ...]] = []
-    question_words: list[list[tuple[str, ...]]] = []
+    documents = _Pairs()
+    quotes = _Pairs()
+    kept: dict[tuple[str, ...], str] = {}
+    question_texts: list[str] = []
+    question_entry = array("i")
+    entry_question_ptr = [0]
+    folded: list[bytes] = []
     for i, entry in enumerate(entries):
-        in_text = cache.words(entry.text)
-        quote_words.append(in_text)
-        words = set(in_text)
-        asked = [cache.words(q) for q in entry.questions]
-        question_words.append(asked)
-        for question_tokens in asked:
-            words.update(question_tokens)
+        folded_text = fold(entry.text)
+        folded.append(folded_text.encode("utf-8"))
+        in_text = ids_of(folded_content_tokens(folded_text))
+        quotes.add(i, in_text)
+        document = set(in_text)
+        for question in entry.questions:
+            asked = cache.words(question)
+            document.update(ids_of(asked))
+            # Without the experts' names: who is asked about is scored apart, so names are
+            # set aside from the question and from these alike.
+            text = kept.get(asked)
+            if text is None:
+                text = kept[asked] = " ".join(w for w in asked if w not in name_words)
+            question_texts.append(text)
+            question_entry.append(i)
+        entry_question_ptr.append(len(question_texts))
         for topic in entry.topics:
             index = topic_index[(topic.briefing_id, topic.id)]
             members[topic_group[index]].append(i)
-            words.update(topic_words[(topic.name, *topic.aliases)])
-        documents.append(words)
+            key = (topic.name, *topic.aliases)
+            if key not in topic_ids:
+                topic_ids[key] = ids_of(w for alias in key for w in cache.words(alias))
+            document.update(topic_ids[key])
+        documents.add(i, document)
     group_entries = [sorted(set(m)) for m in members]
 
-    df: dict[str, int] = {}
-    for words in documents:
-        for word in words:
-            df[word] = df.get(word, 0) + 1
+    counts = np.bincount(np.frombuffer(documents.words, dtype=np.int32), minlength=len(ids))
+    df = dict(zip(ids, counts.tolist(), strict=True))
     for expert in experts:
         for alias in (expert.name, expert.name.split()[-1], *expert.aliases):
             alias_words = tokens(alias)
@@ -234,36 +256,24 @@ def build_index(knowledge: KnowledgeBase) -> Index:
             for word in alias_words:
                 df.setdefault(word, 1)
     vocab = sorted(df)
-    vocab_index = {w: i for i, w in enumerate(vocab)}
-
-    # Alternate questions as content words without the experts' names (who is asked about is
-    # scored apart, so names are set aside from the question and from these alike).
-    name_words = {w for e in experts for w in tokens(e.name)}
-    kept: dict[tuple[str, ...], str] = {}
-    question_texts: list[str] = []
-    question_entry: list[int] = []
-    entry_question_ptr = [0]
-    for i, asked in enumerate(question_words):
-        for question_tokens in asked:
-            text = kept.get(question_tokens)
-            if text is None:
-                text = kept[question_tokens] = " ".join(
-                    w for w in question_tokens if w not in name_words)
-            question_texts.append(text)
-            question_entry.append(i)
-        entry_question_ptr.append(len(question_texts))
+    rank = np.zeros(len(ids), dtype=np.int64)
+    for position, word in enumerate(vocab):
+        provisional = ids.get(word)
+        if provisional is not None:
+            rank[provisional] = position
 
     vocab_texts = Texts.build(vocab)
-    postings = _postings(documents, vocab_index, len(vocab))
-    quotes = _postings(quote_words, vocab_index, len(vocab))
+    postings = documents.rows(rank, len(vocab))
+    quote_rows = quotes.rows(rank, len(vocab))
     groups = Rows.build(group_entries, "int64")
     asked_texts = Texts.build(question_texts)
-    folded = Texts.build(cache.fold(e.text) for e in entries)
+    text_blob = np.frombuffer(b"".join(folded), dtype=np.uint8).copy()
+    text_ptr = np.cumsum([0, *map(len, folded)], dtype=np.int64)
     arrays = {
         "vocab_blob": vocab_texts.blob, "vocab_ptr": vocab_texts.pointers,
         "df": np.array([df[w] for w in vocab], dtype=np.int64),
         "postings_ptr": postings.pointers, "postings_idx": postings.values,
-        "quote_ptr": quotes.pointers, "quote_idx": quotes.values,
+        "quote_ptr": quote_rows.pointers, "quote_idx": quote_rows.values,
         "entry_expert": np.array(
             [expert_index[e.expert.id] if e.expert else -1 for e in entries], dtype=np.int32),
         "entry_is_quote": np.array([e.is_quote for e in entries], dtype=bool),
@@ -273,26 +283,29 @@ def build_index(knowledge: KnowledgeBase) -> Index:
         "group_topic": np.array(group_topic, dtype=np.int32),
         "group_ptr": groups.pointers, "group_idx": groups.values,
         "question_blob": asked_texts.blob, "question_ptr": asked_texts.pointers,
-        "question_entry": np.array(question_entry, dtype=np.int32),
+        "question_entry": np.frombuffer(question_entry, dtype=np.int32).copy(),
         "entry_question_ptr": np.array(entry_question_ptr, dtype=np.int64),
-        "text_blob": folded.blob, "text_ptr": folded.pointers,
+        "text_blob": text_blob, "text_ptr": text_ptr,
     }
     return Index(arrays, len(knowledge.briefings))
 
 
-def _postings(
-    documents: Sequence[Iterable[str]], vocab_index: dict[str, int], size: int
-) -> Rows:
-    """For each vocabulary word, the indices of the entries whose document holds it."""
-    words: list[int] = []
-    owners: list[int] = []
-    for i, document in enumerate(documents):
-        ids = {vocab_index[w] for w in document}
-        words.extend(ids)
-        owners.extend([i] * len(ids))
-    word_array = np.array(words, dtype=np.int64)
-    order = np.argsort(word_array, kind="stable")  # entries stay ascending within a word
-    values = np.array(owners, dtype=np.int32)[order]
-    pointers = np.zeros(size + 1, dtype=np.int64)
-    np.cumsum(np.bincount(word_array, minlength=size), out=pointers[1:])
-    return Rows(pointers, values)
+class _Pairs:
+    """(word id, entry) pairs in two flat arrays, entries in ascending order."""
+
+    def __init__(self) -> None:
+        self.words = array("i")
+        self.owners = array("i")
+
+    def add(self, entry: int, words: set[int]) -> None:
+        self.words.extend(words)
+        self.owners.extend([entry] * len(words))
+
+    def rows(self, rank: np.ndarray, size: int) -> Rows:
+        """For each vocabulary word (by rank), the entries that hold it."""
+        words = rank[np.frombuffer(self.words, dtype=np.int32)]
+        order = np.argsort(words, kind="stable")  # entries stay ascending within a word
+        values = np.frombuffer(self.owners, dtype=np.int32)[order]
+        pointers = np.zeros(size + 1, dtype=np.int64)
+        np.cumsum(np.bincount(words, minlength=size), out=pointers[1:])
+        return Rows(pointers, values)
