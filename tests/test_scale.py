@@ -104,4 +104,3 @@ def test_holdout_questions_keep_their_answers_at_scale(matcher: Matcher, scaled:
 def test_dev_questions_keep_their_answers_at_scale(matcher: Matcher, scaled: Matcher) -> None:
     changed = _changed(matcher, scaled, _questions(DEV))
     assert not changed, f"{len(changed)} changed at {SCALE}×:\n" + "\n".join(changed)
-
