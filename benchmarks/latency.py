@@ -168,14 +168,28 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
 def _bm25(
     result: dict[str, Any], knowledge: Any, questions: list[str], args: argparse.Namespace
 ) -> None:
-    """BM25 over the same entries, for the ratio at this size."""
-    from benchmarks.systems import BM25Entries
+    """BM25 over the same entries (rank-bm25, then bm25s), for the ratios at this size.
 
-    gc.collect()
-    t0 = time.perf_counter()
-    bm25 = BM25Entries(knowledge)
-    result["bm25_build_s"] = time.perf_counter() - t0
-    result["bm25_match"] = time_calls(bm25.rank, questions, args.repeat, args.budget_s)
+    RSS: VmRSS before and after building each (the knowledge base and our index are already
+    there, so the difference is the baseline's index, roughly).
+    """
+    from benchmarks.systems import BM25Entries, BM25sEntries
+
+    for prefix, make in (("bm25", BM25Entries), ("bm25s", BM25sEntries)):
+        gc.collect()
+        before = vm_status()["VmRSS"]
+        t0 = time.perf_counter()
+        try:
+            system = make(knowledge)
+        except ImportError as exc:
+            result[f"{prefix}_error"] = str(exc)
+            continue
+        result[f"{prefix}_build_s"] = time.perf_counter() - t0
+        gc.collect()
+        result[f"{prefix}_index_kb"] = vm_status()["VmRSS"] - before
+        result[f"{prefix}_match"] = time_calls(system.rank, questions, args.repeat,
+                                               args.budget_s)
+        del system
 
 
 def run_subprocess(

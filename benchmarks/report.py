@@ -9,11 +9,18 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from benchmarks import load, synthetic, systems, throughput
+from benchmarks import load, startup, synthetic, systems, throughput
 
 FLOOR_MEDIAN_1X_MS = 1.0
-FLOOR_P99_1000X_MS = 20.0
+FLOOR_P99_1000X_MS = 10.0
 FLOOR_COLD_S = 1.0
+# Archives (benchmarks/startup.py): the second start of `briefing-bot ask`.
+FLOOR_START_100_RATIO = 3.0
+FLOOR_START_100_EXTRA_MB = 40.0
+FLOOR_START_1000_S = 2.0
+FLOOR_RSS_1000_MB = 250.0
+CHART = "benchmarks-scaling.png"
+BASELINE_COLUMNS = (("bm25", systems.BM25Entries.name), ("bm25s", systems.BM25sEntries.name))
 NOTES_START = "<!-- notes: kept when the report is regenerated -->"
 NOTES_END = "<!-- /notes -->"
 
@@ -81,28 +88,32 @@ def summary_table(results: dict[str, Any]) -> str:
     rows.append(["ms/question at 1× in process, p99", _cell(mine, None),
                  *(_cell(r["latency"]["p99_ms"], mine) for r in rows_q[1:])])
     names = [r["name"] for r in rows_q]
-    bm25_column = names.index(systems.BM25Entries.name) if systems.BM25Entries.name in names \
-        else None
+    columns = [(prefix, names.index(name)) for prefix, name in BASELINE_COLUMNS
+               if name in names]
     for scale, row in sorted(_by_scale(results).items()):
         blank = ["—"] * (len(names) - 1)
         if "error" in row:
             cells = list(blank)
-            bm = row.get("bm25_match")
-            if bm and bm25_column is not None:
-                cells[bm25_column - 1] = f"{bm['median_ms']:.3f} / {bm['p99_ms']:.2f}"
+            for prefix, column in columns:
+                bm = row.get(f"{prefix}_match")
+                if bm:
+                    cells[column - 1] = f"{bm['median_ms']:.3f} / {bm['p99_ms']:.2f}"
             rows.append([f"{scale}× ({_entries(row)} entries): median / p99 ms",
                          f"NOT BUILT: {_reason(row['error'])}", *cells])
             continue
-        match, bm = row["match"], row.get("bm25_match")
+        match = row["match"]
         for stat, label in (("median_ms", "median"), ("p99_ms", "p99")) if scale != 1 else ():
             cells = list(blank)
-            if bm and bm25_column is not None:
-                cells[bm25_column - 1] = _cell(bm[stat], match[stat])
+            for prefix, column in columns:
+                bm = row.get(f"{prefix}_match")
+                if bm:
+                    cells[column - 1] = _cell(bm[stat], match[stat])
             rows.append([f"{scale}× ({row['entries']} entries): ms/question, {label}",
                          _cell(match[stat], None), *cells])
         cells = list(blank)
-        if "bm25_build_s" in row and bm25_column is not None:
-            cells[bm25_column - 1] = _cell(row["bm25_build_s"], row["build_s"], 2)
+        for prefix, column in columns:
+            if f"{prefix}_build_s" in row:
+                cells[column - 1] = _cell(row[f"{prefix}_build_s"], row["build_s"], 2)
         rows.append([f"{scale}×: index build s", _cell(row["build_s"], None, 2), *cells])
         rows.append([f"{scale}×: RSS after build MB (index +MB)",
                      f"{row['rss_after_kb'] / 1024:.0f} "
@@ -111,6 +122,11 @@ def summary_table(results: dict[str, Any]) -> str:
             agree = row["agreement"]
             rows.append([f"{scale}×: dev top-1 same as 1×",
                          f"{agree['same']}/{sum(agree.values())}", *blank])
+    for start in results.get("startup", []):
+        rows.append([f"{start['briefings']} briefing(s) ({start['entries']} entries): "
+                     "`briefing-bot ask` second start s / max RSS MB",
+                     f"{start['second_s']:.2f} / {start['second_rss_kb'] / 1024:.0f}",
+                     *(["—"] * (len(names) - 1))])
     cold = results.get("coldstart")
     if cold:
         rows.append(["cold start `briefing-bot ask` s, median",
@@ -159,6 +175,22 @@ def floors(results: dict[str, Any]) -> list[tuple[str, str, str, bool | None]]:
         else:
             found.append(("p99 match at 1000×", "matcher could not be built",
                           f"< {FLOOR_P99_1000X_MS} ms", False))
+    for start in results.get("startup", []):
+        if start["briefings"] == 100:
+            ratio = start["second_s"] / start["single_s"]
+            extra = (start["second_rss_kb"] - start["single_rss_kb"]) / 1024
+            found.append(("100 briefings: second start / 1 briefing's, side by side",
+                          f"{ratio:.2f}× ({start['second_s']:.2f} s / {start['single_s']:.2f} s)",
+                          f"≤ {FLOOR_START_100_RATIO:.0f}×", ratio <= FLOOR_START_100_RATIO))
+            found.append(("100 briefings: max RSS over 1 briefing's",
+                          f"+{extra:.0f} MB", f"≤ +{FLOOR_START_100_EXTRA_MB:.0f} MB",
+                          extra <= FLOOR_START_100_EXTRA_MB))
+        if start["briefings"] == 1000:
+            found.append(("1000 briefings: second start", f"{start['second_s']:.2f} s",
+                          f"< {FLOOR_START_1000_S:.0f} s", start["second_s"] < FLOOR_START_1000_S))
+            rss = start["second_rss_kb"] / 1024
+            found.append(("1000 briefings: max RSS", f"{rss:.0f} MB",
+                          f"< {FLOOR_RSS_1000_MB:.0f} MB", rss < FLOOR_RSS_1000_MB))
     cold = results.get("coldstart")
     if cold:
         found.append(("cold start", f"{cold['median_s']:.3f} s", f"< {FLOOR_COLD_S} s",
@@ -241,6 +273,14 @@ def _short(path: str) -> str:
     return os.path.relpath(Path(path).resolve(), Path(__file__).resolve().parents[1])
 
 
+def _baseline(row: dict[str, Any], prefix: str) -> str:
+    found = row.get(f"{prefix}_match")
+    if not found:
+        return "—"
+    return (f"{found['median_ms']:.3f} / {found['p99_ms']:.2f} "
+            f"({row[f'{prefix}_build_s']:.2f} s, +{row[f'{prefix}_index_kb'] / 1024:.0f})")
+
+
 def _latency_section(results: dict[str, Any]) -> str:
     rows = []
     errors = []
@@ -250,8 +290,7 @@ def _latency_section(results: dict[str, Any]) -> str:
                           f"topics): {r['error'].strip()}")
             rows.append([f"{scale}×", _entries(r), str(r.get("experts", "?")),
                          str(r.get("topics", "?")), *(["—"] * 8),
-                         (f"{r['bm25_match']['median_ms']:.3f} / {r['bm25_match']['p99_ms']:.2f}"
-                          if "bm25_match" in r else "—")])
+                         *(_baseline(r, prefix) for prefix, _ in BASELINE_COLUMNS)])
             continue
         m = r["match"]
         rows.append([
@@ -261,13 +300,13 @@ def _latency_section(results: dict[str, Any]) -> str:
             f"(peak {r['rss_peak_kb'] / 1024:.0f})",
             f"{m['median_ms']:.3f}", f"{m['p99_ms']:.2f}", f"{m['mean_ms']:.2f}",
             f"{m['max_ms']:.1f}", f"{m['samples']}",
-            (f"{r['bm25_match']['median_ms']:.3f} / {r['bm25_match']['p99_ms']:.2f}"
-             if "bm25_match" in r else "—"),
+            *(_baseline(r, prefix) for prefix, _ in BASELINE_COLUMNS),
         ])
     table = _table(
         ["size", "entries", "experts", "topics", "generate s", "build s",
          "RSS MB before → after build", "median ms", "p99 ms", "mean ms", "max ms",
-         "samples", "BM25-entries median / p99 ms"],
+         "samples", "rank-bm25 median / p99 ms (build s, +MB)",
+         "bm25s median / p99 ms (build s, +MB)"],
         rows,
     )
     agree_rows = [[f"{s}×", *(str(r["agreement"][k]) for k in
@@ -281,8 +320,9 @@ def _latency_section(results: dict[str, Any]) -> str:
         "dev question, one warm-up pass then the passes timed call by call; median and p99 "
         "(nearest rank) over all calls. Build: `Matcher(kb)`, median of up to 3 builds in the "
         "process. RSS: VmRSS from /proc/self/status after generating the base and after the "
-        "first build (peak = VmHWM). BM25-entries: `rank_bm25.BM25Okapi` over the same "
-        "synthetic entries, same questions, for the ratio at each size.",
+        "first build (peak = VmHWM). Baselines: `rank_bm25.BM25Okapi` and `bm25s.BM25` over "
+        "the same synthetic entries, same questions, for the ratio at each size; build s and "
+        "+MB (VmRSS after their build less before) in brackets.",
         "",
         table,
     ]
@@ -314,6 +354,27 @@ def _latency_section(results: dict[str, Any]) -> str:
         parts += ["", f"cProfile of one `Matcher(kb)` build at {scale}×:", "", "```",
                   _trim_profile(row["build_profile"]), "```"]
     return "\n".join(parts)
+
+
+def _startup_section(results: dict[str, Any]) -> str:
+    rows = [[str(r["briefings"]), str(r["entries"]), f"{r['first_s']:.2f}",
+             f"{r['first_rss_kb'] / 1024:.0f}", f"{r['second_s']:.2f}",
+             f"{r['second_rss_kb'] / 1024:.0f}", f"{r['single_s']:.2f}",
+             f"{r['single_rss_kb'] / 1024:.0f}", f"{r['second_s'] / r['single_s']:.2f}×"]
+            for r in results.get("startup", [])]
+    if not rows:
+        return "(not measured in this run)"
+    doc = (startup.__doc__ or "").split("\n\n", 1)[1].strip()
+    return "\n".join([
+        doc, "",
+        _table(["briefings", "entries", "first start s", "first max RSS MB",
+                "second start s (median)", "second max RSS MB", "1 briefing s, same run",
+                "1 briefing max RSS MB", "ratio"], rows),
+        "",
+        f"The chart ({CHART}) puts these beside the in-process figures of section 2: our "
+        "index build against rank-bm25's and bm25s's, the index's memory, and the time per "
+        "question.",
+    ])
 
 
 def _trim_profile(text: str) -> str:
@@ -405,7 +466,9 @@ def render(results: dict[str, Any], notes: str) -> str:
         "",
         summary_table(results),
         "",
-        "## Floors (issue 5)",
+        f"![Latency, start time and memory against the number of entries]({CHART})",
+        "",
+        "## Floors",
         "",
         _table(["floor", "measured", "bar", ""], floor_rows),
         "",
@@ -426,6 +489,10 @@ def render(results: dict[str, Any], notes: str) -> str:
         "## 2. Latency and memory at 1× to 1000×",
         "",
         _latency_section(results),
+        "",
+        "## 2b. Start time and memory over archives of briefings",
+        "",
+        _startup_section(results),
         "",
         "## 3. Throughput through the Telegram Application",
         "",

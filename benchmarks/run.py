@@ -10,7 +10,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from benchmarks import coldstart, latency, load, machine, quality, report, throughput
+from benchmarks import (
+    chart,
+    coldstart,
+    latency,
+    load,
+    machine,
+    quality,
+    report,
+    startup,
+    throughput,
+)
 from benchmarks.paths import HOLDOUT, ROOT, SCORE_PY, find_dev_questions, resolve_questions
 from benchmarks.scoring import load_cases
 
@@ -118,6 +128,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     _agreement(latencies, {e.id for e in knowledge.entries})
     results["latency"] = latencies
 
+    print("start time and memory over archives ...", file=sys.stderr)
+    results["startup"] = startup.measure(sizes, 3 if args.quick else 5)
+
     print("cold start ...", file=sys.stderr)
     results["coldstart"] = coldstart.measure(cold_repeat)
     print("throughput ...", file=sys.stderr)
@@ -136,5 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.no_write:
         output = Path(args.output)
         report.write(results, output)
-        print(f"\nwritten: {output}", file=sys.stderr)
+        drawn = chart.draw(results, output.parent / report.CHART)
+        print(f"\nwritten: {output}, {drawn or 'no chart (matplotlib missing)'}",
+              file=sys.stderr)
     return 0

@@ -25,9 +25,12 @@ from __future__ import annotations
 
 import random
 import re
+import shutil
 from collections.abc import Iterable
 from dataclasses import replace
+from pathlib import Path
 
+import yaml
 from rapidfuzz import fuzz, process
 
 from knowledge.models import Briefing, Entry, Expert, KnowledgeBase, Topic
@@ -273,3 +276,102 @@ def synthesize(knowledge: KnowledgeBase, scale: int, seed: int = SEED) -> Knowle
 def is_original(entry_id: str, knowledge: KnowledgeBase) -> bool:
     """True for an entry of the real knowledge base (not a synthetic copy)."""
     return knowledge.entry(entry_id) is not None
+
+
+def write_archive(directory: str | Path, copies: int, seed: int = SEED) -> Path:
+    """Write an archive of `copies` briefings to `directory`: the shipped one and its copies.
+
+    What a think tank's archive looks like on disk: one YAML file per briefing, each with its
+    own source text and ids. The briefings are those of `synthesize` (the shipped briefing
+    first, unchanged; then the copies with invented experts and perturbed wording); each
+    copy's source text is its entries' texts, one paragraph each, so the loader's provenance
+    check finds every quote. Loading the directory gives the entries of
+    `synthesize(load_knowledge(), copies)`, except that an alternate question another entry
+    already has (the loader refuses those; short perturbed questions collide) is left out, and
+    an entry left with none keeps its first with the copy's number appended.
+    """
+    from knowledge.loader import default_directory, load_knowledge
+
+    root = Path(directory)
+    (root / "sources").mkdir(parents=True, exist_ok=True)
+    shipped = default_directory()
+    knowledge = load_knowledge(shipped)
+    for path in sorted(shipped.glob("*.yaml")):
+        shutil.copyfile(path, root / path.name)
+    for briefing in knowledge.briefings:
+        shutil.copyfile(shipped / briefing.source_path, root / briefing.source_path)
+    big = synthesize(knowledge, copies, seed)
+    n = len(knowledge.briefings)
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    asked: set[str] = {_question_key(q) for e in knowledge.entries for q in e.questions}
+    for briefing in big.briefings[n:]:
+        experts = [e for e in big.experts if e.briefing_id == briefing.id]
+        topics = [t for t in big.topics if t.briefing_id == briefing.id]
+        entries = [e for e in big.entries if e.briefing_id == briefing.id]
+        source = f"sources/{briefing.id}.txt"
+        (root / source).write_text(
+            briefing.title + "\n\n" + "\n\n".join(e.text for e in entries) + "\n",
+            encoding="utf-8",
+        )
+        data = {
+            "briefing": {
+                "id": briefing.id, "title": briefing.title, "publisher": briefing.publisher,
+                "compiler": briefing.compiler, "date": briefing.date, "source": source,
+                "summary": briefing.summary,
+            },
+            "experts": [{"id": e.id, "name": e.name, "title": e.title,
+                         "aliases": list(e.aliases)} for e in experts],
+            "topics": [{"id": t.id, "name": t.name, "aliases": list(t.aliases)}
+                       for t in topics],
+            "entries": [_entry_fields(e, asked) for e in entries],
+        }
+        with (root / f"{briefing.id}.yaml").open("w", encoding="utf-8") as handle:
+            yaml.dump(data, handle, Dumper=dumper, allow_unicode=True, sort_keys=False,
+                      width=1000)
+    return root
+
+
+def _question_key(question: str) -> str:
+    """A question as the loader compares questions across entries."""
+    return " ".join(fold(question).strip(" ?!.").split())
+
+
+def _entry_fields(entry: Entry, asked: set[str]) -> dict[str, object]:
+    questions = []
+    for question in entry.questions:
+        key = _question_key(question)
+        if key not in asked:
+            asked.add(key)
+            questions.append(question)
+    if not questions:
+        questions = [f"{entry.questions[0]} ({entry.id.rsplit('-', 1)[-1]})"]
+        asked.add(_question_key(questions[0]))
+    fields: dict[str, object] = {
+        "id": entry.id,
+        "expert": entry.expert.id if entry.expert else None,
+        "topics": [t.id for t in entry.topics],
+        "questions": questions,
+        "quote" if entry.is_quote else "note": entry.text,
+    }
+    if entry.key:
+        fields["key"] = True
+    if entry.profile:
+        fields["profile"] = True
+    return fields
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m benchmarks.synthetic DIR COPIES`: write an archive of COPIES briefings."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.synthetic",
+                                     description=write_archive.__doc__)
+    parser.add_argument("directory")
+    parser.add_argument("copies", type=int)
+    args = parser.parse_args(argv)
+    print(write_archive(args.directory, args.copies))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -121,9 +121,12 @@ class _BM25System(System):
     """rank-bm25's BM25Okapi (k1=1.5, b=0.75) over a list of documents."""
 
     def __init__(self, documents: list[list[str]], answers: list[Answer]) -> None:
+        self.answers = answers
+        self._index(documents)
+
+    def _index(self, documents: list[list[str]]) -> None:
         from rank_bm25 import BM25Okapi
 
-        self.answers = answers
         # BM25Okapi divides by the corpus size; an empty document list would crash it.
         self.bm25 = BM25Okapi([d or ["<empty>"] for d in documents])
 
@@ -170,6 +173,27 @@ class BM25Entries(_BM25System):
         super().__init__(documents, answers)
 
 
+class BM25sEntries(BM25Entries):
+    """(e) The same documents as (d), scored by bm25s (sparse-matrix BM25, Lucene variant,
+    k1=1.5, b=0.75): the fastest BM25 in Python. Needs the `bench` extra."""
+
+    name = "bm25s-entries"
+    label = "BM25 (bm25s, sparse matrices) over KB entries"
+
+    def _index(self, documents: list[list[str]]) -> None:
+        import bm25s
+
+        self.bm25s = bm25s.BM25(k1=1.5, b=0.75)
+        self.bm25s.index([d or ["<empty>"] for d in documents], show_progress=False)
+
+    def scores(self, question: str) -> np.ndarray:
+        words = bm25_tokens(question)
+        if not words:
+            return np.zeros(len(self.answers))
+        scores: np.ndarray = self.bm25s.get_scores(words)
+        return scores
+
+
 class FuzzParagraphs(System):
     """(c) rapidfuzz token_set_ratio of the question against each paragraph."""
 
@@ -194,6 +218,7 @@ BASELINES: tuple[Callable[[KnowledgeBase], System], ...] = (
     BM25Paragraphs,
     FuzzParagraphs,
     BM25Entries,
+    BM25sEntries,
 )
 
 

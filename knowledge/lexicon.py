@@ -30,6 +30,25 @@ LANGUAGES = ("en", "tr")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 
 
+def _data_files() -> list[Path]:
+    spec = importlib.util.find_spec("wordfreq")
+    locations = list(spec.submodule_search_locations or []) if spec else []
+    return [Path(location) / "data" / f"small_{language}.msgpack.gz"
+            for location in locations for language in LANGUAGES]
+
+
+def identity() -> str:
+    """Which word lists these are (their files' paths, sizes and times), for cache keys."""
+    parts = []
+    for path in _data_files():
+        try:
+            stat = path.stat()
+            parts.append(f"{path}:{stat.st_size}:{stat.st_mtime_ns}")
+        except OSError:
+            parts.append(f"{path}:missing")
+    return ";".join(parts)
+
+
 def _read_cbpack(language: str) -> list[list[str]]:
     """wordfreq's frequency list: buckets of words, most frequent first (Zipf 9 - i / 100)."""
     spec = importlib.util.find_spec("wordfreq")

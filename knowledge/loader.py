@@ -20,8 +20,9 @@ from typing import Any
 
 import yaml
 
-from knowledge.models import Briefing, Entry, Expert, KnowledgeBase, Topic
-from knowledge.normalize import fold, for_provenance
+from knowledge.cache import knowledge_key, load_knowledge_base, store_knowledge_base
+from knowledge.models import Briefing, Entry, Expert, KnowledgeBase, SourceText, Topic
+from knowledge.normalize import _MARKS, fold, for_provenance
 
 logger = logging.getLogger(__name__)
 
@@ -57,22 +58,27 @@ def default_directory() -> Path:
     return Path(str(resources.files("knowledge") / "data"))
 
 
+_NOT_SPACE = re.compile(r"\S+")
+_MARKS_ONLY = str.maketrans({k: v for k, v in _MARKS.items() if not v.isspace()})
+
+
 @functools.lru_cache(maxsize=8)
 def _normalised_with_map(text: str) -> tuple[str, list[int]]:
-    """for_provenance(text), and for each of its characters the index it came from."""
+    """for_provenance(text), and for each of its characters the index it came from.
+
+    Runs of white space become one space (mapped to the run's last character); every other
+    character is mapped by for_provenance's table, one character for one. Done a word at a
+    time: a source text is tens of thousands of characters.
+    """
     out: list[str] = []
     where: list[int] = []
-    pending_space = False
-    for i, char in enumerate(text):
-        if char.isspace():
-            pending_space = bool(out)
-            continue
-        if pending_space:
+    for match in _NOT_SPACE.finditer(text):
+        start, end = match.span()
+        if out:
             out.append(" ")
-            where.append(i - 1)
-            pending_space = False
-        out.append(for_provenance(char) or char)
-        where.append(i)
+            where.append(start - 1)
+        out.append(match.group().translate(_MARKS_ONLY))
+        where.extend(range(start, end))
     return "".join(out), where
 
 
@@ -213,7 +219,7 @@ def _load_file(path: Path, directory: Path) -> tuple[list[str], Any]:
         date=fields["date"],
         summary=fields["summary"],
         source_path=fields["source"],
-        source_text=source_text,
+        source=SourceText(source_text),
     )
 
     experts: dict[str, Expert] = {}
@@ -317,14 +323,31 @@ def _load_file(path: Path, directory: Path) -> tuple[list[str], Any]:
     return checker.problems, (briefing, list(experts.values()), list(topics.values()), entries)
 
 
-def load_knowledge(directory: str | os.PathLike[str] | None = None) -> KnowledgeBase:
-    """Load every briefing in the directory; raise KnowledgeError listing all problems."""
+def load_knowledge(
+    directory: str | os.PathLike[str] | None = None, *, cache: bool = True
+) -> KnowledgeBase:
+    """Load every briefing in the directory; raise KnowledgeError listing all problems.
+
+    A knowledge base that loaded without problems is kept in the cache (knowledge/cache.py),
+    keyed by the bytes of its files and the loader's code, and read from there next time:
+    the same bytes and code would pass the same checks. `cache=False` loads and checks
+    everything afresh (and leaves the cache alone).
+    """
     root = Path(directory) if directory is not None else default_directory()
     if not root.is_dir():
         raise KnowledgeError([f"{root}: knowledge directory not found or not a directory"])
     files = sorted(root.glob("*.yaml")) + sorted(root.glob("*.yml"))
     if not files:
         raise KnowledgeError([f"{root}: no briefing files (*.yaml) in the knowledge directory"])
+    key = ""
+    if cache:
+        try:
+            key = knowledge_key(files)
+        except OSError:
+            key = ""  # unreadable: the full load below says which file and why
+        cached = load_knowledge_base(root, key) if key else None
+        if cached is not None:
+            return cached
     problems: list[str] = []
     briefings: list[Briefing] = []
     experts: dict[str, Expert] = {}
@@ -368,13 +391,17 @@ def load_knowledge(directory: str | os.PathLike[str] | None = None) -> Knowledge
         topics=tuple(refs[(t.briefing_id, t.id)] for t in e.topics),
     ) for e in entries]
     logger.debug("loaded %d entries from %d briefing(s) in %s", len(entries), len(briefings), root)
-    return KnowledgeBase(
+    knowledge = KnowledgeBase(
         directory=str(root),
         briefings=tuple(briefings),
         experts=tuple(experts.values()),
         topics=tuple(refs.values()),
         entries=tuple(entries),
+        cache_key=key,
     )
+    if key:
+        store_knowledge_base(knowledge, key)
+    return knowledge
 
 
 def _cross_checks(

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Expert:
     """A person whose words the briefing quotes."""
 
@@ -24,7 +25,7 @@ class Expert:
             other.id, other.name, other.title, other.aliases)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Topic:
     """A subject the experts discuss; aliases are the words readers use for it.
 
@@ -45,7 +46,28 @@ class Topic:
         return self.ref or self.id
 
 
-@dataclass(frozen=True)
+class SourceText:
+    """A briefing's source text, held, or read from its file when first asked for.
+
+    A knowledge base read from the cache (knowledge/cache.py) has had every source checked
+    against the digest recorded when its quotes were verified; it does not keep a thousand
+    sources in memory for the few callers that read them.
+    """
+
+    __slots__ = ("_path", "_text")
+
+    def __init__(self, text: str | None = None, path: str | None = None) -> None:
+        self._text = text
+        self._path = path
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = Path(self._path or "").read_text(encoding="utf-8")
+        return self._text
+
+
+@dataclass(frozen=True, slots=True)
 class Briefing:
     """One published collection of expert views, with the text it quotes."""
 
@@ -56,10 +78,15 @@ class Briefing:
     date: str
     summary: str
     source_path: str
-    source_text: str = field(repr=False)
+    source: SourceText = field(repr=False, compare=False)
+
+    @property
+    def source_text(self) -> str:
+        """The text the quotes are taken from."""
+        return self.source.text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """One answer: an expert's quote, or a curator's context note, and the questions it answers."""
 
@@ -92,6 +119,9 @@ class KnowledgeBase:
     experts: tuple[Expert, ...]
     topics: tuple[Topic, ...]
     entries: tuple[Entry, ...]
+    # Identifies the files this was loaded from (knowledge/cache.py); empty when built in
+    # memory (tests, synthetic bases), which are never cached.
+    cache_key: str = field(default="", repr=False, compare=False)
     _by_id: dict[str, Entry] = field(init=False, repr=False, compare=False)
     _by_expert: dict[str, list[Entry]] = field(init=False, repr=False, compare=False)
     _by_topic: dict[str, list[Entry]] = field(init=False, repr=False, compare=False)

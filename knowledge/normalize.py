@@ -26,6 +26,9 @@ _MARKS = str.maketrans(
     }
 )
 _TOKEN = re.compile(r"[a-z0-9]+")
+# The combining diacritical marks block, which NFKD leaves after Latin letters (U+034F, the
+# grapheme joiner, is not a combining mark and stays, as unicodedata.combining says).
+_DIACRITICS = re.compile("[\u0300-\u034e\u0350-\u036f]+")
 _SPACE = re.compile(r"\s+")
 
 # Words that frame a question rather than say what it is about. English and Turkish.
@@ -143,8 +146,9 @@ def fold(text: str) -> str:
     if text.isascii():
         return _SPACE.sub(" ", text.translate(_MARKS).lower()).strip()
     text = text.translate(_TURKISH).translate(_MARKS)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _DIACRITICS.sub("", unicodedata.normalize("NFKD", text))
+    if not text.isascii():  # marks outside the common block, if any: one character at a time
+        text = "".join(c for c in text if not unicodedata.combining(c))
     return _SPACE.sub(" ", text.casefold()).strip()
 
 
@@ -184,7 +188,12 @@ def without_framing(words: list[str]) -> list[str]:
 
 def content_tokens(text: str) -> list[str]:
     """Folded words of a text without stop words and framing."""
-    return [t for t in without_framing(tokens(text)) if t not in STOP_WORDS]
+    return folded_content_tokens(fold(text))
+
+
+def folded_content_tokens(folded: str) -> list[str]:
+    """content_tokens of a text already folded (so a text needs folding only once)."""
+    return [t for t in without_framing(_TOKEN.findall(folded)) if t not in STOP_WORDS]
 
 
 def stem(word: str) -> str:

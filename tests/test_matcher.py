@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from knowledge import Matcher
-from knowledge.matcher import typo_of
+from knowledge import KnowledgeBase, Matcher
 from knowledge.normalize import fold, stem, tokens
+from knowledge.words import may_correct, typo_of
 from tests.evalset import score
 
 HERE = Path(__file__).parent
@@ -229,7 +229,7 @@ def test_a_declined_false_friend_suggests_what_the_expert_does_say(matcher: Matc
 def test_only_misspellings_and_word_forms_are_corrected(
     word: str, target: str, expected: bool
 ) -> None:
-    assert Matcher._may_correct([word], target) is expected
+    assert may_correct([word], target) is expected
 
 
 @pytest.mark.parametrize(
@@ -391,3 +391,16 @@ def test_the_word_lists_are_read_from_the_installed_package() -> None:
     assert lexicon.is_real_word("kirim") and not lexicon.is_english_word("kirim")  # Kırım
     assert lexicon.is_real_word("gorusme")  # görüşme, folded as fold() folds it
     assert not lexicon.is_real_word("irann") and not lexicon.is_real_word("reykjavic")
+
+
+def test_the_weights_and_thresholds_come_from_the_settings(knowledge: KnowledgeBase) -> None:
+    """One settings object drives the matcher: a threshold above every score declines all."""
+    from knowledge.settings import DEFAULT_SETTINGS, MatcherSettings
+
+    question = "What did Başbuğ say about the Arctic Council?"
+    assert Matcher(knowledge).match(question).answers
+    strict = Matcher(knowledge, MatcherSettings(threshold=5.0)).match(question)
+    assert strict.declined and strict.suggestions
+    one = Matcher(knowledge, MatcherSettings(top=1)).match(question)
+    assert len(one.answers) == 1
+    assert MatcherSettings() == DEFAULT_SETTINGS

@@ -1,0 +1,194 @@
+"""The decision to answer or decline, and what a declined reader is told.
+
+The matcher declines (docs/matcher.md) when the question names something the briefing does not
+know (a name, a number, a measure), when less than `min_coverage` of its weight is known to the
+briefing or it asks what an unknown person said, when the expert it names says nothing on the
+subjects it names, and when no answer reaches `threshold`. A decline carries suggestions
+(questions the briefing does answer, close to what was asked) and, where it helps, a hint
+("Ozan speaks about Iran, not Iraq.").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from knowledge.index import Index
+from knowledge.models import KnowledgeBase
+from knowledge.names import WORD_WRITTEN, Found, Names, surname
+from knowledge.normalize import STOP_WORDS, fold, plain_text, stem, tokens
+from knowledge.results import Answer, MatchResult
+from knowledge.settings import MatcherSettings
+from knowledge.words import Vocabulary
+
+SPEECH_VERBS = frozenset(
+    "say said says think thinks thought believe believes argue argues argued claim claims "
+    "predict predicts expect expects write wrote".split()
+)
+SPEAKER_OPENERS = frozenset("did does do has have had will would".split())
+
+
+class Decision:
+    """Declines, with suggestions and hints; and the answers given, when not declined."""
+
+    def __init__(
+        self,
+        knowledge: KnowledgeBase,
+        index: Index,
+        vocabulary: Vocabulary,
+        names: Names,
+        settings: MatcherSettings,
+    ) -> None:
+        self.knowledge = knowledge
+        self.entries = knowledge.entries
+        self.experts = knowledge.experts
+        self.topics = knowledge.topics
+        self.index = index
+        self.group_topic = index.group_topic
+        self.vocabulary = vocabulary
+        self.names = names
+        self.settings = settings
+
+    def decline(
+        self, question: str, found: Found, restrict: int | None, missing: str | None
+    ) -> MatchResult:
+        """Not covered: suggestions and, when something was missing, a hint saying what."""
+        experts = tuple(self.experts[i] for i in found.experts)
+        topics = tuple(self.topics[self.group_topic[g]] for g in found.topics)
+        if missing is None:
+            return MatchResult(question, (), self.suggest(found, restrict), experts, topics)
+        if missing.startswith("how "):
+            hint = f"The briefing does not say {missing}."
+            return MatchResult(question, (), self.suggest(found, restrict), experts, topics, hint)
+        near = self.names.false_friend(missing)
+        shown = " ".join(self.as_written(w, plain_text(question)) for w in missing.split())
+        near_groups = [t for kind, t in self.names.joined.get(near or "", ()) if kind == "topic"]
+        speaker = experts[0] if experts else None
+        if near is not None:
+            about = self.as_written(near)
+            who = "The briefing"
+            if speaker is not None and self.covers(found, near, near_groups):
+                who = surname(speaker.name)
+            hint = f"{who} speaks about {about}, not {shown}."
+        elif speaker is not None:
+            hint = f"{surname(speaker.name)} does not speak about {shown} in this briefing."
+        else:
+            hint = f"The briefing does not mention {shown}."
+        suggestions = self.suggest(found, restrict, near_groups=near_groups)
+        return MatchResult(question, (), suggestions, experts, topics, hint)
+
+    def covers(self, found: Found, word: str, groups: list[int]) -> bool:
+        """True when one of the named experts has an entry on the topics or with the word."""
+        for i, entry in enumerate(self.entries):
+            if int(self.index.entry_expert[i]) not in found.experts:
+                continue
+            if any(i in self.index.group_entries[g] for g in groups):
+                return True
+            if word in tokens(entry.text):
+                return True
+        return False
+
+    def as_written(self, word: str, question: str = "") -> str:
+        """A folded word as the question or else the briefing writes it ("iran": "Iran")."""
+        texts = itertools.chain(
+            (question,), (e.text for e in self.entries), (t.name for t in self.topics))
+        for text in texts:
+            for match in WORD_WRITTEN.finditer(text):
+                for part in re.split(r"['’]", match.group()):
+                    if fold(part) == word:
+                        return part
+        return word
+
+    def expert_silent_on_topics(self, found: Found) -> bool:
+        """True when the named experts say nothing on any of the subjects the question names.
+
+        An expert covers a subject when one of their entries is filed under it or mentions one
+        of its aliases in its words or questions.
+        """
+        if not found.experts or not found.subjects:
+            return False
+        mine = np.flatnonzero(np.isin(self.index.entry_expert, list(found.experts)))
+        for group in found.subjects:
+            if np.isin(self.index.group_entries[group], mine).any():
+                return False
+            topic = self.topics[self.group_topic[group]]
+            aliases = [" ".join(tokens(a)) for a in (topic.name, *topic.aliases)]
+            for i in mine:
+                said = " ".join(tokens(" ".join((self.entries[i].text,
+                                                 *self.entries[i].questions))))
+                if any(a and f" {a} " in f" {said} " for a in aliases):
+                    return False
+        return True
+
+    def asks_unknown_speaker(self, words: list[str], found: Found) -> bool:
+        """'What did Angela Merkel say …?': a speaker the briefing does not know at all."""
+        for pos, word in enumerate(words):
+            if word not in SPEECH_VERBS or pos in found.used:
+                continue
+            start = pos
+            while start > 0 and words[start - 1] not in SPEAKER_OPENERS and pos - start < 4:
+                start -= 1
+            if start == 0 or start == pos:
+                continue
+            speaker = [
+                (p, w) for p, w in enumerate(words[start:pos], start) if w not in STOP_WORDS
+            ]
+            vocabulary = self.vocabulary
+            if speaker and not any(p in found.used for p, _ in speaker) and any(
+                w not in vocabulary.index_of and stem(w) not in vocabulary.by_stem
+                for _, w in speaker
+            ):
+                return True
+        return False
+
+    def suggest(
+        self,
+        found: Found,
+        restrict: int | None,
+        topics_first: bool = False,
+        near_groups: Sequence[int] = (),
+    ) -> tuple[str, ...]:
+        """Questions the briefing does answer, close to what was asked.
+
+        `near_groups` are topics the reader may have had in mind (Iran for "Iraq"): the named
+        expert's questions on them come first.
+        """
+        expert_ids = list(found.experts) or ([restrict] if restrict is not None else [])
+        nearby: list[str] = []
+        for group in near_groups:
+            on_topic = [int(i) for i in self.index.group_entries[group]]
+            mine = [i for i in on_topic if int(self.index.entry_expert[i]) in expert_ids]
+            nearby.extend(self.entries[i].questions[0] for i in (mine or on_topic)[:2])
+        by_expert: list[str] = []
+        for expert in expert_ids:
+            for entry in self.knowledge.entries_for_expert(self.experts[expert].id)[:3]:
+                by_expert.append(entry.questions[0])
+        by_topic: list[str] = []
+        for group in found.topics:
+            topic = self.topics[self.group_topic[group]]
+            for entry in self.knowledge.entries_for_topic(topic.id)[:2]:
+                by_topic.append(entry.questions[0])
+        ordered = by_topic + by_expert if topics_first else by_expert + by_topic
+        return tuple(dict.fromkeys(nearby + ordered))[: self.settings.suggestions]
+
+    def choose(
+        self,
+        order: np.ndarray,
+        scores: np.ndarray,
+        top: int,
+        near_duplicate: Callable[[int, int], bool],
+    ) -> list[Answer]:
+        """The best answers scoring at least the threshold, near-duplicates left out."""
+        answers: list[Answer] = []
+        chosen: list[int] = []
+        for index, score in zip(order.tolist(), scores.tolist(), strict=True):
+            if score < self.settings.threshold or len(answers) >= top:
+                break
+            if any(near_duplicate(index, j) for j in chosen):
+                continue
+            chosen.append(index)
+            answers.append(Answer(self.entries[index], round(score, 3)))
+        return answers

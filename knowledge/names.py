@@ -1,0 +1,276 @@
+"""Who and what a question is about: experts and topics named, with typos and joined words.
+
+Aliases are matched as phrases of folded words: experts by name, surname and aliases, topic
+groups (knowledge/index.py) by name and aliases. Then the question's 1- to 3-word spans, spaces
+removed, are compared with the aliases, spaces removed, so "nordstream" and "nord strem" find
+"Nord Stream" and "arktik" finds "Arctic"; a real word is never read as a typo of an alias
+("Iraq" is not "Iran"). Words naming an expert are set aside: who is asked about is scored
+apart from what is asked. Also here: the words of a question written as names, and a name or
+number the briefing does not know at all (the matcher declines those).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from knowledge.lexicon import is_real_word
+from knowledge.models import Expert, Topic
+from knowledge.normalize import STOP_WORDS, tokens
+from knowledge.settings import MatcherSettings
+from knowledge.words import TypoIndex, Vocabulary, a_form_of, may_correct
+
+# Aliases made of a question word count only where they open the question ("When did …").
+LEADING_ONLY = frozenset({"when", "where"})
+MEASURES = frozenset(
+    "old young age deep tall cold hot warm wide heavy big large small huge populous expensive "
+    "cheap".split()
+)
+# A word written with a capital inside a sentence, or in capitals: a name.
+WORD_WRITTEN = re.compile(r"[^\W\d_][\w'’]*")
+
+
+@dataclass
+class Phrase:
+    """An alias as a sequence of folded words, pointing at an expert or topic index."""
+
+    words: tuple[str, ...]
+    target: int
+
+
+@dataclass
+class Found:
+    """Which experts and topics a question names, and which of its word positions they used."""
+
+    experts: dict[int, float] = field(default_factory=dict)
+    topics: dict[int, float] = field(default_factory=dict)  # by topic group
+    used: set[int] = field(default_factory=set)
+    rewrites: dict[int, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
+    subjects: set[int] = field(default_factory=set)  # groups named by a subject word
+    topic_used: set[int] = field(default_factory=set)  # word positions that name a topic
+
+
+def phrases(groups: Sequence[Iterable[str]]) -> list[Phrase]:
+    """Each group's aliases as word phrases (a leading article dropped), duplicates once."""
+    found = []
+    for target, aliases in enumerate(groups):
+        seen = set()
+        for alias in aliases:
+            words = tuple(tokens(alias))
+            while words and words[0] in ("the", "a", "an"):
+                words = words[1:]
+            if words and words not in seen:
+                seen.add(words)
+                found.append(Phrase(words, target))
+    return found
+
+
+class Names:
+    """The experts' and topics' aliases, and the search for them in a question."""
+
+    def __init__(
+        self,
+        experts: Sequence[Expert],
+        topics: Sequence[Topic],
+        group_topic: Sequence[int],
+        vocabulary: Vocabulary,
+        settings: MatcherSettings,
+    ) -> None:
+        self.vocabulary = vocabulary
+        self.settings = settings
+        # Experts by name, surname and aliases; topic groups by name and aliases.
+        self.expert_phrases = phrases([(e.name, surname(e.name), *e.aliases) for e in experts])
+        self.topic_phrases = phrases(
+            [(topics[i].name, *topics[i].aliases) for i in group_topic]
+        )
+        self.expert_first = first_word_index(self.expert_phrases)
+        self.topic_first = first_word_index(self.topic_phrases)
+        # Aliases with the spaces taken out, for joined, split and misspelt names.
+        self.joined: dict[str, list[tuple[str, int]]] = {}
+        self.alias_words: dict[str, tuple[str, ...]] = {}
+        for p in self.topic_phrases:
+            self.joined.setdefault("".join(p.words), []).append(("topic", p.target))
+            self.alias_words["".join(p.words)] = p.words
+        for p in self.expert_phrases:
+            if len("".join(p.words)) >= 5:
+                self.joined.setdefault("".join(p.words), []).append(("expert", p.target))
+        self.alias_typos = TypoIndex(self.joined)
+
+    def find(self, words: list[str]) -> Found:
+        """Experts and topics named in the question, exact phrases first, then typos.
+
+        Words naming an expert are set aside (`used`): who is asked about is not what is asked.
+        Words naming a topic stay in the question; a typo or a joined/split spelling of a topic
+        alias is replaced by the alias's own words (`rewrites`), so "nordstream" reads as
+        "nord stream" for the rest of the matching.
+        """
+        found = Found()
+        self._phrases_in(words, found)
+        self._spellings_in(words, found)
+        return found
+
+    def _phrases_in(self, words: list[str], found: Found) -> None:
+        """Aliases written out in full, word for word."""
+        for first, sink in (
+            (self.expert_first, found.experts),
+            (self.topic_first, found.topics),
+        ):
+            for pos, word in enumerate(words):
+                for phrase in first.get(word, ()):
+                    size = len(phrase.words)
+                    if all(w in STOP_WORDS for w in phrase.words) and not (
+                        pos == 0 and phrase.words[0] in LEADING_ONLY
+                    ):
+                        continue
+                    if tuple(words[pos : pos + size]) != phrase.words:
+                        continue
+                    sink[phrase.target] = max(sink.get(phrase.target, 0.0), 1.0)
+                    if sink is found.experts:
+                        found.used.update(range(pos, pos + size))
+                    else:
+                        found.topic_used.update(range(pos, pos + size))
+                        if not all(w in STOP_WORDS for w in phrase.words):
+                            found.subjects.add(phrase.target)
+
+    def _spellings_in(self, words: list[str], found: Found) -> None:
+        """Typos and joined/split words: n-grams of the question, spaces removed, against
+        aliases, spaces removed ("nord strem" ~ "nordstream", "arktic" ~ "arctic")."""
+        strength = self.settings.alias_typo_strength
+        for size in (1, 2, 3):
+            for pos in range(len(words) - size + 1):
+                span = range(pos, pos + size)
+                if any(p in found.used or p in found.topic_used for p in span):
+                    continue
+                alias = self._alias_spelt(words[pos : pos + size])
+                if alias is None:
+                    continue
+                for kind, target in self.joined[alias]:
+                    if kind == "expert":
+                        found.experts[target] = max(found.experts.get(target, 0.0), strength)
+                        found.used.update(span)
+                    else:
+                        found.topics[target] = max(found.topics.get(target, 0.0), strength)
+                        found.rewrites[pos] = (size, self.alias_words[alias])
+                        found.topic_used.update(span)
+
+    def _alias_spelt(self, gram: list[str]) -> str | None:
+        """The alias (spaces removed) these words spell, joined, split, inflected or misspelt."""
+        if gram[0] in STOP_WORDS or gram[-1] in STOP_WORDS:
+            return None
+        if len(gram) > 1 and all(w in self.vocabulary.index_of for w in gram):
+            return None  # known words: a split alias would have matched as a phrase
+        text = "".join(gram)
+        if text in self.joined:
+            return text
+        if len(gram) == 1 and text in self.vocabulary.index_of:
+            return None
+        if len(gram) == 1 and (stem_alias := self.alias_prefix(text)) is not None:
+            return stem_alias
+        close = self.alias_typos.matches(text, limit=1)
+        if not close or not may_correct(gram, close[0][0]):
+            return None  # a word the reader meant: "Iraq" is not a typo of "Iran"
+        return close[0][0]
+
+    def unknown_subject(self, words: list[str], found: Found, names: set[str]) -> str | None:
+        """A number, or a word written as a name, that the briefing does not know at all.
+
+        Numbers are never corrected, so "2024" stays 2024. A name is a word written with a
+        capital inside the sentence or in capitals ("Taiwan", "NATO"), that is neither an
+        expert nor a topic nor a word of the briefing, nor a typo of one.
+        """
+        for pos, word in enumerate(words):
+            if pos in found.used or pos in found.topic_used or word in STOP_WORDS:
+                continue
+            number = word.isdigit() and len(word) >= 2
+            # "How old …", "how deep …": a physical measure, which the briefing never gives;
+            # "how many people …": a count of something it does not know. A judgement ("how
+            # likely", "how dangerous") is left to the coverage rule: opinions may answer it.
+            opens = pos - 1 if words[pos - 1 : pos] in (["many"], ["much"]) else pos
+            measure = opens > 0 and words[opens - 1] == "how"
+            if measure and opens == pos and word in MEASURES:
+                return f"how {word}"
+            measure = measure and opens < pos
+            if (number or measure or word in names) and not self.vocabulary.known(word):
+                if measure and not number:
+                    return " ".join(words[opens - 1 : pos + 1])
+                end = pos + 1  # the whole name: "Hillary Clinton"
+                known = self.vocabulary.known
+                while end < len(words) and words[end] in names and not known(words[end]):
+                    end += 1
+                return " ".join(words[pos:end])
+        return None
+
+    def first_name_of_known(self, words: list[str], pos: int, found: Found) -> bool:
+        """True when the next word is a name the briefing knows (a first name before it)."""
+        after = pos + 1
+        if after >= len(words) or words[after] in STOP_WORDS:
+            return False
+        return (after in found.used or after in found.topic_used
+                or self.vocabulary.known(words[after]))
+
+    def false_friend(self, word: str) -> str | None:
+        """The briefing word a real word resembles, which it was rightly not corrected into."""
+        if word.isdigit() or not is_real_word(word):
+            return None
+        close = [c for c, _ in self.alias_typos.matches(word, limit=3) if c not in STOP_WORDS]
+        if close:
+            return close[0]
+        for other in self.vocabulary.ending_with(word, compounds_only=False):
+            return self.vocabulary.words[other]
+        return None
+
+    def alias_prefix(self, word: str) -> str | None:
+        """A one-word alias that `word` extends by a short ending ("tarihte": "tarih")."""
+        for cut in range(len(word) - 1, max(3, len(word) - 5), -1):
+            if word[:cut] in self.joined:
+                return word[:cut] if a_form_of(word, cut) else None
+        return None
+
+    def query_words(self, words: list[str], found: Found) -> list[str]:
+        """The question's content words, without expert names, with topic typos rewritten."""
+        rest: list[str] = []
+        pos = 0
+        while pos < len(words):
+            if pos in found.rewrites:
+                size, replacement = found.rewrites[pos]
+                rest.extend(w for w in replacement if w not in STOP_WORDS)
+                pos += size
+                continue
+            if pos not in found.used and words[pos] not in STOP_WORDS:
+                rest.append(words[pos])
+            pos += 1
+        return rest
+
+
+def names_in(text: str) -> set[str]:
+    """Folded words written as names: a capital inside a sentence, or all capitals ("NATO").
+
+    A question written all in capitals, or every word capitalised, says nothing this way.
+    """
+    written = list(WORD_WRITTEN.finditer(text))
+    capitals = [m for m in written if m.group()[0].isupper()]
+    if len(written) >= 3 and len(capitals) > 0.6 * len(written):
+        return set()
+    names: set[str] = set()
+    for match in capitals:
+        word = match.group()
+        before = text[: match.start()].rstrip()
+        opens = not before or before[-1] in ".?!:;\"“«(-"
+        if opens and not (len(word) >= 2 and word.isupper()):
+            continue
+        folded = tokens(word)
+        if folded:
+            names.add(folded[0])
+    return names
+
+
+def surname(name: str) -> str:
+    return name.split()[-1]
+
+
+def first_word_index(phrases: list[Phrase]) -> dict[str, list[Phrase]]:
+    index: dict[str, list[Phrase]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase.words[0], []).append(phrase)
+    return index

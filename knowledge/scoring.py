@@ -1,0 +1,189 @@
+"""Scoring and ranking: every entry at once through numpy, then the best re-ranked.
+
+An entry's score (docs/matcher.md) is, for a question with content words,
+
+    (w_lexical * lexical + w_quote * in_quote + w_topic * topic
+     + w_question * closeness + w_phrase * phrases) * factor + bonus
+
+where `lexical` and `in_quote` are the share of the question's weight (idf) found in the
+entry's document and in its quote alone (the best similarity per question word, through the
+postings), `topic` the named topic groups it is filed under (specific ones weighing more), and
+only for the `candidates` best so far: `closeness` the rapidfuzz similarity to its nearest
+alternate question and `phrases` the share of the question's word pairs found in its text.
+`factor` scales down partly understood questions, other experts' entries when one is named and
+profiles for topical questions; `bonus` lifts the named expert's entries. The weights are in
+MatcherSettings.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from knowledge.index import Index, Rows
+from knowledge.names import Found
+from knowledge.settings import MatcherSettings
+
+PROFILE_WORDS = frozenset({"who", "kim", "kimdir", "background", "biography", "bio", "profile"})
+
+
+class Scorer:
+    """Scores every entry for a question and re-ranks the best candidates."""
+
+    def __init__(self, index: Index, group_weight: list[float], settings: MatcherSettings) -> None:
+        self.index = index
+        self.settings = settings
+        self.entries = len(index.entry_expert)
+        self.entry_expert = index.entry_expert
+        self.entry_profile = index.entry_profile
+        self.entry_key = index.entry_key
+        self.group_entries = index.group_entries
+        self.group_weight = group_weight
+        self.postings = index.postings
+        self.quote_postings = index.quote_postings
+        self.question_texts = index.question_texts
+        self.question_entry = index.question_entry
+        self.folded_texts = index.folded_texts
+
+    def score(
+        self,
+        found: Found,
+        rest: list[str],
+        weights: list[float],
+        matches: list[list[tuple[int, float]]],
+        coverage: float,
+        restrict: int | None,
+        words: list[str],
+        count: int,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The best candidate entries, best first, and their scores."""
+        wants_profile = any(w in PROFILE_WORDS for w in words)
+        base = self._base(found, weights, matches, wants_profile)
+        factor, bonus = self._who(found, weights, coverage, restrict, wants_profile)
+        candidates = best(base * factor + bonus, count)
+        if not weights:
+            return candidates, (base * factor + bonus)[candidates]
+        raw = base[candidates].copy()
+        self._rerank(candidates, rest, raw)
+        final = raw * factor[candidates] + bonus[candidates]
+        order = np.argsort(-final, kind="stable")
+        return candidates[order], final[order]
+
+    def _base(
+        self,
+        found: Found,
+        weights: list[float],
+        matches: list[list[tuple[int, float]]],
+        wants_profile: bool,
+    ) -> np.ndarray:
+        """What the question's words (or, with none, the names alone) say about every entry."""
+        n = self.entries
+        s = self.settings
+        if weights:
+            lexical = self.lexical(self.postings, weights, matches)
+            in_quote = self.lexical(self.quote_postings, weights, matches)
+            topic = self.topics(found, n)
+            base: np.ndarray = s.w_lexical * lexical + s.w_quote * in_quote + s.w_topic * topic
+            return base
+        if found.experts:
+            # Only names: an expert's positions in order (headline first).
+            base = (s.name_only_base + s.name_only_headline * self.entry_key
+                    + s.name_only_order * (1 - np.arange(n) / n))
+            lift = s.name_only_profile_asked if wants_profile else s.name_only_profile_not_asked
+            return base + np.where(self.entry_profile, lift, 0.0)
+        return np.zeros(n)
+
+    def _who(
+        self,
+        found: Found,
+        weights: list[float],
+        coverage: float,
+        restrict: int | None,
+        wants_profile: bool,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Who is asked about, and how much of the question is known: factor and bonus."""
+        n = self.entries
+        s = self.settings
+        factor = np.full(n, min(1.0, coverage / s.full_coverage) if weights else 1.0)
+        bonus = np.zeros(n)
+        if weights and not wants_profile:
+            # A profile describes the expert; it answers "who is", not a topical question.
+            factor[self.entry_profile] *= s.profile_factor
+        if found.experts:
+            named = np.isin(self.entry_expert, list(found.experts))
+            bonus[named] = s.expert_bonus
+            factor[(~named) & (self.entry_expert >= 0)] *= s.other_expert_factor
+            factor[self.entry_expert < 0] *= s.context_when_expert_factor
+        if restrict is not None:
+            factor[self.entry_expert != restrict] = 0.0
+        return factor, bonus
+
+    def _rerank(self, candidates: np.ndarray, rest: list[str], raw: np.ndarray) -> None:
+        """Add to each candidate's score its closeness to its alternate questions and the
+        phrases of the question found verbatim in its text, weighted."""
+        s = self.settings
+        slot = {int(c): k for k, c in enumerate(candidates)}
+        indices = [q for c in candidates for q in self.index.questions_of(int(c))]
+        query = " ".join(rest)
+        if indices:
+            choices = [self.question_texts[q] for q in indices]
+            sims = process.cdist([query], choices, scorer=fuzz.token_set_ratio)[0]
+            sims += process.cdist([query], choices, scorer=fuzz.token_sort_ratio)[0]
+            closeness = np.zeros(len(candidates))
+            for q, sim in zip(indices, sims, strict=True):
+                k = slot[int(self.question_entry[q])]
+                closeness[k] = max(closeness[k], sim / 200.0)
+            raw += s.w_question * closeness
+        pairs = [f"{a} {b}" for a, b in itertools.pairwise(rest)]
+        if pairs:
+            for k, c in enumerate(candidates):
+                text = self.folded_texts[int(c)]
+                raw[k] += s.w_phrase * sum(p in text for p in pairs) / len(pairs)
+
+    def topics(self, found: Found, n: int) -> np.ndarray:
+        """Topics named in the question, the specific ones (few entries) counting most."""
+        topic_score = np.zeros(n)
+        groups = {g: strength * self.group_weight[g] for g, strength in found.topics.items()}
+        if groups:
+            for group, weight in groups.items():
+                topic_score[self.group_entries[group]] += weight
+            topic_score /= max(groups.values())
+        return topic_score
+
+    def lexical(
+        self,
+        postings: Rows,
+        weights: list[float],
+        matches: list[list[tuple[int, float]]],
+    ) -> np.ndarray:
+        """Share of the question's weight found in each entry (best similarity per word)."""
+        n = self.entries
+        total = sum(weights)
+        lexical = np.zeros(n)
+        for weight, pairs in zip(weights, matches, strict=True):
+            strongest = np.zeros(n)
+            for index, similarity in pairs:
+                posting = postings[index]
+                strongest[posting] = np.maximum(strongest[posting], similarity)
+            lexical += weight * strongest
+        return lexical / total if total else lexical
+
+    def near_duplicate(self, i: int, j: int) -> bool:
+        """Two entries saying nearly the same words: only the better one is shown."""
+        similarity = fuzz.token_set_ratio(self.folded_texts[i], self.folded_texts[j])
+        return bool(similarity >= self.settings.duplicate_text)
+
+
+def best(scores: np.ndarray, count: int) -> np.ndarray:
+    """Indices of the `count` highest positive scores, best first; ties keep entry order.
+
+    Scores hold many ties (zeros, equal topic scores), which make `np.partition` slow, so the
+    cut-off comes from a plain sort of the positive scores instead.
+    """
+    pool = np.flatnonzero(scores > 0)
+    if len(pool) > count:
+        cut = np.sort(scores[pool])[-count]
+        pool = pool[scores[pool] >= cut]
+    return pool[np.argsort(-scores[pool], kind="stable")][:count]

@@ -1,0 +1,218 @@
+"""What a question's words stand for among the briefing's words: forms, synonyms, typos.
+
+A word of the question is mapped onto the vocabulary (knowledge/index.py) with a similarity:
+the word itself (1.0), a word of the same light stem, a synonym, a compound it ends
+("warships" for "ships"), a known word it extends by an ending ("tarihte" is "tarih"), or a
+word it is a typo of, unless it is itself a real word the reader meant ("Iraq" is not "Iran",
+"clear" is not the end of "nuclear"). How much each counts is in MatcherSettings.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from knowledge.index import Index
+from knowledge.lexicon import is_english_word, is_real_word
+from knowledge.normalize import STOP_WORDS, TURKISH_NAMES, stem, synonyms
+from knowledge.settings import MatcherSettings
+
+# Endings that make another English word of a known one ("Trump" + "et") are not word forms;
+# these are ("sanction" + "s", "Crimea" + "n").
+ENGLISH_ENDINGS = frozenset(
+    "s es ed d ing n an ian ns ese ish en er ers est ly ness ment ments al ity ize ise ized "
+    "ised ful less ive ion ions ation ism ist ists".split()
+)
+
+
+def max_typos(length: int) -> int:
+    """How many edits (OSA: insert, delete, substitute, swap) a word this long may carry."""
+    if length < 4:
+        return 0
+    if length < 7:
+        return 1
+    if length < 10:
+        return 2
+    return 3
+
+
+def typo_of(word: str, target: str, distance: int) -> bool:
+    """A typo model: one slip anywhere; more only when the first two letters are right."""
+    return distance <= 1 or (distance <= max_typos(len(word)) and word[:2] == target[:2])
+
+
+class TypoIndex:
+    """Words to look typos up in, bucketed so a lookup scans only plausible candidates.
+
+    Under the typo model a word with one slip is within one character of its target's length,
+    and a word with more slips starts with the target's first two letters; so a lookup scans
+    three length buckets and one prefix bucket instead of the whole vocabulary.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.by_length: dict[int, list[str]] = {}
+        self.by_prefix: dict[str, list[str]] = {}
+        for word in words:
+            self.by_length.setdefault(len(word), []).append(word)
+            self.by_prefix.setdefault(word[:2], []).append(word)
+
+    def matches(self, word: str, limit: int) -> list[tuple[str, float]]:
+        """Words that `word` is a plausible misspelling of, closest first, with a similarity."""
+        allowed = max_typos(len(word))
+        if not allowed or any(c.isdigit() for c in word):
+            return []  # numbers and years are never typos of each other
+        found: dict[str, int] = {}
+        pools = [(self.by_length.get(len(word) + d, []), 1) for d in (-1, 0, 1)]
+        if allowed > 1:
+            pools.append((self.by_prefix.get(word[:2], []), allowed))
+        for pool, cutoff in pools:
+            for choice, distance, _ in process.extract(
+                word, pool, scorer=OSA.distance, score_cutoff=cutoff, limit=limit
+            ):
+                if distance and typo_of(word, choice, int(distance)):
+                    found[choice] = min(found.get(choice, cutoff), int(distance))
+        ranked = sorted(found.items(), key=lambda kv: (kv[1], kv[0]))[:limit]
+        return [(c, 1.0 - d / max(len(word), len(c))) for c, d in ranked]
+
+
+_STOP_TYPOS = TypoIndex(sorted(w for w in STOP_WORDS if len(w) >= 4))
+
+
+def misspelt_stop_word(word: str) -> bool:
+    """'abot' for 'about', 'whta' for 'what': typos of framing words carry no meaning."""
+    if len(word) < 4:
+        return False
+    return bool(_STOP_TYPOS.matches(word, limit=1))
+
+
+def a_form_of(word: str, cut: int) -> bool:
+    """Whether `word` is `word[:cut]` with an ending (Turkish or an English inflection).
+
+    A real English word made by adding letters ("trumpet") is another word, unless the
+    letters are an English ending ("soften") or a word of their own ("coastline").
+    """
+    ending = word[cut:]
+    return (
+        ending in ENGLISH_ENDINGS
+        or (len(ending) >= 3 and is_english_word(ending))
+        or not is_english_word(word)
+    )
+
+
+def may_correct(words: Sequence[str], target: str) -> bool:
+    """Whether the words may be read as a typo of `target`.
+
+    Not when every word is a real word, so one the reader meant ("Iraq" is not "Iran",
+    "crime" is not "Crimea"), unless one is a form of the other ("America", "American").
+    """
+    text = "".join(words)
+    if not all(is_real_word(w) for w in words):
+        return True
+    short, long_ = sorted((text, target), key=len)
+    return long_.startswith(short) and long_[len(short):] in ENGLISH_ENDINGS
+
+
+class Vocabulary:
+    """The briefing's words with their weights, and the mapping of a question's words onto them."""
+
+    def __init__(self, index: Index, entries: int, settings: MatcherSettings) -> None:
+        self.settings = settings
+        self.words: list[str] = index.vocab
+        self.index_of = {w: i for i, w in enumerate(self.words)}
+        smoothing = settings.idf_smoothing
+        self.idf = [math.log((entries + 1) / (df + smoothing)) for df in index.df.tolist()]
+        # An unknown word weighs as much as a word found once in each briefing.
+        self.unknown_weight = float(math.log((entries + 1) / (index.briefings + smoothing)))
+        self.synonyms = synonyms()
+        self.by_stem: dict[str, list[int]] = {}
+        for i, word in enumerate(self.words):
+            self.by_stem.setdefault(stem(word), []).append(i)
+        self.reversed = sorted(w[::-1] for w in self.words)
+        self.typos = TypoIndex(self.words)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.index_of
+
+    def map_words(self, words: list[str]) -> tuple[list[float], list[list[tuple[int, float]]]]:
+        """For each word: its weight, and the vocabulary words it stands for with a similarity."""
+        s = self.settings
+        weights: list[float] = []
+        matches: list[list[tuple[int, float]]] = []
+        words = [w for w in words if self.index_of.get(w) is not None
+                 or not misspelt_stop_word(w) or is_real_word(w)]
+        for word in words:
+            found: dict[int, float] = {}
+            exact = self.index_of.get(word)
+            if exact is not None:
+                found[exact] = 1.0
+            for other in self.by_stem.get(stem(word), ()):
+                found.setdefault(other, s.stem_similarity)
+            for synonym in self.synonyms.get(stem(word), ()):
+                for other in self.by_stem.get(stem(synonym), ()):
+                    found.setdefault(other, s.synonym_similarity)
+            if exact is None and not word.isdigit():
+                # The last part of a compound: "ships" in "warships".
+                for other in self.ending_with(word):
+                    found.setdefault(other, s.compound_similarity)
+                # A known word with an ending added, as Turkish does: "tarihte" is "tarih".
+                for cut in range(len(word) - 1, 3, -1):
+                    known = self.index_of.get(word[:cut])
+                    if known is not None and len(word) - cut <= 4:
+                        if a_form_of(word, cut):
+                            found.setdefault(known, s.ending_similarity)
+                        break
+                # A typo, unless it is a real word the reader meant ("Iraq", "clear").
+                for typo, similarity in self.typos.matches(word, limit=3):
+                    if may_correct([word], typo):
+                        found.setdefault(self.index_of[typo], s.typo_factor * similarity)
+            pairs = sorted(found.items(), key=lambda kv: -kv[1])
+            matches.append(pairs)
+            if pairs:
+                weights.append(self.idf[pairs[0][0]])
+            else:
+                weights.append(self.unknown_weight)
+        return weights, matches
+
+    def known(self, word: str) -> bool:
+        """True when the word is a briefing word or a form or typo of one (or a framing typo)."""
+        if word in self.index_of or word in STOP_WORDS:
+            return True
+        _, matches = self.map_words([word])
+        return not matches or bool(matches[0])
+
+    def ending_with(self, word: str, compounds_only: bool = True) -> list[int]:
+        """Vocabulary words a little longer than `word` that end with it.
+
+        Only compounds: what comes before is a word too ("war" + "ships"), so "clear" is not
+        read as "nuclear".
+        """
+        if len(word) < 4:
+            return []
+        key = word[::-1]
+        found = []
+        at = bisect.bisect_left(self.reversed, key)
+        while at < len(self.reversed) and self.reversed[at].startswith(key):
+            candidate = self.reversed[at][::-1]
+            head = candidate[: len(candidate) - len(word)]
+            if len(word) < len(candidate) <= len(word) + 4 and (
+                not compounds_only or (len(head) >= 3 and is_real_word(head))
+            ):
+                found.append(self.index_of[candidate])
+            at += 1
+            if len(found) >= 5:
+                break
+        return found
+
+    def in_english(self, words: list[str]) -> list[str]:
+        """Turkish names the briefing does not know as such, in English ("Kanada": "canada")."""
+        out: list[str] = []
+        for word in words:
+            if word in TURKISH_NAMES and word not in self.index_of:
+                out.extend(TURKISH_NAMES[word].split())
+            else:
+                out.append(word)
+        return out
