@@ -223,7 +223,8 @@ def _load(directory: str | None) -> KnowledgeBase:
 
 def _check(directory: str | None) -> int:
     try:
-        knowledge = load_knowledge(directory)
+        # Always the full check, never the cache's word for it.
+        knowledge = load_knowledge(directory, cache=False)
     except KnowledgeError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)

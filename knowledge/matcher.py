@@ -126,14 +126,6 @@ class Matcher:
             return self.experts[max(found.experts, key=lambda i: found.experts[i])]
         return None
 
-    def find_topic(self, name: str) -> Topic | None:
-        """The topic a free-text name refers to."""
-        found = self.names.find(tokens(name))
-        if found.topics:
-            best = max(found.topics, key=lambda g: found.topics[g])
-            return self.topics[self.group_topic[best]]
-        return None
-
     # ----------------------------------------------------------------- internals
 
     def _expert_position(self, expert_id: str | None) -> int | None:

@@ -348,13 +348,6 @@ def test_readme_scoring_command_works_in_a_fresh_clone(tmp_path: Path) -> None:
     assert found.stdout.split() == [str(clone / "tests" / "data" / "dev.yaml"), "True"]
 
 
-def test_dev_questions_are_the_shared_set_byte_for_byte() -> None:
-    shared = ROOT.parent / "shared" / "eval" / "dev.yaml"
-    if not shared.is_file():
-        pytest.skip("no shared/eval beside the checkout to compare with")
-    assert (ROOT / "tests" / "data" / "dev.yaml").read_bytes() == shared.read_bytes()
-
-
 def test_the_scale_test_is_marked_slow_and_still_runs_by_default() -> None:
     def collect(*more: str) -> str:
         return subprocess.run(
