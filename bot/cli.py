@@ -223,8 +223,8 @@ def _load(directory: str | None) -> KnowledgeBase:
 
 def _check(directory: str | None) -> int:
     try:
-        # Always the full check, never the cache's word for it.
-        knowledge = load_knowledge(directory, cache=False)
+        # Always the full check, never the cache's word for it; the result warms the cache.
+        knowledge = load_knowledge(directory, cache="refresh")
     except KnowledgeError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)

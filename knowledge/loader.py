@@ -324,14 +324,15 @@ def _load_file(path: Path, directory: Path) -> tuple[list[str], Any]:
 
 
 def load_knowledge(
-    directory: str | os.PathLike[str] | None = None, *, cache: bool = True
+    directory: str | os.PathLike[str] | None = None, *, cache: bool | str = True
 ) -> KnowledgeBase:
     """Load every briefing in the directory; raise KnowledgeError listing all problems.
 
     A knowledge base that loaded without problems is kept in the cache (knowledge/cache.py),
     keyed by the bytes of its files and the loader's code, and read from there next time:
     the same bytes and code would pass the same checks. `cache=False` loads and checks
-    everything afresh (and leaves the cache alone).
+    everything afresh (and leaves the cache alone); `cache="refresh"` checks everything afresh
+    and then keeps the result (`briefing-bot check`: a full check that warms the next start).
     """
     root = Path(directory) if directory is not None else default_directory()
     if not root.is_dir():
@@ -345,7 +346,7 @@ def load_knowledge(
             key = knowledge_key(files)
         except OSError:
             key = ""  # unreadable: the full load below says which file and why
-        cached = load_knowledge_base(root, key) if key else None
+        cached = load_knowledge_base(root, key) if key and cache != "refresh" else None
         if cached is not None:
             return cached
     problems: list[str] = []
