@@ -17,7 +17,9 @@ from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 from bot.infra.delivery import Deliverer
 from bot.infra.flood import FloodGuard
 from bot.infra.store import AsyncStore
+from bot.language import Preferences
 from bot.present.callbacks import check_ids
+from bot.present.texts import DEFAULT_LANGUAGE
 from knowledge import KnowledgeBase, KnowledgeError, Matcher
 
 if TYPE_CHECKING:
@@ -58,6 +60,8 @@ class Services:
     # The command table (`bot.commands`), for /help; handed over here because the table
     # imports every feature, /help's included.
     commands: tuple[Command, ...] = ()
+    # Readers' and groups' interface languages (`bot.language`).
+    preferences: Preferences = field(default_factory=Preferences)
 
     def is_bot_admin(self, user_id: int | None) -> bool:
         """Is this user one of the bot's administrators (and are broadcasts set up)?"""
@@ -75,8 +79,9 @@ class Services:
         for entry in knowledge.entries:
             for question in entry.questions:
                 by_question.setdefault(question, entry.id)
+        preferences = Preferences(broadcasting.store if broadcasting is not None else None)
         return cls(knowledge, Matcher(knowledge), inline_cache_seconds, by_question, broadcasting,
-                   flood or FloodGuard(0, 1.0), commands)
+                   flood or FloodGuard(0, 1.0), commands, preferences)
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
@@ -86,6 +91,16 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], d
     def services(self) -> Services:
         """The services attached at build time."""
         return _services(self.bot_data)
+
+    @property
+    def language(self) -> str:
+        """The interface language of this update, resolved once before any handler runs
+        (`bot.language`); the default language in jobs."""
+        return str(self.__dict__.get("_language", DEFAULT_LANGUAGE))
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.__dict__["_language"] = value
 
     @property
     def broadcasting(self) -> Broadcasting:

@@ -6,6 +6,7 @@
     q:<entry>        one entry, opened as a message
     tl               the topic list
     t:<topic>        the quotes on a topic
+    l:<language>     the interface language (/language), a catalogue's language
 
 Data comes back from the client, so `parse_callback` treats it as untrusted: anything malformed,
 unknown to the knowledge base (a stale button after the YAML changed) or out of range is None.
@@ -19,12 +20,14 @@ from dataclasses import dataclass
 
 from telegram.constants import InlineKeyboardButtonLimit
 
+from bot.present.texts import languages
 from knowledge import KnowledgeBase
 
 MAX_BYTES = int(InlineKeyboardButtonLimit.MAX_CALLBACK_DATA)  # 64
 PAGE_SIZE = 5
 _ID = r"[a-z0-9][a-z0-9-]*"  # the loader's id rule; the 64-byte limit bounds the length
-_PATTERN = re.compile(rf"(xl|tl|x:({_ID})(?::(0|[1-9]\d{{0,2}}))?|q:({_ID})|t:({_ID}))")
+_PATTERN = re.compile(
+    rf"(xl|tl|x:({_ID})(?::(0|[1-9]\d{{0,2}}))?|q:({_ID})|t:({_ID})|l:([a-z]{{2,3}}))")
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,16 @@ class TopicView:
     topic_id: str
 
 
-Action = ExpertList | ExpertOpen | ExpertPage | OpenEntry | TopicList | TopicView
+@dataclass(frozen=True)
+class SetLanguage:
+    """Speak this language to the reader (or, in a group, to the group)."""
+
+    language: str
+
+
+# What a button shows, and what it changes.
+Navigation = ExpertList | ExpertOpen | ExpertPage | OpenEntry | TopicList | TopicView
+Action = Navigation | SetLanguage
 
 
 def encode(action: Action) -> str:
@@ -84,6 +96,8 @@ def encode(action: Action) -> str:
             data = "tl"
         case TopicView(topic_id):
             data = f"t:{topic_id}"
+        case SetLanguage(language):
+            data = f"l:{language}"
     if len(data.encode("utf-8")) > MAX_BYTES:
         raise ValueError(f"callback data over {MAX_BYTES} bytes: {data!r}")
     return data
@@ -120,7 +134,9 @@ def parse_callback(data: object, knowledge: KnowledgeBase) -> Action | None:
         return ExpertList()
     if data == "tl":
         return TopicList()
-    expert_id, page, entry_id, topic_id = found.group(2, 3, 4, 5)
+    expert_id, page, entry_id, topic_id, language = found.group(2, 3, 4, 5, 6)
+    if language is not None:
+        return SetLanguage(language) if language in languages() else None
     if expert_id is not None:
         if knowledge.expert(expert_id) is None:
             return None
