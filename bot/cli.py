@@ -277,7 +277,7 @@ def _chat(matcher: Matcher, top: int, stdin: TextIO, stdout: TextIO,
         elif command in ("experts", "expert"):
             reply = "\n".join(f"{e.name} — {e.title}" for e in knowledge.experts)
         elif command == "topics":
-            reply = "\n".join(t.name for t in knowledge.topics)
+            reply = "\n".join(t.name_in(language) for t in knowledge.topics)
         else:
             reply = result_as_text(matcher.match(question, top=top), knowledge, language)
         stdout.write(("" if interactive else f"\nyou> {question}\n") + f"\n{reply}\n")

@@ -18,7 +18,7 @@ async def topics(update: Update, context: BotContext) -> None:
 
 def topics_view(knowledge: KnowledgeBase, language: str = EN) -> View:
     """/topics: the topics as buttons."""
-    return view(render.topics_list(knowledge, language), keyboards.topics(knowledge))
+    return view(render.topics_list(knowledge, language), keyboards.topics(knowledge, language))
 
 
 def topic_view(knowledge: KnowledgeBase, topic: Topic, language: str = EN) -> View:

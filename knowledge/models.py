@@ -38,6 +38,13 @@ class Topic:
     aliases: tuple[str, ...]
     briefing_id: str
     ref: str = ""
+    # The name shown to readers of other languages: (language, name) pairs. Display only: the
+    # matcher reads `name` and `aliases`.
+    names: tuple[tuple[str, str], ...] = ()
+
+    def name_in(self, language: str) -> str:
+        """The topic's name for a reader of `language` (its English `name` if none)."""
+        return dict(self.names).get(language, self.name)
 
     @property
     def key(self) -> str:

@@ -281,3 +281,15 @@ async def test_broadcasts_use_each_chats_language(make_harness: HarnessFactory) 
     # The same quote, in the briefing's English, under both headings.
     assert posts[tg.GROUP["id"]].split("\n\n")[1].split("\n")[0] == (
         posts[OTHER_GROUP["id"]].split("\n\n")[1].split("\n")[0])
+
+
+async def test_topic_lists_and_buttons_name_the_topics_in_the_readers_language(
+    harness: Harness
+) -> None:
+    turkish = await say(harness, "/topics", TR_USER)
+    assert turkish.text == t("choose_topic", "tr")
+    assert "Arktik Konseyi" in labels(turkish) and "The Arctic Council" not in labels(turkish)
+    english = await say(harness, "/topics", EN_USER)
+    assert "The Arctic Council" in labels(english)
+    shown = one(await harness.feed(press("t:arctic-council", TR_USER)))
+    assert shown.text.startswith(f"<b>{t('topic_on', 'tr', topic='Arktik Konseyi')}</b>")

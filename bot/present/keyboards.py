@@ -49,7 +49,7 @@ def for_answers(entries: Iterable[Entry], language: str = EN) -> InlineKeyboardM
         for e in experts
     ]
     rows.extend(_pairs([
-        _button(texts.text("button_topic", language, name=t.name), TopicView(t.id))
+        _button(texts.text("button_topic", language, name=t.name_in(language)), TopicView(t.id))
         for t in topics[:TOPIC_BUTTONS]
     ]))
     return InlineKeyboardMarkup(rows) if rows else None
@@ -94,10 +94,10 @@ def expert_page(
     return InlineKeyboardMarkup(rows)
 
 
-def topics(knowledge: KnowledgeBase) -> InlineKeyboardMarkup:
-    """One button per topic that has entries, two to a row."""
+def topics(knowledge: KnowledgeBase, language: str = EN) -> InlineKeyboardMarkup:
+    """One button per topic that has entries, two to a row, named in the reader's language."""
     return InlineKeyboardMarkup(_pairs([
-        _button(t.name, TopicView(t.id))
+        _button(t.name_in(language), TopicView(t.id))
         for t in knowledge.topics
         if knowledge.entries_for_topic(t.id)
     ]))

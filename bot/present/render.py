@@ -205,7 +205,7 @@ def topics_list(knowledge: KnowledgeBase, language: str = EN) -> str:
 def topic_view(topic: Topic, entries: Sequence[Entry], knowledge: KnowledgeBase,
                language: str = EN) -> str:
     """Quotes on a topic grouped by expert (in the experts' order), context notes last."""
-    parts = [f"<b>{_e(texts.text('topic_on', language, topic=topic.name))}</b>"]
+    parts = [f"<b>{_e(texts.text('topic_on', language, topic=topic.name_in(language)))}</b>"]
     if not entries:
         parts.append(_e(texts.text("nothing_on_topic", language)))
     for expert in knowledge.experts:
