@@ -73,7 +73,14 @@ async def chosen_by_button(update: Update, context: BotContext, chosen: str) -> 
         await query.answer(texts.text("only_group_admins_language", context.language),
                            show_alert=True)
         return None
-    await _remember(update, context, chosen)
+    try:
+        await _remember(update, context, chosen)
+    except StorageError as exc:
+        logger.warning("could not save the language: %s", exc)
+        what = texts.text("doing_language", context.language)
+        await query.answer(texts.text("storage_failed", context.language, doing=what,
+                                      reason=exc.reason), show_alert=True)
+        return None
     return _done(update, context.language)
 
 

@@ -18,6 +18,7 @@ from bot.context import services_of
 from bot.language import from_code, parse
 from bot.present import texts
 from bot.present.callbacks import SetLanguage, parse_callback
+from bot.present.plain import hint_in
 from knowledge import KnowledgeBase
 from knowledge.models import written_in
 from tests import telegram_helpers as tg
@@ -293,3 +294,37 @@ async def test_topic_lists_and_buttons_name_the_topics_in_the_readers_language(
     assert "The Arctic Council" in labels(english)
     shown = one(await harness.feed(press("t:arctic-council", TR_USER)))
     assert shown.text.startswith(f"<b>{t('topic_on', 'tr', topic='Arktik Konseyi')}</b>")
+
+
+async def test_a_storage_failure_while_choosing_says_why_in_the_readers_language(
+    harness: Harness
+) -> None:
+    found = services_of(harness.application).broadcasting
+    assert found is not None
+    found.store.sync._db.execute("PRAGMA query_only = 1")  # a read-only database
+    reason = "the database is read-only (attempt to write a readonly database)"
+    expected = texts.text("storage_failed", "tr", doing=texts.text("doing_language", "tr"),
+                          reason=reason)
+    assert (await say(harness, "/language en", TR_USER)).text == html.escape(expected,
+                                                                              quote=False)
+    calls = await harness.feed(press("l:en", TR_USER))
+    alert = [c for c in calls if c.method == "answerCallbackQuery"]
+    assert alert and alert[0].params["text"] == expected and not sent(calls)
+    # Reading still works: the reader is still answered in Turkish.
+    assert t("welcome", "tr") in (await say(harness, "/start", TR_USER)).text
+
+
+@pytest.mark.parametrize(("hint", "turkish"), [
+    ("The briefing does not mention 2024.", "Bilgi notunda “2024” geçmiyor."),
+    ("The briefing does not say how old.", "Bilgi notu bunu söylemiyor (“how old”)."),
+    ("Ozan does not speak about Venezuela in this briefing.",
+     "Ozan bu bilgi notunda “Venezuela” hakkında konuşmuyor."),
+    ("Ozan speaks about Iran, not Iraq.",
+     "Ozan “Iraq” hakkında değil, “Iran” hakkında konuşuyor."),
+    ("The briefing speaks about Kiev, not Kiel.",
+     "Bilgi notu “Kiel” hakkında değil, “Kiev” hakkında konuşuyor."),
+    ("Something the matcher says one day.", "Something the matcher says one day."),
+])
+def test_the_consoles_hint_in_turkish(hint: str, turkish: str) -> None:
+    assert hint_in(hint, "tr") == turkish
+    assert hint_in(hint, "en") == hint

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -61,12 +62,13 @@ def answer_text(entry: Entry, language: str = EN) -> str:
 def result_as_text(result: MatchResult, knowledge: KnowledgeBase, language: str = EN) -> str:
     """Answers as readable blocks, or an honest decline with suggestions.
 
-    The matcher's hint stays English (it is made in `knowledge`, which has no catalogue).
+    The matcher's hint is made in English (`knowledge` has no catalogue); `hint_in` says its
+    known shapes in the reader's language.
     """
     if result.declined:
         lines = [texts.text("not_covered", language)]
         if result.hint:
-            lines.append(result.hint)
+            lines.append(hint_in(result.hint, language))
         if result.suggestions:
             lines.append(texts.text("you_could_ask", language))
             lines.extend(f"  - {knowledge.asked_in(s, language)}" for s in result.suggestions)
@@ -78,6 +80,38 @@ def result_as_text(result: MatchResult, knowledge: KnowledgeBase, language: str 
         body = textwrap.fill(answer_text(answer.entry, language), WIDTH)
         blocks.append(f"{body}\n  — {attribution(answer.entry, knowledge, language)}")
     return "\n\n".join(blocks)
+
+
+# The shapes of the matcher's hints (knowledge.matcher), to say them in another language.
+_HINTS = (
+    (re.compile(r"The briefing does not mention (?P<name>.+)\.$"), "hint_not_mentioned"),
+    (re.compile(r"The briefing does not say (?P<what>.+)\.$"), "hint_not_said"),
+    (re.compile(r"(?P<who>.+?) does not speak about (?P<name>.+) in this briefing\.$"),
+     "hint_silent"),
+    (re.compile(r"(?P<who>.+?) speaks about (?P<near>.+), not (?P<name>.+)\.$"), "hint_near"),
+)
+
+
+def hint_in(hint: str, language: str = EN) -> str:
+    """The matcher's English hint in `language`, for the shapes it has; else as it is."""
+    if language == EN:
+        return hint
+    for pattern, message in _HINTS:
+        found = pattern.match(hint)
+        if found is None:
+            continue
+        fields = found.groupdict()
+        if fields.get("who") == "The briefing":
+            fields["who"] = texts.text("hint_the_briefing", language)
+        if message == "hint_not_mentioned":
+            return texts.text("hint_not_mentioned", language, name=fields["name"])
+        if message == "hint_not_said":
+            return texts.text("hint_not_said", language, what=fields["what"])
+        if message == "hint_silent":
+            return texts.text("hint_silent", language, who=fields["who"], name=fields["name"])
+        return texts.text("hint_near", language, who=fields["who"], near=fields["near"],
+                          name=fields["name"])
+    return hint
 
 
 def result_as_json(result: MatchResult, knowledge: KnowledgeBase | None = None,
