@@ -8,7 +8,8 @@ docs/benchmarks.md:
 * For each copy k = 1..N-1 a new briefing `<briefing>-x<k>` is made, with
   - one new expert per real expert: id `<expert>-x<k>`, an invented given name and surname
     (syllables drawn from the RNG; unique; never a word of the real knowledge base and never
-    within rapidfuzz ratio 75 of one, so an invented name cannot read as a typo of a real word),
+    within rapidfuzz ratio 75 of one, so an invented name cannot read as a typo of a real word;
+    never a real English or Turkish word, nor one with its last letter cut: "movi", "movie"),
     the real title, and aliases made from the invented name only (full name, surname) - role
     words such as "the colonel" stay with the real experts;
   - one new topic per real topic: id `<topic>-x<k>`, with the real topic's name and aliases
@@ -33,6 +34,7 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz, process
 
+from knowledge.lexicon import is_real_word
 from knowledge.models import Briefing, Entry, Expert, KnowledgeBase, Topic
 from knowledge.normalize import STOP_WORDS, fold, tokens
 
@@ -124,7 +126,7 @@ class _Names:
     def new(self, syllables: int) -> str:
         while True:
             word = self._candidate(syllables)
-            if word in self.taken or word in STOP_WORDS:
+            if word in self.taken or word in STOP_WORDS or _a_word_cut_short(word):
                 continue
             near = process.extractOne(
                 word, self.reserved, scorer=fuzz.ratio, score_cutoff=NAME_DISTANCE
@@ -133,6 +135,12 @@ class _Names:
                 continue
             self.taken.add(word)
             return word.capitalize()
+
+
+def _a_word_cut_short(word: str) -> bool:
+    """Whether an invented name is a real word, or one with its ending cut ("movi": movie),
+    which the matcher relates to it: a question about movies must not find an invented man."""
+    return is_real_word(word) or any(is_real_word(word + end) for end in ("e", "s", "y"))
 
 
 def _name_words(name: str) -> list[str]:

@@ -9,6 +9,7 @@ questions, membership changes) are registered below, in the order that matters.
 from __future__ import annotations
 
 import logging
+from itertools import product
 from typing import Any
 
 from telegram import (
@@ -33,6 +34,7 @@ from telegram.ext import (
     InlineQueryHandler,
     JobQueue,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 from telegram.request import BaseRequest
@@ -46,8 +48,9 @@ from bot.infra.insights import AsyncInsights, open_insights
 from bot.infra.intake import LaneProcessor
 from bot.infra.ratelimit import build_rate_limiter
 from bot.infra.store import AsyncStore, Store
+from bot.present import texts
 from bot.settings import Settings
-from handlers import buttons, curators, errors, inline, questions, subscriptions
+from handlers import buttons, curators, errors, inline, language, questions, subscriptions
 from handlers.broadcasts import command as broadcasts
 from handlers.guard import guarded
 from knowledge import KnowledgeBase
@@ -130,6 +133,10 @@ def build_application(
     attach(application, Services.create(knowledge, settings.inline_cache_seconds, broadcasting,
                                         flood, COMMANDS, insights))
 
+    # 0. Before everything else, in its own group: the update's interface language, resolved
+    #    once (the group's setting, the reader's choice, Telegram's language_code) and put on
+    #    the context that every handler below shares.
+    application.add_handler(TypeHandler(Update, language.resolve), group=-1)
     # 1. Commands, in private chats and groups alike; CommandHandler accepts /cmd@thisbot and
     #    ignores /cmd@otherbot. Registered first so "/expert x" is never read as a question.
     for command in COMMANDS:
@@ -187,17 +194,21 @@ async def _post_init(application: BotApplication) -> None:
         menus.append((Where.GROUP_ADMIN, BotCommandScopeAllChatAdministrators()))
         menus += [(Where.BOT_ADMIN, BotCommandScopeChat(user_id))
                   for user_id in sorted(found.admin_user_ids)]
-    for where, scope in menus:
-        commands = [BotCommand(c.name, c.description()) for c in menu(where)]
+    # Every menu in every language: the default's for everyone, then each other language's for
+    # the users whose Telegram speaks it (language_code).
+    for lang, (where, scope) in product(texts.languages(), menus):
+        commands = [BotCommand(c.name, c.description(lang)) for c in menu(where)]
+        code = None if lang == texts.DEFAULT_LANGUAGE else lang
         try:
-            await application.bot.set_my_commands(commands, scope=scope)
+            await application.bot.set_my_commands(commands, scope=scope, language_code=code)
         except TelegramError as exc:
             if where != Where.BOT_ADMIN:
                 raise
             # Telegram knows a user's private chat only once they have started the bot.
             logger.warning("no command menu for bot administrator %s (%s): they should send "
                            "/start to the bot", getattr(scope, "chat_id", "?"), exc.message)
-    logger.info("command menus registered for private chats, groups and administrators")
+    logger.info("command menus registered for private chats, groups and administrators, in %s",
+                ", ".join(texts.languages()))
     if found is not None:
         # A job starts once the application runs, so the broadcast can stop with it.
         _job_queue(application).run_once(broadcasts.resume, when=0, name=RESUME_JOB)

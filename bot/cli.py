@@ -71,10 +71,14 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--top", type=_positive, default=3, metavar="N", help="answers (default 3)")
     ask.add_argument("--expert", metavar="NAME", help="only this expert's words")
     ask.add_argument("--briefing", metavar="ID", help="only this briefing (see `experts`)")
+    ask.add_argument("--lang", choices=texts.languages(), default=texts.DEFAULT_LANGUAGE,
+                     help="the language of everything but the quotes (default en)")
 
     chat = add("chat", help="chat in the terminal, no Telegram needed")
     chat.add_argument("--top", type=_positive, default=3, metavar="N", help="answers (default 3)")
     chat.add_argument("--briefing", metavar="ID", help="only this briefing")
+    chat.add_argument("--lang", choices=texts.languages(), default=texts.DEFAULT_LANGUAGE,
+                      help="the language of everything but the quotes (default en)")
 
     add("check", help="validate the knowledge base (schema, references, quotes, shadowed "
         "entries)")
@@ -190,7 +194,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         knowledge = knowledge.only(args.briefing)
     matcher = Matcher(knowledge)
     if args.command == "chat":
-        return _chat(matcher, args.top, sys.stdin, sys.stdout)
+        return _chat(matcher, args.top, sys.stdin, sys.stdout, args.lang)
     return _ask(matcher, args)
 
 
@@ -273,15 +277,16 @@ def _ask(matcher: Matcher, args: argparse.Namespace) -> int:
     def answer(question: str) -> str:
         result = matcher.match(question, top=args.top, expert_id=expert_id)
         if args.json:
-            return json.dumps(result_as_json(result, matcher.knowledge), ensure_ascii=False)
-        return result_as_text(result, matcher.knowledge)
+            return json.dumps(result_as_json(result, matcher.knowledge, args.lang),
+                              ensure_ascii=False)
+        return result_as_text(result, matcher.knowledge, args.lang)
 
     if args.question:
         print(answer(" ".join(args.question)))
         return EXIT_OK
     if sys.stdin.isatty():
         # Otherwise a terminal just waits, and the user cannot tell why.
-        print(reading_stdin(), file=sys.stderr)
+        print(reading_stdin(args.lang), file=sys.stderr)
     separator = "\n" if args.json else "\n\n" + "-" * 40 + "\n\n"
     first = True
     for line in sys.stdin:
@@ -293,21 +298,22 @@ def _ask(matcher: Matcher, args: argparse.Namespace) -> int:
             sys.stdout.write(answer(question) + "\n")
         else:
             # Many answers in a row: each under its question, or the reader loses track.
-            sys.stdout.write(f"{question_heading(question)}\n\n{answer(question)}")
+            sys.stdout.write(f"{question_heading(question, args.lang)}\n\n{answer(question)}")
         sys.stdout.flush()
     if not args.json and not first:
         sys.stdout.write("\n")
     return EXIT_OK
 
 
-def _chat(matcher: Matcher, top: int, stdin: TextIO, stdout: TextIO) -> int:
+def _chat(matcher: Matcher, top: int, stdin: TextIO, stdout: TextIO,
+          language: str = texts.DEFAULT_LANGUAGE) -> int:
     """The console chat; line editing and history (readline) when a person types at it."""
     from bot.present.plain import chat_banner, chat_help, result_as_text
 
     knowledge = matcher.knowledge
     interactive = stdin.isatty() and stdin is sys.stdin
     read = _terminal_reader(stdout) if interactive else _pipe_reader(stdin)
-    stdout.write(chat_banner(knowledge) + "\n")
+    stdout.write(chat_banner(knowledge, language) + "\n")
     while True:
         line = read()
         if line is None:
@@ -321,13 +327,13 @@ def _chat(matcher: Matcher, top: int, stdin: TextIO, stdout: TextIO) -> int:
         if command in ("quit", "exit"):
             break
         if command in ("help", "?"):
-            reply = chat_help()
+            reply = chat_help(language)
         elif command in ("experts", "expert"):
             reply = "\n".join(f"{e.name} — {e.title}" for e in knowledge.experts)
         elif command == "topics":
-            reply = "\n".join(t.name for t in knowledge.topics)
+            reply = "\n".join(t.name_in(language) for t in knowledge.topics)
         else:
-            reply = result_as_text(matcher.match(question, top=top), knowledge)
+            reply = result_as_text(matcher.match(question, top=top), knowledge, language)
         stdout.write(("" if interactive else f"\nyou> {question}\n") + f"\n{reply}\n")
         stdout.flush()
     return EXIT_OK

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bot.menus import EVERYWHERE, Command, Where
 from bot.menus import commands_for as _commands_for
 from bot.menus import menu as _menu
-from handlers import curators, experts, questions, start, subscriptions, topics
+from handlers import curators, experts, language, questions, start, subscriptions, topics
 from handlers.broadcasts import command as broadcasts
 from handlers.broadcasts.kinds import arguments as broadcast_arguments
 from handlers.guard import guarded
@@ -29,6 +29,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("topics", guarded(topics.topics), where=EVERYWHERE),
     Command("about", guarded(start.about), where=EVERYWHERE),
     Command("help", guarded(start.help_command), where=EVERYWHERE),
+    Command("language", guarded(language.language), "[tr|en]", EVERYWHERE),
     Command("subscribe", subscriptions.subscribe, "[@channel]", _ADMINS),
     Command("unsubscribe", subscriptions.unsubscribe, "[@channel]", _ADMINS),
     Command("subscriptions", subscriptions.subscriptions, where=_BOT_ADMINS),

@@ -18,7 +18,9 @@ from bot.infra.delivery import Deliverer
 from bot.infra.flood import FloodGuard
 from bot.infra.insights import AsyncInsights
 from bot.infra.store import AsyncStore
+from bot.language import Preferences
 from bot.present.callbacks import check_ids
+from bot.present.texts import DEFAULT_LANGUAGE
 from knowledge import KnowledgeBase, KnowledgeError, Matcher
 from knowledge.curation import Nearest
 
@@ -64,6 +66,8 @@ class Services:
     insights: AsyncInsights | None = None
     # The entry closest to an unanswered question, for the curators' report.
     nearest: Nearest | None = None
+    # Readers' and groups' interface languages (`bot.language`).
+    preferences: Preferences = field(default_factory=Preferences)
 
     def is_bot_admin(self, user_id: int | None) -> bool:
         """Is this user one of the bot's administrators (and are broadcasts set up)?"""
@@ -88,9 +92,10 @@ class Services:
         for entry in knowledge.entries:
             for question in entry.questions:
                 by_question.setdefault(question, entry.id)
+        preferences = Preferences(broadcasting.store if broadcasting is not None else None)
         return cls(knowledge, Matcher(knowledge), inline_cache_seconds, by_question, broadcasting,
                    flood or FloodGuard(0, 1.0), commands, insights,
-                   Nearest(knowledge) if insights is not None else None)
+                   Nearest(knowledge) if insights is not None else None, preferences)
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
@@ -100,6 +105,16 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], d
     def services(self) -> Services:
         """The services attached at build time."""
         return _services(self.bot_data)
+
+    @property
+    def language(self) -> str:
+        """The interface language of this update, resolved once before any handler runs
+        (`bot.language`); the default language in jobs."""
+        return str(self.__dict__.get("_language", DEFAULT_LANGUAGE))
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.__dict__["_language"] = value
 
     @property
     def broadcasting(self) -> Broadcasting:

@@ -38,45 +38,48 @@ async def vote(update: Update, context: BotContext, action: Vote) -> None:
     insights = context.services.insights
     if query is None:
         return
+    language = context.language
     if insights is None or user is None:
-        await query.answer(texts.text("vote_unknown"))
+        await query.answer(texts.text("vote_unknown", language))
         return
     voted = await insights.vote(action.answer_key, user.id, action.up)
     if voted is None:
-        await query.answer(texts.text("vote_unknown"))
+        await query.answer(texts.text("vote_unknown", language))
         return
-    await query.answer(texts.text("vote_thanks_up" if action.up else "vote_thanks_down"))
+    await query.answer(texts.text("vote_thanks_up" if action.up else "vote_thanks_down",
+                                  language))
 
 
 async def unanswered(update: Update, context: BotContext) -> None:
     """/unanswered: the most asked questions the bot could not answer well (bot admins)."""
     found = context.services
     user, chat = update.effective_user, update.effective_chat
+    language = context.language
     if user is None or not found.is_bot_admin(user.id):
-        await reply(update, notice("only_bot_admins"))
+        await reply(update, notice("only_bot_admins", language))
         return
     if chat is not None and chat.type != ChatType.PRIVATE:
-        await reply(update, notice("subscriptions_in_private"))
+        await reply(update, notice("subscriptions_in_private", language))
         return
     if found.insights is None:
-        await reply(update, notice("unanswered_none"))
+        await reply(update, notice("unanswered_none", language))
         return
     total, groups = await found.insights.unanswered()
-    await reply(update, view(render.unanswered(total, groups[:UNANSWERED_GROUPS])))
+    await reply(update, view(render.unanswered(total, groups[:UNANSWERED_GROUPS], language)))
 
 
 async def reload(update: Update, context: BotContext) -> None:
     """/reload: the knowledge directory again, atomically (bot admins)."""
     user = update.effective_user
     if user is None or not context.services.is_bot_admin(user.id):
-        await reply(update, notice("only_bot_admins"))
+        await reply(update, notice("only_bot_admins", context.language))
         return
-    _, message = await reload_knowledge(context.application)
+    _, message = await reload_knowledge(context.application, context.language)
     await reply(update, view(render.plain_line(message)))
 
 
-async def reload_knowledge(application: Application[Any, Any, Any, Any, Any, Any]
-                           ) -> tuple[bool, str]:
+async def reload_knowledge(application: Application[Any, Any, Any, Any, Any, Any],
+                           language: str = texts.DEFAULT_LANGUAGE) -> tuple[bool, str]:
     """Load the knowledge base again; swap it in only if it is valid. (ok, what to tell)."""
     found = services_of(application)
     try:
@@ -87,12 +90,12 @@ async def reload_knowledge(application: Application[Any, Any, Any, Any, Any, Any
         logger.warning("reload refused, the old knowledge base keeps serving: %d problem(s): %s",
                        len(problems), "; ".join(problems[:PROBLEMS_SHOWN]))
         shown = "\n".join(problems[:PROBLEMS_SHOWN])
-        return False, texts.text("reload_failed", count=len(problems), first=shown)
+        return False, texts.text("reload_failed", language, count=len(problems), first=shown)
     added, removed, changed = _changes(found.knowledge, knowledge)
     attach(application, fresh)
     logger.info("knowledge reloaded: %d added, %d removed, %d changed", len(added),
                 len(removed), len(changed))
-    return True, texts.text("reload_done", entries=len(knowledge.entries),
+    return True, texts.text("reload_done", language, entries=len(knowledge.entries),
                             briefings=len(knowledge.briefings), added=_ids(added),
                             removed=_ids(removed), changed=_ids(changed))
 

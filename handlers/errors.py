@@ -36,9 +36,11 @@ async def on_error(update: object, context: BotContext) -> None:
     logger.error("error while handling %s", where, exc_info=error)
     if not isinstance(update, Update):
         return
+    # The error handler's context is a new one: the update's language is resolved again.
+    language = await context.services.preferences.resolve(update)
     if update.callback_query is not None:
         try:
-            await update.callback_query.answer(texts.text("something_went_wrong"))
+            await update.callback_query.answer(texts.text("something_went_wrong", language))
         except TelegramError:
             logger.debug("could not answer the callback query after an error", exc_info=True)
         return
@@ -46,7 +48,7 @@ async def on_error(update: object, context: BotContext) -> None:
     if chat is None:
         return
     try:
-        await chat.send_message(texts.text("something_went_wrong"))
+        await chat.send_message(texts.text("something_went_wrong", language))
     except TelegramError as exc:
         logger.warning("could not tell chat %s about the error: %s", chat.id, exc)
 

@@ -12,6 +12,7 @@ from bot.context import BotContext, Services
 from bot.present import keyboards, render
 from bot.present.callbacks import PAGE_SIZE, page_count
 from bot.present.reply import View, reply, view
+from bot.present.texts import DEFAULT_LANGUAGE as EN
 from knowledge import Expert, KnowledgeBase, Matcher
 from knowledge.normalize import content_tokens, tokens
 
@@ -30,24 +31,28 @@ class Named:
 
 async def expert(update: Update, context: BotContext) -> None:
     """/expert lists the experts; /expert NAME their positions; /expert NAME TOPIC those on it."""
-    found = context.services
+    found, language = context.services, context.language
     text = " ".join(context.args or ())
     named = split_name_and_topic(found.matcher, text)
     if named is None:
-        shown = experts_view(found.knowledge, unknown_name=text.strip() or None)
+        shown = experts_view(found.knowledge, unknown_name=text.strip() or None,
+                             language=language)
     elif not named.topic:
-        shown = expert_view(found.knowledge, named.expert, 0)
+        shown = expert_view(found.knowledge, named.expert, 0, language=language)
     else:
-        shown = expert_topic_view(found, named.expert, named.topic, text)
+        shown = expert_topic_view(found, named.expert, named.topic, text, language)
     await reply(update, shown)
 
 
-def experts_view(knowledge: KnowledgeBase, unknown_name: str | None = None) -> View:
+def experts_view(knowledge: KnowledgeBase, unknown_name: str | None = None,
+                 language: str = EN) -> View:
     """The expert list as buttons, noting a name that matched nobody."""
-    return view(render.experts_list(knowledge, unknown_name), keyboards.experts(knowledge))
+    return view(render.experts_list(knowledge, unknown_name, language),
+                keyboards.experts(knowledge))
 
 
-def expert_view(knowledge: KnowledgeBase, who: Expert, page: int, edit: bool = False) -> View:
+def expert_view(knowledge: KnowledgeBase, who: Expert, page: int, edit: bool = False,
+                language: str = EN) -> View:
     """One page of an expert's positions, with buttons to open each and to page."""
     entries = knowledge.entries_for_expert(who.id)
     pages = page_count(knowledge, who.id)
@@ -55,13 +60,14 @@ def expert_view(knowledge: KnowledgeBase, who: Expert, page: int, edit: bool = F
     shown = entries[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
     first = page * PAGE_SIZE + 1
     return view(
-        render.expert_page(who, shown, first, len(entries)),
-        keyboards.expert_page(who, shown, first, page, pages),
+        render.expert_page(who, shown, first, len(entries), language),
+        keyboards.expert_page(who, shown, first, page, pages, language),
         edit,
     )
 
 
-def expert_topic_view(found: Services, who: Expert, topic: str, question: str) -> View:
+def expert_topic_view(found: Services, who: Expert, topic: str, question: str,
+                      language: str = EN) -> View:
     """/expert NAME TOPIC: the expert's positions on the topic, most relevant first.
 
     When the expert has none, say so instead of listing everything they said, and point to the
@@ -72,8 +78,8 @@ def expert_topic_view(found: Services, who: Expert, topic: str, question: str) -
     positions = {e.id for e in knowledge.entries_for_expert(who.id)}  # not the profile
     entries = [a.entry for a in result.answers if a.entry.id in positions]
     if entries:
-        return view(render.expert_on_topic(who, topic, entries, knowledge),
-                    keyboards.for_answers(entries))
+        return view(render.expert_on_topic(who, topic, entries, knowledge, language),
+                    keyboards.for_answers(entries, language))
     elsewhere = [a.entry for a in found.matcher.match(topic, top=ELSEWHERE_LIMIT).answers
                  if not a.entry.profile]  # a note about an expert is not a quote on the topic
     others = list(dict.fromkeys(
@@ -84,8 +90,9 @@ def expert_topic_view(found: Services, who: Expert, topic: str, question: str) -
         if entry.expert in others and entry.questions:
             suggested.setdefault(entry.id, entry.questions[0])
     shown = list(suggested.items())[:PAGE_SIZE]
-    return view(render.expert_silent_on_topic(who, topic, others, [q for _, q in shown]),
-                keyboards.for_decline(shown))
+    return view(render.expert_silent_on_topic(who, topic, others, [q for _, q in shown],
+                                              language),
+                keyboards.for_decline(shown, language))
 
 
 def split_name_and_topic(matcher: Matcher, text: str) -> Named | None:

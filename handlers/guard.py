@@ -36,9 +36,9 @@ def guarded(handler: Handler) -> Handler:
             logger.info("user %s is flooding; their excess requests are dropped",
                         user.id if user else "-")
             if query is not None:
-                await query.answer(texts.text("slow_down"), show_alert=True)
+                await query.answer(texts.text("slow_down", context.language), show_alert=True)
             else:
-                await reply(update, notice("slow_down"))
+                await reply(update, notice("slow_down", context.language))
         elif query is not None:
             await query.answer()
 

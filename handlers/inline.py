@@ -28,18 +28,19 @@ async def inline_query(update: Update, context: BotContext) -> None:
     if query is None:
         return
     found = context.services
-    results = inline_results(found, query.query)
+    results = inline_results(found, query.query, context.language)
     if query.query.strip() and not results:
         from handlers.questions import record
 
         await record(found, found.matcher.match(query.query, top=INLINE_LIMIT), "inline")
     button = None if results else InlineQueryResultsButton(
-        texts.text("inline_nothing"), start_parameter="help"
+        texts.text("inline_nothing", context.language), start_parameter="help"
     )
     await query.answer(results, cache_time=found.inline_cache_seconds, button=button)
 
 
-def inline_results(found: Services, query: str) -> list[InlineQueryResultArticle]:
+def inline_results(found: Services, query: str,
+                   language: str = texts.DEFAULT_LANGUAGE) -> list[InlineQueryResultArticle]:
     """Up to ten articles, one per entry; an empty query gets each expert's headline quote."""
     knowledge = found.knowledge
     entries: Sequence[Entry]
@@ -50,16 +51,16 @@ def inline_results(found: Services, query: str) -> list[InlineQueryResultArticle
         entries = [
             e for x in knowledge.experts for e in knowledge.entries_for_expert(x.id) if e.key
         ]
-    return [_article(knowledge, entry) for entry in entries[:INLINE_LIMIT]]
+    return [_article(knowledge, entry, language) for entry in entries[:INLINE_LIMIT]]
 
 
-def _article(knowledge: KnowledgeBase, entry: Entry) -> InlineQueryResultArticle:
+def _article(knowledge: KnowledgeBase, entry: Entry, language: str) -> InlineQueryResultArticle:
     return InlineQueryResultArticle(
         id=entry.id,
-        title=entry.expert.name if entry.expert else texts.text("from_briefing"),
-        description=render.words_of(entry.text, DESCRIPTION_LIMIT),
+        title=entry.expert.name if entry.expert else texts.text("from_briefing", language),
+        description=render.words_of(entry.text_in(language), DESCRIPTION_LIMIT),
         input_message_content=InputTextMessageContent(
-            render.split_message(render.quote(entry, knowledge))[0],
+            render.split_message(render.quote(entry, knowledge, language))[0],
             parse_mode=ParseMode.HTML,
             link_preview_options=LinkPreviewOptions(is_disabled=True),
         ),

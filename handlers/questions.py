@@ -16,6 +16,7 @@ from bot.context import BotContext, Services
 from bot.infra.insights import LOW_SCORE
 from bot.present import keyboards, render
 from bot.present.reply import View, notice, reply, view
+from bot.present.texts import DEFAULT_LANGUAGE as EN
 from knowledge import Entry, KnowledgeBase, MatchResult
 
 
@@ -23,24 +24,27 @@ async def ask_text(update: Update, context: BotContext) -> None:
     """Answer a message addressed to the bot (private text, mention, reply to the bot)."""
     message = update.effective_message
     question = question_in(message) if message is not None else ""
-    await reply(update, await answer(update, context.services, question))
+    await reply(update, await answer(update, context.services, question, context.language))
 
 
 async def ask_command(update: Update, context: BotContext) -> None:
     """/ask <question>, the way to ask in a group with privacy mode on."""
     question = " ".join(context.args or ())
-    await reply(update, await answer(update, context.services, question))
+    await reply(update, await answer(update, context.services, question, context.language))
 
 
 async def not_text(update: Update, context: BotContext) -> None:
     """A sticker, photo or the like in a private chat: say that questions are text."""
-    await reply(update, notice("text_only"))
+    await reply(update, notice("text_only", context.language))
 
 
-async def answer(update: Update, found: Services, question: str) -> View:
-    """Match, note for the curators what went unanswered, and build the reply."""
+async def answer(update: Update, found: Services, question: str, language: str = EN) -> View:
+    """Match, note for the curators what went unanswered, and build the reply.
+
+    The matcher never sees the language: the quotes are the experts' English words.
+    """
     if not question.strip():
-        return notice("empty_question")
+        return notice("empty_question", language)
     result = found.matcher.match(question)
     chat = update.effective_chat
     chat_type = chat.type if chat is not None else "private"
@@ -49,7 +53,7 @@ async def answer(update: Update, found: Services, question: str) -> View:
     if found.insights is not None and not result.declined and chat_type == ChatType.PRIVATE:
         top = result.answers[0].entry
         vote_key = await found.insights.record_answer(question, top.id, top.briefing_id)
-    return question_view(found, result, vote_key)
+    return question_view(found, result, language, vote_key)
 
 
 async def record(found: Services, result: MatchResult, chat_type: str) -> None:
@@ -71,18 +75,19 @@ async def record(found: Services, result: MatchResult, chat_type: str) -> None:
                                          result.declined)
 
 
-def question_view(found: Services, result: MatchResult, vote_key: str | None = None) -> View:
+def question_view(found: Services, result: MatchResult, language: str = EN,
+                  vote_key: str | None = None) -> View:
     """Answers to a free-text question, or an honest decline with suggestions."""
     if not result.declined:
         entries = [a.entry for a in result.answers]
-        return view(render.answers(result, found.knowledge),
-                    keyboards.for_answers(entries, vote_key))
-    suggested = [
-        (found.entry_by_question[s], s) for s in result.suggestions if s in found.entry_by_question
-    ]
-    return view(render.decline(result), keyboards.for_decline(suggested))
+        return view(render.answers(result, found.knowledge, language),
+                    keyboards.for_answers(entries, language, vote_key))
+    suggested = [(found.entry_by_question[s], found.knowledge.asked_in(s, language))
+                 for s in result.suggestions if s in found.entry_by_question]
+    return view(render.decline(result, language, [q for _, q in suggested]),
+                keyboards.for_decline(suggested, language))
 
 
-def entry_view(knowledge: KnowledgeBase, entry: Entry) -> View:
+def entry_view(knowledge: KnowledgeBase, entry: Entry, language: str = EN) -> View:
     """One entry opened from a button (a suggestion, an expert's position) or a deep link."""
-    return view(render.quote(entry, knowledge), keyboards.for_entry(entry))
+    return view(render.quote(entry, knowledge, language), keyboards.for_entry(entry, language))

@@ -75,10 +75,10 @@ async def _change(update: Update, context: BotContext, subscribe: bool) -> None:
                                 subscribe)
     except StorageError as exc:
         await storage_failed(update, "doing_subscribe" if subscribe else "doing_unsubscribe",
-                             exc)
+                             exc, context.language)
         return
     if outcome is not None:
-        await reply(update, notice(outcome.message, **outcome.fields))
+        await reply(update, notice(outcome.message, context.language, **outcome.fields))
 
 
 async def subscriptions(update: Update, context: BotContext) -> None:
@@ -86,16 +86,16 @@ async def subscriptions(update: Update, context: BotContext) -> None:
     found = context.broadcasting
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None or not found.is_admin(user.id):
-        await reply(update, notice("only_bot_admins"))
+        await reply(update, notice("only_bot_admins", context.language))
     elif chat.type != ChatType.PRIVATE:
-        await reply(update, notice("subscriptions_in_private"))
+        await reply(update, notice("subscriptions_in_private", context.language))
     else:
         try:
             listed = await found.store.subscriptions(False)
         except StorageError as exc:
-            await storage_failed(update, "doing_list", exc)
+            await storage_failed(update, "doing_list", exc, context.language)
             return
-        await reply(update, view(render.subscriptions(listed)))
+        await reply(update, view(render.subscriptions(listed, context.language)))
 
 
 async def membership(update: Update, context: BotContext) -> None:

@@ -198,7 +198,8 @@ def _encode(kb: KnowledgeBase) -> dict[str, Any]:
                        b.source_path, _source_digest(b.source_text)] for b in kb.briefings],
         "experts": [[e.id, e.name, e.title, list(e.aliases), e.briefing_id,
                      list(e.briefing_ids)] for e in kb.experts],
-        "topics": [[t.id, t.name, list(t.aliases), t.briefing_id, t.ref] for t in kb.topics],
+        "topics": [[t.id, t.name, list(t.aliases), t.briefing_id, t.ref,
+                    [list(pair) for pair in t.names]] for t in kb.topics],
         "entries": [[e.id, e.briefing_id, expert_at[id(e.expert)] if e.expert else -1,
                      [topic_at[id(t)] for t in e.topics], list(e.questions), e.text,
                      e.is_quote, e.key, e.profile, e.original, e.position]
@@ -233,8 +234,8 @@ def _decode(data: dict[str, Any], directory: Path, key: str) -> KnowledgeBase:
                       briefing_ids=words(bs))
                for i, n, t, a, b, bs in data["experts"]]
     topics = [Topic(id=same(i), name=same(n), aliases=words(a), briefing_id=same(b),
-                    ref=r)
-              for i, n, a, b, r in data["topics"]]
+                    ref=r, names=tuple((str(lang), str(name)) for lang, name in names))
+              for i, n, a, b, r, names in data["topics"]]
     entries = [
         Entry(id=ident, briefing_id=same(bid), expert=experts[expert] if expert >= 0 else None,
               topics=tuple([topics[t] for t in topic_list]), questions=questions,

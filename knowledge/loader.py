@@ -33,7 +33,7 @@ FORBIDDEN_IN_QUOTES = ("Bu cümleyi çeviremedim",)
 
 BRIEFING_KEYS = {"id", "title", "publisher", "compiler", "date", "source", "summary"}
 EXPERT_KEYS = {"id", "name", "title", "aliases"}
-TOPIC_KEYS = {"id", "name", "aliases"}
+TOPIC_KEYS = {"id", "name", "aliases", "names"}
 ENTRY_KEYS = {"id", "expert", "topics", "questions", "quote", "note", "original", "key", "profile"}
 TOP_KEYS = {"briefing", "experts", "topics", "entries"}
 
@@ -249,6 +249,7 @@ def _load_file(path: Path, directory: Path) -> tuple[list[str], Any]:
             name=checker.text(raw, "name", where),
             aliases=tuple(a.lower() for a in checker.string_list(raw, "aliases", where)),
             briefing_id=briefing_id,
+            names=_names(checker, raw, where),
         )
         if ident in topics:
             checker.problem(where, f"field 'id': duplicate topic id '{ident}'")
@@ -437,3 +438,22 @@ def _cross_checks(
                 problems.append(f"{where}: field 'questions': {question!r} is also a question "
                                 f"of entry '{entries[j].id}'")
     return problems
+
+
+def _names(checker: _FileChecker, raw: dict[str, Any], where: str) -> tuple[tuple[str, str], ...]:
+    """A topic's `names`: {language code: name}, optional (the name in other languages)."""
+    value = raw.get("names")
+    if value is None:
+        return ()
+    if not isinstance(value, dict) or not value:
+        checker.problem(where, "field 'names' must map language codes to names")
+        return ()
+    found = []
+    for language, name in value.items():
+        if not isinstance(language, str) or not re.fullmatch(r"[a-z]{2,3}", language):
+            checker.problem(where, f"field 'names': {language!r} is not a language code")
+        elif not isinstance(name, str) or not name.strip():
+            checker.problem(where, f"field 'names.{language}' must be a non-empty string")
+        else:
+            found.append((language, " ".join(name.split())))
+    return tuple(found)

@@ -39,6 +39,13 @@ class Topic:
     aliases: tuple[str, ...]
     briefing_id: str
     ref: str = ""
+    # The name shown to readers of other languages: (language, name) pairs. Display only: the
+    # matcher reads `name` and `aliases`.
+    names: tuple[tuple[str, str], ...] = ()
+
+    def name_in(self, language: str) -> str:
+        """The topic's name for a reader of `language` (its English `name` if none)."""
+        return dict(self.names).get(language, self.name)
 
     @property
     def key(self) -> str:
@@ -86,6 +93,24 @@ class Briefing:
         return self.source.text
 
 
+# The language of the briefings' `text`: the experts' published words, never translated.
+BRIEFING_LANGUAGE = "en"
+# Letters of the Turkish alphabet that English does not use.
+_TURKISH_LETTERS = frozenset("çğıöşüÇĞİÖŞÜ")
+
+
+def written_in(text: str) -> str:
+    """"tr" or "en": the language of a source passage (an entry's `original`).
+
+    Turkish when at least a tenth of its words hold, outside a capitalised word, a letter of
+    the Turkish alphabet that English lacks: Turkish names in an English sentence ("What did
+    Başbuğ say?") are not enough.
+    """
+    words = text.split()
+    turkish = sum(1 for w in words if not w[0].isupper() and _TURKISH_LETTERS.intersection(w))
+    return "tr" if words and turkish * 10 >= len(words) else "en"
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One answer: an expert's quote, or a curator's context note, and the questions it answers."""
@@ -101,6 +126,18 @@ class Entry:
     profile: bool = False
     original: str | None = None
     position: int = 0
+
+    def text_in(self, language: str) -> str:
+        """The words a reader of `language` is shown: the source's `original` when it is written
+        in that language and `text` is not (the compiler's biography is Turkish in the
+        source), else `text`.
+
+        Only an original already in the briefing is shown: nothing is translated here.
+        """
+        if (self.original and language != BRIEFING_LANGUAGE
+                and written_in(self.original) == language):
+            return self.original
+        return self.text
 
     @property
     def kind(self) -> str:
@@ -152,6 +189,16 @@ class KnowledgeBase:
     def entry(self, entry_id: str) -> Entry | None:
         """The entry with this id, or None."""
         return self._by_id.get(entry_id)
+
+    def asked_in(self, question: str, language: str) -> str:
+        """A suggested question (an entry's first) as a reader of `language` would ask it: the
+        first of the same entry's questions written in that language, else as it is."""
+        if language == BRIEFING_LANGUAGE:
+            return question
+        for entry in self.entries:
+            if question in entry.questions:
+                return next((q for q in entry.questions if written_in(q) == language), question)
+        return question
 
     def expert(self, expert_id: str) -> Expert | None:
         """The expert with this id, or None."""

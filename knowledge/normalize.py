@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from typing import overload
 
 # Turkish dotless/dotted i do not decompose under NFKD, so they are mapped first.
 _TURKISH = str.maketrans({"ı": "i", "İ": "i", "I": "i"})
@@ -29,6 +30,10 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 # The combining diacritical marks block, which NFKD leaves after Latin letters (U+034F, the
 # grapheme joiner, is not a combining mark and stays, as unicodedata.combining says).
 _DIACRITICS = re.compile("[\u0300-\u034e\u0350-\u036f]+")
+# An ending after an apostrophe: Turkish writes a name's case ending so ("Kırım'ı",
+# "Arktik'te", "Rusya'nın"), English its possessive and contractions ("Russia's", "don't").
+# Either way the word is what comes before it.
+_APOSTROPHE_ENDING = re.compile(r"(?<=[a-z0-9])'[a-z]+")
 _SPACE = re.compile(r"\s+")
 
 # Words that frame a question rather than say what it is about. English and Turkish.
@@ -59,13 +64,23 @@ STOP_WORDS = frozenset(
     dusunuyor dusunuyorlar dusunce dusuncesi gorus gorusu gorusleri yorum yorumu yorumlari
     oldu olur oluyor olacak olmus var yok yapildi yapilacak edildi
     neler nelerdir hangi gore acikladi aciklama uzman uzmani
+    nelerdi neydi nedir nasil nasildi niye nicin hangileri hangisi kimler kimlerdir midir mudur
+    misin musun mi mu mudur mıdır acaba peki sizce bence lutfen bana bize anlat anlatir
+    anlatin anlatabilir misiniz soyle soyler soylemis soyledigi soylenen soylendi diye
+    diyor diyorlar demis dedigi dusunuyor dusundugu dusunmektedir dusunur dusuncesi
+    gorusu gorusleri gorusunu goruslerini gorur gore goruyor degerlendirdi degerlendiriyor
+    degerlendirmesi yorumladi yorumluyor belirtti belirtiyor ifade etti ediyor eder etmis
+    hakkindaki hakkindakiler konusunda konusundaki konusu ilgili ilgisi acisindan olarak
+    gibi kadar daha cok en cok sey seyler ise ama fakat ancak veya ya yani ki
+    icin diye dair uzere olan olani olarak oldugu oldugunu olup olmasi
+    notu notunu notunda notundaki notunun notlari
     """.split()
 )
 
 # Turkish names of countries, places, peoples and months, folded, with their English names:
 # readers write Turkish, and a name the briefing knows in English must not read as an unknown
 # name (the matcher declines those). General vocabulary, not this briefing's.
-TURKISH_NAMES = {
+_TURKISH_NAMES = {
     "amerika": "america", "amerikan": "american", "amerikali": "american",
     "abd": "usa", "birlesik": "united", "devletleri": "states",
     "rusya": "russia", "rus": "russian", "ruslar": "russians", "cin": "china",
@@ -79,7 +94,146 @@ TURKISH_NAMES = {
     "afganistan": "afghanistan", "moskova": "moscow", "pekin": "beijing", "kore": "korea",
     "sovyet": "soviet", "sovyetler": "soviet", "dto": "wto", "ocak": "january",
     "nisan": "april", "mayis": "may", "haziran": "june", "karadeniz": "black sea",
+    "arktik": "arctic", "izlandali": "icelandic", "kanadali": "canadian",
+    "norvecli": "norwegian", "ukraynali": "ukrainian", "avrupali": "european",
+    "kremlin": "kremlin", "vasington": "washington", "beyaz": "white", "saray": "house",
+    "belarus": "belarus", "ottava": "ottawa", "alaska": "alaska", "baltik denizi": "baltic sea",
+    "subat": "february", "temmuz": "july", "agustos": "august",
+    "eylul": "september", "ekim": "october", "kasim": "november", "aralik": "december",
+    "dunya": "world", "orgut": "organization", "orgutu": "organization",
+    "konsey": "council", "konseyi": "council", "birlik": "union", "birligi": "union",
+    "akim": "stream", "bildirge": "declaration", "deklarasyon": "declaration",
 }
+
+# General words of foreign policy, folded Turkish with the English a briefing writes: a
+# Turkish question finds English quotes through them, as through the names above. Written
+# from a general vocabulary of international relations, not from any question set; only
+# words of four letters or more, so an English word is never read as one with an ending.
+TURKISH_WORDS = {
+    "iliski": "relations", "iliskiler": "relations", "isbirligi": "cooperation",
+    "gerginlik": "tension", "gerilim": "tension", "tirmanma": "escalation",
+    "yaptirim": "sanctions", "baris": "peace", "savas": "war", "anlasma": "agreement",
+    "diyalog": "dialogue", "muzakere": "negotiations", "toplanti": "meeting",
+    "gorusme": "meeting", "zirve": "summit", "zirvesi": "summit", "lider": "leaders",
+    "baskan": "president", "bakan": "minister", "bakani": "minister", "disisleri": "foreign",
+    "yonetim": "administration", "yonetimi": "administration", "hukumet": "government",
+    "politika": "policy", "strateji": "strategy", "kriz": "crisis", "catisma": "conflict",
+    "askeri": "military", "asker": "troops", "silah": "weapons", "silahlanma": "armament",
+    "yaris": "race", "yarisi": "race", "nukleer": "nuclear", "enerji": "energy",
+    "dogalgaz": "gas", "boru": "pipeline", "gemi": "ships", "gemisi": "ships",
+    "deniz": "sea", "denizi": "sea", "okyanus": "ocean", "buzul": "glaciers",
+    "iklim": "climate", "kaynak": "resources", "ticaret": "trade",
+    "ekonomi": "economy", "ekonomik": "economic", "secim": "elections", "aday": "candidate",
+    "adayken": "candidate", "sorusturma": "investigation", "ilhak": "annexation",
+    "muhalefet": "opposition", "muhalif": "opposition", "protesto": "protest",
+    "gosteri": "demonstrations", "katil": "murderer", "tehdit": "threat",
+    "cikar": "interests", "ortak": "common", "guvenlik": "security", "etki": "influence",
+    "nufuz": "influence", "rakip": "competitor", "ittifak": "alliance", "gecmis": "background",
+    "donem": "period", "gelecek": "future", "bolge": "region", "ulke": "countries",
+    "uluslararasi": "international", "sistem": "system", "istikrar": "stable",
+    "ongorulebilir": "predictable", "saldirgan": "aggressive", "sert": "harsh",
+    "yumusak": "soft", "atmosfer": "atmosphere", "yapici": "constructive",
+    "faydali": "beneficial", "yararli": "beneficial", "temas": "contact",
+    "karsilikli": "mutual", "adim": "step", "vaat": "promise", "taviz": "concessions",
+    "kural": "rules", "tutum": "attitude", "gozlemci": "observers", "uye": "members",
+    "kiyi": "coast", "toprak": "territory", "egemenlik": "sovereignty", "avantaj": "advantage",
+    "erime": "melting", "eriyen": "melting", "buzullar": "glaciers", "ihracat": "export",
+    "yatirim": "investment", "isgal": "invasion", "mudahale": "intervention",
+    "cekilme": "withdraw", "geri": "back", "normallesme": "normalize", "sorun": "problem",
+    "mesele": "issue", "onem": "importance", "kritik": "critical", "tarihi": "historical",
+    "demokrat": "democrats", "cumhuriyetci": "republicans", "kongre": "congress",
+    "istihbarat": "intelligence", "terorizm": "terrorism", "teror": "terror",
+    "buyukelci": "ambassador", "gazeteci": "journalist", "akademisyen": "academic",
+    "profesor": "professor", "albay": "colonel", "emekli": "retired", "danisman": "advisor",
+    "varlik": "presence", "sonuc": "consequences", "yeterli": "enough", "bilgi": "briefing",
+    "artis": "increase", "artiyor": "increase", "artirdi": "increase", "artirmak": "increase",
+    "artti": "increase", "artan": "increase", "azaliyor": "decrease", "azaldi": "decrease",
+    "azalma": "decrease", "azalan": "decrease", "gonderdi": "send", "gondermek": "send",
+    "gonderme": "send", "eriyor": "melting", "kuruldu": "established", "kurulan": "established",
+    "kurulus": "established", "tehlikeli": "dangerous", "guclu": "strong",
+    "zayif": "weak", "hedef": "aim", "amac": "aim", "amaci": "aim", "beklenti": "expected",
+}
+
+# Endings a Turkish noun takes (case, possessive, plural, "-ki"), folded, longest first: a word
+# is looked up again without them ("konseyinin": "konsey"), with a final consonant softened
+# back ("gerginligi": "gerginlik").
+_TURKISH_ENDINGS = tuple(sorted(set("""
+    lerinden larindan lerinin larinin lerinde larinda lerine larina leriyle lariyla
+    sinden sindan sunden sundan sinin sunun sinde sunda sine suna sini sunu siyle suyla
+    ndeki ndaki ndan nden nin nun nda nde na ne ni nu yla yle yi yu ya ye
+    deki daki teki taki den dan ten tan leri lari ler lar in un de da te ta le la
+    si su i u e a ki
+""".split()), key=lambda e: (-len(e), e)))
+_SOFTENED = {"g": "k", "b": "p", "d": "t", "c": "c"}
+
+
+def _turkish_stem_lookup(table: dict[str, str], word: str, depth: int = 3) -> str | None:
+    """The entry of `table` for `word`, or for it without Turkish endings (up to three), the
+    word left at least four letters long."""
+    if word in table:
+        return table[word]
+    if depth == 0 or word.isdigit():
+        return None
+    for ending in _TURKISH_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            stem_ = word[: -len(ending)]
+            for candidate in (stem_, stem_[:-1] + _SOFTENED.get(stem_[-1], stem_[-1])):
+                found = _turkish_stem_lookup(table, candidate, depth - 1)
+                if found is not None:
+                    return found
+    return None
+
+
+class _TurkishLexicon(dict[str, str]):
+    """Folded Turkish words with their English; a lookup also finds a word with endings.
+
+    The matcher reads it like a dict (`word in TURKISH_NAMES`, `TURKISH_NAMES[word]`,
+    `.get`), so "Kırım'ı", "kirimi" and "Rusya'nın" read as Crimea and Russia, and
+    "konseyinin" as council, with no change to the matcher.
+    """
+
+    def __init__(self, *tables: dict[str, str]) -> None:
+        super().__init__()
+        for table in tables:
+            self.update(table)
+        self._plain = dict(self.items())
+
+    def _find(self, key: object) -> str | None:
+        if not isinstance(key, str):
+            return None
+        found = self._plain.get(key)
+        if found is not None:
+            return found
+        found = _turkish_stem_lookup(self._plain, key)
+        if found is None:
+            return None
+        # An English word is not a Turkish one with an ending ("barista" is not "barış").
+        # Asked only now, so the word lists are read only for such a rare word.
+        from knowledge.lexicon import is_english_word
+
+        return None if is_english_word(key) else found
+
+    def __contains__(self, key: object) -> bool:
+        return self._find(key) is not None
+
+    def __getitem__(self, key: str) -> str:
+        found = self._find(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    @overload  # type: ignore[override]
+    def get(self, key: str, default: None = None) -> str | None: ...
+
+    @overload
+    def get(self, key: str, default: str) -> str: ...
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        found = self._find(key)
+        return default if found is None else found
+
+
+TURKISH_NAMES = _TurkishLexicon(_TURKISH_NAMES, TURKISH_WORDS)
 
 # Words readers use for the same thing when they talk about foreign policy, one group a line.
 # General vocabulary, written without looking at any question set: a paraphrase ("did ties
@@ -153,8 +307,9 @@ def fold(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    """Folded alphanumeric words of a text, in order."""
-    return _TOKEN.findall(fold(text))
+    """Folded alphanumeric words of a text, in order; an ending after an apostrophe is left
+    out ("Kırım'ı": "kirim", "Russia's": "russia")."""
+    return _TOKEN.findall(_APOSTROPHE_ENDING.sub("", fold(text)))
 
 
 def synonyms() -> dict[str, tuple[str, ...]]:
@@ -193,7 +348,8 @@ def content_tokens(text: str) -> list[str]:
 
 def folded_content_tokens(folded: str) -> list[str]:
     """content_tokens of a text already folded (so a text needs folding only once)."""
-    return [t for t in without_framing(_TOKEN.findall(folded)) if t not in STOP_WORDS]
+    words = _TOKEN.findall(_APOSTROPHE_ENDING.sub("", folded))
+    return [t for t in without_framing(words) if t not in STOP_WORDS]
 
 
 def stem(word: str) -> str:

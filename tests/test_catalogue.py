@@ -129,3 +129,36 @@ def test_an_unknown_id_is_a_clear_error() -> None:
     assert texts.text("not_covered") == "Not covered in this briefing."
     assert texts.text("no_such_expert", name="x") == "No expert matches “x”."
     assert texts.text("no_such_expert", "en", name="x") == "No expert matches “x”."
+
+
+# What readers see on Telegram is made here; every text of it must be asked for in a language.
+READER_FACING = [*sorted((ROOT / "handlers").rglob("*.py")),
+                 *(ROOT / "bot" / "present" / f"{name}.py"
+                   for name in ("render", "keyboards", "reply"))]
+# Stored with a subscription and shown to bot administrators as stored: the default language.
+STORED_NOTES = frozenset({"note_by_admin", "note_removed", "note_cannot_post", "anonymous_admin"})
+
+
+def test_every_reader_facing_text_is_asked_for_in_a_language() -> None:
+    """A `text(id)` or `notice(id)` without a language would always be English."""
+    untranslated = []
+    for path in READER_FACING:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and _name(node) in FIELDS_AS_KEYWORDS
+                    and len(node.args) == 1):
+                continue
+            ids = set(_ids(node.args[0]))
+            if not ids or not ids <= STORED_NOTES:
+                untranslated.append(f"{path.relative_to(ROOT)}: {ast.unparse(node)}")
+    # The one exception: storage_failed's log line names what failed in English.
+    assert untranslated == ["bot/present/reply.py: texts.text(doing)"]
+
+
+def test_the_turkish_catalogue_is_turkish() -> None:
+    english, turkish = texts.catalogue("en"), texts.catalogue("tr")
+    # Only a format or an emoji with nothing to translate is the same in both.
+    assert sorted(k for k in english if english[k] == turkish[k]) == [
+        "button_quote", "button_vote_down", "button_vote_up", "console_briefing",
+        "feedback_entry", "unanswered_group"]
+    assert texts.text("not_covered", "tr") == "Bu bilgi notunda yer almıyor."
+    assert texts.text("language_name", "tr") == "Türkçe"

@@ -358,3 +358,24 @@ def test_the_scale_test_is_marked_slow_and_still_runs_by_default() -> None:
 
     assert "2/3 tests collected (1 deselected)" in collect("-m", "slow")
     assert "3 tests collected" in collect()
+
+
+def test_ask_and_chat_speak_turkish_with_lang_tr() -> None:
+    """--lang tr: everything but the experts' words is Turkish; the biography is shown in its
+    Turkish original; without --lang, English as before."""
+    proc = cli("ask", "--lang", "tr", "Özge Eletek kimdir?")
+    assert proc.returncode == 0, proc.stderr
+    assert "İzmir'de doğdu" in proc.stdout and "— Bilgi notundan:" in proc.stdout
+    assert "was born" not in proc.stdout
+    assert "was born in İzmir" in cli("ask", "Özge Eletek kimdir?").stdout
+    declined = cli("ask", "--lang", "tr", "How do I make pasta carbonara?").stdout
+    assert declined.startswith("Bu bilgi notunda yer almıyor.")
+    quote = cli("ask", "--lang", "tr", "oymen crimea").stdout
+    assert "— Onur Öymen, Retired Ambassador" in quote and "Crimea" in quote  # quotes: English
+    data = json.loads(cli("ask", "--json", "--lang", "tr", "Özge Eletek kimdir?").stdout)
+    assert "İzmir'de doğdu" in data["answers"][0]["text"]
+    chat = cli("chat", "--lang", "tr", stdin="help\nwhat is love\nquit\n")
+    assert chat.returncode == 0
+    assert "Uzmanların görüşlerini sorun" in chat.stdout and "Komutlar:" in chat.stdout
+    assert "Bu bilgi notunda yer almıyor." in chat.stdout
+    assert cli("ask", "--lang", "de", "x").returncode == 2

@@ -156,3 +156,19 @@ def test_found_in_allows_marks_whitespace_and_omissions() -> None:
     assert found_in("The USA obviously … the sanction card.", source)
     assert not found_in("The USA obviously … the banana card.", source)
     assert not found_in("the sanction card … The USA obviously", source)
+
+
+def test_topic_names_in_other_languages_are_checked(knowledge_copy: Path,
+                                                    knowledge: KnowledgeBase) -> None:
+    council = knowledge.topic("arctic-council")
+    assert council is not None
+    assert council.name_in("tr") == "Arktik Konseyi" and council.name_in("en") == council.name
+    assert council.name_in("de") == council.name  # no name in that language: the English one
+
+    def break_names(data):  # type: ignore[no-untyped-def]
+        data["topics"][0]["names"] = {"Turkish": "x", "tr": ""}
+
+    _edit(knowledge_copy, break_names)
+    problems = _problems(knowledge_copy)
+    assert "'Turkish' is not a language code" in problems
+    assert "field 'names.tr' must be a non-empty string" in problems

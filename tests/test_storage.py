@@ -241,7 +241,7 @@ def test_a_version_2_file_loses_only_the_check_on_kind(tmp_path: Path) -> None:
     raw.close()
     store = Store(path)
     try:
-        assert store.schema_version == len(MIGRATIONS) == 3
+        assert store.schema_version == len(MIGRATIONS) == 4
         old = store.broadcast(1)
         assert old is not None and (old.kind, old.body, old.progress_message_id) == (
             "quote", "old", 42)
@@ -255,3 +255,38 @@ def test_a_version_2_file_loses_only_the_check_on_kind(tmp_path: Path) -> None:
                               " VALUES (99, -7, 'pending', 'x')")
     finally:
         store.close()
+
+
+def test_a_version_3_file_gains_languages_and_keeps_its_broadcasts(tmp_path: Path) -> None:
+    """Migration 4 adds the readers' and groups' languages and a broadcast's other bodies;
+    an older broadcast reads as English, its report in English."""
+    path = tmp_path / "old.sqlite3"
+    raw = sqlite3.connect(path, isolation_level=None)
+    for script in MIGRATIONS[:3]:
+        raw.executescript(script)
+    raw.execute("PRAGMA user_version = 3")
+    raw.execute("INSERT INTO broadcasts (kind, body, created_at) VALUES ('quote', 'old', 'x')")
+    raw.close()
+    store = Store(path)
+    try:
+        assert store.schema_version == len(MIGRATIONS) == 4
+        old = store.broadcast(1)
+        assert old is not None and old.language == "en" and store.bodies(1) == {}
+        assert store.stored_language(1001, None) is None
+        store.set_user_language(1001, "tr")
+        store.set_chat_language(-5, "en", 1001)
+        assert store.stored_language(1001, None) == "tr"
+        assert store.stored_language(1001, -5) == "en"  # a group's setting comes first
+        store.migrate_chat(-5, -1005)
+        assert store.chat_languages() == {-1005: "en"}
+        store.subscribe(-1005, "supergroup", "g", None, 1)
+        fresh = store.create_broadcast("quote", "in English", None, 1, 1, {"tr": "Türkçe"},
+                                       "tr")
+        assert fresh.language == "tr" and store.bodies(fresh.id) == {"tr": "Türkçe"}
+    finally:
+        store.close()
+    reopened = Store(path)
+    try:
+        assert reopened.stored_language(1001, None) == "tr"  # survives a restart
+    finally:
+        reopened.close()

@@ -88,6 +88,8 @@ class Deliverer:
         self._lock = asyncio.Lock()
         # With our limiter, `sending` is marked when the request leaves its queue.
         self._hooked = isinstance(getattr(bot, "rate_limiter", None), Limiter)
+        # The broadcast being delivered in each chat's language: chat id -> message.
+        self._bodies: dict[int, str] = {}
 
     @property
     def busy(self) -> bool:
@@ -106,7 +108,9 @@ class Deliverer:
                     logger.warning("broadcast %d: %d delivery(ies) were interrupted mid-send",
                                    broadcast.id, recovered)
                 report = Report(broadcast.id)
-                for chat_id in await self.store.pending_chats(broadcast.id):
+                pending = await self.store.pending_chats(broadcast.id)
+                await self._in_languages(broadcast, pending)
+                for chat_id in pending:
                     if not keep_going():
                         logger.info("broadcast %d paused; the rest is sent at the next start",
                                     broadcast.id)
@@ -154,10 +158,17 @@ class Deliverer:
         finally:
             WIRE.reset(token)
 
+    async def _in_languages(self, broadcast: Broadcast, chats: list[int]) -> None:
+        """Each chat's message: in the language configured for it, the default's otherwise."""
+        bodies = await self.store.bodies(broadcast.id)
+        configured = await self.store.chat_languages() if bodies else {}
+        self._bodies = {chat_id: bodies.get(configured.get(chat_id, ""), broadcast.body)
+                        for chat_id in chats}
+
     async def _post(self, broadcast: Broadcast, chat_id: int) -> Message:
         return await self.bot.send_message(
             chat_id,
-            broadcast.body,
+            self._bodies.get(chat_id, broadcast.body),
             parse_mode=ParseMode.HTML,
             link_preview_options=LinkPreviewOptions(is_disabled=True),
         )
@@ -185,6 +196,7 @@ class Deliverer:
                     await self._fail(broadcast, chat_id, f"migrated {hops} times; gave up")
                     return True
                 if await self.store.move_delivery(broadcast.id, chat_id, new_id):
+                    self._bodies[new_id] = self._bodies.get(chat_id, broadcast.body)
                     chat_id = new_id
                     continue
                 return True

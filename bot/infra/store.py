@@ -27,7 +27,7 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -112,6 +112,29 @@ MIGRATIONS: tuple[str, ...] = (
         reported_at, progress_message_id FROM broadcasts;
     DROP TABLE broadcasts;
     ALTER TABLE broadcasts_new RENAME TO broadcasts
+    """,
+    # 4: languages. A reader's choice (/language) and a group's (its administrators'); a
+    # broadcast's message in each language (`body` stays the default language's) and the
+    # language of whoever started it, for the progress and the report.
+    """
+    CREATE TABLE user_languages (
+        user_id     INTEGER PRIMARY KEY,
+        language    TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+    );
+    CREATE TABLE chat_languages (
+        chat_id     INTEGER PRIMARY KEY,
+        language    TEXT NOT NULL,
+        set_by      INTEGER,
+        updated_at  TEXT NOT NULL
+    );
+    CREATE TABLE broadcast_bodies (
+        broadcast_id  INTEGER NOT NULL REFERENCES broadcasts(id),
+        language      TEXT NOT NULL,
+        body          TEXT NOT NULL,
+        PRIMARY KEY (broadcast_id, language)
+    );
+    ALTER TABLE broadcasts ADD COLUMN language TEXT NOT NULL DEFAULT 'en'
     """,
 )
 
@@ -207,6 +230,8 @@ class Broadcast:
     reported_at: str | None = None
     # The "on its way" message in the admin's private chat, edited with the progress.
     progress_message_id: int | None = None
+    # The language of whoever started it: the progress message and the report are in it.
+    language: str = "en"
 
 
 @dataclass(frozen=True)
@@ -477,6 +502,8 @@ class Store:
                     " note = ? WHERE chat_id = ?",
                     (new_id, f"migrated from {old_id}", old_id),
                 )
+            db.execute("UPDATE OR REPLACE chat_languages SET chat_id = ? WHERE chat_id = ?",
+                       (new_id, old_id))
 
     def subscription(self, chat_id: int) -> Subscription | None:
         """One chat's subscription, active or not."""
@@ -507,15 +534,25 @@ class Store:
     # ------------------------------------------------------------ broadcasts
 
     def create_broadcast(self, kind: str, body: str, entry_id: str | None,
-                         requested_by: int | None, report_chat_id: int | None) -> Broadcast:
-        """Record a broadcast and a pending delivery for every active subscription, atomically."""
+                         requested_by: int | None, report_chat_id: int | None,
+                         bodies: Mapping[str, str] | None = None,
+                         language: str = "en") -> Broadcast:
+        """Record a broadcast and a pending delivery for every active subscription, atomically.
+
+        `body` is the message in the default language; `bodies` the message in others, by
+        language; `language` that of whoever started it (for the progress and the report).
+        """
         with self._transaction() as db:
             cursor = db.execute(
                 "INSERT INTO broadcasts (kind, body, entry_id, requested_by, report_chat_id,"
-                " created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (kind, body, entry_id, requested_by, report_chat_id, _now()),
+                " created_at, language) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (kind, body, entry_id, requested_by, report_chat_id, _now(), language),
             )
             broadcast_id = int(cursor.lastrowid or 0)
+            db.executemany(
+                "INSERT INTO broadcast_bodies (broadcast_id, language, body) VALUES (?, ?, ?)",
+                [(broadcast_id, lang, text) for lang, text in (bodies or {}).items()],
+            )
             db.execute(
                 "INSERT INTO deliveries (broadcast_id, chat_id, state, updated_at)"
                 " SELECT ?, chat_id, 'pending', ? FROM subscriptions WHERE active = 1"
@@ -646,6 +683,62 @@ class Store:
             ).fetchall()
         return [Delivery(**dict(r)) for r in rows]
 
+    def bodies(self, broadcast_id: int) -> dict[str, str]:
+        """A broadcast's message in the languages other than the default, by language."""
+        with self._reading() as db:
+            rows = db.execute(
+                "SELECT language, body FROM broadcast_bodies WHERE broadcast_id = ?",
+                (broadcast_id,),
+            ).fetchall()
+        return {str(r["language"]): str(r["body"]) for r in rows}
+
+    # ------------------------------------------------------------ languages
+
+    def stored_language(self, user_id: int | None, chat_id: int | None) -> str | None:
+        """The language chosen for a chat (a group's setting), else by the user; None if none.
+
+        Pass `chat_id` only for groups: a private chat's choice is its user's.
+        """
+        with self._reading() as db:
+            if chat_id is not None:
+                row = db.execute("SELECT language FROM chat_languages WHERE chat_id = ?",
+                                 (chat_id,)).fetchone()
+                if row is not None:
+                    return str(row["language"])
+            if user_id is not None:
+                row = db.execute("SELECT language FROM user_languages WHERE user_id = ?",
+                                 (user_id,)).fetchone()
+                if row is not None:
+                    return str(row["language"])
+        return None
+
+    def set_user_language(self, user_id: int, language: str) -> None:
+        """Remember a reader's /language choice."""
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO user_languages (user_id, language, updated_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (user_id) DO UPDATE SET language = excluded.language,"
+                " updated_at = excluded.updated_at",
+                (user_id, language, _now()),
+            )
+
+    def set_chat_language(self, chat_id: int, language: str, set_by: int | None) -> None:
+        """Remember a group's language, set by one of its administrators."""
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO chat_languages (chat_id, language, set_by, updated_at)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (chat_id) DO UPDATE SET"
+                " language = excluded.language, set_by = excluded.set_by,"
+                " updated_at = excluded.updated_at",
+                (chat_id, language, set_by, _now()),
+            )
+
+    def chat_languages(self) -> dict[int, str]:
+        """Every chat's configured language, by chat id (for broadcasts)."""
+        with self._reading() as db:
+            rows = db.execute("SELECT chat_id, language FROM chat_languages").fetchall()
+        return {int(r["chat_id"]): str(r["language"]) for r in rows}
+
     # ------------------------------------------------------------ quote of the day
 
     def next_quote(self, candidates: list[str]) -> str:
@@ -726,11 +819,32 @@ class AsyncStore:
         return await self._run(self.sync.subscriptions, active_only)
 
     async def create_broadcast(self, kind: str, body: str, entry_id: str | None,
-                               requested_by: int | None,
-                               report_chat_id: int | None) -> Broadcast:
+                               requested_by: int | None, report_chat_id: int | None,
+                               bodies: Mapping[str, str] | None = None,
+                               language: str = "en") -> Broadcast:
         """`Store.create_broadcast`."""
         return await self._run(self.sync.create_broadcast, kind, body, entry_id, requested_by,
-                               report_chat_id)
+                               report_chat_id, bodies, language)
+
+    async def bodies(self, broadcast_id: int) -> dict[str, str]:
+        """`Store.bodies`."""
+        return await self._run(self.sync.bodies, broadcast_id)
+
+    async def stored_language(self, user_id: int | None, chat_id: int | None) -> str | None:
+        """`Store.stored_language`."""
+        return await self._run(self.sync.stored_language, user_id, chat_id)
+
+    async def set_user_language(self, user_id: int, language: str) -> None:
+        """`Store.set_user_language`."""
+        await self._run(self.sync.set_user_language, user_id, language)
+
+    async def set_chat_language(self, chat_id: int, language: str, set_by: int | None) -> None:
+        """`Store.set_chat_language`."""
+        await self._run(self.sync.set_chat_language, chat_id, language, set_by)
+
+    async def chat_languages(self) -> dict[int, str]:
+        """`Store.chat_languages`."""
+        return await self._run(self.sync.chat_languages)
 
     async def unfinished_broadcasts(self) -> list[Broadcast]:
         """`Store.unfinished_broadcasts`."""

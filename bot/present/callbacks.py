@@ -6,6 +6,7 @@
     q:<entry>        one entry, opened as a message
     tl               the topic list
     t:<topic>        the quotes on a topic
+    l:<language>     the interface language (/language), a catalogue's language
 
 Data comes back from the client, so `parse_callback` treats it as untrusted: anything malformed,
 unknown to the knowledge base (a stale button after the YAML changed) or out of range is None.
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 
 from telegram.constants import InlineKeyboardButtonLimit
 
+from bot.present.texts import languages
 from knowledge import KnowledgeBase
 
 MAX_BYTES = int(InlineKeyboardButtonLimit.MAX_CALLBACK_DATA)  # 64
@@ -27,7 +29,8 @@ _ID = r"[a-z0-9][a-z0-9-]*"  # the loader's id rule; the 64-byte limit bounds th
 # A topic is named by its key: its id, or "<briefing id>/<topic id>" where several briefings
 # use the id (knowledge.Topic.key).
 _TOPIC = rf"{_ID}(?:/{_ID})?"
-_PATTERN = re.compile(rf"(xl|tl|x:({_ID})(?::(0|[1-9]\d{{0,2}}))?|q:({_ID})|t:({_TOPIC}))")
+_PATTERN = re.compile(
+    rf"(xl|tl|x:({_ID})(?::(0|[1-9]\d{{0,2}}))?|q:({_ID})|t:({_TOPIC})|l:([a-z]{{2,3}}))")
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,13 @@ class TopicView:
 
 
 @dataclass(frozen=True)
+class SetLanguage:
+    """Speak this language to the reader (or, in a group, to the group)."""
+
+    language: str
+
+
+@dataclass(frozen=True)
 class Vote:
     """👍 or 👎 on an answer, found by its key in the insights file (`bot.infra.insights`)."""
 
@@ -77,7 +87,9 @@ class Vote:
     up: bool
 
 
-Action = ExpertList | ExpertOpen | ExpertPage | OpenEntry | TopicList | TopicView | Vote
+# What a button shows, and what it changes.
+Navigation = ExpertList | ExpertOpen | ExpertPage | OpenEntry | TopicList | TopicView
+Action = Navigation | SetLanguage | Vote
 _VOTE = re.compile(r"v:([A-Za-z0-9_-]{4,16}):([ud])")
 
 
@@ -96,6 +108,8 @@ def encode(action: Action) -> str:
             data = "tl"
         case TopicView(topic_id):
             data = f"t:{topic_id}"
+        case SetLanguage(language):
+            data = f"l:{language}"
         case Vote(answer_key, up):
             data = f"v:{answer_key}:{'u' if up else 'd'}"
     if len(data.encode("utf-8")) > MAX_BYTES:
@@ -137,7 +151,9 @@ def parse_callback(data: object, knowledge: KnowledgeBase) -> Action | None:
         return ExpertList()
     if data == "tl":
         return TopicList()
-    expert_id, page, entry_id, topic_id = found.group(2, 3, 4, 5)
+    expert_id, page, entry_id, topic_id, language = found.group(2, 3, 4, 5, 6)
+    if language is not None:
+        return SetLanguage(language) if language in languages() else None
     if expert_id is not None:
         if knowledge.expert(expert_id) is None:
             return None

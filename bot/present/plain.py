@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from bot.present import texts
+from bot.present.texts import DEFAULT_LANGUAGE as EN
 from knowledge import Entry, KnowledgeBase, MatchResult
 
 if TYPE_CHECKING:  # only for types: the question-answering CLI never imports telegram
@@ -16,68 +18,113 @@ if TYPE_CHECKING:  # only for types: the question-answering CLI never imports te
 WIDTH = 88
 
 
-def reading_stdin() -> str:
+def reading_stdin(language: str = EN) -> str:
     """Said on stderr when `ask` reads questions typed at a terminal."""
-    return texts.text("console_reading_stdin")
+    return texts.text("console_reading_stdin", language)
 
 
-def chat_help() -> str:
+def chat_help(language: str = EN) -> str:
     """`help` in `briefing-bot chat`."""
-    return texts.text("console_chat_help")
+    return texts.text("console_chat_help", language)
 
 
-def attribution(entry: Entry, knowledge: KnowledgeBase) -> str:
+def attribution(entry: Entry, knowledge: KnowledgeBase, language: str = EN) -> str:
     """Who said it: the expert's name and title, or the briefing for context entries."""
     if entry.expert is not None and entry.profile:
-        return texts.text("console_about_expert", note=texts.text("editors_note"),
-                          name=entry.expert.name)
+        return texts.text("console_about_expert", language,
+                          note=texts.text("editors_note", language), name=entry.expert.name)
     briefing = knowledge.briefing(entry.briefing_id)
     if entry.expert is not None:
-        return texts.text("console_said_in", name=entry.expert.name, title=entry.expert.title,
-                          briefing=briefing.title)
-    return texts.text("console_from_briefing", title=briefing.title,
+        return texts.text("console_said_in", language, name=entry.expert.name,
+                          title=entry.expert.title, briefing=briefing.title)
+    return texts.text("console_from_briefing", language, title=briefing.title,
                       publisher=briefing.publisher)
 
 
-def chat_banner(knowledge: KnowledgeBase) -> str:
+def chat_banner(knowledge: KnowledgeBase, language: str = EN) -> str:
     """What `briefing-bot chat` says first: the briefing, the experts, the commands."""
     experts = ", ".join(e.name for e in knowledge.experts)
     titles = "; ".join(b.title for b in knowledge.briefings)
-    return texts.text("console_banner", title=titles, experts=experts)
+    return texts.text("console_banner", language, title=titles, experts=experts)
 
 
-def question_heading(question: str) -> str:
+def question_heading(question: str, language: str = EN) -> str:
     """The question above its answers when `ask` answers many in a row."""
-    return texts.text("console_question", question=question)
+    return texts.text("console_question", language, question=question)
 
 
-def answer_text(entry: Entry) -> str:
-    """The entry's words as a reader sees them: quotes in quotation marks, notes as they are."""
-    return f"“{entry.text}”" if entry.is_quote else entry.text
+def answer_text(entry: Entry, language: str = EN) -> str:
+    """The entry's words as a reader sees them: quotes in quotation marks, notes as they are
+    (a note in its original when the source wrote it in the reader's language)."""
+    words = entry.text_in(language)
+    return f"“{words}”" if entry.is_quote else words
 
 
-def result_as_text(result: MatchResult, knowledge: KnowledgeBase) -> str:
-    """Answers as readable blocks, or an honest decline with suggestions."""
+def result_as_text(result: MatchResult, knowledge: KnowledgeBase, language: str = EN) -> str:
+    """Answers as readable blocks, or an honest decline with suggestions.
+
+    The matcher's hint is made in English (`knowledge` has no catalogue); `hint_in` says its
+    known shapes in the reader's language.
+    """
     if result.declined:
-        lines = [texts.text("not_covered")]
+        lines = [texts.text("not_covered", language)]
         if result.hint:
-            lines.append(result.hint)
+            lines.append(hint_in(result.hint, language))
         if result.suggestions:
-            lines.append(texts.text("you_could_ask"))
-            lines.extend(f"  - {s}" for s in result.suggestions)
+            lines.append(texts.text("you_could_ask", language))
+            lines.extend(f"  - {knowledge.asked_in(s, language)}" for s in result.suggestions)
         else:
-            lines.append(texts.text("console_try_instead"))
+            lines.append(texts.text("console_try_instead", language))
         return "\n".join(lines)
     blocks = []
     for answer in result.answers:
-        body = textwrap.fill(answer_text(answer.entry), WIDTH)
-        blocks.append(f"{body}\n  — {attribution(answer.entry, knowledge)}")
+        body = textwrap.fill(answer_text(answer.entry, language), WIDTH)
+        blocks.append(f"{body}\n  — {attribution(answer.entry, knowledge, language)}")
     return "\n\n".join(blocks)
 
 
-def result_as_json(result: MatchResult, knowledge: KnowledgeBase | None = None
-                   ) -> dict[str, Any]:
-    """The stable JSON contract of `briefing-bot ask --json` (one object per question)."""
+# The shapes of the matcher's hints (knowledge.matcher), to say them in another language.
+_HINTS = (
+    (re.compile(r"The briefing does not mention (?P<name>.+)\.$"), "hint_not_mentioned"),
+    (re.compile(r"The briefing does not say (?P<what>.+)\.$"), "hint_not_said"),
+    (re.compile(r"(?P<who>.+?) does not speak about (?P<name>.+) in this briefing\.$"),
+     "hint_silent"),
+    (re.compile(r"(?P<who>.+?) speaks about (?P<near>.+), not (?P<name>.+)\.$"), "hint_near"),
+)
+
+
+def hint_in(hint: str, language: str = EN) -> str:
+    """The matcher's English hint in `language`, for the shapes it has; else as it is."""
+    if language == EN:
+        return hint
+    for pattern, message in _HINTS:
+        found = pattern.match(hint)
+        if found is None:
+            continue
+        fields = found.groupdict()
+        if fields.get("who") == "The briefing":
+            fields["who"] = texts.text("hint_the_briefing", language)
+        if message == "hint_not_mentioned":
+            return texts.text("hint_not_mentioned", language, name=fields["name"])
+        if message == "hint_not_said":
+            return texts.text("hint_not_said", language, what=fields["what"])
+        if message == "hint_silent":
+            return texts.text("hint_silent", language, who=fields["who"], name=fields["name"])
+        return texts.text("hint_near", language, who=fields["who"], near=fields["near"],
+                          name=fields["name"])
+    return hint
+
+
+def result_as_json(result: MatchResult, knowledge: KnowledgeBase | None = None,
+                   language: str = EN) -> dict[str, Any]:
+    """The stable JSON contract of `briefing-bot ask --json` (one object per question).
+
+    With `--lang` (a language and the knowledge base), `text` is what that reader is shown (a
+    Turkish original) and the suggestions are asked in that language where the briefing can.
+    """
+    suggestions = list(result.suggestions)
+    if knowledge is not None:
+        suggestions = [knowledge.asked_in(s, language) for s in suggestions]
     return {
         "question": result.question,
         "answers": [
@@ -88,13 +135,13 @@ def result_as_json(result: MatchResult, knowledge: KnowledgeBase | None = None
                     if a.entry.expert
                     else None
                 ),
-                "text": a.entry.text,
+                "text": a.entry.text_in(language),
                 "score": a.score,
                 "briefing": _briefing_json(a.entry.briefing_id, knowledge),
             }
             for a in result.answers
         ],
-        "suggestions": list(result.suggestions),
+        "suggestions": suggestions,
         "hint": result.hint or None,
     }
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from telegram.constants import MessageLimit
 
 from bot.present import texts
+from bot.present.texts import DEFAULT_LANGUAGE as EN
 from knowledge import Briefing, Entry, Expert, KnowledgeBase, MatchResult, Topic
 
 if TYPE_CHECKING:  # only for types: nothing here needs the features or the infrastructure
@@ -39,8 +40,11 @@ def words_of(text: str, limit: int) -> str:
     return f"{cut}…"
 
 
-def _said(entry: Entry) -> str:
-    return f"“{_e(entry.text)}”" if entry.is_quote else _e(entry.text)
+def _said(entry: Entry, language: str = EN) -> str:
+    """The words: a quote in quotation marks, a note as it is, in its original when the source
+    wrote it in the reader's language (the compiler's biography, for Turkish readers)."""
+    words = entry.text_in(language)
+    return f"“{_e(words)}”" if entry.is_quote else _e(words)
 
 
 def _source_line(briefing: Briefing) -> str:
@@ -51,45 +55,55 @@ def _speaker(expert: Expert) -> str:
     return f"<b>{_e(expert.name)}</b>, {_e(expert.title)}"
 
 
-def _attributed(entry: Entry) -> str:
+def _attributed(entry: Entry, language: str = EN) -> str:
     """The words and who said them: an expert's quote, a profile note, or briefing context."""
+    said = _said(entry, language)
     if entry.expert is not None and entry.profile:
-        about = _e(texts.text("about_expert", name=entry.expert.name))
-        return f"{_said(entry)}\n— <b>{about}</b> ({_e(texts.text('editors_note'))})"
-    who = _speaker(entry.expert) if entry.expert else f"<b>{_e(texts.text('from_briefing'))}</b>"
-    return f"{_said(entry)}\n— {who}"
+        about = _e(texts.text("about_expert", language, name=entry.expert.name))
+        return f"{said}\n— <b>{about}</b> ({_e(texts.text('editors_note', language))})"
+    who = (_speaker(entry.expert) if entry.expert
+           else f"<b>{_e(texts.text('from_briefing', language))}</b>")
+    return f"{said}\n— {who}"
 
 
-def quote(entry: Entry, knowledge: KnowledgeBase) -> str:
+def quote(entry: Entry, knowledge: KnowledgeBase, language: str = EN) -> str:
     """One answer: the words, who said them (name in bold, title), and the briefing."""
-    return f"{_attributed(entry)}\n{_source_line(knowledge.briefing(entry.briefing_id))}"
+    source = _source_line(knowledge.briefing(entry.briefing_id))
+    return f"{_attributed(entry, language)}\n{source}"
 
 
-def answers(result: MatchResult, knowledge: KnowledgeBase) -> str:
+def answers(result: MatchResult, knowledge: KnowledgeBase, language: str = EN) -> str:
     """The matcher's answers, one paragraph each, then the briefing they come from; with
     several briefings in the knowledge base, each answer names its own."""
     if len(knowledge.briefings) > 1:
-        return "\n\n".join(quote(a.entry, knowledge) for a in result.answers)
-    blocks = [_attributed(a.entry) for a in result.answers]
+        return "\n\n".join(quote(a.entry, knowledge, language) for a in result.answers)
+    blocks = [_attributed(a.entry, language) for a in result.answers]
     briefings = dict.fromkeys(a.entry.briefing_id for a in result.answers)
     sources = "\n".join(_source_line(knowledge.briefing(b)) for b in briefings)
     return "\n\n".join(blocks) + ("\n\n" + sources if sources else "")
 
 
-def decline(result: MatchResult) -> str:
-    """An honest "not covered", with the questions the briefing does answer when there are any."""
+def decline(result: MatchResult, language: str = EN,
+            suggestions: Sequence[str] | None = None) -> str:
+    """An honest "not covered", with the questions the briefing does answer when there are any.
+
+    `suggestions` replaces the matcher's (the same entries, asked in the reader's language).
+    """
     question = words_of(result.question, ECHO_LIMIT)
-    parts = [f"<b>{_e(texts.text('not_covered'))}</b>"]
+    parts = [f"<b>{_e(texts.text('not_covered', language))}</b>"]
     if question:
-        parts[0] += "\n" + _e(texts.text("not_covered_about", question=question))
+        parts[0] += "\n" + _e(texts.text("not_covered_about", language, question=question))
     if result.hint:
         # Why, when the matcher can tell: "Ozan speaks about Iran, not Iraq."
-        parts[0] += "\n" + _e(result.hint)
-    if result.suggestions:
-        lines = "\n".join(f"• {_e(s)}" for s in result.suggestions)
-        parts.append(f"{_e(texts.text('you_could_ask'))}\n{lines}")
+        from bot.present.plain import hint_in
+
+        parts[0] += "\n" + _e(hint_in(result.hint, language))
+    shown = result.suggestions if suggestions is None else suggestions
+    if shown:
+        lines = "\n".join(f"• {_e(s)}" for s in shown)
+        parts.append(f"{_e(texts.text('you_could_ask', language))}\n{lines}")
     else:
-        parts.append(_e(texts.text("try_instead")))
+        parts.append(_e(texts.text("try_instead", language)))
     return "\n\n".join(parts)
 
 
@@ -100,128 +114,139 @@ def plain_line(text: str) -> str:
 
 def help_text(
     knowledge: KnowledgeBase, commands: Sequence[Command], username: str | None, private: bool,
-    admin_commands: Sequence[Command] = (),
+    admin_commands: Sequence[Command] = (), language: str = EN,
 ) -> str:
     """/start and /help: what the bot knows, how to ask, the commands (and the admins' ones)."""
     titles = "\n".join(_source_line(b) for b in knowledge.briefings)
     experts = "\n".join(f"• {_speaker(e)}" for e in knowledge.experts)
-    how = texts.text("how_to_ask_private") if private else texts.text("how_to_ask_group")
+    how = (texts.text("how_to_ask_private", language) if private
+           else texts.text("how_to_ask_group", language))
     parts = [
-        f"{_e(texts.text('welcome'))}\n{titles}",
-        f"<b>{_e(texts.text('experts_heading'))}</b>\n{experts}",
+        f"{_e(texts.text('welcome', language))}\n{titles}",
+        f"<b>{_e(texts.text('experts_heading', language))}</b>\n{experts}",
         _e(how),
     ]
     if username:
-        parts.append(_e(texts.text("how_to_inline", username=username)))
-    lines = "\n".join(f"{_e(c.usage)} — {_e(c.description())}" for c in commands)
-    parts.append(f"<b>{_e(texts.text('commands_heading'))}</b>\n{lines}")
+        parts.append(_e(texts.text("how_to_inline", language, username=username)))
+    lines = "\n".join(f"{_e(c.usage)} — {_e(c.description(language))}" for c in commands)
+    parts.append(f"<b>{_e(texts.text('commands_heading', language))}</b>\n{lines}")
     if admin_commands:
-        heading = (texts.text("bot_admin_commands_heading") if private
-                   else texts.text("group_admin_commands_heading"))
-        lines = "\n".join(f"{_e(c.usage)} — {_e(c.description())}" for c in admin_commands)
+        heading = (texts.text("bot_admin_commands_heading", language) if private
+                   else texts.text("group_admin_commands_heading", language))
+        lines = "\n".join(f"{_e(c.usage)} — {_e(c.description(language))}"
+                          for c in admin_commands)
         parts.append(f"<b>{_e(heading)}</b>\n{lines}")
     return "\n\n".join(parts)
 
 
-def about(knowledge: KnowledgeBase) -> str:
+def about(knowledge: KnowledgeBase, language: str = EN) -> str:
     """/about: the meeting, the publisher, the compiler and the source of each briefing."""
     blocks = []
     for b in knowledge.briefings:
         blocks.append(
             f"<b>{_e(b.title)}</b>\n{_e(b.summary)}\n\n"
-            f"{_e(texts.text('about_date'))}: {_e(b.date)}\n"
-            f"{_e(texts.text('about_publisher'))}: {_e(b.publisher)}\n"
-            f"{_e(texts.text('about_compiler'))}: {_e(b.compiler)}\n"
-            f"{_e(texts.text('about_source'))}: <code>{_e(b.source_path)}</code>"
+            f"{_e(texts.text('about_date', language))}: {_e(b.date)}\n"
+            f"{_e(texts.text('about_publisher', language))}: {_e(b.publisher)}\n"
+            f"{_e(texts.text('about_compiler', language))}: {_e(b.compiler)}\n"
+            f"{_e(texts.text('about_source', language))}: <code>{_e(b.source_path)}</code>"
         )
     return "\n\n".join(blocks)
 
 
-def experts_list(knowledge: KnowledgeBase, unknown_name: str | None = None) -> str:
+def experts_list(knowledge: KnowledgeBase, unknown_name: str | None = None,
+                 language: str = EN) -> str:
     """The experts with their titles (the buttons under it open each)."""
     parts = []
     if unknown_name:
         name = words_of(unknown_name, ECHO_LIMIT)
-        parts.append(_e(texts.text("no_such_expert", name=name)))
+        parts.append(_e(texts.text("no_such_expert", language, name=name)))
     experts = "\n".join(f"• {_speaker(e)}" for e in knowledge.experts)
-    parts.append(f"{_e(texts.text('choose_expert'))}\n{experts}")
+    parts.append(f"{_e(texts.text('choose_expert', language))}\n{experts}")
     return "\n\n".join(parts)
 
 
-def expert_page(expert: Expert, entries: Sequence[Entry], first: int, total: int) -> str:
+def expert_page(expert: Expert, entries: Sequence[Entry], first: int, total: int,
+                language: str = EN) -> str:
     """One page of an expert's positions, numbered from `first` (1-based) out of `total`."""
     head = f"{_speaker(expert)}\n" + _e(
-        texts.text("positions_page", first=first, last=first + len(entries) - 1, total=total)
+        texts.text("positions_page", language, first=first, last=first + len(entries) - 1,
+                   total=total)
     )
-    items = [f"{first + i}. {_e(words_of(e.text, 160))}" for i, e in enumerate(entries)]
+    items = [f"{first + i}. {_e(words_of(e.text_in(language), 160))}"
+             for i, e in enumerate(entries)]
     return head + "\n\n" + "\n\n".join(items)
 
 
 def expert_on_topic(
-    expert: Expert, topic: str, entries: Sequence[Entry], knowledge: KnowledgeBase
+    expert: Expert, topic: str, entries: Sequence[Entry], knowledge: KnowledgeBase,
+    language: str = EN,
 ) -> str:
     """/expert NAME TOPIC: the expert's positions on the topic in full, most relevant first."""
     message = "expert_on_topic_ranked" if len(entries) > 1 else "expert_on_topic"
-    head = f"{_speaker(expert)}\n" + _e(texts.text(message, topic=words_of(topic, ECHO_LIMIT)))
+    head = f"{_speaker(expert)}\n" + _e(texts.text(message, language,
+                                                   topic=words_of(topic, ECHO_LIMIT)))
     briefings = dict.fromkeys(e.briefing_id for e in entries)
     sources = "\n".join(_source_line(knowledge.briefing(b)) for b in briefings)
-    return "\n\n".join([head, *(_said(e) for e in entries), sources])
+    return "\n\n".join([head, *(_said(e, language) for e in entries), sources])
 
 
 def expert_silent_on_topic(
-    expert: Expert, topic: str, others: Sequence[Expert], suggestions: Sequence[str]
+    expert: Expert, topic: str, others: Sequence[Expert], suggestions: Sequence[str],
+    language: str = EN,
 ) -> str:
     """/expert NAME TOPIC when the expert says nothing on it: who does, and what to ask."""
-    said = texts.text("expert_silent_on_topic", name=expert.name,
-                                               topic=words_of(topic, ECHO_LIMIT))
-    who = (texts.text("others_on_topic", names=", ".join(o.name for o in others)) if others
-           else texts.text("nobody_on_topic"))
+    said = texts.text("expert_silent_on_topic", language, name=expert.name,
+                      topic=words_of(topic, ECHO_LIMIT))
+    who = (texts.text("others_on_topic", language, names=", ".join(o.name for o in others))
+           if others else texts.text("nobody_on_topic", language))
     parts = [f"{_speaker(expert)}\n{_e(said)}", _e(who)]
     if suggestions:
         lines = "\n".join(f"• {_e(s)}" for s in suggestions)
-        parts.append(f"{_e(texts.text('you_could_ask'))}\n{lines}")
+        parts.append(f"{_e(texts.text('you_could_ask', language))}\n{lines}")
     return "\n\n".join(parts)
 
 
-def topics_list(knowledge: KnowledgeBase) -> str:
+def topics_list(knowledge: KnowledgeBase, language: str = EN) -> str:
     """The prompt above the topic buttons."""
-    return _e(texts.text("choose_topic"))
+    return _e(texts.text("choose_topic", language))
 
 
-def unanswered(total: int, groups: Sequence[Group]) -> str:
+def unanswered(total: int, groups: Sequence[Group], language: str = EN) -> str:
     """/unanswered: each group's count, a few of its questions, the nearest entry."""
     if not groups:
-        return _e(texts.text("unanswered_none"))
-    parts = [f"<b>{_e(texts.text('unanswered_title', total=total))}</b>"]
+        return _e(texts.text("unanswered_none", language))
+    parts = [f"<b>{_e(texts.text('unanswered_title', language, total=total))}</b>"]
     for group in groups:
-        near = (texts.text("unanswered_nearest", id=group.nearest[0],
+        near = (texts.text("unanswered_nearest", language, id=group.nearest[0],
                            score=f"{group.nearest[1]:.2f}")
-                if group.nearest else texts.text("unanswered_no_nearest"))
-        lines = [f"<b>{_e(texts.text('unanswered_group', count=group.count))}</b> {_e(near)}"]
+                if group.nearest else texts.text("unanswered_no_nearest", language))
+        lines = [f"<b>{_e(texts.text('unanswered_group', language, count=group.count))}</b> "
+                 f"{_e(near)}"]
         lines += [f"• {_e(words_of(q, ECHO_LIMIT))}" for q in group.examples[:3]]
         parts.append("\n".join(lines))
     return "\n\n".join(parts)
 
 
-def topics_of(briefing: Briefing) -> str:
+def topics_of(briefing: Briefing, language: str = EN) -> str:
     """The prompt above one briefing's topic buttons, when there are several briefings."""
-    return f"{_source_line(briefing)}\n{_e(texts.text('choose_topic'))}"
+    return f"{_source_line(briefing)}\n{_e(texts.text('choose_topic', language))}"
 
 
-def topic_view(topic: Topic, entries: Sequence[Entry], knowledge: KnowledgeBase) -> str:
+def topic_view(topic: Topic, entries: Sequence[Entry], knowledge: KnowledgeBase,
+               language: str = EN) -> str:
     """Quotes on a topic grouped by expert (in the experts' order), context notes last."""
-    parts = [f"<b>{_e(texts.text('topic_on', topic=topic.name))}</b>"]
+    parts = [f"<b>{_e(texts.text('topic_on', language, topic=topic.name_in(language)))}</b>"]
     if not entries:
-        parts.append(_e(texts.text("nothing_on_topic")))
+        parts.append(_e(texts.text("nothing_on_topic", language)))
     for expert in knowledge.experts:
         mine = [e for e in entries if e.expert is not None and e.expert.id == expert.id]
         for i, entry in enumerate(mine):
             # The heading travels in the same paragraph as the first quote, never alone.
-            parts.append((f"{_speaker(expert)}\n" if i == 0 else "") + _said(entry))
+            parts.append((f"{_speaker(expert)}\n" if i == 0 else "") + _said(entry, language))
     context = [e for e in entries if e.expert is None]
     for i, entry in enumerate(context):
-        heading = f"<b>{_e(texts.text('from_briefing'))}</b>\n" if i == 0 else ""
-        parts.append(heading + _said(entry))
+        heading = f"<b>{_e(texts.text('from_briefing', language))}</b>\n" if i == 0 else ""
+        parts.append(heading + _said(entry, language))
     briefings = {e.briefing_id for e in entries}
     parts.extend(_source_line(knowledge.briefing(b)) for b in sorted(briefings))
     return "\n\n".join(parts)
@@ -230,19 +255,19 @@ def topic_view(topic: Topic, entries: Sequence[Entry], knowledge: KnowledgeBase)
 # --------------------------------------------------------------------------- broadcasts
 
 
-def digest(knowledge: KnowledgeBase, limit: int = MESSAGE_LIMIT) -> str:
+def digest(knowledge: KnowledgeBase, limit: int = MESSAGE_LIMIT, language: str = EN) -> str:
     """/broadcast digest: the meeting in one line, then each expert's key quote, in one message.
 
     A broadcast is a single message, so when the quotes do not all fit the last ones are left
     out (never cut mid-quote).
     """
-    head = [f"<b>{_e(texts.text('digest_heading'))}</b>"]
+    head = [f"<b>{_e(texts.text('digest_heading', language))}</b>"]
     head += [f"<i>{_e(b.title)}</i> ({_e(b.date)}): {_e(b.summary)}" for b in knowledge.briefings]
     quotes = []
     for expert in knowledge.experts:
         entries = knowledge.entries_for_expert(expert.id)
         if entries:
-            quotes.append(f"{_said(entries[0])}\n— {_speaker(expert)}")
+            quotes.append(f"{_said(entries[0], language)}\n— {_speaker(expert)}")
     sources = "\n".join(_source_line(b) for b in knowledge.briefings)
     while True:
         text = "\n\n".join(["\n".join(head), *quotes, sources])
@@ -256,9 +281,9 @@ def headed(heading: str, html: str) -> str:
     return f"<b>{_e(heading)}</b>\n\n{html}"
 
 
-def quote_of_the_day(entry: Entry, knowledge: KnowledgeBase) -> str:
+def quote_of_the_day(entry: Entry, knowledge: KnowledgeBase, language: str = EN) -> str:
     """/broadcast quote and the daily schedule: one quote with who said it and where."""
-    return headed(texts.text("quote_of_the_day"), quote(entry, knowledge))
+    return headed(texts.text("quote_of_the_day", language), quote(entry, knowledge, language))
 
 
 def announcement(text: str) -> str:
@@ -276,40 +301,42 @@ def chat_label(subscription: Subscription | None, chat_id: int) -> str:
     return f"{name} ({chat_id})"
 
 
-def broadcast_report(report: Report, chats: Mapping[int, Subscription]) -> str:
+def broadcast_report(report: Report, chats: Mapping[int, Subscription],
+                     language: str = EN) -> str:
     """What a broadcast achieved, for whoever started it: counts, then each problem and why."""
 
     def label(chat_id: int) -> str:
         return _e(chat_label(chats.get(chat_id), chat_id))
 
-    lines = [f"<b>{_e(texts.text('report_heading', id=report.broadcast_id))}</b>",
-             _e(texts.text("report_sent", count=len(report.sent)))]
+    lines = [f"<b>{_e(texts.text('report_heading', language, id=report.broadcast_id))}</b>",
+             _e(texts.text("report_sent", language, count=len(report.sent)))]
     for message, problems in (
         ("report_failed", report.failed),
         ("report_unsubscribed", report.unsubscribed),
         ("report_uncertain", report.uncertain),
     ):
         if problems:
-            lines.append(_e(texts.text(message, count=len(problems))))
+            lines.append(_e(texts.text(message, language, count=len(problems))))
             lines += [f"• {label(chat_id)}: {_e(reason)}" for chat_id, reason in problems]
     if report.migrated:
-        lines.append(_e(texts.text("report_migrated", count=len(report.migrated))))
+        lines.append(_e(texts.text("report_migrated", language, count=len(report.migrated))))
         lines += [f"• {_e(str(old))} → {label(new)}" for old, new in report.migrated]
     if not report.finished:
-        lines.append(_e(texts.text("report_paused")))
+        lines.append(_e(texts.text("report_paused", language)))
     return "\n".join(lines)
 
 
-def subscriptions(found: Sequence[Subscription]) -> str:
+def subscriptions(found: Sequence[Subscription], language: str = EN) -> str:
     """/subscriptions: every chat ever subscribed, with its type, id and state."""
     if not found:
-        return _e(texts.text("no_subscriptions"))
-    lines = [f"<b>{_e(texts.text('subscriptions_heading'))}</b>"]
+        return _e(texts.text("no_subscriptions", language))
+    lines = [f"<b>{_e(texts.text('subscriptions_heading', language))}</b>"]
     for sub in found:
         name = f"<b>{_e(sub.title or '?')}</b>"
         if sub.username:
             name += f" @{_e(sub.username)}"
-        state = texts.text("state_active") if sub.active else texts.text("state_unsubscribed")
+        state = (texts.text("state_active", language) if sub.active
+                 else texts.text("state_unsubscribed", language))
         if sub.note:
             state += f" ({sub.note})"
         lines.append(f"• {name} — {_e(sub.chat_type)} <code>{sub.chat_id}</code>: {_e(state)}")

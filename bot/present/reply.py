@@ -37,9 +37,10 @@ def view(html: str, keyboard: InlineKeyboardMarkup | None = None, edit: bool = F
     return View(tuple(render.split_message(html)), keyboard, edit)
 
 
-def notice(message: str, **fields: object) -> View:
-    """A message of the catalogue (`bot.present.texts`), its fields filled in, escaped."""
-    return view(render.plain_line(texts.text(message, **fields)))
+def notice(message: str, language: str = texts.DEFAULT_LANGUAGE, /, **fields: object) -> View:
+    """A message of the catalogue (`bot.present.texts`) in `language`, its fields filled in,
+    escaped."""
+    return view(render.plain_line(texts.text(message, language, **fields)))
 
 
 async def reply(update: Update, shown: View) -> None:
@@ -51,12 +52,13 @@ async def reply(update: Update, shown: View) -> None:
     await _send(message, shown, quote)
 
 
-async def show(query: CallbackQuery, shown: View) -> None:
+async def show(query: CallbackQuery, shown: View, language: str = texts.DEFAULT_LANGUAGE
+               ) -> None:
     """Answer a button press: turn the page in place, or send content as new messages."""
     message = query.message
     if message is None:
         # The button was on an inline message: there is no chat of ours to answer in.
-        await query.answer(texts.text("stale_button"))
+        await query.answer(texts.text("stale_button", language))
         return
     try:
         await query.answer()
@@ -84,16 +86,18 @@ async def show(query: CallbackQuery, shown: View) -> None:
         await message.chat.send_message(chunk, reply_markup=shown.keyboard if last else None)
 
 
-async def storage_failed(update: Update, doing: str, exc: StorageError) -> None:
+async def storage_failed(update: Update, doing: str, exc: StorageError,
+                         language: str = texts.DEFAULT_LANGUAGE) -> None:
     """The database failed during a command: say what could not be done and why, in one line,
     and log one WARNING (instead of the error handler's "something went wrong").
 
     `doing` is a message id of the catalogue ("doing_subscribe").
     """
     chat = update.effective_chat
-    what = texts.text(doing)
-    logger.warning("could not %s in chat %s: %s", what, chat.id if chat else "-", exc)
-    await reply(update, notice("storage_failed", doing=what, reason=exc.reason))
+    logger.warning("could not %s in chat %s: %s", texts.text(doing), chat.id if chat else "-",
+                   exc)
+    what = texts.text(doing, language)
+    await reply(update, notice("storage_failed", language, doing=what, reason=exc.reason))
 
 
 async def _send(message: Message, shown: View, quote: bool) -> None:

@@ -39,29 +39,30 @@ async def broadcast(update: Update, context: BotContext) -> None:
     found = context.broadcasting
     message, user = update.effective_message, update.effective_user
     if message is None or user is None or not may_broadcast(message, user, found):
-        await reply(update, notice("only_bot_admins"))
+        await reply(update, notice("only_bot_admins", context.language))
         return
     request = kinds.parse_request(message.text)
     if request is None:
-        await reply(update, notice("broadcast_usage", kinds=kinds.usage_kinds()))
+        await reply(update, notice("broadcast_usage", context.language,
+                                   kinds=kinds.usage_kinds()))
         return
     kind, text = request
     try:
         recorded = await sending.record(kind, text, context.services.knowledge, found,
-                                        user.id, user.id)
+                                        user.id, user.id, context.language)
         if recorded is None:
-            await reply(update, notice("nobody_subscribed"))
+            await reply(update, notice("nobody_subscribed", context.language))
             return
         count = len(await found.store.deliveries(recorded.id))
     except StorageError as exc:
-        await storage_failed(update, "doing_broadcast", exc)
+        await storage_failed(update, "doing_broadcast", exc, context.language)
         return
     status = await _private_status(context.bot, recorded, found, count)
     if status is not None:
         recorded = dataclasses.replace(recorded, progress_message_id=status.message_id)
     if message.chat.type != ChatType.PRIVATE:
         said = "broadcast_started_in_group" if status else "broadcast_started_no_private"
-        await reply(update, notice(said, id=recorded.id))
+        await reply(update, notice(said, recorded.language, id=recorded.id))
     application = context.application
     application.create_task(_deliver(application, recorded, found),
                             name=f"broadcast-{recorded.id}")
@@ -72,7 +73,7 @@ async def _private_status(bot: Bot, recorded: Broadcast, found: Broadcasting,
     """The "on its way" message in the admin's private chat, remembered so that whoever
     delivers (this process or another) edits it with the progress; None if unreachable."""
     assert recorded.report_chat_id is not None
-    started = notice("broadcast_started", id=recorded.id, count=count)
+    started = notice("broadcast_started", recorded.language, id=recorded.id, count=count)
     try:
         sent = await bot.send_message(recorded.report_chat_id, started.chunks[0])
     except TelegramError as exc:  # the admin never opened a private chat with the bot
@@ -95,7 +96,8 @@ async def _deliver(application: Application[Any, Any, Any, Any, Any, Any], recor
     except StorageError as exc:
         logger.warning("broadcast %d stopped: %s", recorded.id, exc)
         if recorded.report_chat_id is not None:
-            stopped = notice("broadcast_stopped", id=recorded.id, reason=exc.reason)
+            stopped = notice("broadcast_stopped", recorded.language, id=recorded.id,
+                             reason=exc.reason)
             try:
                 await application.bot.send_message(recorded.report_chat_id, stopped.chunks[0])
             except TelegramError:

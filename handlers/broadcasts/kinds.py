@@ -20,8 +20,9 @@ from knowledge import KnowledgeBase
 if TYPE_CHECKING:
     from bot.infra.store import AsyncStore
 
-# What a kind sends: the message's HTML, and the entry it quotes (None if none).
-Composed = tuple[str, str | None]
+# What a kind sends: the message's HTML in each language of the catalogue (each chat gets the
+# one configured for it), and the entry it quotes (None if none).
+Composed = tuple[Mapping[str, str], str | None]
 Compose = Callable[[KnowledgeBase, "AsyncStore"], Awaitable[Composed]]
 ANNOUNCEMENT = "text"
 
@@ -36,19 +37,20 @@ class Kind:
 
 async def _digest(knowledge: KnowledgeBase, store: AsyncStore) -> Composed:
     """The meeting in one line, then each expert's key quote."""
-    from bot.present import render
+    from bot.present import render, texts
 
-    return render.digest(knowledge), None
+    return {lang: render.digest(knowledge, language=lang) for lang in texts.languages()}, None
 
 
 async def _quote(knowledge: KnowledgeBase, store: AsyncStore) -> Composed:
     """The next quote in the rotation (none repeats before every one was sent)."""
-    from bot.present import render
+    from bot.present import render, texts
 
     entry_id = await store.next_quote(quote_candidates(knowledge))
     entry = knowledge.entry(entry_id)
     assert entry is not None  # a candidate is an entry of this knowledge base
-    return render.quote_of_the_day(entry, knowledge), entry_id
+    return {lang: render.quote_of_the_day(entry, knowledge, lang)
+            for lang in texts.languages()}, entry_id
 
 
 KINDS: Mapping[str, Kind] = {kind.name: kind for kind in (
@@ -73,11 +75,12 @@ def parse_request(text: str | None) -> tuple[str, str] | None:
 
 async def compose(kind: str, text: str, knowledge: KnowledgeBase,
                   store: AsyncStore) -> Composed:
-    """The message of a broadcast of `kind` (`text`: the announcement, escaped)."""
-    from bot.present import render
+    """The message of a broadcast of `kind` (`text`: the announcement, escaped, as written in
+    every language)."""
+    from bot.present import render, texts
 
     if kind == ANNOUNCEMENT:
-        return render.announcement(text), None
+        return {lang: render.announcement(text) for lang in texts.languages()}, None
     if kind not in KINDS:
         raise ValueError(f"unknown broadcast kind {kind!r} (known: {', '.join(KINDS)})")
     return await KINDS[kind].compose(knowledge, store)

@@ -22,6 +22,7 @@ from bot.infra.delivery import KeepGoing, Progress, Report, progress_counts
 from bot.infra.store import Broadcast, Subscription
 from bot.present import render
 from bot.present.reply import notice, view
+from bot.present.texts import DEFAULT_LANGUAGE
 from handlers.broadcasts.kinds import compose
 from knowledge import KnowledgeBase
 
@@ -32,16 +33,20 @@ PROGRESS_EVERY = 3.0
 
 
 async def record(kind: str, text: str, knowledge: KnowledgeBase, found: Broadcasting,
-                 requested_by: int | None, report_chat_id: int | None) -> Broadcast | None:
+                 requested_by: int | None, report_chat_id: int | None,
+                 language: str = DEFAULT_LANGUAGE) -> Broadcast | None:
     """Compose a broadcast and record it with its pending deliveries; None if nobody subscribed.
 
-    Nobody subscribed means nothing is composed, so no quote of the day is used up.
+    Nobody subscribed means nothing is composed, so no quote of the day is used up. The
+    message is composed in every language (each chat gets its own); `language` is that of
+    whoever asked, for the progress and the report.
     """
     if not await found.store.subscriptions():
         return None
-    body, entry_id = await compose(kind, text, knowledge, found.store)
-    return await found.store.create_broadcast(kind, body, entry_id, requested_by,
-                                              report_chat_id)
+    bodies, entry_id = await compose(kind, text, knowledge, found.store)
+    others = {lang: body for lang, body in bodies.items() if lang != DEFAULT_LANGUAGE}
+    return await found.store.create_broadcast(kind, bodies[DEFAULT_LANGUAGE], entry_id,
+                                              requested_by, report_chat_id, others, language)
 
 
 class StatusMessage:
@@ -74,7 +79,8 @@ class StatusMessage:
             return
         self._last = time.monotonic()
         counts = await self.found.store.counts(self.broadcast.id)
-        text = notice(message, id=self.broadcast.id, **progress_counts(counts)).chunks[0]
+        text = notice(message, self.broadcast.language, id=self.broadcast.id,
+                      **progress_counts(counts)).chunks[0]
         if text == self._shown:
             return
         try:
@@ -119,7 +125,8 @@ async def deliver_and_report(bot: Bot, broadcast: Broadcast, found: Broadcasting
     if broadcast.report_chat_id is not None:
         chats = await known_chats(found)
         try:
-            for chunk in view(render.broadcast_report(report, chats)).chunks:
+            for chunk in view(render.broadcast_report(report, chats,
+                                                      broadcast.language)).chunks:
                 await bot.send_message(broadcast.report_chat_id, chunk)
         except TelegramError as exc:
             logger.warning("broadcast %d: the report could not be sent to %s (%s)",
