@@ -3,13 +3,13 @@
 An answer is a dict like one of `briefing-bot ask --json`:
 `{"id": ..., "expert": {"name": ..., "title": ...} | None, "text": ..., "score": ...}`;
 an empty list of answers is a decline. The rules (fold, satisfies, hit@1, hit@3, wrong@1 and
-the per-category rates) are copied from score.py; as a cross-check the benchmark also runs
+the per-category rates) are score.py's own (`fold` and `satisfies` are imported from it, now
+that score.py is part of the project); as a cross-check the benchmark also runs
 score.py itself on `briefing-bot ask --json` and reports whether the figures agree.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,35 +17,14 @@ from typing import Any
 
 import yaml
 
-ANSWERABLE = ("direct", "topic", "context", "typo", "paraphrase", "short")
+from benchmarks.score import ANSWERABLE, fold, satisfies
+
+__all__ = ["ANSWERABLE", "fold", "satisfies"]
+
 SUMMARY_KEYS = ("hit1", "hit3", "wrong1", "oos", "near", "tr")
 
 Answer = dict[str, Any]
 Case = dict[str, Any]
-
-
-def fold(text: str) -> str:
-    """score.py's folding: Turkish i, accents stripped, quote marks and dashes unified."""
-    text = text.replace("ı", "i").replace("İ", "I")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    for a, b in (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-")):
-        text = text.replace(a, b)
-    return " ".join(text.lower().split())
-
-
-def satisfies(answer: Answer, case: Case) -> bool:
-    """score.py's rule: an acceptable speaker and, if listed, one of the phrases."""
-    expert = answer.get("expert") or {}
-    name = fold(expert.get("name") or "")
-    blob = fold(
-        " ".join([answer.get("text") or "", expert.get("name") or "", expert.get("title") or ""])
-    )
-    experts = case.get("experts") or []
-    if experts and not any(e in name for e in experts):
-        return False
-    phrases = case.get("any") or []
-    return not phrases or any(fold(p) in blob for p in phrases)
 
 
 def load_cases(path: Path) -> list[Case]:

@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 
 from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError
 
-from bot.exits import EXIT_OK, EXIT_PROBLEM, CliError
+from bot.exits import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CliError
 from bot.infra.delivery import Report
 from bot.infra.intake import JOURNAL_NAME, Intake, IntakeError, Journal, LaneProcessor
 from bot.infra.store import StorageError, Store
@@ -125,7 +125,7 @@ def _one_line_errors(settings: Settings, doing: str) -> Iterator[None]:
     except NetworkError as exc:
         raise CliError(
             f"briefing-bot: {doing}: cannot reach the Bot API at {_api_host(settings)}: "
-            f"{_reason(exc, settings)}", EXIT_PROBLEM + 1,
+            f"{_reason(exc, settings)}", EXIT_USAGE,
         ) from None
     except TelegramError as exc:
         raise CliError(f"briefing-bot: {doing}: {_reason(exc, settings)}", EXIT_PROBLEM) from None
