@@ -110,6 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument("--text", help="an announcement, as written")
     broadcast.add_argument("--resume-only", action="store_true",
                            help="only finish broadcasts interrupted earlier")
+    broadcast.add_argument("--lang", choices=texts.languages(), default=texts.DEFAULT_LANGUAGE,
+                           help="the language of the progress and the report (default en; "
+                           "each chat gets the broadcast in its own language)")
     return parser
 
 
@@ -157,7 +160,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             raise CliError("briefing-bot broadcast: --text is empty")
 
         return run_broadcast(args.knowledge, kind=args.kind, text=args.text,
-                             resume_only=args.resume_only)
+                             resume_only=args.resume_only, language=args.lang)
     if args.command in ("unanswered", "feedback"):
         from bot.curators import feedback_report, unanswered_report
 

@@ -266,7 +266,8 @@ class _PollingTrouble:
 
 
 def run_broadcast(
-    knowledge_dir: str | None, kind: str | None, text: str | None, resume_only: bool
+    knowledge_dir: str | None, kind: str | None, text: str | None, resume_only: bool,
+    language: str = texts.DEFAULT_LANGUAGE,
 ) -> int:
     """`briefing-bot broadcast`: resume, send one broadcast, print the reports; the exit code."""
     try:
@@ -277,13 +278,14 @@ def run_broadcast(
     knowledge = _load(settings.knowledge_dir)
     with _one_line_errors(settings, "cannot broadcast"):
         try:
-            return asyncio.run(_broadcast(settings, knowledge, kind, text, resume_only))
+            return asyncio.run(_broadcast(settings, knowledge, kind, text, resume_only,
+                                           language))
         except StorageError as exc:  # the file failed mid-way: one line too
             raise CliError(f"briefing-bot: {exc}") from None
 
 
 async def _broadcast(settings: Settings, knowledge: KnowledgeBase, kind: str | None,
-                     text: str | None, resume_only: bool) -> int:
+                     text: str | None, resume_only: bool, language: str) -> int:
     from bot.app import build_application
     from bot.context import services_of
     from bot.present.plain import report_as_text
@@ -304,7 +306,7 @@ async def _broadcast(settings: Settings, knowledge: KnowledgeBase, kind: str | N
         return not stopping.is_set()
 
     # Progress on stderr: a bar on a terminal, a line every 10 % (or 10 s) from cron.
-    progress = TerminalProgress(found.store, sys.stderr)
+    progress = TerminalProgress(found.store, sys.stderr, language=language)
     # Reports printed: broadcasts this process finished and claimed (one another process
     # finished meanwhile was reported there), and the one it was asked to send.
     reports: list[Report] = []
@@ -328,11 +330,11 @@ async def _broadcast(settings: Settings, knowledge: KnowledgeBase, kind: str | N
         found.store.close()
 
     for report in reports:
-        print(report_as_text(report, chats))
+        print(report_as_text(report, chats, language))
     if resume_only and not reports:
-        print(texts.text("console_nothing_to_resume"))
+        print(texts.text("console_nothing_to_resume", language))
     if nobody:
-        print(texts.text("console_nobody_subscribed"))
+        print(texts.text("console_nobody_subscribed", language))
     if stopping.is_set():
         logger.warning("stopped by a signal; the remaining chats are sent at the next start")
         return EXIT_PROBLEM

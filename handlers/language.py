@@ -5,6 +5,8 @@ puts the language on the context, so each handler passes `context.language` down
 renders. `/language` shows one button per language; `/language tr` or `/language en` sets
 it directly. In a private chat the choice is the reader's; in a group it is the group's, and
 only its administrators (or an anonymous administrator, or a bot administrator) may make it.
+A channel's posts are no commands to the bot, so a bot administrator chooses a channel's
+language privately: `/language tr @channel` (or the chat's id).
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ import logging
 
 from telegram import Bot, Update
 from telegram.constants import ChatMemberStatus
+from telegram.error import BadRequest, Forbidden
 
 from bot.context import BotContext
 from bot.infra.store import StorageError
 from bot.language import group_of, parse
 from bot.present import keyboards, render, texts
 from bot.present.reply import View, notice, reply, storage_failed, view
+from handlers.subscriptions import parse_target
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +40,9 @@ async def language(update: Update, context: BotContext) -> None:
     words = context.args or ()
     if not words:
         await reply(update, choice_view(context.language, group_of(update) is not None))
+        return
+    if len(words) == 2 and group_of(update) is None and parse(words[0]) is not None:
+        await _for_target(update, context, parse(words[0]) or "", words[1])
         return
     chosen = parse(" ".join(words))
     if chosen is None:
@@ -82,6 +89,35 @@ async def chosen_by_button(update: Update, context: BotContext, chosen: str) -> 
                                       reason=exc.reason), show_alert=True)
         return None
     return _done(update, context.language)
+
+
+async def _for_target(update: Update, context: BotContext, chosen: str, named: str) -> None:
+    """`/language tr @channel` (or a chat id), privately: a bot administrator chooses the
+    language of a chat that cannot choose for itself, such as a channel (whose posts are no
+    commands to the bot), or of any group."""
+    user = update.effective_user
+    if user is None or not context.services.is_bot_admin(user.id):
+        await reply(update, notice("only_bot_admins", context.language))
+        return
+    target = parse_target([named])
+    if target is None:
+        await reply(update, notice("chat_language_how", context.language))
+        return
+    try:
+        chat = await context.bot.get_chat(target)
+    except (BadRequest, Forbidden) as exc:
+        logger.info("cannot set the language of %s: %s", target, exc.message)
+        await reply(update, notice("target_not_found", context.language, target=target))
+        return
+    try:
+        await context.services.preferences.set_for_chat(chat.id, chosen, user.id)
+    except StorageError as exc:
+        await storage_failed(update, "doing_language", exc, context.language)
+        return
+    logger.info("language of chat %s set to %s by user %s", chat.id, chosen, user.id)
+    title = chat.title or (f"@{chat.username}" if chat.username else str(chat.id))
+    await reply(update, notice("chat_language_set", context.language, title=title,
+                               name=texts.text("language_name", chosen)))
 
 
 def choice_view(current: str, in_group: bool) -> View:

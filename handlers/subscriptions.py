@@ -32,8 +32,9 @@ from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest, Forbidden
 
 from bot.context import BotContext, Broadcasting
+from bot.infra import notes
 from bot.infra.store import StorageError, Subscription
-from bot.present import render, texts
+from bot.present import render
 from bot.present.reply import notice, reply, storage_failed, view
 
 logger = logging.getLogger(__name__)
@@ -202,8 +203,8 @@ async def subscribe_group(chat: Chat, user_id: int | None, found: Broadcasting) 
 
 async def unsubscribe_group(chat: Chat, user_id: int | None, found: Broadcasting) -> Outcome:
     """Unsubscribe the group the command was sent in (the caller checked the sender)."""
-    who = user_id if user_id is not None else texts.text("anonymous_admin")
-    note = texts.text("note_by_admin", user=who)
+    note = (notes.encode("note_by_admin", user=user_id) if user_id is not None
+            else notes.encode("note_by_anonymous_admin"))
     removed = await found.store.unsubscribe(chat.id, note)
     return Outcome("unsubscribed_here" if removed else "not_subscribed_here")
 
@@ -254,7 +255,7 @@ async def unsubscribe_target(bot: Bot, target: str | int, user_id: int,
         return Outcome("not_subscribed_target", {"target": target})
     title = render.chat_label(subscription, subscription.chat_id)
     removed = await found.store.unsubscribe(subscription.chat_id,
-                                            texts.text("note_by_admin", user=user_id))
+                                            notes.encode("note_by_admin", user=user_id))
     if not removed:
         return Outcome("not_subscribed_target", {"target": title})
     return Outcome("unsubscribed_target", {"title": title})
@@ -263,9 +264,9 @@ async def unsubscribe_target(bot: Bot, target: str | int, user_id: int,
 async def membership_changed(chat: Chat, member: ChatMember, found: Broadcasting) -> bool:
     """The bot's own membership changed: unsubscribe a chat it was removed from or muted in."""
     if member.status in GONE_STATUSES:
-        note = texts.text("note_removed", status=member.status)
+        note = notes.encode("note_removed", status=member.status)
     elif not may_post(member, chat.type):
-        note = texts.text("note_cannot_post")
+        note = notes.encode("note_cannot_post")
     else:
         return False
     removed = await found.store.unsubscribe(chat.id, note)

@@ -118,6 +118,15 @@ def test_subscriptions_survive_a_restart_and_cron_broadcasts_beside_the_bot(
     assert done.stdout.splitlines()[:2] == ["Broadcast #1: the report", "  Sent: 1"]
     digests = [c for c in api.calls("sendMessage") if c.text.startswith("<b>Briefing digest")]
     assert [c.params["chat_id"] for c in digests] == [tg.GROUP["id"]]
+    # The operator's progress and report in Turkish; the group still gets its own language.
+    turkish = run_broadcast(tmp_path, api, "quote", "--lang", "tr")
+    assert turkish.returncode == 0, turkish.stderr
+    assert turkish.stdout.splitlines()[:2] == [texts.text("report_heading", "tr", id=2),
+                                               "  " + texts.text("report_sent", "tr", count=1)]
+    assert texts.text("progress_line", "tr", id=2, done=1, total=1, sent=1, failed=0) in (
+        turkish.stderr)
+    assert api.calls("sendMessage")[-1].text.startswith(
+        f"<b>{texts.text('quote_of_the_day', 'en')}</b>")
 
     # Kicked from the group: Telegram says so only to a bot that asks for my_chat_member.
     assert "my_chat_member" in api.calls("getUpdates")[-1].params["allowed_updates"]

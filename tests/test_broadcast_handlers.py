@@ -131,7 +131,7 @@ async def test_a_group_admin_subscribes_and_unsubscribes(bot: Harness, status: s
     assert only(calls).text == escaped(texts.text("unsubscribed_here"))
     assert active(bot) == set()
     gone = store_of(bot).subscription(tg.GROUP["id"])
-    assert gone is not None and f"user {tg.USER['id']}" in gone.note
+    assert gone is not None and f"user {tg.USER['id']}" in texts.shown(gone.note)
     again = await bot.feed(tg.message("/unsubscribe", chat=tg.GROUP))
     assert only(again).text == escaped(texts.text("not_subscribed_here"))
 
@@ -317,7 +317,8 @@ async def test_the_bot_removed_from_a_chat_unsubscribes_it(
     assert active(bot) == (set() if gone else {chat["id"]})
     if gone:
         note = store_of(bot).subscription(chat["id"]).note  # type: ignore[union-attr]
-        assert status in note or "no longer post" in note
+        shown = texts.shown(note)
+        assert status in shown or "no longer post" in shown
 
 
 async def test_a_group_that_becomes_a_supergroup_keeps_its_subscription(bot: Harness) -> None:

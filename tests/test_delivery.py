@@ -19,6 +19,7 @@ from telegram.request import HTTPXRequest
 from bot.infra.delivery import Deliverer, Report
 from bot.infra.ratelimit import Limiter, build_rate_limiter
 from bot.infra.store import AsyncStore, Broadcast, Store
+from bot.present import texts
 from bot.settings import Secret, Settings
 from tests import telegram_helpers as tg
 from tests.fake_bot_api import FakeBotAPI
@@ -210,7 +211,8 @@ async def test_persistent_5xx_fails_after_the_retries(
              description="Internal Server Error")
     broadcast = store.create_broadcast("text", "hello", None, 1, 1)
     report = await deliverer(await make_bot(rate_limit_max_retries=3), store).deliver(broadcast)
-    assert report.failed == [(-1002, "network: Internal Server Error")]
+    assert [(c, texts.shown(r)) for c, r in report.failed] == [
+        (-1002, "network: Internal Server Error")]
     assert received(api).count(-1002) == 4
     assert store.subscription(-1002).active is True  # type: ignore[union-attr]
     assert report.sent == [c for c in CHATS if c != -1002]
@@ -225,7 +227,7 @@ async def test_a_read_timeout_is_uncertain_and_never_sent_again(
     sender = deliverer(await make_bot(read_timeout=0.2), store)
     report = await sender.deliver(broadcast)
     assert [c for c, _ in report.uncertain] == [-1003]
-    assert "not repeated" in report.uncertain[0][1]
+    assert "not repeated" in texts.shown(report.uncertain[0][1])
     assert report.sent == [c for c in CHATS if c != -1003]
     # Delivering or resuming again never repeats it.
     await sender.deliver(broadcast)
@@ -252,7 +254,11 @@ async def test_a_refused_connection_is_retried_then_fails(store: Store) -> None:
         await request.shutdown()
     # The request certainly never left, so trying again could not duplicate it.
     assert [c for c, _ in report.failed] == CHATS
-    assert all(reason.startswith("network: httpx.ConnectError") for _, reason in report.failed)
+    assert all(texts.shown(reason).startswith("network: httpx.ConnectError")
+               for _, reason in report.failed)
+    # Stored by message id, a note reads in whoever's language looks at the report.
+    assert all(texts.shown(reason, "tr").startswith("ağ hatası: httpx.ConnectError")
+               for _, reason in report.failed)
     assert report.uncertain == []
 
 

@@ -284,6 +284,63 @@ async def test_broadcasts_use_each_chats_language(make_harness: HarnessFactory) 
         posts[OTHER_GROUP["id"]].split("\n\n")[1].split("\n")[0])
 
 
+async def test_a_bot_administrator_sets_a_channels_language_privately(
+    make_harness: HarnessFactory
+) -> None:
+    """A channel's posts are no commands to the bot: its language is chosen privately."""
+    harness = await make_harness(admin_user_ids=frozenset({BOT_ADMIN["id"]}))
+    harness.request.add_chat(tg.CHANNEL)
+    reader = {**tg.OTHER_USER, "language_code": "en"}
+    reader_chat = {"id": reader["id"], "type": "private"}
+    refused = await say(harness, f"/language tr @{tg.CHANNEL['username']}", reader, reader_chat)
+    assert refused.text == t("only_bot_admins", "en")
+    # Refused, and the reader's own language is untouched by the attempt.
+    assert t("welcome", "en") in (await say(harness, "/start", reader, reader_chat)).text
+
+    done = await say(harness, f"/language tr @{tg.CHANNEL['username']}", BOT_ADMIN, ADMIN_CHAT)
+    assert done.text == t("chat_language_set", "tr", title=tg.CHANNEL["title"],
+                          name="Türkçe")
+    found = services_of(harness.application).broadcasting
+    assert found is not None
+    assert found.store.sync.stored_language(None, tg.CHANNEL["id"]) == "tr"
+    # By id too, back to English; the admin's own language did not change.
+    by_id = await say(harness, f"/language en {tg.CHANNEL['id']}", BOT_ADMIN, ADMIN_CHAT)
+    assert by_id.text == t("chat_language_set", "tr", title=tg.CHANNEL["title"],
+                           name="English")
+    assert found.store.sync.stored_language(None, tg.CHANNEL["id"]) == "en"
+    unknown = await say(harness, "/language tr @nosuchchannel", BOT_ADMIN, ADMIN_CHAT)
+    assert unknown.text == t("target_not_found", "tr", target="@nosuchchannel")
+    how = await say(harness, "/language tr #news", BOT_ADMIN, ADMIN_CHAT)
+    assert how.text == t("chat_language_how", "tr")
+
+
+async def test_subscription_notes_read_in_the_administrators_language(
+    make_harness: HarnessFactory
+) -> None:
+    harness = await make_harness(admin_user_ids=frozenset({BOT_ADMIN["id"]}))
+    harness.request.set_member(tg.GROUP, EN_USER, "administrator")
+    assert (await say(harness, "/subscribe", EN_USER, tg.GROUP)).text == t("subscribed_here", "en")
+    assert (await say(harness, "/unsubscribe", EN_USER, tg.GROUP)).text == t(
+        "unsubscribed_here", "en")
+    # Written when an English-speaking group admin acted, read by a Turkish bot admin.
+    listing = (await say(harness, "/subscriptions", BOT_ADMIN, ADMIN_CHAT)).text
+    assert t("note_by_admin", "tr", user=EN_USER["id"]) in listing
+    assert t("note_by_admin", "en", user=EN_USER["id"]) not in listing
+    english_admin = {**BOT_ADMIN, "language_code": "en"}
+    listing = (await say(harness, "/subscriptions", english_admin, ADMIN_CHAT)).text
+    assert t("note_by_admin", "en", user=EN_USER["id"]) in listing
+
+
+def test_a_note_from_telegram_or_an_older_bot_is_shown_as_stored() -> None:
+    assert texts.shown("Forbidden: bot was blocked by the user", "tr") == (
+        "Forbidden: bot was blocked by the user")
+    assert texts.shown("migrated from -5", "tr") == "migrated from -5"
+    # An id this catalogue does not know (a newer bot wrote it) is named, never a crash.
+    assert texts.shown('{"note": "note_from_the_future", "x": 1}', "tr") == (
+        "note_from_the_future x=1")
+    assert texts.shown('{"note": "note_by_admin"}', "en") == "note_by_admin"
+
+
 async def test_topic_lists_and_buttons_name_the_topics_in_the_readers_language(
     harness: Harness
 ) -> None:

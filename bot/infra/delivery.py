@@ -44,6 +44,7 @@ from telegram.error import (
     TelegramError,
 )
 
+from bot.infra import notes
 from bot.infra.ratelimit import WIRE, Limiter, Stopping, not_sent, retry_after_seconds
 from bot.infra.store import AsyncStore, Broadcast
 
@@ -211,10 +212,11 @@ class Deliverer:
                 return True
             except NetworkError as exc:
                 if not_sent(exc):
-                    await self._fail(broadcast, chat_id, f"network: {exc.message}")
+                    await self._fail(broadcast, chat_id,
+                                     notes.encode("note_network", detail=exc.message))
                 else:
                     await self.store.mark(broadcast.id, chat_id, "uncertain",
-                                   f"no answer from Telegram ({exc.message}); not repeated")
+                                   notes.encode("note_no_answer", detail=exc.message))
                 return True
             except TelegramError as exc:
                 await self._fail(broadcast, chat_id, exc.message)

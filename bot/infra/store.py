@@ -34,6 +34,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
+from bot.infra import notes
+
 try:
     import fcntl
 except ImportError:  # pragma: no cover - not POSIX: one process per DATA_DIR is up to you
@@ -500,7 +502,7 @@ class Store:
                 db.execute(
                     "UPDATE subscriptions SET chat_id = ?, chat_type = 'supergroup',"
                     " note = ? WHERE chat_id = ?",
-                    (new_id, f"migrated from {old_id}", old_id),
+                    (new_id, notes.encode("note_migrated", chat=old_id), old_id),
                 )
             db.execute("UPDATE OR REPLACE chat_languages SET chat_id = ? WHERE chat_id = ?",
                        (new_id, old_id))
@@ -627,7 +629,8 @@ class Store:
             db.execute(
                 "UPDATE deliveries SET chat_id = ?, state = 'pending', detail = ?,"
                 " updated_at = ? WHERE broadcast_id = ? AND chat_id = ?",
-                (new_chat, f"migrated from {old_chat}", _now(), broadcast_id, old_chat),
+                (new_chat, notes.encode("note_migrated", chat=old_chat), _now(), broadcast_id,
+                 old_chat),
             )
             return True
 

@@ -151,26 +151,28 @@ def _briefing_json(briefing_id: str, knowledge: KnowledgeBase | None) -> dict[st
     return {"id": briefing_id, "title": title}
 
 
-def report_as_text(report: Report, chats: Mapping[int, Subscription]) -> str:
+def report_as_text(report: Report, chats: Mapping[int, Subscription],
+                   language: str = texts.DEFAULT_LANGUAGE) -> str:
     """`briefing-bot broadcast`'s report on stdout: counts, then one line per problem."""
     from bot.present.render import chat_label
 
     def label(chat_id: int) -> str:
         return chat_label(chats.get(chat_id), chat_id)
 
-    lines = [texts.text("report_heading", id=report.broadcast_id),
-             "  " + texts.text("report_sent", count=len(report.sent))]
+    lines = [texts.text("report_heading", language, id=report.broadcast_id),
+             "  " + texts.text("report_sent", language, count=len(report.sent))]
     for message, problems in (
         ("report_failed", report.failed),
         ("report_unsubscribed", report.unsubscribed),
         ("report_uncertain", report.uncertain),
     ):
         if problems:
-            lines.append("  " + texts.text(message, count=len(problems)))
-            lines += [f"    - {label(chat_id)}: {reason}" for chat_id, reason in problems]
+            lines.append("  " + texts.text(message, language, count=len(problems)))
+            lines += [f"    - {label(chat_id)}: {texts.shown(reason, language)}"
+                      for chat_id, reason in problems]
     if report.migrated:
-        lines.append("  " + texts.text("report_migrated", count=len(report.migrated)))
+        lines.append("  " + texts.text("report_migrated", language, count=len(report.migrated)))
         lines += [f"    - {old} -> {label(new)}" for old, new in report.migrated]
     if not report.finished:
-        lines.append("  " + texts.text("report_paused"))
+        lines.append("  " + texts.text("report_paused", language))
     return "\n".join(lines)

@@ -25,8 +25,10 @@ class TerminalProgress:
     """A `bot.infra.delivery.Progress` hook that writes the counts of a broadcast to a stream."""
 
     def __init__(self, store: AsyncStore, stream: TextIO, tty: bool | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic,
+                 language: str = texts.DEFAULT_LANGUAGE) -> None:
         self.store = store
+        self.language = language
         self.stream = stream
         self.tty = stream.isatty() if tty is None else tty
         self.clock = clock
@@ -55,7 +57,7 @@ class TerminalProgress:
         if self.tty:
             filled = BAR_WIDTH * done // total
             bar = "#" * filled + "-" * (BAR_WIDTH - filled)
-            self.stream.write("\r" + texts.text("progress_bar",
+            self.stream.write("\r" + texts.text("progress_bar", self.language,
                 id=broadcast_id, bar=bar, percent=percent, **counts) + ("\n" if last else ""))
             self.stream.flush()
             self._last["drawn"] = now
@@ -66,5 +68,6 @@ class TerminalProgress:
                 return  # the final line was printed already
             self._step = 101 if last else step
             self._last["line"] = now
-            self.stream.write(texts.text("progress_line", id=broadcast_id, **counts) + "\n")
+            line = texts.text("progress_line", self.language, id=broadcast_id, **counts)
+            self.stream.write(line + "\n")
             self.stream.flush()

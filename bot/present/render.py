@@ -317,7 +317,8 @@ def broadcast_report(report: Report, chats: Mapping[int, Subscription],
     ):
         if problems:
             lines.append(_e(texts.text(message, language, count=len(problems))))
-            lines += [f"• {label(chat_id)}: {_e(reason)}" for chat_id, reason in problems]
+            lines += [f"• {label(chat_id)}: {_e(texts.shown(reason, language))}"
+                      for chat_id, reason in problems]
     if report.migrated:
         lines.append(_e(texts.text("report_migrated", language, count=len(report.migrated))))
         lines += [f"• {_e(str(old))} → {label(new)}" for old, new in report.migrated]
@@ -338,7 +339,7 @@ def subscriptions(found: Sequence[Subscription], language: str = EN) -> str:
         state = (texts.text("state_active", language) if sub.active
                  else texts.text("state_unsubscribed", language))
         if sub.note:
-            state += f" ({sub.note})"
+            state += f" ({texts.shown(sub.note, language)})"
         lines.append(f"• {name} — {_e(sub.chat_type)} <code>{sub.chat_id}</code>: {_e(state)}")
     return "\n".join(lines)
 

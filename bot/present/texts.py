@@ -18,6 +18,8 @@ from pathlib import Path
 
 import yaml
 
+from bot.infra import notes
+
 DEFAULT_LANGUAGE = "en"
 LOCALE_DIR = Path(__file__).with_name("locale")
 
@@ -56,3 +58,19 @@ def text(message_id: str, language: str = DEFAULT_LANGUAGE, /, **fields: object)
     except KeyError:
         raise CatalogueError(f"no message {message_id!r} in the {language} catalogue") from None
     return template.format(**fields)
+
+
+def shown(stored: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """A note from the store (`bot.infra.notes`) in `language`; a plain text as it is.
+
+    A note whose id this catalogue does not know, or whose fields do not fit it (written by
+    another version of the bot), is shown by its id and fields rather than failing.
+    """
+    found = notes.decode(stored)
+    if found is None:
+        return stored
+    message_id, fields = found
+    try:
+        return text(message_id, language, **fields)
+    except (CatalogueError, KeyError, IndexError, ValueError):
+        return " ".join([message_id, *(f"{k}={v}" for k, v in fields.items())])
