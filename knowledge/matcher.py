@@ -21,7 +21,7 @@ import math
 from knowledge.cache import index_for
 from knowledge.decision import Decision
 from knowledge.models import Entry, Expert, KnowledgeBase, Topic
-from knowledge.names import Names, names_in
+from knowledge.names import Names, names_in, written_as_a_person
 from knowledge.normalize import TURKISH_NAMES, plain_text, tokens, without_framing
 from knowledge.results import Answer, MatchResult
 from knowledge.scoring import Scorer
@@ -31,6 +31,9 @@ from knowledge.words import Vocabulary
 __all__ = ["Answer", "MatchResult", "Matcher"]
 
 logger = logging.getLogger(__name__)
+
+# How many entries holding a word are read to tell whether it is a person's name.
+PERSON_SAMPLE = 200
 
 
 class Matcher:
@@ -55,6 +58,7 @@ class Matcher:
         group_weight = [math.log((n + 1) / (size + 1)) + settings.topic_floor for size in sizes]
         self.scorer = Scorer(index, group_weight, settings)
         self.decision = Decision(knowledge, index, self.vocabulary, self.names, settings)
+        self._persons: dict[str, bool] = {}
         logger.debug("matcher ready: %d entries, %d words", n, len(self.vocabulary.words))
 
     # ----------------------------------------------------------------- public API
@@ -79,6 +83,7 @@ class Matcher:
             pos for pos, word in enumerate(words)
             if word in names and not self.vocabulary.known(word)
             and self.names.first_name_of_known(words, pos, found)
+            and (pos + 1 in found.used or self._person(words[pos + 1]))
         }
         if first_names:
             # "Vladimir Putin", "Joe Biden": the briefing knows the person by the surname.
@@ -127,6 +132,21 @@ class Matcher:
         return None
 
     # ----------------------------------------------------------------- internals
+
+    def _person(self, word: str) -> bool:
+        """Does the briefing write `word` as a person's name? ("Putin" yes, "Sea" no.)
+
+        Read from the entries that hold the word (at most `PERSON_SAMPLE` of them), once per
+        word: the matcher is built in a fraction of a second however large the archive, so
+        this is worked out when a question first needs it.
+        """
+        found = self._persons.get(word)
+        if found is None:
+            at = self.vocabulary.index_of.get(word)
+            holders = [] if at is None else self.index.postings[at][:PERSON_SAMPLE].tolist()
+            found = written_as_a_person(word, (self.entries[i].text for i in holders))
+            self._persons[word] = found
+        return found
 
     def _expert_position(self, expert_id: str | None) -> int | None:
         if expert_id is None:

@@ -194,9 +194,9 @@ class Names:
             if (number or measure or word in names) and not self.vocabulary.known(word):
                 if measure and not number:
                     return " ".join(words[opens - 1 : pos + 1])
-                end = pos + 1  # the whole name: "Hillary Clinton"
-                known = self.vocabulary.known
-                while end < len(words) and words[end] in names and not known(words[end]):
+                end = pos + 1  # the whole name: "Hillary Clinton", "Caspian Sea"
+                while (end < len(words) and words[end] in names and end not in found.used
+                       and end not in found.topic_used):
                     end += 1
                 return " ".join(words[pos:end])
         return None
@@ -263,6 +263,43 @@ def names_in(text: str) -> set[str]:
         if folded:
             names.add(folded[0])
     return names
+
+
+# Words before a person's name in running text ("President Biden", "opposition leader Alexei
+# Navalni"): general English, not this briefing's.
+PERSON_TITLES = frozenset(
+    "president minister secretary leader chancellor premier senator governor ambassador "
+    "spokesman spokesperson spokeswoman chairman general mr mrs ms dr prof king queen".split()
+)
+
+
+def written_as_a_person(word: str, texts: Iterable[str]) -> bool:
+    """True when `texts` write `word` (folded) the way a person's name is written.
+
+    That is: always with a capital, and at least once on its own inside a sentence ("targeting
+    Putin") or after a title and a first name ("leader Alexei Navalni"). The words of a
+    many-word name are only ever written after another capitalised word ("the Black Sea",
+    "the Ottawa Declaration"), and common words are written in lower case too, so neither is
+    taken for a person: "Caspian Sea" is not the first name of someone called Sea.
+    """
+    alone = False
+    for text in texts:
+        written = list(WORD_WRITTEN.finditer(text))
+        for i, match in enumerate(written):
+            part = re.split(r"['’]", match.group())[0]
+            if (tokens(part) or [""])[0] != word:
+                continue
+            if not part[:1].isupper():
+                return False
+            before = text[: match.start()].rstrip()
+            if not before or before[-1] in ".?!:;\"“«(":
+                continue  # a sentence's first word says nothing
+            previous = written[i - 1].group() if i else ""
+            if not previous[:1].isupper():
+                alone = True
+            elif i >= 2 and (tokens(written[i - 2].group()) or [""])[0] in PERSON_TITLES:
+                alone = True
+    return alone
 
 
 def surname(name: str) -> str:
