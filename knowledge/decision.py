@@ -64,11 +64,12 @@ class Decision:
             hint = f"The briefing does not say {missing}."
             return MatchResult(question, (), self.suggest(found, restrict), experts, topics, hint)
         near = self.names.false_friend(missing)
-        if near is not None and not self.as_written(near)[:1].isupper():
-            # Only a name is a false friend worth naming ("Iran, not Iraq"); "wealth, not
-            # Health" would read as a riddle.
-            near = None
         shown = " ".join(self.as_written(w, plain_text(question)) for w in missing.split())
+        if (near is not None and shown[:1].isupper()
+                and not self.as_written(near)[:1].isupper()):
+            # A name is the false friend of a name ("Iran, not Iraq"); "wealth, not Health"
+            # (of the World Health Organization) would read as a riddle.
+            near = None
         near_groups = [t for kind, t in self.names.joined.get(near or "", ()) if kind == "topic"]
         speaker = experts[0] if experts else None
         if near is not None:
