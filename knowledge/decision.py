@@ -30,6 +30,55 @@ SPEECH_VERBS = frozenset(
 )
 SPEAKER_OPENERS = frozenset("did does do has have had will would".split())
 
+# What a question asks for, when its first words say so: a time ("when", "what year",
+# "ne zaman") or an amount ("how many", "how much", "kaç"). An answer that gives none is about
+# the subject but does not answer the question ("When was ANKASAM founded?" is not answered
+# by what ANKASAM is).
+ASKS_TIME = (("what", "year"), ("which", "year"), ("what", "date"),
+             ("since", "when"), ("how", "long"), ("ne", "zaman"), ("hangi", "yil"),
+             ("hangi", "yilda"), ("hangi", "tarihte"), ("kac", "yilinda"))
+ASKS_AMOUNT = (("how", "many"), ("how", "much"), ("kac",), ("ne", "kadar"))
+MONTHS = ("january february march april may june july august september october november "
+          "december ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim "
+          "aralik").split()
+TIME_WORDS = frozenset(MONTHS + (
+    "year years yearly decade decades century centuries era period term summer winter spring "
+    "autumn week weeks month months day days today yesterday tomorrow recently recent soon "
+    "since until later earlier ago future past now yil yilinda yaz kis").split())
+NUMBER_WORDS = frozenset((
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundred hundreds thousand thousands million millions billion billions trillion percent "
+    "half quarter third dozen dozens double twice bir iki uc dort bes alti yedi sekiz dokuz "
+    "on yuz bin milyon milyar yuzde").split())
+
+
+def asked_kind(words: Sequence[str]) -> str | None:
+    """'time' or 'amount' when the question asks for one (see ASKS_TIME), else None.
+
+    "When" asks for a time only as the question's first word ("When was … founded?"), not as
+    a conjunction ("What happens when …?").
+    """
+    if words[:1] == ["when"]:
+        return "time"
+    for kind, openers in (("time", ASKS_TIME), ("amount", ASKS_AMOUNT)):
+        for opener in openers:
+            size = len(opener)
+            if any(tuple(words[i:i + size]) == opener for i in range(len(words) - size + 1)):
+                return kind
+    return None
+
+
+def gives(kind: str, text: str, asked: Sequence[str] = ()) -> bool:
+    """True when `text` holds what a question of `kind` asks for: a figure, or a time word.
+
+    A figure the question itself gives (the 2 of "Nord Stream 2") is no answer to it.
+    """
+    words = tokens(text)
+    if any(any(c.isdigit() for c in w) and w not in asked for w in words):
+        return True
+    wanted = TIME_WORDS if kind == "time" else NUMBER_WORDS
+    return any(w in wanted for w in words)
+
 
 class Decision:
     """Declines, with suggestions and hints; and the answers given, when not declined."""
@@ -185,14 +234,28 @@ class Decision:
         scores: np.ndarray,
         top: int,
         near_duplicate: Callable[[int, int], bool],
+        kind: str | None = None,
+        asked: Sequence[str] = (),
+        unmatched: Callable[[int], float] | None = None,
     ) -> list[Answer]:
-        """The best answers scoring at least the threshold, near-duplicates left out."""
+        """The best answers scoring at least the threshold, near-duplicates left out; when the
+        question asks for a time or an amount (`kind`), only answers that give one; none
+        that lacks more than `max_unmatched` of what was asked (`unmatched(entry)`), and none
+        at all when the best one does."""
         answers: list[Answer] = []
         chosen: list[int] = []
         for index, score in zip(order.tolist(), scores.tolist(), strict=True):
             if score < self.settings.threshold or len(answers) >= top:
                 break
             if any(near_duplicate(index, j) for j in chosen):
+                continue
+            if kind is not None and not gives(kind, self.entries[index].text, asked):
+                continue
+            if unmatched is not None and unmatched(index) >= self.settings.max_unmatched:
+                if not answers:
+                    # The best match is about something else: what scores below it is no
+                    # nearer to what was asked.
+                    return []
                 continue
             chosen.append(index)
             answers.append(Answer(self.entries[index], round(score, 3)))

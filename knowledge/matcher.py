@@ -19,10 +19,16 @@ import logging
 import math
 
 from knowledge.cache import index_for
-from knowledge.decision import Decision
+from knowledge.decision import Decision, asked_kind
 from knowledge.models import Entry, Expert, KnowledgeBase, Topic
 from knowledge.names import Names, names_in, written_as_a_person
-from knowledge.normalize import TURKISH_NAMES, plain_text, tokens, without_framing
+from knowledge.normalize import (
+    TURKISH_NAMES,
+    asked_in_turkish,
+    plain_text,
+    tokens,
+    without_framing,
+)
 from knowledge.results import Answer, MatchResult
 from knowledge.scoring import Scorer
 from knowledge.settings import DEFAULT_SETTINGS, MatcherSettings
@@ -119,7 +125,10 @@ class Matcher:
         order, scores = self.scorer.score(
             found, rest, weights, matches, coverage, restrict, words, max(s.candidates, 2 * top)
         )
-        answers = decision.choose(order, scores, top, self.scorer.near_duplicate)
+        turkish = asked_in_turkish(words)
+        answers = decision.choose(
+            order, scores, top, self.scorer.near_duplicate, asked_kind(words), words,
+            lambda entry: self.scorer.unmatched(entry, weights, matches, turkish))
         if not answers:
             return MatchResult(question, (), decision.suggest(found, restrict), experts, topics)
         return MatchResult(question, tuple(answers), (), experts, topics)

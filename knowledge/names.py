@@ -295,9 +295,8 @@ def written_as_a_person(word: str, texts: Iterable[str]) -> bool:
             if not before or before[-1] in ".?!:;\"“«(":
                 continue  # a sentence's first word says nothing
             previous = written[i - 1].group() if i else ""
-            if not previous[:1].isupper():
-                alone = True
-            elif i >= 2 and (tokens(written[i - 2].group()) or [""])[0] in PERSON_TITLES:
+            title = tokens(written[i - 2].group())[:1] if i >= 2 else []
+            if not previous[:1].isupper() or (title and title[0] in PERSON_TITLES):
                 alone = True
     return alone
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Sequence
 from typing import overload
 
 # Turkish dotless/dotted i do not decompose under NFKD, so they are mapped first.
@@ -74,6 +75,8 @@ STOP_WORDS = frozenset(
     gibi kadar daha cok en cok sey seyler ise ama fakat ancak veya ya yani ki
     icin diye dair uzere olan olani olarak oldugu oldugunu olup olmasi
     notu notunu notunda notundaki notunun notlari
+    olacagini olacagi olabilir olmali olursa olsa olmaz olmadi olmayacak olmak olacaklar
+    olduklarini oldugu olabilecek olacagina onemli onemi onem onemlidir
     """.split()
 )
 
@@ -327,6 +330,19 @@ def plain_text(text: str) -> str:
     if "<" in text or "&" in text:
         text = html.unescape(_TAG.sub(" ", text))
     return text
+
+
+# Words only a Turkish question has (folded): question words, postpositions, "said".
+TURKISH_MARKERS = frozenset(
+    "ne neden nasil nedir kim kimdir hakkinda mi mu midir mudur hangi gore icin ile neler "
+    "nelerdir niye nicin dedi diyor soyledi dusunuyor nasildi neydi kimler sizce bence "
+    "hakkindaki konusunda ilgili".split()
+)
+
+
+def asked_in_turkish(words: Sequence[str]) -> bool:
+    """True when a question's folded words include a word only Turkish uses ("ne", "nasıl")."""
+    return any(w in TURKISH_MARKERS for w in words)
 
 
 def without_framing(words: list[str]) -> list[str]:

@@ -170,10 +170,33 @@ class Scorer:
             lexical += weight * strongest
         return lexical / total if total else lexical
 
+    def unmatched(self, entry: int, weights: list[float],
+                  matches: list[list[tuple[int, float]]], turkish: bool = False) -> float:
+        """Share of the question's weight that `entry`'s document does not hold: a word with
+        no match in it (a word unknown to the briefing counting `unmatched_unknown`, and
+        nothing in a Turkish question, where it is most often an ending not read)."""
+        total = sum(weights)
+        if not total:
+            return 0.0
+        unknown = 0.0 if turkish else self.settings.unmatched_unknown
+        missing = 0.0
+        for weight, pairs in zip(weights, matches, strict=True):
+            if not pairs:
+                missing += weight * unknown
+            elif not any(_holds(self.postings[index], entry) for index, _ in pairs):
+                missing += weight
+        return missing / total
+
     def near_duplicate(self, i: int, j: int) -> bool:
         """Two entries saying nearly the same words: only the better one is shown."""
         similarity = fuzz.token_set_ratio(self.folded_texts[i], self.folded_texts[j])
         return bool(similarity >= self.settings.duplicate_text)
+
+
+def _holds(posting: np.ndarray, entry: int) -> bool:
+    """Is `entry` in a posting list (sorted entry numbers)?"""
+    at = int(np.searchsorted(posting, entry))
+    return at < len(posting) and int(posting[at]) == entry
 
 
 def best(scores: np.ndarray, count: int) -> np.ndarray:

@@ -23,6 +23,12 @@ class MatcherSettings:
     # ---- the decision
     threshold: float = 0.40  # an answer scoring below this is never given
     min_coverage: float = 0.5  # decline when less of the question's weight is known
+    # An answer whose document lacks this share of the question's weight is about something
+    # else ("Where was Blinken born?" is not answered by where Blinken met Lavrov). A word
+    # the briefing does not know at all counts `unmatched_unknown` of its weight: it may be
+    # a reader's own word for what the entry says.
+    max_unmatched: float = 0.5
+    unmatched_unknown: float = 0.5
     full_coverage: float = 0.85  # coverage at which scores are no longer scaled down
     duplicate_text: float = 90.0  # token_set_ratio at which two answers say the same thing
 
