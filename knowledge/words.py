@@ -137,14 +137,17 @@ class Vocabulary:
     def __contains__(self, word: str) -> bool:
         return word in self.index_of
 
+    def content(self, words: list[str]) -> list[str]:
+        """The words that count: a misspelt stop word ("wat", "abut") is framing, not content."""
+        return [w for w in words if self.index_of.get(w) is not None
+                or not misspelt_stop_word(w) or is_real_word(w)]
+
     def map_words(self, words: list[str]) -> tuple[list[float], list[list[tuple[int, float]]]]:
         """For each word: its weight, and the vocabulary words it stands for with a similarity."""
         s = self.settings
         weights: list[float] = []
         matches: list[list[tuple[int, float]]] = []
-        words = [w for w in words if self.index_of.get(w) is not None
-                 or not misspelt_stop_word(w) or is_real_word(w)]
-        for word in words:
+        for word in self.content(words):
             found: dict[int, float] = {}
             exact = self.index_of.get(word)
             if exact is not None:

@@ -284,6 +284,77 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
 
 
 @pytest.mark.parametrize(
+    ("question", "hint"),
+    [
+        # A name before a word the briefing knows is not a first name unless that word is a
+        # person's name in the briefing: "Sea" and "Pact" are not people.
+        ("What did Öymen say about the Warsaw Pact?", "Öymen does not speak about Warsaw Pact"),
+        ("What did Başbuğ say about the Caspian Sea?", "Başbuğ does not speak about Caspian Sea"),
+        ("What is the Minsk Protocol?", "The briefing does not mention"),
+        # Declined for another reason first (the expert says nothing on the subject): no hint.
+        ("What did Dilek say about the Baltic Sea?", ""),
+        ("What does Berktay think about the Atlantic Council?", ""),
+    ],
+)
+def test_an_unknown_name_before_a_known_word_is_declined(
+    matcher: Matcher, question: str, hint: str
+) -> None:
+    result = matcher.match(question)
+    assert result.declined, result.answers[0].entry.id
+    assert result.hint.startswith(hint)
+
+
+@pytest.mark.parametrize(
+    ("question", "expert"),
+    [("What did Joe Biden say about Putin?", None),
+     ("Alexei Navalny's return", "berktay"),
+     ("President Barack Obama and the reset", "dilek")],
+)
+def test_a_first_name_before_a_person_the_briefing_names_is_dropped(
+    matcher: Matcher, question: str, expert: str | None
+) -> None:
+    result = matcher.match(question)
+    assert not result.declined
+    if expert is not None:
+        first = result.answers[0].entry.expert
+        assert first is not None and first.id == expert
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A time or an amount is asked: a passage about the subject that gives none is no answer.
+        "When was ANKASAM set up?",
+        "How much does a barrel of oil cost?",
+        # The best passage is about the subject but not about what is asked of it.
+        "Where did Lavrov grow up?",
+        "What is Blinken's favourite food?",
+        "Which university did Ozan study at?",
+    ],
+)
+def test_a_passage_that_does_not_hold_what_is_asked_is_not_given(
+    matcher: Matcher, question: str
+) -> None:
+    result = matcher.match(question)
+    assert result.declined, result.answers[0].entry.id
+
+
+@pytest.mark.parametrize(
+    ("question", "needle"),
+    [("When was the Arctic Council created?", "1996"),
+     ("When did Russia annex Crimea?", "crimea"),
+     ("How many countries are in the Arctic Council?", "canada"),
+     ("How many warships did Washington send?", "warships")],
+)
+def test_a_passage_giving_the_time_or_amount_asked_still_answers(
+    matcher: Matcher, question: str, needle: str
+) -> None:
+    result = matcher.match(question)
+    assert not result.declined
+    assert needle in fold(result.answers[0].entry.text)
+
+
+@pytest.mark.parametrize(
     ("question", "expert", "needle"),
     [("wat did basbug say abut the arctic counsil", "basbug", "arctic"),
      ("waht does oymen think of the crimea annexation", "oymen", "crimea"),
