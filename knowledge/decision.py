@@ -52,6 +52,9 @@ NUMBER_WORDS = frozenset((
     "on yuz bin milyon milyar yuzde").split())
 
 
+YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
 def asked_kind(words: Sequence[str]) -> str | None:
     """'time' or 'amount' when the question asks for one (see ASKS_TIME), else None.
 
@@ -74,7 +77,11 @@ def gives(kind: str, text: str, asked: Sequence[str] = ()) -> bool:
     A figure the question itself gives (the 2 of "Nord Stream 2") is no answer to it.
     """
     words = tokens(text)
-    if any(any(c.isdigit() for c in w) and w not in asked for w in words):
+    figures = [w for w in words if any(c.isdigit() for c in w) and w not in asked]
+    if kind == "amount":
+        # A year is no amount: "How much did the US pay for Alaska?" is not "in 1867".
+        figures = [w for w in figures if not YEAR.fullmatch(w)]
+    if figures:
         return True
     wanted = TIME_WORDS if kind == "time" else NUMBER_WORDS
     return any(w in wanted for w in words)

@@ -27,6 +27,7 @@ from knowledge.normalize import (
     asked_in_turkish,
     plain_text,
     tokens,
+    united_states,
     without_framing,
 )
 from knowledge.results import Answer, MatchResult
@@ -81,7 +82,7 @@ class Matcher:
         """
         s = self.settings
         top = s.top if top is None else top
-        text = plain_text(question)
+        text = united_states(plain_text(question))
         words = self.vocabulary.in_english(without_framing(tokens(text)))
         names = {TURKISH_NAMES.get(n, n) for n in names_in(text)}
         found = self.names.find(words)

@@ -340,6 +340,15 @@ TURKISH_MARKERS = frozenset(
 )
 
 
+# "US" in capitals is the United States, not the pronoun (a stop word once folded).
+_US = re.compile(r"\bU\.?S\.?(?=[\s,.;:!?)'’-]|$)")
+
+
+def united_states(text: str) -> str:
+    """`text` with "US" and "U.S." written as "USA", so folding does not make them "us"."""
+    return _US.sub("USA", text)
+
+
 def asked_in_turkish(words: Sequence[str]) -> bool:
     """True when a question's folded words include a word only Turkish uses ("ne", "nasıl")."""
     return any(w in TURKISH_MARKERS for w in words)
