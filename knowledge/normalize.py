@@ -8,6 +8,8 @@ import unicodedata
 from collections.abc import Sequence
 from typing import overload
 
+from knowledge.turkish_words import GENERAL_TURKISH_WORDS
+
 # Turkish dotless/dotted i do not decompose under NFKD, so they are mapped first.
 _TURKISH = str.maketrans({"ı": "i", "İ": "i", "I": "i"})
 _MARKS = str.maketrans(
@@ -236,7 +238,7 @@ class _TurkishLexicon(dict[str, str]):
         return default if found is None else found
 
 
-TURKISH_NAMES = _TurkishLexicon(_TURKISH_NAMES, TURKISH_WORDS)
+TURKISH_NAMES = _TurkishLexicon(GENERAL_TURKISH_WORDS, _TURKISH_NAMES, TURKISH_WORDS)
 
 # Words readers use for the same thing when they talk about foreign policy, one group a line.
 # General vocabulary, written without looking at any question set: a paraphrase ("did ties

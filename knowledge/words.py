@@ -210,11 +210,20 @@ class Vocabulary:
                 break
         return found
 
+    def _form_of_known(self, word: str) -> bool:
+        """A Turkish form of a word the briefing has ("tarihte": "tarih", a topic's alias):
+        the matcher reads its ending, the general table must not translate it away."""
+        for cut in range(len(word) - 1, max(3, len(word) - 5), -1):
+            if word[:cut] in self.index_of and a_form_of(word, cut):
+                return True
+        return False
+
     def in_english(self, words: list[str]) -> list[str]:
         """Turkish names the briefing does not know as such, in English ("Kanada": "canada")."""
         out: list[str] = []
         for word in words:
-            if word in TURKISH_NAMES and word not in self.index_of:
+            if (word not in STOP_WORDS and word not in self.index_of
+                    and not self._form_of_known(word) and word in TURKISH_NAMES):
                 out.extend(TURKISH_NAMES[word].split())
             else:
                 out.append(word)
