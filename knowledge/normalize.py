@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import overload
 
+from knowledge.thesaurus import MORE_SYNONYM_GROUPS
 from knowledge.turkish_words import GENERAL_TURKISH_WORDS
 
 # Turkish dotless/dotted i do not decompose under NFKD, so they are mapped first.
@@ -320,7 +321,7 @@ def tokens(text: str) -> list[str]:
 def synonyms() -> dict[str, tuple[str, ...]]:
     """For each word of SYNONYM_GROUPS, by its stem, the other words of its group."""
     table: dict[str, tuple[str, ...]] = {}
-    for line in SYNONYM_GROUPS.strip().splitlines():
+    for line in (SYNONYM_GROUPS + MORE_SYNONYM_GROUPS).strip().splitlines():
         group = line.split()
         for word in group:
             table[stem(word)] = tuple(dict.fromkeys(table.get(stem(word), ()) + tuple(group)))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -20,6 +20,7 @@ from knowledge.index import Index
 from knowledge.lexicon import is_english_word, is_real_word
 from knowledge.normalize import STOP_WORDS, TURKISH_NAMES, stem, synonyms
 from knowledge.settings import MatcherSettings
+from knowledge.thesaurus import PLACE_ALIASES
 
 # Endings that make another English word of a known one ("Trump" + "et") are not word forms;
 # these are ("sanction" + "s", "Crimea" + "n").
@@ -125,6 +126,8 @@ class Vocabulary:
         self.index_of = {w: i for i, w in enumerate(self.words)}
         smoothing = settings.idf_smoothing
         self.idf = [math.log((entries + 1) / (df + smoothing)) for df in index.df.tolist()]
+        self.df = index.df
+        self.briefings = index.briefings
         # An unknown word weighs as much as a word found once in each briefing.
         self.unknown_weight = float(math.log((entries + 1) / (index.briefings + smoothing)))
         self.synonyms = synonyms()
@@ -218,13 +221,27 @@ class Vocabulary:
                 return True
         return False
 
-    def in_english(self, words: list[str]) -> list[str]:
-        """Turkish names the briefing does not know as such, in English ("Kanada": "canada")."""
+    def _discussed(self, word: str | None) -> bool:
+        """A word in more entries than there are briefings: a country the briefings discuss,
+        not one a briefing lists once ("Oslo" is not a question about the Arctic Council's
+        members)."""
+        at = self.index_of.get(word) if word is not None else None
+        return at is not None and int(self.df[at]) > self.briefings
+
+    def in_english(self, words: list[str], names: Set[str] = frozenset()) -> list[str]:
+        """Turkish names the briefing does not know as such, in English ("Kanada": "canada");
+        a capital or a people it does not know, as the country it has ("Kyiv": "ukraine"),
+        unless the word begins a longer name (`names`: "Minsk Protocol", "Oslo Declaration")."""
         out: list[str] = []
-        for word in words:
-            if (word not in STOP_WORDS and word not in self.index_of
-                    and not self._form_of_known(word) and word in TURKISH_NAMES):
+        for pos, word in enumerate(words):
+            if word in STOP_WORDS or word in self.index_of:
+                out.append(word)
+            elif not self._form_of_known(word) and word in TURKISH_NAMES:
                 out.extend(TURKISH_NAMES[word].split())
+            elif (self._discussed(PLACE_ALIASES.get(word))
+                  and not (word in names and words[pos + 1 : pos + 2]
+                           and words[pos + 1] in names)):
+                out.append(PLACE_ALIASES[word])
             else:
                 out.append(word)
         return out

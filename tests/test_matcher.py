@@ -356,6 +356,32 @@ def test_a_passage_giving_the_time_or_amount_asked_still_answers(
 
 @pytest.mark.parametrize(
     ("question", "expert", "needle"),
+    [("What did Ozan say about Tehran's atomic programme?", "ozan", "iran"),
+     ("What does Kyiv want from the West?", "dilek", "ukraine"),
+     ("What did Berktay say about the penalties on the pipeline?", "berktay", "nord stream"),
+     ("Did Biden call Putin a killer?", "berktay", "murderer")],
+)
+def test_general_vocabulary_reads_a_readers_words(
+    matcher: Matcher, question: str, expert: str, needle: str
+) -> None:
+    """A capital for its country, a common synonym for the briefing's word (thesaurus.py)."""
+    answer = matcher.match(question).answers[0]
+    assert answer.entry.expert is not None and answer.entry.expert.id == expert
+    assert needle in fold(answer.entry.text)
+
+
+@pytest.mark.parametrize("question", ["Oslo", "What is the Oslo Declaration?"])
+def test_a_capital_stands_for_its_country_only_where_the_briefing_discusses_it(
+    matcher: Matcher, question: str
+) -> None:
+    """Norway is only listed among the Arctic Council's members; and a capital that begins a
+    longer name ("Oslo Declaration") is that name, not the country."""
+    result = matcher.match(question)
+    assert result.declined, result.answers[0].entry.id
+
+
+@pytest.mark.parametrize(
+    ("question", "expert", "needle"),
     [("wat did basbug say abut the arctic counsil", "basbug", "arctic"),
      ("waht does oymen think of the crimea annexation", "oymen", "crimea"),
      ("<b>arctic</b> basbug", "basbug", "arctic"),

@@ -1,0 +1,222 @@
+"""General English vocabulary of foreign policy, for reading questions: words a reader uses
+interchangeably, and the places and peoples readers name by another word. General
+vocabulary, not any briefing's: written from the language, without looking at questions.
+
+`knowledge.normalize.synonyms` reads `MORE_SYNONYM_GROUPS` with its own groups (a synonym
+counts `synonym_similarity`, the loosest match). `PLACE_ALIASES` are read by
+`knowledge.words.Vocabulary.in_english`: a capital or a demonym the briefing does not have
+stands for the country it names when the briefing has that ("Kyiv": Ukraine), and only then.
+"""
+
+# One group a line: single lowercase words a reader may use interchangeably in this domain.
+MORE_SYNONYM_GROUPS = """
+atomic nuclear
+penalties sanctions punitive sanctioned
+killer murderer
+assassination murder killing slaying
+commerce trade trading
+envoy ambassador diplomat emissary diplomats envoys
+reporter journalist correspondent reporters journalists correspondents
+pullout withdrawal withdraw withdrew retreat
+meddling interference interfere meddle
+annexation annex annexed seizure takeover seize
+pipeline pipelines pipe
+jailed jail prison imprisoned imprisonment incarcerated
+arrest arrested detained custody
+election elections vote ballot poll polls
+voters electorate
+navy naval fleet
+troops soldiers forces military servicemen
+frozen icy ice
+melt melting thaw thawing
+wealth riches resources
+oil petroleum crude
+gas gaseous
+government governments administration regime authorities
+president presidential presidency
+leader leadership
+minister ministry ministerial
+spokesman spokesperson spokeswoman
+advisor adviser aide advisers advisors
+scholar scholars academic researcher researchers
+commentator pundit columnist commentators pundits
+lawmakers legislators
+parliament legislature parliamentary
+candidate nominee contender
+victory win won winner triumph
+defeat defeated lose lost
+fraud rigging rigged
+referendum plebiscite
+war warfare conflict fighting combat
+invasion invade invaded incursion
+attack attacks assault raid
+bomb bombing bombardment shelling airstrikes
+missile missiles rocket rockets
+drone drones uav
+ceasefire truce armistice
+treaty accord pact agreement deal
+alliance alliances bloc coalition
+ally allies partner partners
+enemy enemies foe foes
+threat threats threaten menace danger
+risk risks hazard
+defence defense defensive
+deterrence deterrent deter
+spy spies espionage spying
+surveillance monitoring
+cyberattack cyberattacks hacking hackers hack
+propaganda disinformation misinformation
+media press outlets
+television tv broadcaster broadcasting
+coverage reporting journalism
+censorship censor censored
+protest protests demonstration demonstrations rally rallies
+protesters demonstrators
+repression crackdown oppression persecution suppression
+freedom liberty freedoms liberties
+authoritarian autocratic autocracy dictatorship
+dictator despot tyrant
+coup putsch overthrow
+revolution uprising revolt rebellion insurrection
+rebels insurgents insurgency rebel
+militia militias paramilitary paramilitaries
+terrorist terrorists jihadist jihadists
+refugees refugee migrants migrant displaced
+migration immigration
+border frontier boundary borders
+territory territories territorial
+sovereignty sovereign
+secession separatism separatist separatists breakaway
+disagreement disagreements differences divergence rift
+dispute disputes quarrel spat feud
+crisis crises emergency
+stalemate deadlock impasse
+base bases outpost outposts garrison
+exercise exercises drills drill maneuvers manoeuvres
+mobilization mobilisation conscription
+disarmament demilitarization demilitarisation
+arsenal stockpile stockpiles
+ammunition munitions ammo
+aircraft jets warplanes
+ship ships boat boats
+port ports harbor harbour
+route routes passage corridor seaway
+cargo freight
+supplies deliveries
+coast coastline shore coastal
+seabed seafloor
+glacier glaciers icecap icesheet
+emissions pollution pollutants
+environment environmental ecology ecological
+casualties deaths dead fatalities victims
+massacre slaughter atrocities atrocity
+aid assistance relief
+hostage hostages captives
+destroy destroyed destruction devastation ruin
+mediation mediator mediators intermediary
+detente rapprochement reconciliation deescalation
+compromise concession concessions
+declaration communique announcement
+visit trip visited visiting
+embassy embassies consulate
+expel expelled expulsion deport deportation
+recognize recognise recognition
+neutral neutrality nonaligned
+foreign external overseas
+domestic internal homegrown
+organization organisation organizations organisations
+destabilize destabilise undermine subvert
+criticize criticise criticism criticized criticised
+condemn condemned condemnation denounce denounced
+support backing backed endorse endorsement
+reject rejected rejection refuse refused refusal
+promise promised pledge pledged vow commitment
+guarantee guarantees assurance assurances
+violate violation violations breach breached infringe
+ban banned prohibit prohibition embargo
+blockade siege encirclement
+warn warned warning caution
+distrust mistrust suspicion
+fear fears worry worries concern concerns
+cancel cancelled canceled scrap scrapped
+suspend suspension halt halted pause
+former previous prior erstwhile
+dominance hegemony supremacy domination
+strategy strategies doctrine
+consequences implications repercussions fallout ramifications effects
+secret covert clandestine
+investigation inquiry investigate
+scandal scandals controversy
+corruption bribery graft corrupt
+oligarch oligarchs tycoon tycoons magnate
+illegal unlawful illicit
+court tribunal courts
+verdict ruling judgement judgment
+law legislation statute
+smuggling trafficking contraband
+drugs narcotics
+recession downturn slump contraction
+increase increased rise rising surge growth
+decrease decline drop reduction reduce cuts
+funding financing finance funds money
+spending expenditure outlays
+debt debts loans loan borrowing
+tariff tariffs levies levy customs
+tax taxes taxation
+company companies firm firms corporation corporations
+industry industries sector sectors
+price prices cost costs
+shortage shortages scarcity
+dependence dependency reliance dependent reliant
+extraction mining
+reserves deposits
+famine hunger starvation
+unemployment joblessness jobless
+reform reforms overhaul
+technology tech technologies
+chip chips semiconductors semiconductor microchips
+indigenous native natives aboriginal
+empire imperial imperialism
+colony colonies colonial colonialism
+tsar czar tsarist czarist
+communism communist communists
+nationalism nationalist nationalists
+independence independent
+collapse breakup dissolution disintegration
+founded established founding
+join joined joining accession
+enlargement expansion expand widen
+"""
+
+# A word for a country or body (its capital, seat of government, people): the country.
+PLACE_ALIASES = {
+    "kyiv": "ukraine", "kiev": "ukraine", "tehran": "iran", "teheran": "iran", "beijing": "china",
+    "peking": "china", "zhongnanhai": "china", "moscow": "russia", "kremlin": "russia",
+    "washington": "usa", "pentagon": "usa", "brussels": "eu", "ankara": "turkey",
+    "minsk": "belarus", "pyongyang": "korea", "damascus": "syria", "kabul": "afghanistan",
+    "ottawa": "canada", "copenhagen": "denmark", "oslo": "norway", "stockholm": "sweden",
+    "helsinki": "finland", "reykjavik": "iceland", "tokyo": "japan", "berlin": "germany",
+    "paris": "france", "elysee": "france", "london": "uk", "whitehall": "uk", "nuuk": "greenland",
+    "warsaw": "poland", "vilnius": "lithuania", "riga": "latvia", "tallinn": "estonia",
+    "tbilisi": "georgia", "yerevan": "armenia", "baku": "azerbaijan", "chisinau": "moldova",
+    "bucharest": "romania", "budapest": "hungary", "prague": "czech", "madrid": "spain",
+    "athens": "greece", "lisbon": "portugal", "belgrade": "serbia", "riyadh": "saudi",
+    "doha": "qatar", "cairo": "egypt", "baghdad": "iraq", "beirut": "lebanon",
+    "islamabad": "pakistan", "taipei": "taiwan", "hanoi": "vietnam", "manila": "philippines",
+    "jakarta": "indonesia", "canberra": "australia", "brasilia": "brazil", "caracas": "venezuela",
+    "havana": "cuba", "astana": "kazakhstan", "tashkent": "uzbekistan", "americans": "usa",
+    "american": "usa", "britain": "uk", "russians": "russia", "russian": "russia",
+    "chinese": "china", "iranian": "iran", "iranians": "iran", "ukrainian": "ukraine",
+    "ukrainians": "ukraine", "soviet": "ussr", "soviets": "ussr", "belarusian": "belarus",
+    "belarusians": "belarus", "canadian": "canada", "canadians": "canada", "danish": "denmark",
+    "danes": "denmark", "norwegian": "norway", "norwegians": "norway", "swedish": "sweden",
+    "swedes": "sweden", "finnish": "finland", "finns": "finland", "icelandic": "iceland",
+    "icelanders": "iceland", "japanese": "japan", "german": "germany", "germans": "germany",
+    "french": "france", "british": "uk", "brits": "uk", "syrian": "syria", "syrians": "syria",
+    "afghan": "afghanistan", "afghans": "afghanistan", "turkish": "turkey", "turks": "turkey",
+    "greenlandic": "greenland", "greenlanders": "greenland", "estonian": "estonia",
+    "latvian": "latvia", "lithuanian": "lithuania", "armenian": "armenia",
+    "azerbaijani": "azerbaijan", "moldovan": "moldova", "israeli": "israel", "israelis": "israel",
+    "iraqi": "iraq", "pakistani": "pakistan", "taiwanese": "taiwan", "vietnamese": "vietnam",
+    "korean": "korea", "koreans": "korea", "otan": "nato",
+}
