@@ -83,7 +83,8 @@ class Matcher:
         s = self.settings
         top = s.top if top is None else top
         text = united_states(plain_text(question))
-        words = self.vocabulary.in_english(without_framing(tokens(text)), names_in(text))
+        words = self.names.in_role_words(
+            self.vocabulary.in_english(without_framing(tokens(text)), names_in(text)))
         names = {TURKISH_NAMES.get(n, n) for n in names_in(text)}
         found = self.names.find(words)
         first_names = {

@@ -15,9 +15,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from knowledge.lexicon import is_real_word
+from knowledge.lexicon import is_english_word, is_real_word
 from knowledge.models import Expert, Topic
-from knowledge.normalize import STOP_WORDS, tokens
+from knowledge.normalize import STOP_WORDS, stem, synonyms, tokens
 from knowledge.settings import MatcherSettings
 from knowledge.words import TypoIndex, Vocabulary, a_form_of, may_correct
 
@@ -96,6 +96,22 @@ class Names:
             if len("".join(p.words)) >= 5:
                 self.joined.setdefault("".join(p.words), []).append(("expert", p.target))
         self.alias_typos = TypoIndex(self.joined)
+        # A reader's word for an expert's role ("the envoy", "the reporter", "the scholar"):
+        # the role word of an alias it is a synonym of ("ambassador", "journalist",
+        # "academic"), unless the briefing uses the reader's word itself.
+        alias_words = {w for p in self.expert_phrases for w in p.words if w not in STOP_WORDS}
+        roles = {p.words[-1] for p in self.expert_phrases if is_english_word(p.words[-1])}
+        table = synonyms()
+        self.role_words: dict[str, str] = {}
+        for word in sorted(roles & alias_words):
+            for other in table.get(stem(word), ()):
+                if other not in alias_words and other not in vocabulary.index_of:
+                    self.role_words.setdefault(other, word)
+
+    def in_role_words(self, words: list[str]) -> list[str]:
+        """`words` with a reader's word for an expert's role as the alias's ("envoy":
+        "ambassador"); see `role_words`."""
+        return [self.role_words.get(w, w) for w in words]
 
     def find(self, words: list[str]) -> Found:
         """Experts and topics named in the question, exact phrases first, then typos.

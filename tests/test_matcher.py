@@ -359,7 +359,11 @@ def test_a_passage_giving_the_time_or_amount_asked_still_answers(
     [("What did Ozan say about Tehran's atomic programme?", "ozan", "iran"),
      ("What does Kyiv want from the West?", "dilek", "ukraine"),
      ("What did Berktay say about the penalties on the pipeline?", "berktay", "nord stream"),
-     ("Did Biden call Putin a killer?", "berktay", "murderer")],
+     ("Did Biden call Putin a killer?", "berktay", "murderer"),
+     # A reader's word for an expert's role is the alias's: envoy/ambassador, reporter/journalist.
+     ("What does the envoy think about Crimea?", "oymen", "crimea"),
+     ("What did the reporter say about Navalny?", "berktay", "navaln"),
+     ("What did the scholar say about the reset?", "dilek", "reset")],
 )
 def test_general_vocabulary_reads_a_readers_words(
     matcher: Matcher, question: str, expert: str, needle: str
