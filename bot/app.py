@@ -53,7 +53,7 @@ from bot.settings import Settings
 from handlers import buttons, curators, errors, inline, language, questions, subscriptions
 from handlers.broadcasts import command as broadcasts
 from handlers.guard import guarded
-from knowledge import KnowledgeBase, semantic
+from knowledge import KnowledgeBase
 
 logger = logging.getLogger(__name__)
 
@@ -130,9 +130,8 @@ def build_application(
     if settings.data_dir is not None:
         insights = AsyncInsights(open_insights(settings.data_dir,
                                                settings.insights_retention_days))
-    reranker = semantic.load() if settings.semantic else None
     attach(application, Services.create(knowledge, settings.inline_cache_seconds, broadcasting,
-                                        flood, COMMANDS, insights, reranker))
+                                        flood, COMMANDS, insights))
 
     # 0. Before everything else, in its own group: the update's interface language, resolved
     #    once (the group's setting, the reader's choice, Telegram's language_code) and put on

@@ -19,7 +19,7 @@ from typing import Any, NoReturn, TextIO
 from bot.exits import EXIT_OK, EXIT_PROBLEM, CliError
 from bot.present import texts
 from handlers.broadcasts.kinds import KINDS
-from knowledge import KnowledgeBase, KnowledgeError, Matcher, load_knowledge, semantic
+from knowledge import KnowledgeBase, KnowledgeError, Matcher, load_knowledge
 from knowledge.loader import ENV_VAR as KNOWLEDGE_ENV_VAR
 
 logger = logging.getLogger(__name__)
@@ -195,11 +195,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             known = ", ".join(b.id for b in knowledge.briefings)
             raise CliError(f"briefing-bot: no briefing {args.briefing!r} (briefings: {known})")
         knowledge = knowledge.only(args.briefing)
-    try:
-        reranker = semantic.from_environment()
-    except semantic.SemanticError as exc:
-        raise CliError(f"briefing-bot: {exc}") from None
-    matcher = Matcher(knowledge, reranker=reranker)
+    matcher = Matcher(knowledge)
     if args.command == "chat":
         return _chat(matcher, args.top, sys.stdin, sys.stdout, args.lang)
     return _ask(matcher, args)

@@ -23,7 +23,6 @@ from bot.present.callbacks import check_ids
 from bot.present.texts import DEFAULT_LANGUAGE
 from knowledge import KnowledgeBase, KnowledgeError, Matcher
 from knowledge.curation import Nearest
-from knowledge.semantic import Reranker
 
 if TYPE_CHECKING:
     from bot.menus import Command
@@ -77,16 +76,14 @@ class Services:
     def reloaded(self, knowledge: KnowledgeBase) -> Services:
         """The same services over a new knowledge base (`/reload`, SIGHUP)."""
         fresh = Services.create(knowledge, self.inline_cache_seconds, self.broadcasting,
-                                self.flood, self.commands, self.insights,
-                                self.matcher.reranker)
+                                self.flood, self.commands, self.insights)
         return fresh
 
     @classmethod
     def create(cls, knowledge: KnowledgeBase, inline_cache_seconds: int = 30,
                broadcasting: Broadcasting | None = None, flood: FloodGuard | None = None,
                commands: tuple[Command, ...] = (),
-               insights: AsyncInsights | None = None,
-               reranker: Reranker | None = None) -> Services:
+               insights: AsyncInsights | None = None) -> Services:
         """Build the matcher and lookups once, at start-up; KnowledgeError if ids cannot work."""
         problems = check_ids(knowledge)
         if problems:
@@ -96,8 +93,7 @@ class Services:
             for question in entry.questions:
                 by_question.setdefault(question, entry.id)
         preferences = Preferences(broadcasting.store if broadcasting is not None else None)
-        return cls(knowledge, Matcher(knowledge, reranker=reranker), inline_cache_seconds,
-                   by_question, broadcasting,
+        return cls(knowledge, Matcher(knowledge), inline_cache_seconds, by_question, broadcasting,
                    flood or FloodGuard(0, 1.0), commands, insights,
                    Nearest(knowledge) if insights is not None else None, preferences)
 

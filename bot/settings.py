@@ -20,7 +20,6 @@ from telegram.constants import FloodLimit
 
 from bot.environment import SettingsError, read_environment
 from bot.environment import read_dotenv as read_dotenv  # re-exported: part of this API
-from knowledge import semantic
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 # What BotFather hands out: the bot's numeric id, a colon, then 35 URL-safe characters.
@@ -106,8 +105,6 @@ class Settings:
     broadcast_resume_seconds: float = RESUME_SECONDS
     # Unanswered questions and votes are kept this many days (bot/infra/insights.py).
     insights_retention_days: int = 90
-    # BRIEFING_SEMANTIC=on: the optional semantic re-rank (knowledge/semantic.py).
-    semantic: bool = False
 
     def secrets(self) -> list[tuple[Secret, str]]:
         """Every secret held, with the placeholder that replaces it in logs."""
@@ -215,7 +212,6 @@ def load_settings(
         flood_seconds=_seconds(get, "FLOOD_SECONDS", FLOOD_SECONDS),
         broadcast_resume_seconds=_seconds(get, "BROADCAST_RESUME_SECONDS", RESUME_SECONDS),
         insights_retention_days=_integer(get, "INSIGHTS_RETENTION_DAYS", 90, 1, 36500),
-        semantic=_semantic(get(semantic.ENVIRONMENT)),
     )
 
 
@@ -338,10 +334,3 @@ def redacting_formatter(inner: logging.Formatter | None,
                         settings: Settings) -> SecretRedactingFormatter:
     """A formatter masking every secret the settings hold: the token and the webhook secret."""
     return SecretRedactingFormatter(inner, *settings.secrets())
-
-
-def _semantic(value: str | None) -> bool:
-    try:
-        return semantic.wanted(value)
-    except semantic.SemanticError as exc:
-        raise SettingsError(str(exc)) from None

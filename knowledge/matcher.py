@@ -32,7 +32,6 @@ from knowledge.normalize import (
 )
 from knowledge.results import Answer, MatchResult
 from knowledge.scoring import Scorer
-from knowledge.semantic import CANDIDATES, Reranker
 from knowledge.settings import DEFAULT_SETTINGS, MatcherSettings
 from knowledge.words import Vocabulary
 
@@ -48,13 +47,10 @@ class Matcher:
     """Answers free-text questions from a knowledge base."""
 
     def __init__(
-        self, knowledge: KnowledgeBase, settings: MatcherSettings = DEFAULT_SETTINGS,
-        reranker: Reranker | None = None,
+        self, knowledge: KnowledgeBase, settings: MatcherSettings = DEFAULT_SETTINGS
     ) -> None:
         self.knowledge = knowledge
         self.settings = settings
-        # The optional semantic re-rank (knowledge/semantic.py): the order, never the decision.
-        self.reranker = reranker
         self.entries: tuple[Entry, ...] = knowledge.entries
         self.experts: tuple[Expert, ...] = knowledge.experts
         self.topics: tuple[Topic, ...] = knowledge.topics
@@ -132,12 +128,9 @@ class Matcher:
             found, rest, weights, matches, coverage, restrict, words, max(s.candidates, 2 * top)
         )
         turkish = asked_in_turkish(words)
-        wanted = max(top, CANDIDATES) if self.reranker is not None else top
         answers = decision.choose(
-            order, scores, wanted, self.scorer.near_duplicate, asked_kind(words), words,
+            order, scores, top, self.scorer.near_duplicate, asked_kind(words), words,
             lambda entry: self.scorer.unmatched(entry, weights, matches, turkish))
-        if self.reranker is not None:
-            answers = self.reranker.rerank(question, answers)[:top]
         if not answers:
             return MatchResult(question, (), decision.suggest(found, restrict), experts, topics)
         return MatchResult(question, tuple(answers), (), experts, topics)
