@@ -117,6 +117,11 @@ def may_correct(words: Sequence[str], target: str) -> bool:
     return long_.startswith(short) and long_[len(short):] in ENGLISH_ENDINGS
 
 
+# Words before a place named as a place, not as its government ("in Tokyo", "to Kabul").
+LOCATIVE = frozenset(
+    "in at to from near into around across inside outside visit visiting visited via".split())
+
+
 class Vocabulary:
     """The briefing's words with their weights, and the mapping of a question's words onto them."""
 
@@ -231,7 +236,8 @@ class Vocabulary:
     def in_english(self, words: list[str], names: Set[str] = frozenset()) -> list[str]:
         """Turkish names the briefing does not know as such, in English ("Kanada": "canada");
         a capital or a people it does not know, as the country it has ("Kyiv": "ukraine"),
-        unless the word begins a longer name (`names`: "Minsk Protocol", "Oslo Declaration")."""
+        unless the word begins a longer name (`names`: "Minsk Protocol", "Oslo Declaration")
+        or names a place rather than a government ("the time in Tokyo", "a trip to Kabul")."""
         out: list[str] = []
         for pos, word in enumerate(words):
             if word in STOP_WORDS or word in self.index_of:
@@ -239,6 +245,7 @@ class Vocabulary:
             elif not self._form_of_known(word) and word in TURKISH_NAMES:
                 out.extend(TURKISH_NAMES[word].split())
             elif (self._discussed(PLACE_ALIASES.get(word))
+                  and not (pos and words[pos - 1] in LOCATIVE)
                   and not (word in names and words[pos + 1 : pos + 2]
                            and words[pos + 1] in names)):
                 out.append(PLACE_ALIASES[word])

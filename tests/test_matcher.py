@@ -374,7 +374,8 @@ def test_general_vocabulary_reads_a_readers_words(
     assert needle in fold(answer.entry.text)
 
 
-@pytest.mark.parametrize("question", ["Oslo", "What is the Oslo Declaration?"])
+@pytest.mark.parametrize("question", ["Oslo", "What is the Oslo Declaration?",
+                                      "What is the weather like in Tehran?"])
 def test_a_capital_stands_for_its_country_only_where_the_briefing_discusses_it(
     matcher: Matcher, question: str
 ) -> None:
