@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 
 import numpy as np
 
@@ -37,7 +37,16 @@ SPEAKER_OPENERS = frozenset("did does do has have had will would".split())
 ASKS_TIME = (("what", "year"), ("which", "year"), ("what", "date"),
              ("since", "when"), ("how", "long"), ("ne", "zaman"), ("hangi", "yil"),
              ("hangi", "yilda"), ("hangi", "tarihte"), ("kac", "yilinda"))
-ASKS_AMOUNT = (("how", "many"), ("how", "much"), ("kac",), ("ne", "kadar"))
+ASKS_AMOUNT = (("how", "many"), ("how", "much"), ("kac",), ("ne", "kadar"),
+               ("what", "percentage"), ("what", "proportion"), ("what", "percent"),
+               ("yuzde", "kac"))
+# A personal fact asked about someone: only a passage that gives it answers ("What is
+# Blinken's first name?" is not answered by the first meeting of Blinken and Lavrov).
+PERSONAL = frozenset(
+    "born birthday birthplace hometown age wife husband married spouse children kids salary "
+    "height religion hobby hobbies favourite favorite nickname dogum yasinda esi cocuklari "
+    "maasi".split())
+NAME_KINDS = frozenset("first last full middle maiden real given".split())
 MONTHS = ("january february march april may june july august september october november "
           "december ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim "
           "aralik").split()
@@ -69,6 +78,27 @@ def asked_kind(words: Sequence[str]) -> str | None:
             if any(tuple(words[i:i + size]) == opener for i in range(len(words) - size + 1)):
                 return kind
     return None
+
+
+def required(words: Sequence[str], names: Set[str] = frozenset()) -> tuple[str, ...]:
+    """Words a passage must hold to answer the question: a personal fact ("born", "age"), the
+    "name" of "first name", the office of "Who is the president of Finland?" (a name after
+    "of": "Who is the compiler of this briefing?" asks no office)."""
+    found = [w for w in words if w in PERSONAL]
+    for pos, word in enumerate(words[:-1]):
+        if word in NAME_KINDS and words[pos + 1] == "name":
+            found.append("name")
+    if words[:1] == ["who"] and len(words) >= 5 and words[1] in ("is", "was", "are", "were") \
+            and words[2] == "the" and words[4:5] == ["of"] \
+            and any(w in names for w in words[5:7]):
+        found.append(words[3])
+    return tuple(dict.fromkeys(found))
+
+
+def holds(text: str, needed: Sequence[str]) -> bool:
+    """Does `text` hold every needed word (or a word of the same stem)?"""
+    stems = {stem(w) for w in tokens(text)}
+    return all(stem(w) in stems for w in needed)
 
 
 def gives(kind: str, text: str, asked: Sequence[str] = ()) -> bool:
@@ -244,11 +274,13 @@ class Decision:
         kind: str | None = None,
         asked: Sequence[str] = (),
         unmatched: Callable[[int], float] | None = None,
+        needed: Sequence[str] = (),
     ) -> list[Answer]:
         """The best answers scoring at least the threshold, near-duplicates left out; when the
         question asks for a time or an amount (`kind`), only answers that give one; none
-        that lacks more than `max_unmatched` of what was asked (`unmatched(entry)`), and none
-        at all when the best one does."""
+        that lacks more than `max_unmatched` of what was asked (`unmatched(entry)`) or a word
+        it must hold (`needed`: a personal fact asked), and none at all when the best one
+        does."""
         answers: list[Answer] = []
         chosen: list[int] = []
         for index, score in zip(order.tolist(), scores.tolist(), strict=True):
@@ -258,7 +290,8 @@ class Decision:
                 continue
             if kind is not None and not gives(kind, self.entries[index].text, asked):
                 continue
-            if unmatched is not None and unmatched(index) >= self.settings.max_unmatched:
+            if (unmatched is not None and unmatched(index) >= self.settings.max_unmatched) or (
+                    needed and not holds(self.entries[index].text, needed)):
                 if not answers:
                     # The best match is about something else: what scores below it is no
                     # nearer to what was asked.

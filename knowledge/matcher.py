@@ -19,7 +19,7 @@ import logging
 import math
 
 from knowledge.cache import index_for
-from knowledge.decision import Decision, asked_kind
+from knowledge.decision import Decision, asked_kind, required
 from knowledge.models import Entry, Expert, KnowledgeBase, Topic
 from knowledge.names import Names, names_in, written_as_a_person
 from knowledge.normalize import (
@@ -130,7 +130,8 @@ class Matcher:
         turkish = asked_in_turkish(words)
         answers = decision.choose(
             order, scores, top, self.scorer.near_duplicate, asked_kind(words), words,
-            lambda entry: self.scorer.unmatched(entry, weights, matches, turkish))
+            lambda entry: self.scorer.unmatched(entry, weights, matches, turkish),
+            required(words, names))
         if not answers:
             return MatchResult(question, (), decision.suggest(found, restrict), experts, topics)
         return MatchResult(question, tuple(answers), (), experts, topics)
