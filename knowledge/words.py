@@ -130,11 +130,15 @@ class Vocabulary:
         self.words: list[str] = index.vocab
         self.index_of = {w: i for i, w in enumerate(self.words)}
         smoothing = settings.idf_smoothing
-        self.idf = [math.log((entries + 1) / (df + smoothing)) for df in index.df.tolist()]
+        # Counted per briefing, so that an archive of like briefings weighs words as one does
+        # (and a near-tie between two passages does not flip with the archive's size).
+        per = max(index.briefings, 1)
+        self.idf = [math.log((entries / per + 1) / (df / per + smoothing))
+                    for df in index.df.tolist()]
         self.df = index.df
         self.briefings = index.briefings
         # An unknown word weighs as much as a word found once in each briefing.
-        self.unknown_weight = float(math.log((entries + 1) / (index.briefings + smoothing)))
+        self.unknown_weight = float(math.log((entries / per + 1) / (1 + smoothing)))
         self.synonyms = synonyms()
         self.by_stem: dict[str, list[int]] = {}
         for i, word in enumerate(self.words):
