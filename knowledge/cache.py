@@ -28,6 +28,7 @@ import functools
 import gc
 import hashlib
 import logging
+import mmap
 import os
 import shutil
 import tempfile
@@ -40,12 +41,21 @@ import numpy as np
 
 from knowledge import lexicon
 from knowledge.index import ARRAYS, Index, build_index
-from knowledge.models import Briefing, Entry, Expert, KnowledgeBase, SourceText, Topic
+from knowledge.models import (
+    Briefing,
+    Entry,
+    Expert,
+    KnowledgeBase,
+    Questions,
+    SourceText,
+    Topic,
+)
 
 logger = logging.getLogger(__name__)
 
 # Bump when the format of the cached files changes (code changes change the key anyway).
-CACHE_VERSION = "1"
+CACHE_VERSION = "3"
+_CHUNK = 1 << 20  # bytes read at a time from a cache file
 ENV_VAR = "BRIEFING_CACHE_DIR"
 OFF = {"off", "none", "no", "0", "false"}
 KEEP = 8  # knowledge bases kept in the cache directory, most recently written first
@@ -97,6 +107,42 @@ def _sealed(payload: bytes) -> bytes:
     return _MAGIC + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
 
 
+def _read_sealed(path: Path) -> Any:
+    """The object of a sealed file, read as a stream: the checksum first, in chunks, then the
+    objects made as the bytes come, so the file's bytes (46 MB at 1,000 briefings) are never
+    held beside the objects made from them. ValueError when the file is not sound."""
+    with path.open("rb") as handle:
+        head = handle.read(len(_MAGIC) + 65)
+        if not head.startswith(_MAGIC) or head[-1:] != b"\n":
+            raise ValueError("not a cache file of this version")
+        digest = hashlib.sha256()
+        for chunk in iter(lambda: handle.read(_CHUNK), b""):
+            digest.update(chunk)
+        if digest.hexdigest().encode() != head[len(_MAGIC):-1]:
+            raise ValueError("checksum mismatch")
+        handle.seek(len(head))
+        unpacker = msgpack.Unpacker(handle, raw=False, use_list=False, read_size=_CHUNK)
+        found = unpacker.unpack()
+        try:
+            unpacker.unpack()
+        except msgpack.OutOfData:
+            return found
+        raise ValueError("extra data after the knowledge base")
+
+
+def _mapped(path: Path, digest: object) -> mmap.mmap:
+    """The questions file, checked against its SHA-256 (read in chunks), mapped read-only."""
+    found = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(_CHUNK), b""):
+            found.update(chunk)
+        if found.hexdigest() != digest:
+            raise ValueError("questions file does not match its checksum")
+        if os.fstat(handle.fileno()).st_size == 0:
+            raise ValueError("questions file is empty")
+        return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+
+
 def _unsealed(data: bytes) -> memoryview:
     """The payload of a sealed file, not copied; ValueError when the checksum does not hold."""
     if not data.startswith(_MAGIC):
@@ -128,6 +174,7 @@ def _prune(root: Path) -> None:
         for old in found[KEEP:]:
             old.unlink(missing_ok=True)
             shutil.rmtree(old.with_suffix(".index"), ignore_errors=True)
+            old.with_suffix(".questions").unlink(missing_ok=True)
     except OSError as exc:
         logger.debug("cache: could not prune %s: %s", root, exc)
 
@@ -141,16 +188,15 @@ def load_knowledge_base(directory: Path, key: str) -> KnowledgeBase | None:
     if root is None:
         return None
     path = root / f"{key}.knowledge"
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
     collecting = gc.isenabled()
     gc.disable()  # hundreds of thousands of objects that all live on: no cycles to look for
     try:
-        unpacked = msgpack.unpackb(_unsealed(data), raw=False, use_list=False)
-        del data  # the file's bytes, before the objects are made
-        knowledge = _decode(unpacked, directory, key)
+        try:
+            unpacked = _read_sealed(path)
+            questions = _mapped(path.with_suffix(".questions"), unpacked["questions"])
+        except OSError:
+            return None
+        knowledge = _decode(unpacked, directory, key, questions)
     except _Stale as exc:
         logger.debug("cache: %s is stale: %s", path, exc)
         return None
@@ -174,8 +220,17 @@ def store_knowledge_base(knowledge: KnowledgeBase, key: str) -> None:
     if root is None:
         return
     try:
-        payload = msgpack.packb(_encode(knowledge), use_bin_type=True)
-        _write_atomic(root / f"{key}.knowledge", _sealed(payload))
+        blocks = [e.questions.block if isinstance(e.questions, Questions)
+                  else "\n".join(e.questions) for e in knowledge.entries]
+        encoded = [b.encode("utf-8") for b in blocks]
+        questions = b"".join(encoded)
+        data = _encode(knowledge)
+        ends = np.cumsum([len(b) for b in encoded]).tolist()
+        for row, end, size in zip(data["entries"], ends, map(len, encoded), strict=True):
+            row[4] = [end - size, end]
+        data["questions"] = hashlib.sha256(questions).hexdigest()
+        _write_atomic(root / f"{key}.questions", questions)
+        _write_atomic(root / f"{key}.knowledge", _sealed(msgpack.packb(data, use_bin_type=True)))
     except OSError as exc:
         logger.debug("cache: not written to %s: %s", root, exc)
         return
@@ -201,13 +256,14 @@ def _encode(kb: KnowledgeBase) -> dict[str, Any]:
         "topics": [[t.id, t.name, list(t.aliases), t.briefing_id, t.ref,
                     [list(pair) for pair in t.names]] for t in kb.topics],
         "entries": [[e.id, e.briefing_id, expert_at[id(e.expert)] if e.expert else -1,
-                     [topic_at[id(t)] for t in e.topics], list(e.questions), e.text,
+                     [topic_at[id(t)] for t in e.topics], None, e.text,
                      e.is_quote, e.key, e.profile, e.original, e.position]
                     for e in kb.entries],
     }
 
 
-def _decode(data: dict[str, Any], directory: Path, key: str) -> KnowledgeBase:
+def _decode(data: dict[str, Any], directory: Path, key: str,
+            questions: mmap.mmap) -> KnowledgeBase:
     """The knowledge base from its cached lists (TypeError, ValueError... when malformed)."""
     # One object per distinct alias list, title or id: copies of a briefing repeat them.
     pool: dict[Any, Any] = {}
@@ -238,14 +294,16 @@ def _decode(data: dict[str, Any], directory: Path, key: str) -> KnowledgeBase:
               for i, n, a, b, r, names in data["topics"]]
     entries = [
         Entry(id=ident, briefing_id=same(bid), expert=experts[expert] if expert >= 0 else None,
-              topics=tuple([topics[t] for t in topic_list]), questions=questions,
+              topics=tuple([topics[t] for t in topic_list]),
+              questions=Questions(source=questions, start=span[0], end=span[1]),
               text=body, is_quote=is_quote, key=headline, profile=profile, original=original,
               position=position)
-        for (ident, bid, expert, topic_list, questions, body, is_quote, headline, profile,
+        for (ident, bid, expert, topic_list, span, body, is_quote, headline, profile,
              original, position) in data["entries"]
     ]
     for entry in entries:
-        if not isinstance(entry.text, str) or not isinstance(entry.questions, tuple):
+        if not isinstance(entry.text, str) or not isinstance(entry.questions, Questions) \
+                or not 0 <= entry.questions.span[0] < entry.questions.span[1] <= len(questions):
             raise TypeError("entry without text or questions")
     return KnowledgeBase(
         directory=str(directory), briefings=tuple(briefings), experts=tuple(experts),

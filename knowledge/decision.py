@@ -117,6 +117,10 @@ def gives(kind: str, text: str, asked: Sequence[str] = ()) -> bool:
     return any(w in wanted for w in words)
 
 
+# How many of the entries holding a word are read to find how the briefing writes it.
+WRITTEN_SAMPLE = 50
+
+
 class Decision:
     """Declines, with suggestions and hints; and the answers given, when not declined."""
 
@@ -183,9 +187,15 @@ class Decision:
         return False
 
     def as_written(self, word: str, question: str = "") -> str:
-        """A folded word as the question or else the briefing writes it ("iran": "Iran")."""
+        """A folded word as the question or else the briefing writes it ("iran": "Iran").
+
+        Only the entries that hold the word are read (its postings, at most `WRITTEN_SAMPLE`),
+        so a word no quote writes costs nothing however large the archive.
+        """
+        at = self.vocabulary.index_of.get(word)
+        holders = [] if at is None else self.index.postings[at][:WRITTEN_SAMPLE].tolist()
         texts = itertools.chain(
-            (question,), (e.text for e in self.entries), (t.name for t in self.topics))
+            (question,), (self.entries[i].text for i in holders), (t.name for t in self.topics))
         for text in texts:
             for match in WORD_WRITTEN.finditer(text):
                 for part in re.split(r"['’]", match.group()):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, overload
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +113,65 @@ def written_in(text: str) -> str:
     return "tr" if words and turkish * 10 >= len(words) else "en"
 
 
+class Questions(Sequence[str]):
+    """An entry's alternate questions, read when asked for.
+
+    The cache loads a knowledge base with its questions this way: each entry's questions are
+    a slice of one file, mapped into memory (`source`, `start`, `end`), read and split only
+    for the few entries a reader is shown or a question names. At 1,000 briefings that keeps
+    a million strings (some 60 MB) out of memory. Made from strings, it holds them joined. It
+    compares equal to the tuple of its questions.
+    """
+
+    __slots__ = ("_block", "_end", "_source", "_start")
+
+    def __init__(self, questions: Iterable[str] | str = (), source: Any = None,
+                 start: int = 0, end: int = 0) -> None:
+        self._block = questions if isinstance(questions, str) else "\n".join(questions)
+        self._source, self._start, self._end = source, start, end
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Where the questions are in their mapped file (0, 0 when made from strings)."""
+        return self._start, self._end
+
+    @property
+    def block(self) -> str:
+        """The questions, one a line."""
+        if self._source is None:
+            return self._block
+        return bytes(self._source[self._start:self._end]).decode("utf-8")
+
+    def _all(self) -> tuple[str, ...]:
+        return tuple(self.block.split("\n")) if self.block else ()
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> tuple[str, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> str | tuple[str, ...]:
+        return self._all()[i]
+
+    def __len__(self) -> int:
+        return self.block.count("\n") + 1 if self.block else 0
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Questions):
+            return self.block == other.block
+        return isinstance(other, tuple) and self._all() == other
+
+    def __hash__(self) -> int:
+        return hash(self._all())
+
+    def __repr__(self) -> str:
+        return f"Questions({self._all()!r})"
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One answer: an expert's quote, or a curator's context note, and the questions it answers."""
@@ -119,7 +180,7 @@ class Entry:
     briefing_id: str
     expert: Expert | None
     topics: tuple[Topic, ...]
-    questions: tuple[str, ...]
+    questions: tuple[str, ...] | Questions
     text: str
     is_quote: bool
     key: bool = False

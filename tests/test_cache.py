@@ -89,7 +89,8 @@ def test_a_changed_briefing_or_source_is_loaded_afresh(
         load_knowledge(knowledge_copy)
 
 
-@pytest.mark.parametrize("target", ["*.knowledge", "*.index/postings_idx.npy", "*.index/header"])
+@pytest.mark.parametrize("target", ["*.knowledge", "*.questions", "*.index/postings_idx.npy",
+                                    "*.index/header"])
 def test_a_corrupt_cache_is_rebuilt_with_one_warning(
     knowledge_copy: Path, cache_dir: Path, target: str, caplog: pytest.LogCaptureFixture
 ) -> None:
