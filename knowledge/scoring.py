@@ -124,17 +124,19 @@ class Scorer:
         """Add to each candidate's score its closeness to its alternate questions and the
         phrases of the question found verbatim in its text, weighted."""
         s = self.settings
-        slot = {int(c): k for k, c in enumerate(candidates)}
-        indices = [q for c in candidates for q in self.index.questions_of(int(c))]
+        indices: list[int] = []
+        owners: list[int] = []  # the candidate's slot, for each of its questions
+        for k, c in enumerate(candidates.tolist()):
+            span = self.index.questions_of(c)
+            indices.extend(span)
+            owners.extend([k] * len(span))
         query = " ".join(rest)
         if indices:
-            choices = [self.question_texts[q] for q in indices]
+            choices = self.question_texts.many(indices)
             sims = process.cdist([query], choices, scorer=fuzz.token_set_ratio)[0]
             sims += process.cdist([query], choices, scorer=fuzz.token_sort_ratio)[0]
             closeness = np.zeros(len(candidates))
-            for q, sim in zip(indices, sims, strict=True):
-                k = slot[int(self.question_entry[q])]
-                closeness[k] = max(closeness[k], sim / 200.0)
+            np.maximum.at(closeness, np.asarray(owners), sims / 200.0)
             raw += s.w_question * closeness
         pairs = [f"{a} {b}" for a, b in itertools.pairwise(rest)]
         if pairs:
