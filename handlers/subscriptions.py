@@ -271,7 +271,7 @@ async def membership_changed(chat: Chat, member: ChatMember, found: Broadcasting
         return False
     removed = await found.store.unsubscribe(chat.id, note)
     if removed:
-        logger.info("chat %s unsubscribed: %s", chat.id, note)
+        logger.info("chat %s unsubscribed: %s", chat.id, notes.described(note))
     return bool(removed)
 
 

@@ -15,6 +15,7 @@ import pytest
 
 from bot.commands import Where, menu
 from bot.context import services_of
+from bot.infra import notes
 from bot.language import from_code, parse
 from bot.present import texts
 from bot.present.callbacks import SetLanguage, parse_callback
@@ -339,6 +340,10 @@ def test_a_note_from_telegram_or_an_older_bot_is_shown_as_stored() -> None:
     assert texts.shown('{"note": "note_from_the_future", "x": 1}', "tr") == (
         "note_from_the_future x=1")
     assert texts.shown('{"note": "note_by_admin"}', "en") == "note_by_admin"
+    # Log lines name a stored note by its id and fields, never as JSON.
+    assert notes.described(notes.encode("note_network", detail="refused")) == (
+        "note_network detail=refused")
+    assert notes.described("Forbidden: bot was kicked") == "Forbidden: bot was kicked"
 
 
 async def test_topic_lists_and_buttons_name_the_topics_in_the_readers_language(

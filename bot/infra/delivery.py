@@ -226,12 +226,13 @@ class Deliverer:
             return True
 
     async def _drop(self, broadcast: Broadcast, chat_id: int, reason: str) -> None:
-        logger.info("chat %s is gone (%s): unsubscribed", chat_id, reason)
+        logger.info("chat %s is gone (%s): unsubscribed", chat_id, notes.described(reason))
         await self.store.unsubscribe(chat_id, reason)
         await self.store.mark(broadcast.id, chat_id, "unsubscribed", reason)
 
     async def _fail(self, broadcast: Broadcast, chat_id: int, reason: str) -> None:
-        logger.warning("broadcast %d to chat %s failed: %s", broadcast.id, chat_id, reason)
+        logger.warning("broadcast %d to chat %s failed: %s", broadcast.id, chat_id,
+                       notes.described(reason))
         await self.store.mark(broadcast.id, chat_id, "failed", reason)
 
     async def _final_report(self, broadcast_id: int, report: Report,

@@ -23,6 +23,16 @@ def encode(message_id: str, /, **fields: str | int) -> str:
     return json.dumps({"note": message_id, **fields}, ensure_ascii=False, sort_keys=False)
 
 
+def described(stored: str) -> str:
+    """A stored note for a log line or a reader whose catalogue lacks its id: the id and its
+    fields ("note_network detail=…"); a plain text as it is."""
+    found = decode(stored)
+    if found is None:
+        return stored
+    message_id, fields = found
+    return " ".join([message_id, *(f"{k}={v}" for k, v in fields.items())])
+
+
 def decode(stored: str) -> tuple[str, Mapping[str, object]] | None:
     """The message id and fields of a stored note; None for a plain text (shown as it is)."""
     if not stored.startswith(_PREFIX):

@@ -73,4 +73,4 @@ def shown(stored: str, language: str = DEFAULT_LANGUAGE) -> str:
     try:
         return text(message_id, language, **fields)
     except (CatalogueError, KeyError, IndexError, ValueError):
-        return " ".join([message_id, *(f"{k}={v}" for k, v in fields.items())])
+        return notes.described(stored)
