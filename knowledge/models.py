@@ -223,6 +223,9 @@ class KnowledgeBase:
     _by_id: dict[str, Entry] = field(init=False, repr=False, compare=False)
     _by_expert: dict[str, list[Entry]] = field(init=False, repr=False, compare=False)
     _by_topic: dict[str, list[Entry]] = field(init=False, repr=False, compare=False)
+    # Topics by key, and by bare id (each id's topics): `topic` without a scan of them all.
+    _topic_keys: dict[str, list[Topic]] = field(init=False, repr=False, compare=False)
+    _topic_ids: dict[str, list[Topic]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_expert: dict[str, list[Entry]] = {}
@@ -239,6 +242,13 @@ class KnowledgeBase:
         object.__setattr__(self, "_by_id", {e.id: e for e in self.entries})
         object.__setattr__(self, "_by_expert", by_expert)
         object.__setattr__(self, "_by_topic", by_topic)
+        keys: dict[str, list[Topic]] = {}
+        ids: dict[str, list[Topic]] = {}
+        for topic in self.topics:
+            keys.setdefault(topic.key, []).append(topic)
+            ids.setdefault(topic.id, []).append(topic)
+        object.__setattr__(self, "_topic_keys", keys)
+        object.__setattr__(self, "_topic_ids", ids)
 
     def briefing(self, briefing_id: str) -> Briefing:
         """The briefing with this id."""
@@ -270,9 +280,9 @@ class KnowledgeBase:
 
     def topic(self, ref: str) -> Topic | None:
         """The topic with this `ref` (or unqualified id, when only one briefing uses it)."""
-        found = [t for t in self.topics if t.key == ref]
+        found = self._topic_keys.get(ref, [])
         if not found and "/" not in ref:
-            found = [t for t in self.topics if t.id == ref]
+            found = self._topic_ids.get(ref, [])
         return found[0] if len(found) == 1 else None
 
     def topics_of(self, briefing_id: str) -> list[Topic]:
