@@ -96,3 +96,8 @@ def is_real_word(word: str) -> bool:
 def is_english_word(word: str) -> bool:
     """True when `word` (folded) is an English word."""
     return word in words("en")
+
+
+def is_turkish_word(word: str) -> bool:
+    """True when `word` (folded) is a Turkish word."""
+    return word in words("tr")

@@ -20,6 +20,7 @@ import math
 
 from knowledge.cache import index_for
 from knowledge.decision import Decision, asked_kind, required
+from knowledge.lexicon import is_english_word, is_turkish_word
 from knowledge.models import Entry, Expert, KnowledgeBase, Topic
 from knowledge.names import Names, names_in, written_as_a_person
 from knowledge.normalize import (
@@ -127,7 +128,9 @@ class Matcher:
         order, scores = self.scorer.score(
             found, rest, weights, matches, coverage, restrict, words, max(s.candidates, 2 * top)
         )
-        turkish = asked_in_turkish(words)
+        in_turkish = asked_in_turkish(words)
+        turkish = [not is_english_word(w) and (in_turkish or is_turkish_word(w))
+                   for w in self.vocabulary.content(rest)]
         answers = decision.choose(
             order, scores, top, self.scorer.near_duplicate, asked_kind(words), words,
             lambda entry: self.scorer.unmatched(entry, weights, matches, turkish),

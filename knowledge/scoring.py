@@ -18,6 +18,7 @@ MatcherSettings.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -173,16 +174,24 @@ class Scorer:
         return lexical / total if total else lexical
 
     def unmatched(self, entry: int, weights: list[float],
-                  matches: list[list[tuple[int, float]]], turkish: bool = False) -> float:
+                  matches: list[list[tuple[int, float]]],
+                  turkish: Sequence[bool] = ()) -> float:
         """Share of the question's weight that `entry`'s document does not hold: a word with
-        no match in it (a word unknown to the briefing counting `unmatched_unknown`, and
-        nothing in a Turkish question, where it is most often an ending not read)."""
+        no match in it (a word unknown to the briefing counting `unmatched_unknown`).
+
+        `turkish` marks the words of a Turkish question that are not English: missing, they
+        count nothing, as the briefing's quotes are in English and its Turkish words are the
+        few of other entries' Turkish questions (a word unknown to it is most often an ending
+        not read)."""
         total = sum(weights)
         if not total:
             return 0.0
-        unknown = 0.0 if turkish else self.settings.unmatched_unknown
+        unknown = self.settings.unmatched_unknown
         missing = 0.0
-        for weight, pairs in zip(weights, matches, strict=True):
+        marks = list(turkish) or [False] * len(weights)
+        for weight, pairs, mark in zip(weights, matches, marks, strict=True):
+            if mark:
+                continue
             if not pairs:
                 missing += weight * unknown
             elif not any(_holds(self.postings[index], entry) for index, _ in pairs):

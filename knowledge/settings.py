@@ -36,6 +36,7 @@ class MatcherSettings:
     stem_similarity: float = 0.9  # same light stem ("sanctions", "sanction")
     synonym_similarity: float = 0.75  # a word of the same synonym group ("ties", "relations")
     compound_similarity: float = 0.8  # the last part of a compound ("ships" in "warships")
+    translation_similarity: float = 0.9  # the English of a Turkish word the briefing has
     ending_similarity: float = 0.85  # a known word with an ending ("tarihte", "tarih")
     typo_factor: float = 0.9  # times the typo's own similarity (1 - edits / length)
     alias_typo_strength: float = 0.9  # an expert or topic named with a typo or split/joined

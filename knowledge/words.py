@@ -169,6 +169,12 @@ class Vocabulary:
             for synonym in self.synonyms.get(stem(word), ()):
                 for other in self.by_stem.get(stem(synonym), ()):
                     found.setdefault(other, s.synonym_similarity)
+            if exact is not None and not is_english_word(word):
+                # A Turkish word the briefing has only in another entry's Turkish question
+                # ("kuruldu"): its English too ("establish"), which the quotes hold.
+                for english in (TURKISH_NAMES.get(word) or "").split():
+                    for other in self.by_stem.get(stem(english), ()):
+                        found.setdefault(other, s.translation_similarity)
             if exact is None and not word.isdigit():
                 # The last part of a compound: "ships" in "warships".
                 for other in self.ending_with(word):

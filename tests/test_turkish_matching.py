@@ -1,7 +1,8 @@
 """Turkish questions (no Telegram): endings, ASCII typing, framing words, and a development
 set written from the source text (tests/data/turkish-dev.yaml).
 
-tests/data/turkish.yaml is a blind check and is not read here (or anywhere while tuning).
+tests/data/turkish2.yaml and turkish3.yaml are blind checks and are not read here (or anywhere
+while tuning); turkish.yaml, the first round's blind set, is a development set since then.
 """
 
 from __future__ import annotations
@@ -66,3 +67,38 @@ def test_turkish_development_set(matcher: Matcher) -> None:
     scores = score(matcher, TURKISH_DEV)
     assert scores.hit3 >= 0.93, scores.failures
     assert scores.declined == 1.0, scores.failures
+
+
+@pytest.mark.parametrize(("question", "expert", "needle"), [
+    # "dönemi" is a word of the knowledge base only in another entry's Turkish question: the
+    # entry whose quote says "term" is not held back for lacking it.
+    ("Dilek Trump dönemi hakkında ne diyor?", "dilek", "Trump term"),
+    # ASCII keywords with no Turkish question word: "donemi" is still read as Turkish.
+    ("dilek trump donemi", "dilek", "Trump term"),
+])
+def test_turkish_words_missing_from_a_quote_do_not_hold_it_back(
+        matcher: Matcher, question: str, expert: str, needle: str) -> None:
+    answers = matcher.match(question).answers
+    assert answers, f"declined: {question!r}"
+    first = answers[0].entry
+    assert first.expert is not None and first.expert.id == expert
+    assert needle in first.text
+
+
+def test_a_turkish_word_of_the_briefing_also_reads_as_its_english(matcher: Matcher) -> None:
+    # "kuruldu" (was founded) is in the knowledge base's Turkish questions; its English,
+    # "establish", finds the passage that says "established in 1996".
+    words = matcher.vocabulary
+    _weights, matches = words.map_words(["kuruldu"])
+    found = {words.words[i] for i, _ in matches[0]}
+    assert "kuruldu" in found and any(w.startswith("establish") for w in found)
+    answers = matcher.match("Arktik Konseyi hangi yıl kuruldu?").answers
+    assert answers and "1996" in answers[0].entry.text
+
+
+@pytest.mark.parametrize("question", [
+    "Ozan Irak hakkında ne dedi?", "irak", "Kırım Tatarları kaç kişi?",
+    "Dilek Trump'ın doğum yeri neresi?",
+])
+def test_turkish_false_friends_stay_declined(matcher: Matcher, question: str) -> None:
+    assert not matcher.match(question).answers, question
