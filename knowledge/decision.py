@@ -46,6 +46,15 @@ PERSONAL = frozenset(
     "born birthday birthplace hometown age wife husband married spouse children kids salary "
     "height religion hobby hobbies favourite favorite nickname dogum yasinda esi cocuklari "
     "maasi".split())
+# Offices asked about in Turkish ("… başkanı kim?"), with the English word a passage that
+# names the holder would hold.
+TURKISH_OFFICES = {
+    "baskan": "president", "baskani": "president", "cumhurbaskani": "president",
+    "basbakan": "prime", "basbakani": "prime", "lider": "leader", "lideri": "leader",
+    "kurucu": "founder", "kurucusu": "founder", "sahibi": "owner", "mudur": "director",
+    "muduru": "director", "sozcu": "spokesman", "sozcusu": "spokesman", "sekreteri": "secretary",
+    "bakani": "minister", "sefi": "chief", "yoneticisi": "director", "genelkurmay": "chief",
+}
 NAME_KINDS = frozenset("first last full middle maiden real given".split())
 MONTHS = ("january february march april may june july august september october november "
           "december ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim "
@@ -88,6 +97,9 @@ def required(words: Sequence[str], names: Set[str] = frozenset()) -> tuple[str, 
     for pos, word in enumerate(words[:-1]):
         if word in NAME_KINDS and words[pos + 1] == "name":
             found.append("name")
+    if any(w in ("kim", "kimdir") for w in words):
+        # "ANKASAM'ın başkanı kim?": the office asked (in English, as the quotes write it).
+        found.extend(TURKISH_OFFICES[w] for w in words if w in TURKISH_OFFICES)
     if words[:1] == ["who"] and len(words) >= 5 and words[1] in ("is", "was", "are", "were") \
             and words[2] == "the" and words[4:5] == ["of"] \
             and any(w in names for w in words[5:7]):

@@ -19,8 +19,8 @@ import logging
 import math
 
 from knowledge.cache import index_for
-from knowledge.decision import Decision, asked_kind, required
-from knowledge.lexicon import is_english_word, is_turkish_word
+from knowledge.decision import MONTHS, Decision, asked_kind, required
+from knowledge.lexicon import is_english_word, is_real_word, is_turkish_word
 from knowledge.models import Entry, Expert, KnowledgeBase, Topic
 from knowledge.names import Names, names_in, written_as_a_person
 from knowledge.normalize import (
@@ -34,11 +34,17 @@ from knowledge.normalize import (
 from knowledge.results import Answer, MatchResult
 from knowledge.scoring import Scorer
 from knowledge.settings import DEFAULT_SETTINGS, MatcherSettings
+from knowledge.thesaurus import PLACE_ALIASES
 from knowledge.words import Vocabulary
 
 __all__ = ["Answer", "MatchResult", "Matcher"]
 
 logger = logging.getLogger(__name__)
+
+# Places and months, which the briefing writes as it writes people ("targeting Putin", "to
+# China"): never the surname after a first name.
+COUNTRIES = frozenset(PLACE_ALIASES.values())
+PLACES = frozenset(PLACE_ALIASES) | COUNTRIES | frozenset(MONTHS)
 
 # How many entries holding a word are read to tell whether it is a person's name.
 PERSON_SAMPLE = 200
@@ -86,7 +92,8 @@ class Matcher:
         text = united_states(plain_text(question))
         words = self.names.in_role_words(
             self.vocabulary.in_english(without_framing(tokens(text)), names_in(text)))
-        names = {TURKISH_NAMES.get(n, n) for n in names_in(text)}
+        # Names: words written as names, and a country however written ("avustralya").
+        names = {TURKISH_NAMES.get(n, n) for n in names_in(text)} | (set(words) & COUNTRIES)
         found = self.names.find(words)
         first_names = {
             pos for pos, word in enumerate(words)
@@ -129,8 +136,11 @@ class Matcher:
             found, rest, weights, matches, coverage, restrict, words, max(s.candidates, 2 * top)
         )
         in_turkish = asked_in_turkish(words)
-        turkish = [not is_english_word(w) and (in_turkish or is_turkish_word(w))
-                   for w in self.vocabulary.content(rest)]
+        turkish = [
+            "ending" if in_turkish and not is_real_word(w)
+            else "turkish" if is_turkish_word(w) and not is_english_word(w)
+            and TURKISH_NAMES.get(w) is None else ""
+            for w in self.vocabulary.content(rest)]
         answers = decision.choose(
             order, scores, top, self.scorer.near_duplicate, asked_kind(words), words,
             lambda entry: self.scorer.unmatched(entry, weights, matches, turkish),
@@ -156,6 +166,8 @@ class Matcher:
         this is worked out when a question first needs it.
         """
         found = self._persons.get(word)
+        if found is None and word in PLACES:
+            found = self._persons[word] = False  # "Taiwan China": China is nobody's surname
         if found is None:
             at = self.vocabulary.index_of.get(word)
             holders = [] if at is None else self.index.postings[at][:PERSON_SAMPLE].tolist()

@@ -296,7 +296,9 @@ def written_as_a_person(word: str, texts: Iterable[str]) -> bool:
     Putin") or after a title and a first name ("leader Alexei Navalni"). The words of a
     many-word name are only ever written after another capitalised word ("the Black Sea",
     "the Ottawa Declaration"), and common words are written in lower case too, so neither is
-    taken for a person: "Caspian Sea" is not the first name of someone called Sea.
+    taken for a person: "Caspian Sea" is not the first name of someone called Sea. A word
+    after an article ("the Arctic", "the Biden administration") is not on its own either:
+    "Australia Arctic" names no one.
     """
     alone = False
     for text in texts:
@@ -311,6 +313,8 @@ def written_as_a_person(word: str, texts: Iterable[str]) -> bool:
             if not before or before[-1] in ".?!:;\"“«(":
                 continue  # a sentence's first word says nothing
             previous = written[i - 1].group() if i else ""
+            if previous.lower() in ("the", "a", "an"):
+                continue  # "the Arctic", "the Biden administration": says nothing
             title = tokens(written[i - 2].group())[:1] if i >= 2 else []
             if not previous[:1].isupper() or (title and title[0] in PERSON_TITLES):
                 alone = True

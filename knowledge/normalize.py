@@ -109,6 +109,24 @@ _TURKISH_NAMES = {
     "dunya": "world", "orgut": "organization", "orgutu": "organization",
     "konsey": "council", "konseyi": "council", "birlik": "union", "birligi": "union",
     "akim": "stream", "bildirge": "declaration", "deklarasyon": "declaration",
+    # Countries, capitals and peoples in their Turkish names (general geography).
+    "avustralya": "australia", "avusturya": "austria", "irak": "iraq", "irakli": "iraqi",
+    "tayvan": "taiwan", "hindistan": "india", "israil": "israel", "misir": "egypt",
+    "italya": "italy", "ispanya": "spain", "yunanistan": "greece", "polonya": "poland",
+    "macaristan": "hungary", "romanya": "romania", "bulgaristan": "bulgaria",
+    "sirbistan": "serbia", "hirvatistan": "croatia", "gurcistan": "georgia",
+    "ermenistan": "armenia", "azerbaycan": "azerbaijan", "kazakistan": "kazakhstan",
+    "ozbekistan": "uzbekistan", "turkmenistan": "turkmenistan", "kirgizistan": "kyrgyzstan",
+    "mogolistan": "mongolia", "endonezya": "indonesia", "filipinler": "philippines",
+    "tayland": "thailand", "brezilya": "brazil", "arjantin": "argentina", "meksika": "mexico",
+    "kuba": "cuba", "lubnan": "lebanon", "urdun": "jordan", "libya": "libya",
+    "tunus": "tunisia", "cezayir": "algeria", "nijerya": "nigeria", "etiyopya": "ethiopia",
+    "hollanda": "netherlands", "belcika": "belgium", "isvicre": "switzerland",
+    "cekya": "czechia", "slovakya": "slovakia", "litvanya": "lithuania", "letonya": "latvia",
+    "estonya": "estonia", "kibris": "cyprus", "portekiz": "portugal", "irlanda": "ireland",
+    "iskocya": "scotland", "antarktika": "antarctica", "gronland": "greenland",
+    "iranli": "iranian", "tahran": "tehran", "sam": "damascus", "kabil": "kabul",
+    "afrika": "africa", "katar": "qatar", "suudi": "saudi",
 }
 
 # General words of foreign policy, folded Turkish with the English a briefing writes: a
@@ -363,6 +381,8 @@ def without_framing(words: list[str]) -> list[str]:
     for pos, word in enumerate(words):
         if word in PANEL_WORDS and any(w in SPEAKING for w in words[pos + 1 : pos + 4]):
             continue
+        if word == "zaman" and words[pos - 1 : pos] == ["ne"]:
+            continue  # "ne zaman": when
         if pos == 0 and word in LEADING_FRAMING and len(words) > 1:
             continue
         kept.append(word)

@@ -175,27 +175,28 @@ class Scorer:
 
     def unmatched(self, entry: int, weights: list[float],
                   matches: list[list[tuple[int, float]]],
-                  turkish: Sequence[bool] = ()) -> float:
+                  turkish: Sequence[str] = ()) -> float:
         """Share of the question's weight that `entry`'s document does not hold: a word with
-        no match in it (a word unknown to the briefing counting `unmatched_unknown`).
+        no match in it, a word unknown to the briefing counting `unmatched_unknown`.
 
-        `turkish` marks the words of a Turkish question that are not English: missing, they
-        count nothing, as the briefing's quotes are in English and its Turkish words are the
-        few of other entries' Turkish questions (a word unknown to it is most often an ending
-        not read)."""
+        `turkish` says, per word of a Turkish question, "ending" for a word of no language (an
+        ending not read: it counts nothing) and "turkish" for a Turkish word: one the briefing
+        has only in other entries' Turkish questions, as its quotes are in English, so it
+        counts as an unknown word does.
+        """
         total = sum(weights)
         if not total:
             return 0.0
         unknown = self.settings.unmatched_unknown
         missing = 0.0
-        marks = list(turkish) or [False] * len(weights)
+        marks = list(turkish) or [""] * len(weights)
         for weight, pairs, mark in zip(weights, matches, marks, strict=True):
-            if mark:
+            if mark == "ending":
                 continue
             if not pairs:
                 missing += weight * unknown
             elif not any(_holds(self.postings[index], entry) for index, _ in pairs):
-                missing += weight
+                missing += weight * (unknown if mark == "turkish" else 1.0)
         return missing / total
 
     def near_duplicate(self, i: int, j: int) -> bool:

@@ -11,6 +11,7 @@ stands for the country it names when the briefing has that ("Kyiv": Ukraine), an
 # One group a line: single lowercase words a reader may use interchangeably in this domain.
 MORE_SYNONYM_GROUPS = """
 atomic nuclear
+term tenure presidency period era
 penalties sanctions punitive sanctioned
 killer murderer
 assassination murder killing slaying

@@ -175,6 +175,9 @@ class Vocabulary:
                 for english in (TURKISH_NAMES.get(word) or "").split():
                     for other in self.by_stem.get(stem(english), ()):
                         found.setdefault(other, s.translation_similarity)
+                    for synonym in self.synonyms.get(stem(english), ()):
+                        for other in self.by_stem.get(stem(synonym), ()):
+                            found.setdefault(other, s.synonym_similarity)
             if exact is None and not word.isdigit():
                 # The last part of a compound: "ships" in "warships".
                 for other in self.ending_with(word):

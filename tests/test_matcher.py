@@ -454,6 +454,21 @@ def test_false_friends_dev_set_answers(matcher: Matcher) -> None:
     assert result.wrong1 <= 0.15, result.failures
 
 
+@pytest.mark.parametrize("question", [
+    # "Arctic" and "China" are written alone in the briefing, as surnames are; but the
+    # briefing also writes "the Arctic", and China is a country: neither is anybody's surname.
+    "What is Australia's Arctic policy?", "What about Taiwan China tensions?",
+    "What did Berktay say about Bavaria Germany?",
+    # A country however written is a name: lower case, or in Turkish.
+    "australia arctic policy", "Avustralya'nın Arktik politikası nedir?",
+])
+def test_an_unknown_name_before_a_known_place_is_not_a_first_name(
+    matcher: Matcher, question: str
+) -> None:
+    result = matcher.match(question)
+    assert result.declined, result.answers[0].entry.id
+
+
 @pytest.mark.parametrize(
     ("question", "expert"),
     [("What did Berktay say about Vladimir Putin?", "berktay"),

@@ -10,12 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from knowledge import Matcher
 from knowledge.normalize import TURKISH_NAMES, content_tokens, tokens
 from tests.evalset import score
 
 TURKISH_DEV = Path(__file__).parent / "data" / "turkish-dev.yaml"
+TURKISH_FALSE_FRIENDS = Path(__file__).parent / "data" / "turkish-ff-dev.yaml"
 
 
 @pytest.mark.parametrize(("word", "english"), [
@@ -70,8 +72,9 @@ def test_turkish_development_set(matcher: Matcher) -> None:
 
 
 @pytest.mark.parametrize(("question", "expert", "needle"), [
-    # "dönemi" is a word of the knowledge base only in another entry's Turkish question: the
-    # entry whose quote says "term" is not held back for lacking it.
+    # "dönemi" is a word of the knowledge base only in other entries' Turkish questions; it
+    # also reads as its English, "period", and that word's synonyms: the quote saying "term"
+    # holds it.
     ("Dilek Trump dönemi hakkında ne diyor?", "dilek", "Trump term"),
     # ASCII keywords with no Turkish question word: "donemi" is still read as Turkish.
     ("dilek trump donemi", "dilek", "Trump term"),
@@ -102,3 +105,30 @@ def test_a_turkish_word_of_the_briefing_also_reads_as_its_english(matcher: Match
 ])
 def test_turkish_false_friends_stay_declined(matcher: Matcher, question: str) -> None:
     assert not matcher.match(question).answers, question
+
+
+# Turkish false friends still answered: an attribute of a subject the briefing discusses (a
+# length, a treaty signed, a founding date, a football team) or a word it cannot read
+# ("deprem") beside one it knows. Listed, not hidden.
+TURKISH_KNOWN_MISSES = {
+    "Kuzey Akım 2'nin uzunluğu kaç kilometre?",
+    "Özge Eletek hangi takımı tutuyor?",
+    "Biden-Putin zirvesinde hangi anlaşmalar imzalandı?",
+    "Suriye'deki deprem hakkında ne dediler?",
+    "Afganistan'da Taliban ne zaman kuruldu?",
+}
+
+
+def _turkish_false_friends() -> list[str]:
+    cases = yaml.safe_load(TURKISH_FALSE_FRIENDS.read_text(encoding="utf-8"))
+    return [c["q"] for c in cases if c.get("decline")]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [pytest.param(q, marks=pytest.mark.xfail(strict=True, reason="known miss"))
+     if q in TURKISH_KNOWN_MISSES else q for q in _turkish_false_friends()],
+)
+def test_turkish_false_friends_dev_set_is_declined(matcher: Matcher, question: str) -> None:
+    result = matcher.match(question)
+    assert result.declined, result.answers[0].entry.id
