@@ -22,7 +22,7 @@ from knowledge.names import WORD_WRITTEN, Found, Names, surname
 from knowledge.normalize import STOP_WORDS, fold, plain_text, stem, tokens
 from knowledge.results import Answer, MatchResult
 from knowledge.settings import MatcherSettings
-from knowledge.words import Vocabulary
+from knowledge.words import LOCATIVE, Vocabulary
 
 SPEECH_VERBS = frozenset(
     "say said says think thinks thought believe believes argue argues argued claim claims "
@@ -71,6 +71,40 @@ NUMBER_WORDS = frozenset((
 
 
 YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+# "Where …?", "nerede": a place, which a passage gives by a name.
+ASKS_PLACE = frozenset("nerede nereye nereden neresi neresidir nerededir".split())
+# "Where does … work?": an institution answers.
+WORKPLACE_WORDS = frozenset("work works worked teach teaches based employed".split())
+COUNTRY_ACRONYMS = frozenset("usa uk eu nato ussr uae un".split())
+INSTITUTIONS = frozenset(
+    "university universitesi center centre institute ministry agency foundation department "
+    "academy college school council parliament embassy".split())
+NOT_PLACES = frozenset(MONTHS) | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday i".split())
+
+
+def _places_written(text: str) -> set[str]:
+    """Folded names a text writes as places: a capitalised word after "in", "at", "to",
+    "from" … (an article between; months and days left out): "born in İzmir", "warships to
+    the Black Sea", not "between USA and Russia"; and institutions, where people work or
+    study ("Atatürk University")."""
+    found = set()
+    written = list(WORD_WRITTEN.finditer(text))
+    for i, match in enumerate(written):
+        word = match.group()
+        if not word[:1].isupper() or not i:
+            continue
+        if word.lower() in INSTITUTIONS:
+            found.add(fold(word))  # "Atatürk University": where one works or studies
+            continue
+        before = [w.group().lower() for w in written[max(0, i - 2):i]]
+        if before[-1] in ("the", "a") and len(before) == 2:
+            before = before[:1]
+        if before[-1] in LOCATIVE:
+            folded = tokens(word)[:1]
+            if folded and folded[0] not in NOT_PLACES:
+                found.add(folded[0])
+    return found
 
 
 def asked_kind(words: Sequence[str]) -> str | None:
@@ -81,6 +115,10 @@ def asked_kind(words: Sequence[str]) -> str | None:
     """
     if words[:1] == ["when"]:
         return "time"
+    if words[:1] == ["where"] and any(w in WORKPLACE_WORDS for w in words):
+        return "workplace"
+    if words[:1] == ["where"] or any(w in ASKS_PLACE for w in words):
+        return "place"
     for kind, openers in (("time", ASKS_TIME), ("amount", ASKS_AMOUNT)):
         for opener in openers:
             size = len(opener)
@@ -113,11 +151,21 @@ def holds(text: str, needed: Sequence[str]) -> bool:
     return all(stem(w) in stems for w in needed)
 
 
-def gives(kind: str, text: str, asked: Sequence[str] = ()) -> bool:
-    """True when `text` holds what a question of `kind` asks for: a figure, or a time word.
+def gives(kind: str, text: str, asked: Sequence[str] = (),
+          person: Callable[[str], bool] | None = None) -> bool:
+    """True when `text` holds what a question of `kind` asks for: a figure, a time word, or
+    for a place a name the question does not give.
 
     A figure the question itself gives (the 2 of "Nord Stream 2") is no answer to it.
     """
+    if kind == "place":
+        given = _places_written(text) - set(asked)
+        return any(person is None or not person(w) for w in given)
+    if kind == "workplace":
+        # An institution, or its acronym ("Atatürk University", "ANKASAM").
+        return any(w.lower() in INSTITUTIONS
+                   or (len(w) >= 3 and w.isupper() and fold(w) not in COUNTRY_ACRONYMS)
+                   for w in (m.group() for m in WORD_WRITTEN.finditer(text)))
     words = tokens(text)
     figures = [w for w in words if any(c.isdigit() for c in w) and w not in asked]
     if kind == "amount":
@@ -297,9 +345,11 @@ class Decision:
         asked: Sequence[str] = (),
         unmatched: Callable[[int], float] | None = None,
         needed: Sequence[str] = (),
+        person: Callable[[str], bool] | None = None,
     ) -> list[Answer]:
         """The best answers scoring at least the threshold, near-duplicates left out; when the
-        question asks for a time or an amount (`kind`), only answers that give one; none
+        question asks for a time, an amount or a place (`kind`), only answers that give one
+        (a person's name is no place: `person`); none
         that lacks more than `max_unmatched` of what was asked (`unmatched(entry)`) or a word
         it must hold (`needed`: a personal fact asked), and none at all when the best one
         does."""
@@ -310,7 +360,7 @@ class Decision:
                 break
             if any(near_duplicate(index, j) for j in chosen):
                 continue
-            if kind is not None and not gives(kind, self.entries[index].text, asked):
+            if kind is not None and not gives(kind, self.entries[index].text, asked, person):
                 continue
             if (unmatched is not None and unmatched(index) >= self.settings.max_unmatched) or (
                     needed and not holds(self.entries[index].text, needed)):

@@ -19,7 +19,7 @@ import logging
 import math
 
 from knowledge.cache import index_for
-from knowledge.decision import MONTHS, Decision, asked_kind, required
+from knowledge.decision import MONTHS, WORKPLACE_WORDS, Decision, asked_kind, required
 from knowledge.lexicon import is_english_word, is_real_word, is_turkish_word
 from knowledge.models import Entry, Expert, KnowledgeBase, Topic
 from knowledge.names import Names, names_in, written_as_a_person
@@ -109,6 +109,9 @@ class Matcher:
         topics = tuple(self.topics[self.group_topic[g]] for g in found.topics)
         restrict = self._expert_position(expert_id)
         rest = self.names.query_words(words, found)
+        if words[:1] == ["where"] and found.experts:
+            # "Where does Dilek work?": the work is framing; the profile answers.
+            rest = [w for w in rest if w not in WORKPLACE_WORDS]
         if not words:
             return MatchResult(question, ())
 
@@ -144,7 +147,7 @@ class Matcher:
         answers = decision.choose(
             order, scores, top, self.scorer.near_duplicate, asked_kind(words), words,
             lambda entry: self.scorer.unmatched(entry, weights, matches, turkish),
-            required(words, names))
+            required(words, names), self._person)
         if not answers:
             return MatchResult(question, (), decision.suggest(found, restrict), experts, topics)
         return MatchResult(question, tuple(answers), (), experts, topics)

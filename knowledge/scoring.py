@@ -23,6 +23,7 @@ from collections.abc import Sequence
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from knowledge.decision import WORKPLACE_WORDS
 from knowledge.index import Index, Rows
 from knowledge.names import Found
 from knowledge.settings import MatcherSettings
@@ -60,7 +61,8 @@ class Scorer:
         count: int,
     ) -> tuple[np.ndarray, np.ndarray]:
         """The best candidate entries, best first, and their scores."""
-        wants_profile = any(w in PROFILE_WORDS for w in words)
+        wants_profile = any(w in PROFILE_WORDS for w in words) or (
+            words[:1] == ["where"] and any(w in WORKPLACE_WORDS for w in words))
         base = self._base(found, weights, matches, wants_profile)
         factor, bonus = self._who(found, weights, coverage, restrict, wants_profile)
         candidates = best(base * factor + bonus, count)

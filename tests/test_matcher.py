@@ -526,3 +526,29 @@ def test_the_weights_and_thresholds_come_from_the_settings(knowledge: KnowledgeB
     one = Matcher(knowledge, MatcherSettings(top=1)).match(question)
     assert len(one.answers) == 1
     assert MatcherSettings() == DEFAULT_SETTINGS
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("Where did Blinken and Lavrov meet?", "Reykjavik"),
+    ("Where did the US send warships?", "Black Sea"),
+    ("Where was Özge Eletek born?", "İzmir"),
+    ("Where does Mehmet Sait Dilek work?", "Atatürk University"),
+    ("Where does Ozan work?", "ANKASAM"),
+    ("Blinken ve Lavrov nerede görüştü?", "Reykjavik"),
+])
+def test_a_where_question_is_answered_by_a_place(matcher: Matcher, question: str,
+                                                 needle: str) -> None:
+    answers = matcher.match(question).answers
+    assert answers and needle in answers[0].entry.text, question
+
+
+@pytest.mark.parametrize("question", [
+    # The summit is "planned to be held in June": a time, no place.
+    "Where was the Biden-Putin summit held?", "Where will Biden and Putin meet?",
+    "Biden-Putin zirvesi nerede yapılacak?",
+    # The briefing calls Berktay a journalist and names no employer ("USA" is no workplace).
+    "Where does Berktay work?",
+])
+def test_a_where_question_no_passage_places_is_declined(matcher: Matcher, question: str) -> None:
+    result = matcher.match(question)
+    assert result.declined, result.answers[0].entry.id
