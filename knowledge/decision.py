@@ -67,7 +67,7 @@ NUMBER_WORDS = frozenset((
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
     "hundred hundreds thousand thousands million millions billion billions trillion percent "
     "half quarter third dozen dozens double twice bir iki uc dort bes alti yedi sekiz dokuz "
-    "on yuz bin milyon milyar yuzde").split())
+    "yuz milyon milyar yuzde").split())  # not "on" (ten), "bin" (thousand): English words
 
 
 YEAR = re.compile(r"1[5-9]\d\d|20\d\d")

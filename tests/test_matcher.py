@@ -347,8 +347,7 @@ def test_a_passage_that_does_not_hold_what_is_asked_is_not_given(
     ("question", "needle"),
     [("When was the Arctic Council created?", "1996"),
      ("When did Russia annex Crimea?", "crimea"),
-     ("How many countries are in the Arctic Council?", "canada"),
-     ("How many warships did Washington send?", "warships")],
+     ("How many countries are in the Arctic Council?", "canada")],
 )
 def test_a_passage_giving_the_time_or_amount_asked_still_answers(
     matcher: Matcher, question: str, needle: str
@@ -550,5 +549,18 @@ def test_a_where_question_is_answered_by_a_place(matcher: Matcher, question: str
     "Where does Berktay work?",
 ])
 def test_a_where_question_no_passage_places_is_declined(matcher: Matcher, question: str) -> None:
+    result = matcher.match(question)
+    assert result.declined, result.answers[0].entry.id
+
+
+@pytest.mark.parametrize("question", [
+    "How much gas does Nord Stream 2 carry per year?",
+    # The briefing says the US decided to send warships and gave up on it; never how many.
+    # (This was once listed as answered: "give up on it" read as a figure.)
+    "How many warships did Washington send?",
+])
+def test_an_amount_asked_is_not_given_by_the_word_on(matcher: Matcher, question: str) -> None:
+    # "on" is also Turkish for ten: it is no figure in an English passage, so the Nord Stream
+    # quote (whose only figure, the 2, is the question's own) does not answer "how much".
     result = matcher.match(question)
     assert result.declined, result.answers[0].entry.id
