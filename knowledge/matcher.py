@@ -144,9 +144,20 @@ class Matcher:
             else "turkish" if is_turkish_word(w) and not is_english_word(w)
             and TURKISH_NAMES.get(w) is None else ""
             for w in self.vocabulary.content(rest)]
+
+        kind = asked_kind(words)
+        content = self.vocabulary.content(rest)
+        # A time, an amount or a place is asked of what the question names: "When was ANKASAM
+        # founded?" is not answered by when the Arctic Council was.
+        named = [k for k, w in enumerate(content) if w in names and matches[k]] if kind else []
+
+        def lacking(entry: int) -> float:
+            if named and not self.scorer.holds_all(entry, [matches[k] for k in named]):
+                return 1.0
+            return self.scorer.unmatched(entry, weights, matches, turkish)
+
         answers = decision.choose(
-            order, scores, top, self.scorer.near_duplicate, asked_kind(words), words,
-            lambda entry: self.scorer.unmatched(entry, weights, matches, turkish),
+            order, scores, top, self.scorer.near_duplicate, kind, words, lacking,
             required(words, names), self._person)
         if not answers:
             return MatchResult(question, (), decision.suggest(found, restrict), experts, topics)

@@ -201,6 +201,11 @@ class Scorer:
                 missing += weight * (unknown if mark == "turkish" else 1.0)
         return missing / total
 
+    def holds_all(self, entry: int, words: list[list[tuple[int, float]]]) -> bool:
+        """Does `entry`'s document hold each of these words (one of its matches)?"""
+        return all(any(_holds(self.postings[index], entry) for index, _ in pairs)
+                   for pairs in words)
+
     def near_duplicate(self, i: int, j: int) -> bool:
         """Two entries saying nearly the same words: only the better one is shown."""
         similarity = fuzz.token_set_ratio(self.folded_texts[i], self.folded_texts[j])

@@ -564,3 +564,14 @@ def test_an_amount_asked_is_not_given_by_the_word_on(matcher: Matcher, question:
     # quote (whose only figure, the 2, is the question's own) does not answer "how much".
     result = matcher.match(question)
     assert result.declined, result.answers[0].entry.id
+
+
+@pytest.mark.parametrize("question", [
+    # 1996 is when the Arctic Council was established, not ANKASAM.
+    "When was ANKASAM founded?",
+])
+def test_a_time_asked_of_a_name_needs_a_passage_about_that_name(
+    matcher: Matcher, question: str
+) -> None:
+    result = matcher.match(question)
+    assert result.declined, result.answers[0].entry.id
