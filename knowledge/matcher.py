@@ -41,6 +41,9 @@ __all__ = ["Answer", "MatchResult", "Matcher"]
 
 logger = logging.getLogger(__name__)
 
+# Words that open what a question is about ("say about …", "views on …").
+SUBJECT_OPENERS = frozenset({"about", "regarding", "on", "concerning"})
+
 # Places and months, which the briefing writes as it writes people ("targeting Putin", "to
 # China"): never the surname after a first name.
 COUNTRIES = frozenset(PLACE_ALIASES.values())
@@ -130,6 +133,12 @@ class Matcher:
             missing = next((w for w in rest if not self.vocabulary.known(w)
                             and self.names.false_friend(w)), None)
             return decision.decline(question, found, restrict, missing)
+        content = self.vocabulary.content(rest)
+        if (content and not matches[-1] and is_real_word(content[-1])
+                and any(w in SUBJECT_OPENERS for w in words)):
+            # "… about the Nord Stream pipeline explosions?": what is asked about ends with
+            # its head word, and the briefing does not know it.
+            return decision.decline(question, found, restrict, content[-1])
         if decision.expert_silent_on_topics(found):
             # "What did Öymen say about Nord Stream?": he says nothing on it; others may.
             return MatchResult(question, (), decision.suggest(found, restrict, topics_first=True),
@@ -143,10 +152,8 @@ class Matcher:
             "ending" if in_turkish and not is_real_word(w)
             else "turkish" if is_turkish_word(w) and not is_english_word(w)
             and TURKISH_NAMES.get(w) is None else ""
-            for w in self.vocabulary.content(rest)]
-
+            for w in content]
         kind = asked_kind(words)
-        content = self.vocabulary.content(rest)
         # A time, an amount or a place is asked of what the question names: "When was ANKASAM
         # founded?" is not answered by when the Arctic Council was.
         named = [k for k, w in enumerate(content) if w in names and matches[k]] if kind else []

@@ -575,3 +575,12 @@ def test_a_time_asked_of_a_name_needs_a_passage_about_that_name(
 ) -> None:
     result = matcher.match(question)
     assert result.declined, result.answers[0].entry.id
+
+
+def test_a_subject_whose_head_word_the_briefing_lacks_is_declined(matcher: Matcher) -> None:
+    # Nord Stream is discussed; explosions are not: the subject asked about is the explosions.
+    result = matcher.match("What did Berktay say about the Nord Stream pipeline explosions?")
+    assert result.declined, result.answers[0].entry.id
+    assert result.hint == "Berktay does not speak about explosions in this briefing."
+    # A misspelt head word is a typo, not an unknown subject.
+    assert not matcher.match("What did Başbuğ say about the arctic counsil?").declined
