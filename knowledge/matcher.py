@@ -154,9 +154,11 @@ class Matcher:
             and TURKISH_NAMES.get(w) is None else ""
             for w in content]
         kind = asked_kind(words)
-        # A time, an amount or a place is asked of what the question names: "When was ANKASAM
-        # founded?" is not answered by when the Arctic Council was.
-        named = [k for k, w in enumerate(content) if w in names and matches[k]] if kind else []
+        # A time, an amount or a place is asked of all the question says: "When was ANKASAM
+        # founded?" is not answered by when the Arctic Council was, nor "What percentage of
+        # the Arctic is covered by ice?" by the share of world trade made by sea. Every word
+        # the briefing knows must be in the passage (a form, a synonym, a typo of it).
+        named = [k for k in range(len(content)) if matches[k]] if kind else []
 
         def lacking(entry: int) -> float:
             if named and not self.scorer.holds_all(entry, [matches[k] for k in named]):

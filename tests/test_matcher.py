@@ -584,3 +584,9 @@ def test_a_subject_whose_head_word_the_briefing_lacks_is_declined(matcher: Match
     assert result.hint == "Berktay does not speak about explosions in this briefing."
     # A misspelt head word is a typo, not an unknown subject.
     assert not matcher.match("What did Başbuğ say about the arctic counsil?").declined
+
+
+def test_an_amount_asked_needs_a_passage_holding_all_that_was_asked(matcher: Matcher) -> None:
+    # The Arctic passage gives a percentage (80% of world trade goes by sea), not of the ice.
+    result = matcher.match("What percentage of the Arctic is covered by ice?")
+    assert result.declined, result.answers[0].entry.id
