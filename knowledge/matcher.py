@@ -158,7 +158,10 @@ class Matcher:
         # founded?" is not answered by when the Arctic Council was, nor "What percentage of
         # the Arctic is covered by ice?" by the share of world trade made by sea. Every word
         # the briefing knows must be in the passage (a form, a synonym, a typo of it).
-        named = [k for k in range(len(content)) if matches[k]] if kind else []
+        # So is an entity asked with "which": "Which country took over the Arctic Council
+        # chairmanship in 2021?" is not answered by the list of the Council's members.
+        named = ([k for k in range(len(content)) if matches[k]]
+                 if kind or words[:1] == ["which"] else [])
 
         def lacking(entry: int) -> float:
             if named and not self.scorer.holds_all(entry, [matches[k] for k in named]):

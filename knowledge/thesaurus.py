@@ -12,6 +12,7 @@ stands for the country it names when the briefing has that ("Kyiv": Ukraine), an
 MORE_SYNONYM_GROUPS = """
 atomic nuclear
 term tenure presidency period era
+official officials minister ministers
 penalties sanctions punitive sanctioned
 killer murderer
 assassination murder killing slaying

@@ -590,3 +590,11 @@ def test_an_amount_asked_needs_a_passage_holding_all_that_was_asked(matcher: Mat
     # The Arctic passage gives a percentage (80% of world trade goes by sea), not of the ice.
     result = matcher.match("What percentage of the Arctic is covered by ice?")
     assert result.declined, result.answers[0].entry.id
+
+
+def test_a_which_question_needs_a_passage_holding_all_that_was_asked(matcher: Matcher) -> None:
+    # The members of the Council are listed; who chaired it in 2021 is not said.
+    result = matcher.match("Which country took over the Arctic Council chairmanship in 2021?")
+    assert result.declined, result.answers[0].entry.id
+    answers = matcher.match("Which two officials met in Reykjavik?").answers
+    assert answers and "Lavrov" in answers[0].entry.text
