@@ -153,7 +153,7 @@ class Matcher:
             else "turkish" if is_turkish_word(w) and not is_english_word(w)
             and TURKISH_NAMES.get(w) is None else ""
             for w in content]
-        kind = asked_kind(words)
+        kind = asked_kind(tokens(text))  # before framing is dropped: "ne zaman" asks a time
         # A time, an amount or a place is asked of all the question says: "When was ANKASAM
         # founded?" is not answered by when the Arctic Council was, nor "What percentage of
         # the Arctic is covered by ice?" by the share of world trade made by sea. Every word
