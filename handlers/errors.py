@@ -2,9 +2,10 @@
 
 A reply that failed for a transient reason (flood control, a 5xx, a refused connection) after
 the rate limiter's own retries is not replaced by "something went wrong": the update goes back
-to the intake journal and is answered later (`bot.infra.intake`). Such failures are one
-WARNING line; anything else is a bug, logged with its traceback, and the user hears that
-something went wrong.
+to the intake journal and is answered later (`bot.infra.intake`). A connection dropped while
+the reply was on the wire may have delivered it: it is neither sent again nor apologised for.
+Such failures are one WARNING line; anything else is a bug, logged with its traceback, and the
+user hears that something went wrong.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.error import TelegramError
+from telegram.error import BadRequest, NetworkError, TelegramError
 
 from bot.context import BotContext
 from bot.infra.intake import CURRENT
@@ -32,6 +33,12 @@ async def on_error(update: object, context: BotContext) -> None:
             ticket.retry_later(str(error))
         if not isinstance(error, Stopping):
             logger.warning("could not reply to %s: %s", where, error)
+        return
+    if isinstance(error, NetworkError) and not isinstance(error, BadRequest):
+        # The connection dropped while the reply was on the wire: it may have arrived. It is
+        # not sent again (nor an apology after it), as after a kill at that moment.
+        logger.warning("reply to %s may not have arrived (%s: %s); not sent again",
+                       where, type(error).__name__, error)
         return
     logger.error("error while handling %s", where, exc_info=error)
     if not isinstance(update, Update):

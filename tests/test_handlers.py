@@ -560,3 +560,27 @@ async def test_the_token_never_reaches_the_logs(
                 await harness.feed(update)
     assert caplog.records  # something was logged, so the check below means something
     assert secret not in caplog.text
+
+
+async def test_a_reply_dropped_on_the_wire_is_one_warning_and_no_apology(
+    caplog: pytest.LogCaptureFixture
+) -> None:
+    # The connection broke after the request left (httpx.ReadError): the reply may have
+    # arrived, so it is neither sent again nor followed by "something went wrong", and the
+    # log says so in one line, without a traceback.
+    import types
+
+    import httpx
+    from telegram.error import NetworkError
+
+    from handlers.errors import on_error
+
+    error = NetworkError("httpx.ReadError: connection reset by peer")
+    error.__cause__ = httpx.ReadError("connection reset by peer")
+    context = types.SimpleNamespace(error=error)
+    with caplog.at_level(logging.DEBUG):
+        await on_error(object(), context)  # type: ignore[arg-type]
+    records = [r for r in caplog.records if r.name == "handlers.errors"]
+    assert len(records) == 1 and records[0].levelno == logging.WARNING
+    assert records[0].exc_info is None
+    assert "may not have arrived" in records[0].getMessage()
