@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import overload
 
 from knowledge.thesaurus import MORE_SYNONYM_GROUPS
+from knowledge.turkish_vocabulary import MORE_TURKISH_WORDS
 from knowledge.turkish_words import GENERAL_TURKISH_WORDS
 
 # Turkish dotless/dotted i do not decompose under NFKD, so they are mapped first.
@@ -257,7 +258,8 @@ class _TurkishLexicon(dict[str, str]):
         return default if found is None else found
 
 
-TURKISH_NAMES = _TurkishLexicon(GENERAL_TURKISH_WORDS, _TURKISH_NAMES, TURKISH_WORDS)
+TURKISH_NAMES = _TurkishLexicon(MORE_TURKISH_WORDS, GENERAL_TURKISH_WORDS, _TURKISH_NAMES,
+                               TURKISH_WORDS)
 
 # Words readers use for the same thing when they talk about foreign policy, one group a line.
 # General vocabulary, written without looking at any question set: a paraphrase ("did ties
