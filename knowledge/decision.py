@@ -73,6 +73,9 @@ NUMBER_WORDS = frozenset((
 YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 # "Where …?", "nerede": a place, which a passage gives by a name.
 ASKS_PLACE = frozenset("nerede nereye nereden neresi neresidir nerededir".split())
+# "hangi şehirde", "hangi ülkede": in which city, country.
+PLACE_NOUNS = frozenset("sehirde sehir sehre ulkede ulke ulkeye kentte kent baskentte yerde "
+                        "bolgede".split())
 # "Where does … work?": an institution answers.
 WORKPLACE_WORDS = frozenset("work works worked teach teaches based employed".split())
 COUNTRY_ACRONYMS = frozenset("usa uk eu nato ussr uae un".split())
@@ -117,7 +120,8 @@ def asked_kind(words: Sequence[str]) -> str | None:
         return "time"
     if words[:1] == ["where"] and any(w in WORKPLACE_WORDS for w in words):
         return "workplace"
-    if words[:1] == ["where"] or any(w in ASKS_PLACE for w in words):
+    if words[:1] == ["where"] or any(w in ASKS_PLACE for w in words) or any(
+            a == "hangi" and b in PLACE_NOUNS for a, b in itertools.pairwise(words)):
         return "place"
     for kind, openers in (("time", ASKS_TIME), ("amount", ASKS_AMOUNT)):
         for opener in openers:

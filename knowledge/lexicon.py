@@ -101,3 +101,20 @@ def is_english_word(word: str) -> bool:
 def is_turkish_word(word: str) -> bool:
     """True when `word` (folded) is a Turkish word."""
     return word in words("tr")
+
+
+# Zipf 5 and above: once in every 100,000 words or more ("take", "place", "trouble").
+COMMON_ZIPF = 5.0
+
+
+@functools.cache
+def _common() -> frozenset[str]:
+    buckets = _read_cbpack("en")
+    top = round((9 - COMMON_ZIPF) * 100)  # bucket i holds Zipf 9 - i / 100
+    return frozenset(word for bucket in buckets[: top + 1] for word in bucket)
+
+
+def is_common_word(word: str) -> bool:
+    """True when `word` is among English's most frequent words (Zipf 5 and above): a word
+    of any subject ("take", "run"), which says less about what is asked than a rarer one."""
+    return word in _common()

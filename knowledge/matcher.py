@@ -20,7 +20,7 @@ import math
 
 from knowledge.cache import index_for
 from knowledge.decision import MONTHS, WORKPLACE_WORDS, Decision, asked_kind, required
-from knowledge.lexicon import is_english_word, is_real_word, is_turkish_word
+from knowledge.lexicon import is_common_word, is_english_word, is_real_word, is_turkish_word
 from knowledge.models import Entry, Expert, KnowledgeBase, Topic
 from knowledge.names import Names, names_in, written_as_a_person
 from knowledge.normalize import (
@@ -154,14 +154,18 @@ class Matcher:
             and TURKISH_NAMES.get(w) is None else ""
             for w in content]
         kind = asked_kind(tokens(text))  # before framing is dropped: "ne zaman" asks a time
+        factual = kind is not None or "which" in words[:2]
         # A time, an amount or a place is asked of all the question says: "When was ANKASAM
         # founded?" is not answered by when the Arctic Council was, nor "What percentage of
-        # the Arctic is covered by ice?" by the share of world trade made by sea. Every word
-        # the briefing knows must be in the passage (a form, a synonym, a typo of it).
-        # So is an entity asked with "which": "Which country took over the Arctic Council
-        # chairmanship in 2021?" is not answered by the list of the Council's members.
-        named = ([k for k in range(len(content)) if matches[k]]
-                 if kind or words[:1] == ["which"] else [])
+        # the Arctic is covered by ice?" by the share of world trade made by sea. So is an
+        # entity asked with "which": "Which country took over the Arctic Council chairmanship
+        # in 2021?" is not answered by the list of the Council's members. The passage must
+        # hold the question's names, numbers and specific words (see `_specific`); every
+        # question's numbers ("2016", "2021").
+        named = [k for k, w in enumerate(content) if matches[k] and (
+            any(c.isdigit() for c in w)
+            or (factual and (in_turkish or not is_english_word(w)
+                             or self._specific(w, names))))]
 
         def lacking(entry: int) -> float:
             if named and not self.scorer.holds_all(entry, [matches[k] for k in named]):
@@ -183,6 +187,13 @@ class Matcher:
         return None
 
     # ----------------------------------------------------------------- internals
+
+    @staticmethod
+    def _specific(word: str, names: set[str]) -> bool:
+        """Whether a passage answering a factual question must hold `word`: a name, a number,
+        or a word not among English's most common ("took" and "run" may be said otherwise;
+        "ANKASAM", "2021" and "covered" may not)."""
+        return word in names or any(c.isdigit() for c in word) or not is_common_word(word)
 
     def _person(self, word: str) -> bool:
         """Does the briefing write `word` as a person's name? ("Putin" yes, "Sea" no.)

@@ -55,7 +55,8 @@ STOP_WORDS = frozenset(
     anything something think thinks thought view views opinion opinions comment comments
     position positions stance stated state states talk talked talking speak spoke mention
     mentioned explain explained expert discuss discussed discusses show know knew
-    figure figures analysis analyst analysts role roles matter matters important importance
+    figure figures analysis analyst analysts commentator commentators pundit pundits role roles
+    matter matters important importance
     happen happens happened really exactly actually main point points argue argues argued
     claim claims believe believes feel feels according describe describes described
     consider considers considered reckon regard regards see sees seen saw look looks

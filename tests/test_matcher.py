@@ -598,3 +598,16 @@ def test_a_which_question_needs_a_passage_holding_all_that_was_asked(matcher: Ma
     assert result.declined, result.answers[0].entry.id
     answers = matcher.match("Which two officials met in Reykjavik?").answers
     assert answers and "Lavrov" in answers[0].entry.text
+
+
+@pytest.mark.parametrize("question", [
+    # The briefing knows 2021 (the meeting); the passages on world trade and on the
+    # Belarusian opposition say nothing of 2021.
+    "What is the WTO's forecast for world trade growth in 2021?",
+    "Who led the Belarusian opposition in 2021?",
+    # "hangi şehirde": in which city; the summit's city is never given.
+    "biden putin zirvesi hangi sehirde yapildi",
+])
+def test_a_number_asked_must_be_in_the_passage(matcher: Matcher, question: str) -> None:
+    result = matcher.match(question)
+    assert result.declined, result.answers[0].entry.id
