@@ -149,10 +149,15 @@ def required(words: Sequence[str], names: Set[str] = frozenset()) -> tuple[str, 
     return tuple(dict.fromkeys(found))
 
 
+# A personal fact a passage gives in other words: a hometown or birthplace as "born in …".
+SAID_AS = {"hometown": ("born",), "birthplace": ("born",), "dogum": ("born",)}
+
+
 def holds(text: str, needed: Sequence[str]) -> bool:
-    """Does `text` hold every needed word (or a word of the same stem)?"""
+    """Does `text` hold every needed word (or a word of the same stem, or a way of saying it:
+    `SAID_AS`)?"""
     stems = {stem(w) for w in tokens(text)}
-    return all(stem(w) in stems for w in needed)
+    return all(any(stem(v) in stems for v in (w, *SAID_AS.get(w, ()))) for w in needed)
 
 
 def gives(kind: str, text: str, asked: Sequence[str] = (),

@@ -32,7 +32,7 @@ from knowledge.normalize import (
     without_framing,
 )
 from knowledge.results import Answer, MatchResult
-from knowledge.scoring import Scorer
+from knowledge.scoring import CAREER_WORDS, Scorer
 from knowledge.settings import DEFAULT_SETTINGS, MatcherSettings
 from knowledge.thesaurus import PLACE_ALIASES
 from knowledge.words import Vocabulary
@@ -112,9 +112,11 @@ class Matcher:
         topics = tuple(self.topics[self.group_topic[g]] for g in found.topics)
         restrict = self._expert_position(expert_id)
         rest = self.names.query_words(words, found)
-        if words[:1] == ["where"] and found.experts:
-            # "Where does Dilek work?": the work is framing; the profile answers.
-            rest = [w for w in rest if w not in WORKPLACE_WORDS]
+        if found.experts:
+            # "What is Öymen's background?", "Where does Dilek work?": said of an expert, the
+            # words of a career are framing; the profile answers.
+            framing = CAREER_WORDS | (WORKPLACE_WORDS if words[:1] == ["where"] else set())
+            rest = [w for w in rest if w not in framing]
         if not words:
             return MatchResult(question, ())
 

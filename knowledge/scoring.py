@@ -28,7 +28,13 @@ from knowledge.index import Index, Rows
 from knowledge.names import Found
 from knowledge.settings import MatcherSettings
 
-PROFILE_WORDS = frozenset({"who", "kim", "kimdir", "background", "biography", "bio", "profile"})
+# Words of questions about a person's career: said of a named expert, the profile answers.
+CAREER_WORDS = frozenset(
+    "background biography bio profile job occupation profession professional career living "
+    "affiliation affiliated affiliations employer credentials qualifications expertise "
+    "specialty speciality specialization field title meslegi mesleki kariyeri ozgecmisi "
+    "ozgecmis".split())
+PROFILE_WORDS = frozenset({"who", "kim", "kimdir"}) | CAREER_WORDS
 
 
 class Scorer:

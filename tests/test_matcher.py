@@ -611,3 +611,22 @@ def test_a_which_question_needs_a_passage_holding_all_that_was_asked(matcher: Ma
 def test_a_number_asked_must_be_in_the_passage(matcher: Matcher, question: str) -> None:
     result = matcher.match(question)
     assert result.declined, result.answers[0].entry.id
+
+
+@pytest.mark.parametrize(("question", "profile"), [
+    ("What is Onur Öymen's professional background?", "oymen-profile"),
+    ("Which university is Professor Dilek affiliated with?", "dilek-profile"),
+    ("What does Deniz Berktay do for a living?", "berktay-profile"),
+])
+def test_a_career_question_about_an_expert_gets_the_profile(
+    matcher: Matcher, question: str, profile: str
+) -> None:
+    answers = matcher.match(question).answers
+    assert answers and answers[0].entry.id == profile
+
+
+def test_a_hometown_is_said_as_where_one_was_born(matcher: Matcher) -> None:
+    answers = matcher.match("What is the compiler's hometown?").answers
+    assert answers and "born in İzmir" in answers[0].entry.text
+    # The briefing gives no expert's birthplace.
+    assert matcher.match("What is Başbuğ's hometown?").declined
