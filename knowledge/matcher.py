@@ -150,11 +150,20 @@ class Matcher:
             found, rest, weights, matches, coverage, restrict, words, max(s.candidates, 2 * top)
         )
         in_turkish = asked_in_turkish(words)
-        turkish = [
-            "ending" if in_turkish and not is_real_word(w)
-            else "turkish" if is_turkish_word(w) and not is_english_word(w)
-            and TURKISH_NAMES.get(w) is None else ""
-            for w in content]
+        marks: dict[int, str] = {}
+
+        def mark(k: int) -> str:
+            """How a word missing from a passage counts (`Scorer.unmatched`); worked out only
+            for a missing word, as it reads the word lists (tens of MB) the first time."""
+            found = marks.get(k)
+            if found is None:
+                word = content[k]
+                found = marks[k] = (
+                    "ending" if in_turkish and not is_real_word(word)
+                    else "turkish" if not is_english_word(word)
+                    and TURKISH_NAMES.get(word) is None and is_turkish_word(word) else "")
+            return found
+
         kind = asked_kind(tokens(text))  # before framing is dropped: "ne zaman" asks a time
         factual = kind is not None or "which" in words[:2]
         # A time, an amount or a place is asked of all the question says: "When was ANKASAM
@@ -172,7 +181,7 @@ class Matcher:
         def lacking(entry: int) -> float:
             if named and not self.scorer.holds_all(entry, [matches[k] for k in named]):
                 return 1.0
-            return self.scorer.unmatched(entry, weights, matches, turkish)
+            return self.scorer.unmatched(entry, weights, matches, mark)
 
         answers = decision.choose(
             order, scores, top, self.scorer.near_duplicate, kind, words, lacking,

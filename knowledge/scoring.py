@@ -18,7 +18,7 @@ MatcherSettings.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -183,28 +183,27 @@ class Scorer:
 
     def unmatched(self, entry: int, weights: list[float],
                   matches: list[list[tuple[int, float]]],
-                  turkish: Sequence[str] = ()) -> float:
+                  mark: Callable[[int], str] | None = None) -> float:
         """Share of the question's weight that `entry`'s document does not hold: a word with
         no match in it, a word unknown to the briefing counting `unmatched_unknown`.
 
-        `turkish` says, per word of a Turkish question, "ending" for a word of no language (an
-        ending not read: it counts nothing) and "turkish" for a Turkish word: one the briefing
-        has only in other entries' Turkish questions, as its quotes are in English, so it
-        counts as an unknown word does.
+        `mark(k)` says, for a missing word of a Turkish question, "ending" for a word of no
+        language (an ending not read: it counts nothing) and "turkish" for a Turkish word the
+        tables cannot put in English (it counts as an unknown word does); it is asked only of
+        missing words.
         """
         total = sum(weights)
         if not total:
             return 0.0
         unknown = self.settings.unmatched_unknown
         missing = 0.0
-        marks = list(turkish) or [""] * len(weights)
-        for weight, pairs, mark in zip(weights, matches, marks, strict=True):
-            if mark == "ending":
+        for k, (weight, pairs) in enumerate(zip(weights, matches, strict=True)):
+            if pairs and any(_holds(self.postings[index], entry) for index, _ in pairs):
                 continue
-            if not pairs:
-                missing += weight * unknown
-            elif not any(_holds(self.postings[index], entry) for index, _ in pairs):
-                missing += weight * (unknown if mark == "turkish" else 1.0)
+            kind = mark(k) if mark is not None else ""
+            if kind == "ending":
+                continue
+            missing += weight * (unknown if not pairs or kind == "turkish" else 1.0)
         return missing / total
 
     def holds_all(self, entry: int, words: list[list[tuple[int, float]]]) -> bool:
