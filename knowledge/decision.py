@@ -77,7 +77,8 @@ ASKS_PLACE = frozenset("nerede nereye nereden neresi neresidir nerededir".split(
 PLACE_NOUNS = frozenset("sehirde sehir sehre ulkede ulke ulkeye kentte kent baskentte yerde "
                         "bolgede".split())
 # "Where does … work?": an institution answers.
-WORKPLACE_WORDS = frozenset("work works worked teach teaches based employed".split())
+WORKPLACE_WORDS = frozenset("work works worked teach teaches based employed calisiyor calisir "
+                            "calistigi gorevli".split())
 COUNTRY_ACRONYMS = frozenset("usa uk eu nato ussr uae un".split())
 INSTITUTIONS = frozenset(
     "university universitesi center centre institute ministry agency foundation department "
@@ -118,7 +119,8 @@ def asked_kind(words: Sequence[str]) -> str | None:
     """
     if words[:1] == ["when"]:
         return "time"
-    if words[:1] == ["where"] and any(w in WORKPLACE_WORDS for w in words):
+    if (words[:1] == ["where"] or any(w in ASKS_PLACE for w in words)) and any(
+            w in WORKPLACE_WORDS for w in words):
         return "workplace"
     if words[:1] == ["where"] or any(w in ASKS_PLACE for w in words) or any(
             a == "hangi" and b in PLACE_NOUNS for a, b in itertools.pairwise(words)):

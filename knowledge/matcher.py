@@ -115,7 +115,8 @@ class Matcher:
         if found.experts:
             # "What is Öymen's background?", "Where does Dilek work?": said of an expert, the
             # words of a career are framing; the profile answers.
-            framing = CAREER_WORDS | (WORKPLACE_WORDS if words[:1] == ["where"] else set())
+            workplace = asked_kind(words) == "workplace"
+            framing = CAREER_WORDS | (WORKPLACE_WORDS if workplace else set())
             rest = [w for w in rest if w not in framing]
         if not words:
             return MatchResult(question, ())

@@ -33,7 +33,8 @@ CAREER_WORDS = frozenset(
     "background biography bio profile job occupation profession professional career living "
     "affiliation affiliated affiliations employer credentials qualifications expertise "
     "specialty speciality specialization field title meslegi mesleki kariyeri ozgecmisi "
-    "ozgecmis".split())
+    "ozgecmis meslek unvan unvani gorevi gorevli uzmanlik uzmanligi alani isi calisiyor "
+    "calistigi kurumu".split())
 PROFILE_WORDS = frozenset({"who", "kim", "kimdir"}) | CAREER_WORDS
 
 

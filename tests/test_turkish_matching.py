@@ -130,3 +130,15 @@ def _turkish_false_friends() -> list[str]:
 def test_turkish_false_friends_dev_set_is_declined(matcher: Matcher, question: str) -> None:
     result = matcher.match(question)
     assert result.declined, result.answers[0].entry.id
+
+
+@pytest.mark.parametrize(("question", "profile"), [
+    ("Emre Ozan'ın ANKASAM'daki unvanı nedir?", "ozan-profile"),
+    ("Mehmet Sait Dilek hangi üniversitede görevli?", "dilek-profile"),
+    ("Deniz Berktay'ın uzmanlık alanı ne?", "berktay-profile"),
+    ("Ozan nerede çalışıyor?", "ozan-profile"),
+])
+def test_a_turkish_career_question_gets_the_profile(matcher: Matcher, question: str,
+                                                     profile: str) -> None:
+    answers = matcher.match(question).answers
+    assert answers and answers[0].entry.id == profile
