@@ -151,8 +151,10 @@ def required(words: Sequence[str], names: Set[str] = frozenset()) -> tuple[str, 
     return tuple(dict.fromkeys(found))
 
 
-# A personal fact a passage gives in other words: a hometown or birthplace as "born in …".
-SAID_AS = {"hometown": ("born",), "birthplace": ("born",), "dogum": ("born",)}
+# A personal fact a passage gives in other words: a hometown or birthplace as "born in …", a
+# nickname as "called …".
+SAID_AS = {"hometown": ("born",), "birthplace": ("born",), "dogum": ("born",),
+           "nickname": ("called", "dubbed", "named", "known")}
 
 
 def holds(text: str, needed: Sequence[str]) -> bool:
