@@ -43,6 +43,9 @@ logger = logging.getLogger(__name__)
 
 # Words that open what a question is about ("say about …", "views on …").
 SUBJECT_OPENERS = frozenset({"about", "regarding", "on", "concerning"})
+# ... and in Turkish, the words that close it ("deprem hakkında", "Kırım konusunda").
+TURKISH_SUBJECT_CLOSERS = frozenset({"hakkinda", "hakkindaki", "konusunda", "konusundaki",
+                                     "uzerine", "ilgili"})
 
 # Places and months, which the briefing writes as it writes people ("targeting Putin", "to
 # China"): never the surname after a first name.
@@ -137,11 +140,11 @@ class Matcher:
                             and self.names.false_friend(w)), None)
             return decision.decline(question, found, restrict, missing)
         content = self.vocabulary.content(rest)
-        if (content and not matches[-1] and is_real_word(content[-1])
-                and any(w in SUBJECT_OPENERS for w in words)):
-            # "… about the Nord Stream pipeline explosions?": what is asked about ends with
-            # its head word, and the briefing does not know it.
-            return decision.decline(question, found, restrict, content[-1])
+        head = self._head(words, content, matches)
+        if head is not None:
+            # "… about the Nord Stream pipeline explosions?", "Suriye'deki deprem hakkında":
+            # what is asked about ends with its head word, and the briefing does not know it.
+            return decision.decline(question, found, restrict, head)
         if decision.expert_silent_on_topics(found):
             # "What did Öymen say about Nord Stream?": he says nothing on it; others may.
             return MatchResult(question, (), decision.suggest(found, restrict, topics_first=True),
@@ -199,6 +202,26 @@ class Matcher:
         return None
 
     # ----------------------------------------------------------------- internals
+
+    @staticmethod
+    def _head(words: list[str], content: list[str],
+              matches: list[list[tuple[int, float]]]) -> str | None:
+        """The head word of what is asked about, when the briefing does not know it (a real
+        word, not a typo): the last word after "about" ("… pipeline explosions?"), the word
+        before "hakkında" in Turkish ("deprem hakkında")."""
+        if not content:
+            return None
+        at = None
+        if any(w in SUBJECT_OPENERS for w in words):
+            at = len(content) - 1
+        else:
+            for pos, word in enumerate(words[1:], 1):
+                if word in TURKISH_SUBJECT_CLOSERS and words[pos - 1] in content:
+                    at = content.index(words[pos - 1])
+                    break
+        if at is None or matches[at] or not is_real_word(content[at]):
+            return None
+        return content[at]
 
     @staticmethod
     def _specific(word: str, names: set[str]) -> bool:

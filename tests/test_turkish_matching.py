@@ -108,12 +108,10 @@ def test_turkish_false_friends_stay_declined(matcher: Matcher, question: str) ->
 
 
 # Turkish false friends still answered: an attribute of a subject the briefing discusses (a
-# treaty signed, a football team) or a word it cannot read
-# ("deprem") beside one it knows. Listed, not hidden.
+# treaty signed, a football team). Listed, not hidden.
 TURKISH_KNOWN_MISSES = {
     "Özge Eletek hangi takımı tutuyor?",
     "Biden-Putin zirvesinde hangi anlaşmalar imzalandı?",
-    "Suriye'deki deprem hakkında ne dediler?",
 }
 
 
