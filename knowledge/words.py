@@ -117,6 +117,8 @@ def may_correct(words: Sequence[str], target: str) -> bool:
     return long_.startswith(short) and long_[len(short):] in ENGLISH_ENDINGS
 
 
+COUNTRY_NAMES = frozenset(PLACE_ALIASES.values())
+
 # Words before a place named as a place, not as its government ("in Tokyo", "to Kabul").
 LOCATIVE = frozenset(
     "in at to from near into around across inside outside visit visiting visited via".split())
@@ -165,6 +167,8 @@ class Vocabulary:
             if exact is not None:
                 found[exact] = 1.0
             for other in self.by_stem.get(stem(word), ()):
+                if word in COUNTRY_NAMES and len(self.words[other]) < len(word):
+                    continue  # "Turkey" is not "Türk" (Turkish), a shorter word of its stem
                 found.setdefault(other, s.stem_similarity)
             for synonym in self.synonyms.get(stem(word), ()):
                 for other in self.by_stem.get(stem(synonym), ()):

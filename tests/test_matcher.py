@@ -630,3 +630,12 @@ def test_a_hometown_is_said_as_where_one_was_born(matcher: Matcher) -> None:
     assert answers and "born in İzmir" in answers[0].entry.text
     # The briefing gives no expert's birthplace.
     assert matcher.match("What is Başbuğ's hometown?").declined
+
+
+def test_a_country_is_not_a_shorter_word_of_its_stem(matcher: Matcher) -> None:
+    # "Turkey" and "türk" (Turkish, in the knowledge base's Turkish questions) share a light
+    # stem; the briefing does not discuss Turkey.
+    words = matcher.vocabulary
+    _weights, matches = words.map_words(["turkey"])
+    assert all(len(words.words[i]) >= len("turkey") for i, _ in matches[0])
+    assert matcher.match("Is Turkey an observer in the Arctic Council?").declined
