@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from knowledge.lexicon import is_english_word, is_real_word
+from knowledge.lexicon import is_english_word
 from knowledge.models import Expert, Topic
 from knowledge.normalize import STOP_WORDS, stem, synonyms, tokens
 from knowledge.settings import MatcherSettings
@@ -227,7 +227,9 @@ class Names:
 
     def false_friend(self, word: str) -> str | None:
         """The briefing word a real word resembles, which it was rightly not corrected into."""
-        if word.isdigit() or not is_real_word(word):
+        if word.isdigit() or not is_english_word(word):
+            # An English word only: a Turkish one is read by its endings, and "görülüyor"
+            # (is seen) is no near-spelling of "öngörülüyor" (is foreseen).
             return None
         close = [c for c, _ in self.alias_typos.matches(word, limit=3) if c not in STOP_WORDS]
         if close:

@@ -70,7 +70,7 @@ STOP_WORDS = frozenset(
     dusunuyor dusunuyorlar dusunce dusuncesi gorus gorusu gorusleri yorum yorumu yorumlari
     oldu olur oluyor olacak olmus var yok yapildi yapilacak edildi
     neler nelerdir hangi gore acikladi aciklama uzman uzmani nerede nereye nereden neresi
-    neresidir nerededir
+    neresidir nerededir onemli onemi goruluyor gorulen gorulmektedir gorulmesi hale haline
     nelerdi neydi nedir nasil nasildi niye nicin hangileri hangisi kimler kimlerdir midir mudur
     misin musun mi mu mudur mıdır acaba peki sizce bence lutfen bana bize anlat anlatir
     anlatin anlatabilir misiniz soyle soyler soylemis soyledigi soylenen soylendi diye

@@ -140,3 +140,11 @@ def test_a_turkish_career_question_gets_the_profile(matcher: Matcher, question: 
                                                      profile: str) -> None:
     answers = matcher.match(question).answers
     assert answers and answers[0].entry.id == profile
+
+
+def test_a_turkish_word_gets_no_near_spelling_hint(matcher: Matcher) -> None:
+    # "görülüyor" (is seen) is framing, and no Turkish word is hinted at as the near-spelling
+    # of another by its endings ("öngörülüyor").
+    result = matcher.match("Navalni'nin Almanya'dan Rusya'ya dönmesi neden önemli görülüyor?")
+    assert result.answers and result.answers[0].entry.id == "berktay-navalny-belarus"
+    assert matcher.names.false_friend("goruluyor") is None
