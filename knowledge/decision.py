@@ -19,10 +19,10 @@ import numpy as np
 from knowledge.index import Index
 from knowledge.models import KnowledgeBase
 from knowledge.names import WORD_WRITTEN, Found, Names, surname
-from knowledge.normalize import STOP_WORDS, fold, plain_text, stem, tokens
+from knowledge.normalize import STOP_WORDS, TURKISH_NAMES, fold, plain_text, stem, tokens
 from knowledge.results import Answer, MatchResult
 from knowledge.settings import MatcherSettings
-from knowledge.words import LOCATIVE, Vocabulary
+from knowledge.words import COUNTRY_NAMES, LOCATIVE, Vocabulary
 
 SPEECH_VERBS = frozenset(
     "say said says think thinks thought believe believes argue argues argued claim claims "
@@ -228,10 +228,10 @@ class Decision:
             return MatchResult(question, (), self.suggest(found, restrict), experts, topics, hint)
         near = self.names.false_friend(missing)
         shown = " ".join(self.as_written(w, plain_text(question)) for w in missing.split())
-        if (near is not None and shown[:1].isupper()
-                and not self.as_written(near)[:1].isupper()):
-            # A name is the false friend of a name ("Iran, not Iraq"); "wealth, not Health"
-            # (of the World Health Organization) would read as a riddle.
+        if near is not None and not self.as_written(near)[:1].isupper():
+            # Only a name is hinted at ("Iran, not Iraq", "Crimea, not crime"): "wealth, not
+            # Health" (of the World Health Organization), "ships, not chips" or "wrote, not
+            # write" would read as a riddle.
             near = None
         near_groups = [t for kind, t in self.names.joined.get(near or "", ()) if kind == "topic"]
         speaker = experts[0] if experts else None
@@ -274,6 +274,12 @@ class Decision:
                 for part in re.split(r"['’]", match.group()):
                     if fold(part) == word:
                         return part
+        # A place named in Turkish ("Kıbrıs", "Cenevre"), shown in English with a capital.
+        named = word in COUNTRY_NAMES or any(
+            part[:1].isupper() and TURKISH_NAMES.get(fold(part)) == word
+            for written in WORD_WRITTEN.findall(question) for part in re.split(r"['’]", written))
+        if named:
+            return word.upper() if len(word) <= 3 else word.capitalize()
         return word
 
     def expert_silent_on_topics(self, found: Found) -> bool:

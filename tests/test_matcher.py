@@ -201,7 +201,10 @@ def test_expert_who_mentions_a_subject_in_passing_still_answers(matcher: Matcher
         ("What did Ozan say about Iraq?", "Ozan speaks about Iran, not Iraq."),
         ("What does Başbuğ think about Austria?", None),
         ("Australia", None),
-        ("clear", "The briefing speaks about nuclear, not clear."),
+        # A near-spelling is hinted at only when it is a name: "nuclear, not clear" would
+        # read as a riddle.
+        ("clear", "The briefing does not mention clear."),
+        ("crime in Russia", "The briefing speaks about Crimea, not crime."),
         ("crime", None),
         ("trumpet", None),
         ("What is unclear?", None),

@@ -148,3 +148,22 @@ def test_a_turkish_word_gets_no_near_spelling_hint(matcher: Matcher) -> None:
     result = matcher.match("Navalni'nin Almanya'dan Rusya'ya dönmesi neden önemli görülüyor?")
     assert result.answers and result.answers[0].entry.id == "berktay-navalny-belarus"
     assert matcher.names.false_friend("goruluyor") is None
+
+
+@pytest.mark.parametrize(("question", "hint"), [
+    # A place named in Turkish is named in English, with its capital.
+    ("Öymen Kıbrıs sorunu hakkında ne dedi?",
+     "Öymen does not speak about Cyprus in this briefing."),
+    ("Biden-Putin Cenevre zirvesinde hangi kararlar alındı?",
+     "The briefing does not mention Geneva."),
+    # No riddle: "prime" (başbakan) is no near-spelling of a Turkish word the briefing has.
+    ("Almanya'nın başbakanı kim?", None),
+])
+def test_turkish_declines_name_what_is_missing_plainly(matcher: Matcher, question: str,
+                                                       hint: str | None) -> None:
+    result = matcher.match(question)
+    assert result.declined
+    if hint is None:
+        assert result.hint is None or "speaks about" not in result.hint
+    else:
+        assert result.hint == hint
