@@ -107,7 +107,8 @@ def measure(repeat: int, question: str = QUESTION) -> dict[str, Any]:
             runs.append(json.loads(proc.stdout))
     phase_medians = {k: statistics.median(r[k] for r in runs) for k in runs[0]} if runs else {}
     return {
-        "command": f"{script} ask {json.dumps(question, ensure_ascii=False)}",
+        # The console script by name: the venv's path is this machine's, not the project's.
+        "command": f"{Path(script).name} ask {json.dumps(question, ensure_ascii=False)}",
         "repeat": repeat,
         "median_s": statistics.median(times),
         "min_s": min(times),
