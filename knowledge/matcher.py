@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Callable
 
 from knowledge.cache import index_for
 from knowledge.decision import MONTHS, WORKPLACE_WORDS, Decision, asked_kind, required
@@ -115,11 +116,11 @@ class Matcher:
         topics = tuple(self.topics[self.group_topic[g]] for g in found.topics)
         restrict = self._expert_position(expert_id)
         rest = self.names.query_words(words, found)
+        kind = asked_kind(tokens(text))  # before framing is dropped: "ne zaman" asks a time
         if found.experts:
             # "What is Öymen's background?", "Where does Dilek work?": said of an expert, the
             # words of a career are framing; the profile answers.
-            workplace = asked_kind(words) == "workplace"
-            framing = CAREER_WORDS | (WORKPLACE_WORDS if workplace else set())
+            framing = CAREER_WORDS | (WORKPLACE_WORDS if kind == "workplace" else set())
             rest = [w for w in rest if w not in framing]
         if not words:
             return MatchResult(question, ())
@@ -153,34 +154,8 @@ class Matcher:
         order, scores = self.scorer.score(
             found, rest, weights, matches, coverage, restrict, words, max(s.candidates, 2 * top)
         )
-        in_turkish = asked_in_turkish(words)
-        marks: dict[int, str] = {}
-
-        def mark(k: int) -> str:
-            """How a word missing from a passage counts (`Scorer.unmatched`); worked out only
-            for a missing word, as it reads the word lists (tens of MB) the first time."""
-            found = marks.get(k)
-            if found is None:
-                word = content[k]
-                found = marks[k] = (
-                    "ending" if in_turkish and not is_real_word(word)
-                    else "turkish" if not is_english_word(word)
-                    and TURKISH_NAMES.get(word) is None and is_turkish_word(word) else "")
-            return found
-
-        kind = asked_kind(tokens(text))  # before framing is dropped: "ne zaman" asks a time
-        factual = kind is not None or "which" in words[:2]
-        # A time, an amount or a place is asked of all the question says: "When was ANKASAM
-        # founded?" is not answered by when the Arctic Council was, nor "What percentage of
-        # the Arctic is covered by ice?" by the share of world trade made by sea. So is an
-        # entity asked with "which": "Which country took over the Arctic Council chairmanship
-        # in 2021?" is not answered by the list of the Council's members. The passage must
-        # hold the question's names, numbers and specific words (see `_specific`); every
-        # question's numbers ("2016", "2021").
-        named = [k for k, w in enumerate(content) if matches[k] and (
-            any(c.isdigit() for c in w)
-            or (factual and (in_turkish or not is_english_word(w)
-                             or self._specific(w, names))))]
+        mark = self._missing_word_marks(content, asked_in_turkish(words))
+        named = self._must_hold(content, matches, names, kind, words)
 
         def lacking(entry: int) -> float:
             if named and not self.scorer.holds_all(entry, [matches[k] for k in named]):
@@ -202,6 +177,46 @@ class Matcher:
         return None
 
     # ----------------------------------------------------------------- internals
+
+    @staticmethod
+    def _missing_word_marks(content: list[str], in_turkish: bool) -> Callable[[int], str]:
+        """How a word missing from a passage counts (`Scorer.unmatched`): "ending" for a word
+        of no language in a Turkish question (an ending not read: nothing), "turkish" for a
+        Turkish word the tables cannot put in English (half), else "" (in full). Worked out
+        only for a missing word, English first, as it reads the word lists (tens of MB) the
+        first time."""
+        marks: dict[int, str] = {}
+
+        def mark(k: int) -> str:
+            counted = marks.get(k)
+            if counted is None:
+                word = content[k]
+                counted = marks[k] = (
+                    "ending" if in_turkish and not is_real_word(word)
+                    else "turkish" if not is_english_word(word)
+                    and TURKISH_NAMES.get(word) is None and is_turkish_word(word) else "")
+            return counted
+
+        return mark
+
+    def _must_hold(self, content: list[str], matches: list[list[tuple[int, float]]],
+                   names: set[str], kind: str | None, words: list[str]) -> list[int]:
+        """The words (by position in `content`) an answer's passage must hold.
+
+        Any question's numbers ("2016", "2021"). And when a time, an amount or a place is
+        asked, or an entity with "which", all that the question says of it: "When was ANKASAM
+        founded?" is not answered by when the Arctic Council was, nor "What percentage of the
+        Arctic is covered by ice?" by the share of world trade made by sea, nor "Which country
+        took over the Arctic Council chairmanship in 2021?" by the Council's members. That is
+        its names and words outside English's most common (`_specific`), and in a Turkish
+        question every Turkish word.
+        """
+        factual = kind is not None or "which" in words[:2]
+        in_turkish = asked_in_turkish(words)
+        return [k for k, w in enumerate(content) if matches[k] and (
+            any(c.isdigit() for c in w)
+            or (factual and (in_turkish or not is_english_word(w)
+                             or self._specific(w, names))))]
 
     @staticmethod
     def _head(words: list[str], content: list[str],
