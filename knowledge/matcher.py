@@ -36,7 +36,7 @@ from knowledge.results import Answer, MatchResult
 from knowledge.scoring import CAREER_WORDS, Scorer
 from knowledge.settings import DEFAULT_SETTINGS, MatcherSettings
 from knowledge.thesaurus import PLACE_ALIASES
-from knowledge.words import Vocabulary
+from knowledge.words import COUNTRY_NAMES, Vocabulary
 
 __all__ = ["Answer", "MatchResult", "Matcher"]
 
@@ -50,8 +50,7 @@ TURKISH_SUBJECT_CLOSERS = frozenset({"hakkinda", "hakkindaki", "konusunda", "kon
 
 # Places and months, which the briefing writes as it writes people ("targeting Putin", "to
 # China"): never the surname after a first name.
-COUNTRIES = frozenset(PLACE_ALIASES.values())
-PLACES = frozenset(PLACE_ALIASES) | COUNTRIES | frozenset(MONTHS)
+PLACES = frozenset(PLACE_ALIASES) | COUNTRY_NAMES | frozenset(MONTHS)
 
 # How many entries holding a word are read to tell whether it is a person's name.
 PERSON_SAMPLE = 200
@@ -100,7 +99,7 @@ class Matcher:
         words = self.names.in_role_words(
             self.vocabulary.in_english(without_framing(tokens(text)), names_in(text)))
         # Names: words written as names, and a country however written ("avustralya").
-        names = {TURKISH_NAMES.get(n, n) for n in names_in(text)} | (set(words) & COUNTRIES)
+        names = {TURKISH_NAMES.get(n, n) for n in names_in(text)} | (set(words) & COUNTRY_NAMES)
         found = self.names.find(words)
         first_names = {
             pos for pos, word in enumerate(words)
@@ -154,8 +153,9 @@ class Matcher:
         order, scores = self.scorer.score(
             found, rest, weights, matches, coverage, restrict, words, max(s.candidates, 2 * top)
         )
-        mark = self._missing_word_marks(content, asked_in_turkish(words))
-        named = self._must_hold(content, matches, names, kind, words)
+        in_turkish = asked_in_turkish(words)
+        mark = self._missing_word_marks(content, in_turkish)
+        named = self._must_hold(content, matches, names, kind, words, in_turkish)
 
         def lacking(entry: int) -> float:
             if named and not self.scorer.holds_all(entry, [matches[k] for k in named]):
@@ -200,7 +200,8 @@ class Matcher:
         return mark
 
     def _must_hold(self, content: list[str], matches: list[list[tuple[int, float]]],
-                   names: set[str], kind: str | None, words: list[str]) -> list[int]:
+                   names: set[str], kind: str | None, words: list[str],
+                   in_turkish: bool) -> list[int]:
         """The words (by position in `content`) an answer's passage must hold.
 
         Any question's numbers ("2016", "2021"). And when a time, an amount or a place is
@@ -212,7 +213,6 @@ class Matcher:
         question every Turkish word.
         """
         factual = kind is not None or "which" in words[:2]
-        in_turkish = asked_in_turkish(words)
         return [k for k, w in enumerate(content) if matches[k] and (
             any(c.isdigit() for c in w)
             or (factual and (in_turkish or not is_english_word(w)

@@ -23,7 +23,7 @@ from collections.abc import Callable
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from knowledge.decision import WORKPLACE_WORDS
+from knowledge.decision import asked_kind
 from knowledge.index import Index, Rows
 from knowledge.names import Found
 from knowledge.settings import MatcherSettings
@@ -68,8 +68,8 @@ class Scorer:
         count: int,
     ) -> tuple[np.ndarray, np.ndarray]:
         """The best candidate entries, best first, and their scores."""
-        wants_profile = any(w in PROFILE_WORDS for w in words) or (
-            words[:1] == ["where"] and any(w in WORKPLACE_WORDS for w in words))
+        wants_profile = (any(w in PROFILE_WORDS for w in words)
+                         or asked_kind(words) == "workplace")
         base = self._base(found, weights, matches, wants_profile)
         factor, bonus = self._who(found, weights, coverage, restrict, wants_profile)
         candidates = best(base * factor + bonus, count)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -635,10 +636,16 @@ def test_a_hometown_is_said_as_where_one_was_born(matcher: Matcher) -> None:
     assert matcher.match("What is Başbuğ's hometown?").declined
 
 
-def test_a_country_is_not_a_shorter_word_of_its_stem(matcher: Matcher) -> None:
-    # "Turkey" and "türk" (Turkish, in the knowledge base's Turkish questions) share a light
-    # stem; the briefing does not discuss Turkey.
-    words = matcher.vocabulary
+def test_a_country_is_not_a_shorter_word_of_its_stem(knowledge: KnowledgeBase) -> None:
+    # "Turkey" and "türk" (Turkish) share a light stem. A Turkish question holding "Türk"
+    # once put the word in the vocabulary, and "Is Turkey an observer …?" was answered; the
+    # knowledge base no longer has it, so it is put back here for the test.
+    entries = tuple(
+        dataclasses.replace(e, questions=(*e.questions, "Türk dış politikası danışmanı kim?"))
+        if e.id == "ozan-profile" else e for e in knowledge.entries)
+    with_turk = Matcher(dataclasses.replace(knowledge, entries=entries, cache_key=""))
+    words = with_turk.vocabulary
+    assert "turk" in words
     _weights, matches = words.map_words(["turkey"])
     assert all(len(words.words[i]) >= len("turkey") for i, _ in matches[0])
-    assert matcher.match("Is Turkey an observer in the Arctic Council?").declined
+    assert with_turk.match("Is Turkey an observer in the Arctic Council?").declined
