@@ -49,6 +49,10 @@ class _Server(ThreadingHTTPServer):
         super().handle_error(request, client_address)
 
 
+# `_handle`'s status for a call whose connection is closed without an answer.
+DROPPED = 0
+
+
 @dataclass
 class Fault:
     """A planned failure (or delay) for calls of one method, optionally to one chat."""
@@ -60,6 +64,9 @@ class Fault:
     description: str = "Bad Request"
     parameters: dict[str, Any] | None = None
     delay: float = 0.0
+    # Read the request (it is recorded: Telegram may have acted on it), then close the
+    # connection without answering, as a connection dropped while a reply is on the wire.
+    drop: bool = False
 
     def matches(self, method: str, params: dict[str, Any]) -> bool:
         if self.times <= 0 or method != self.method:
@@ -189,17 +196,20 @@ class FakeBotAPI:
         description: str = "Bad Request",
         parameters: dict[str, Any] | None = None,
         delay: float = 0.0,
+        drop: bool = False,
     ) -> Fault:
         """Make the next `times` calls of `method` (to `chat_id`, if given) fail or wait.
 
-        `status=None` with a `delay` only slows the call down. Examples:
+        `status=None` with a `delay` only slows the call down; `drop=True` reads the call and
+        closes the connection without an answer (the client cannot tell whether it was
+        acted on). Examples:
         `fail("sendMessage", status=429, description="Too Many Requests: retry after 1",
         parameters={"retry_after": 1})`, `fail("sendMessage", chat_id=5, status=403,
         description="Forbidden: bot was blocked by the user")`, `fail("sendMessage",
         status=400, description="Bad Request: group chat was upgraded to a supergroup chat",
         parameters={"migrate_to_chat_id": -100123})`.
         """
-        fault = Fault(method, chat_id, times, status, description, parameters, delay)
+        fault = Fault(method, chat_id, times, status, description, parameters, delay, drop)
         with self._lock:
             self._state.faults.append(fault)
         return fault
@@ -289,6 +299,8 @@ class FakeBotAPI:
         if fault is not None:
             if fault.delay:
                 time.sleep(fault.delay)
+            if fault.drop:
+                return DROPPED, {}
             if fault.status is not None:
                 body: dict[str, Any] = {
                     "ok": False, "error_code": fault.status, "description": fault.description,
@@ -392,6 +404,9 @@ class FakeBotAPI:
                     parts.query, raw, self.headers.get("Content-Type") or ""
                 )
                 status, body = api._handle(parts.path, params)
+                if status == DROPPED:
+                    self.close_connection = True  # no answer at all: the line went dead
+                    return
                 data = json.dumps(body).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")

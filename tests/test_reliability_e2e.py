@@ -230,6 +230,32 @@ def test_a_5xx_on_an_answer_is_retried_never_apologised(api: FakeBotAPI, start_b
     assert "Traceback" not in bot.stderr()
 
 
+def test_a_reply_dropped_on_the_wire_is_one_line_and_not_sent_again(
+    api: FakeBotAPI, start_bot: Any
+) -> None:
+    # The connection dies after the reply left: Telegram may have posted it. The bot must not
+    # send it again (it might arrive twice) nor apologise after it, and must log one line.
+    bot = start_bot(LOG_LEVEL="INFO")
+    api.wait_for("getUpdates")
+    api.fail("sendMessage", chat_id=private(0)["id"], drop=True)
+    api.enqueue(tg.message("What did Başbuğ say about the Arctic?", chat=private(0),
+                           sender=user(0)))
+    api.wait_for("sendMessage")
+    # The same chat goes on being answered.
+    api.enqueue(tg.message("nord stream", chat=private(0), sender=user(0)))
+    answers = api.wait_for("sendMessage", count=2, timeout=10)
+    assert "Berktay" in answers[1].text
+    time.sleep(1.0)  # room for a resend or an apology, which must not come
+    sent = [c for c in api.calls("sendMessage") if c.params["chat_id"] == private(0)["id"]]
+    assert len(sent) == 2
+    apology = texts.text("something_went_wrong")
+    assert not [c for c in sent if c.text == apology]
+    assert bot.stop() == 0
+    log = bot.stderr()
+    assert "Traceback" not in log, log[-3000:]
+    assert log.count("may not have arrived") == 1, log[-3000:]
+
+
 def test_a_storm_of_429s_loses_no_answer_and_floods_no_log(api: FakeBotAPI,
                                                           start_bot: Any) -> None:
     bot = start_bot(LOG_LEVEL="INFO")
