@@ -269,7 +269,10 @@ def synthesize(knowledge: KnowledgeBase, scale: int, seed: int = SEED) -> Knowle
                     topics=tuple(new_topics[(t.briefing_id, t.id)] for t in entry.topics),
                     questions=tuple(perturb(_rename(q, rename), rng) for q in entry.questions),
                     text=perturb(_rename(entry.text, rename), rng),
-                    original=None,
+                    # A reported note keeps the passage that reports the (renamed) expert.
+                    original=(_rename(entry.original, rename)
+                              if entry.original and entry.expert and not entry.is_quote
+                              and not entry.profile else None),
                 )
             )
     return KnowledgeBase(
@@ -318,7 +321,9 @@ def write_archive(directory: str | Path, copies: int, seed: int = SEED) -> Path:
         entries = [e for e in big.entries if e.briefing_id == briefing.id]
         source = f"sources/{briefing.id}.txt"
         (root / source).write_text(
-            briefing.title + "\n\n" + "\n\n".join(e.text for e in entries) + "\n",
+            briefing.title + "\n\n"
+            + "\n\n".join(e.text + (f"\n\n{e.original}" if e.original else "") for e in entries)
+            + "\n",
             encoding="utf-8",
         )
         data = {
@@ -361,6 +366,8 @@ def _entry_fields(entry: Entry, asked: set[str]) -> dict[str, object]:
         "questions": questions,
         "quote" if entry.is_quote else "note": entry.text,
     }
+    if entry.original:
+        fields["original"] = entry.original
     if entry.key:
         fields["key"] = True
     if entry.profile:

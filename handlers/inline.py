@@ -44,6 +44,7 @@ def inline_results(found: Services, query: str,
     """Up to ten articles, one per entry; an empty query gets each expert's headline quote."""
     knowledge = found.knowledge
     entries: Sequence[Entry]
+    words = texts.words_language(query, language)
     if query.strip():
         result = found.matcher.match(query, top=INLINE_LIMIT)
         entries = [a.entry for a in result.answers]
@@ -51,16 +52,17 @@ def inline_results(found: Services, query: str,
         entries = [
             e for x in knowledge.experts for e in knowledge.entries_for_expert(x.id) if e.key
         ]
-    return [_article(knowledge, entry, language) for entry in entries[:INLINE_LIMIT]]
+    return [_article(knowledge, entry, language, words) for entry in entries[:INLINE_LIMIT]]
 
 
-def _article(knowledge: KnowledgeBase, entry: Entry, language: str) -> InlineQueryResultArticle:
+def _article(knowledge: KnowledgeBase, entry: Entry, language: str,
+             words: str) -> InlineQueryResultArticle:
     return InlineQueryResultArticle(
         id=entry.id,
         title=entry.expert.name if entry.expert else texts.text("from_briefing", language),
-        description=render.words_of(entry.text_in(language), DESCRIPTION_LIMIT),
+        description=render.words_of(entry.text_in(words), DESCRIPTION_LIMIT),
         input_message_content=InputTextMessageContent(
-            render.split_message(render.quote(entry, knowledge, language))[0],
+            render.split_message(render.quote(entry, knowledge, language, words))[0],
             parse_mode=ParseMode.HTML,
             link_preview_options=LinkPreviewOptions(is_disabled=True),
         ),

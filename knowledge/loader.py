@@ -22,7 +22,7 @@ import yaml
 
 from knowledge.cache import knowledge_key, load_knowledge_base, store_knowledge_base
 from knowledge.models import Briefing, Entry, Expert, KnowledgeBase, SourceText, Topic
-from knowledge.normalize import _MARKS, fold, for_provenance
+from knowledge.normalize import _MARKS, fold, for_provenance, tokens
 
 logger = logging.getLogger(__name__)
 
@@ -286,12 +286,16 @@ def _load_file(path: Path, directory: Path) -> tuple[list[str], Any]:
         text = ""
         if has_quote or has_note:
             text = checker.text(raw, "quote" if has_quote else "note", where)
-        if has_note and expert is not None and not profile:
-            checker.problem(where, "field 'note': an expert entry must carry a 'quote' of "
-                            "their words")
         if profile and expert is None:
             checker.problem(where, "field 'profile': a profile entry needs an 'expert'")
         original = checker.text(raw, "original", where, required=False) or None
+        if has_note and expert is not None and not profile and not _reports(original, expert):
+            # What the briefing reports an expert said, outside quotation marks ("Reminding
+            # the Arctic Council, which was established in 1996 …, Başbuğ also stated"), is
+            # theirs too, with that passage, naming them, as its `original`.
+            checker.problem(where, "field 'note': an expert entry must carry a 'quote' of "
+                            "their words, or an 'original' passage of the source that reports "
+                            "them (naming the expert)")
         for field_name, value in (("quote", text if has_quote else ""), ("original", original)):
             if not value or not source_text:
                 continue
@@ -322,6 +326,12 @@ def _load_file(path: Path, directory: Path) -> tuple[list[str], Any]:
             )
         )
     return checker.problems, (briefing, list(experts.values()), list(topics.values()), entries)
+
+
+def _reports(original: str | None, expert: Expert) -> bool:
+    """Does a source passage name `expert` (by surname), as one reporting their words does?"""
+    surname = fold(expert.name.split()[-1])
+    return original is not None and surname in tokens(original)
 
 
 def load_knowledge(

@@ -379,6 +379,29 @@ def asked_in_turkish(words: Sequence[str]) -> bool:
     return any(w in TURKISH_MARKERS for w in words)
 
 
+_CAPITALISED = re.compile(r"(?<![\w'’])[A-ZÇĞİÖŞÜ][\w'’]*")
+
+
+def question_language(question: str) -> str:
+    """"tr" or "en": the language a reader wrote a question in.
+
+    Turkish when it has a Turkish question word ("ne", "hangi"), when a tenth of its words
+    hold a letter only Turkish has (`written_in`), or when more of its words are Turkish and
+    not English than are English ("ozge eletek universiteden mezun olmus"). A capitalised
+    word is a name, of no language: "Dilek" and "Ozan" are Turkish words too.
+    """
+    from knowledge.lexicon import is_english_word, is_turkish_word
+    from knowledge.models import written_in
+
+    words = tokens(plain_text(question))
+    if asked_in_turkish(words) or written_in(question) == "tr":
+        return "tr"
+    names = {fold(w) for w in _CAPITALISED.findall(question)}
+    turkish = sum(1 for w in words
+                  if w not in names and is_turkish_word(w) and not is_english_word(w))
+    return "tr" if turkish > sum(1 for w in words if is_english_word(w)) else "en"
+
+
 def without_framing(words: list[str]) -> list[str]:
     """The words without the framing ones that are framing only where they stand (see above)."""
     kept = []

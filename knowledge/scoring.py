@@ -47,6 +47,9 @@ class Scorer:
         self.entries = len(index.entry_expert)
         self.entry_expert = index.entry_expert
         self.entry_profile = index.entry_profile
+        # Reported: an expert's entry that is not their quote nor their profile.
+        self.entry_reported = ((index.entry_expert >= 0) & ~np.asarray(index.entry_is_quote, bool)
+                               & ~np.asarray(index.entry_profile, bool))
         self.entry_key = index.entry_key
         self.group_entries = index.group_entries
         self.group_weight = group_weight
@@ -121,6 +124,9 @@ class Scorer:
         if weights and not wants_profile:
             # A profile describes the expert; it answers "who is", not a topical question.
             factor[self.entry_profile] *= s.profile_factor
+        # The experts' own words before what the briefing reports they said ("Başbuğ recalled
+        # that the Arctic Council was established in 1996"), the same words asked.
+        factor[self.entry_reported] *= s.reported_factor
         if found.experts:
             named = np.isin(self.entry_expert, list(found.experts))
             bonus[named] = s.expert_bonus

@@ -57,6 +57,7 @@ class MatcherSettings:
     other_expert_factor: float = 0.35  # another expert's entries, when one is named
     context_when_expert_factor: float = 0.5  # context notes, when an expert is named
     profile_factor: float = 0.6  # a profile, when the question is not "who is"
+    reported_factor: float = 0.85  # what the briefing reports an expert said: after their words
 
     # ---- a question that only names an expert: their positions in order
     name_only_base: float = 0.6

@@ -9,20 +9,23 @@ from typing import Any
 import yaml
 
 from knowledge import Matcher
-from knowledge.normalize import fold
+from knowledge.normalize import fold, question_language
 
 ANSWERABLE = ("direct", "topic", "context", "typo", "paraphrase", "short", "tr")
 
 
-def _blob(answer: Any) -> tuple[str, str]:
+def _blob(answer: Any, question: str) -> tuple[str, str]:
+    """The expert's folded name, and all `ask --json` shows of the answer: its words (a
+    Turkish original to a question asked in Turkish), the name and the title."""
     expert = answer.entry.expert
     name = fold(expert.name) if expert else ""
     title = expert.title if expert else ""
-    return name, fold(" ".join([answer.entry.text, expert.name if expert else "", title]))
+    words = answer.entry.text_in(question_language(question))
+    return name, fold(" ".join([words, expert.name if expert else "", title]))
 
 
 def satisfies(answer: Any, case: dict[str, Any]) -> bool:
-    name, blob = _blob(answer)
+    name, blob = _blob(answer, case["q"])
     experts = case.get("experts") or []
     if experts and not any(e in name for e in experts):
         return False

@@ -362,12 +362,16 @@ def test_the_scale_test_is_marked_slow_and_still_runs_by_default() -> None:
 
 def test_ask_and_chat_speak_turkish_with_lang_tr() -> None:
     """--lang tr: everything but the experts' words is Turkish; the biography is shown in its
-    Turkish original; without --lang, English as before."""
+    Turkish original; without --lang, English as before, but for a Turkish original to a
+    question asked in Turkish."""
     proc = cli("ask", "--lang", "tr", "Özge Eletek kimdir?")
     assert proc.returncode == 0, proc.stderr
     assert "İzmir'de doğdu" in proc.stdout and "— Bilgi notundan:" in proc.stdout
     assert "was born" not in proc.stdout
-    assert "was born in İzmir" in cli("ask", "Özge Eletek kimdir?").stdout
+    assert "was born in İzmir" in cli("ask", "Who is Özge Eletek?").stdout
+    # Asked in Turkish, the original, whatever the interface's language.
+    asked = cli("ask", "Özge Eletek kimdir?").stdout
+    assert "İzmir'de doğdu" in asked and "— From the briefing" in asked
     declined = cli("ask", "--lang", "tr", "How do I make pasta carbonara?").stdout
     assert declined.startswith("Bu bilgi notunda yer almıyor.")
     quote = cli("ask", "--lang", "tr", "oymen crimea").stdout

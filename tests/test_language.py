@@ -22,6 +22,7 @@ from bot.present.callbacks import SetLanguage, parse_callback
 from bot.present.plain import hint_in
 from knowledge import KnowledgeBase
 from knowledge.models import written_in
+from knowledge.normalize import question_language
 from tests import telegram_helpers as tg
 from tests.conftest import HarnessFactory
 from tests.telegram_helpers import Call, Harness, sent
@@ -390,3 +391,47 @@ async def test_a_storage_failure_while_choosing_says_why_in_the_readers_language
 def test_the_consoles_hint_in_turkish(hint: str, turkish: str) -> None:
     assert hint_in(hint, "tr") == turkish
     assert hint_in(hint, "en") == hint
+
+
+@pytest.mark.parametrize(("question", "language"), [
+    ("Özge Eletek nerede doğdu?", "tr"),
+    ("ozge eletek hangi universiteden mezun olmus", "tr"),  # no Turkish letter, a question word
+    ("ozge eletek universiteden mezun olmus", "tr"),  # neither: more Turkish words than English
+    ("Where did Özge Eletek study?", "en"),
+    ("What did Başbuğ say about the Arctic?", "en"),  # Turkish names in an English question
+    ("What did Dilek say about Trump?", "en"),  # "dilek" is a Turkish word, here a name
+    ("Dilek", "en"),
+])
+def test_the_language_a_question_is_written_in(question: str, language: str) -> None:
+    assert question_language(question) == language
+
+
+async def test_a_question_asked_in_turkish_gets_the_turkish_original(
+    harness: Harness, knowledge: KnowledgeBase
+) -> None:
+    """Whatever the interface: who asks in Turkish reads Turkish. The interface stays the
+    reader's, and the experts' quotes stay English."""
+    biography = knowledge.entry("context-compiler-biography")
+    assert biography is not None and biography.original is not None
+    asked = await say(harness, "ozge eletek nerede dogdu", EN_USER)
+    assert html.escape(biography.original, quote=False) in asked.text
+    assert f"<b>{t('from_briefing', 'en')}</b>" in asked.text
+    english = await say(harness, "Where was Özge Eletek born?", EN_USER)
+    assert html.escape(biography.text, quote=False) in english.text
+    quoted = await say(harness, "Başbuğ Arktik hakkında ne dedi?", EN_USER)
+    assert "Arctic" in quoted.text and "“" in quoted.text
+
+
+def test_ask_json_shows_a_turkish_question_the_turkish_original(
+    knowledge: KnowledgeBase,
+) -> None:
+    from bot.present.plain import result_as_json
+    from knowledge import Matcher
+
+    matcher = Matcher(knowledge)
+    biography = knowledge.entry("context-compiler-biography")
+    assert biography is not None
+    turkish = result_as_json(matcher.match("Özge Eletek kimdir?"), knowledge)
+    assert turkish["answers"][0]["text"] == biography.original
+    english = result_as_json(matcher.match("Who is Özge Eletek?"), knowledge)
+    assert english["answers"][0]["text"] == biography.text

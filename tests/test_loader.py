@@ -102,6 +102,41 @@ def test_each_mistake_has_its_own_message(knowledge_copy: Path, change, expected
     assert BRIEFING in problems or "duplicate" in problems
 
 
+def _report(original: str | None):  # type: ignore[no-untyped-def]
+    """An expert entry turned into a note, with `original` (None: without one)."""
+    def change(data: dict) -> None:  # type: ignore[type-arg]
+        entry = next(e for e in data["entries"] if e["id"] == "basbug-arctic-council")
+        entry.pop("quote", None)
+        entry["note"] = "Başbuğ recalled that the Arctic Council was set up in 1996."
+        if original is not None:
+            entry["original"] = original
+    return change
+
+
+@pytest.mark.parametrize("original", [
+    None,  # a note put in an expert's mouth, with nothing from the source
+    "the Arctic Council, which was established in 1996",  # in the source, naming nobody
+])
+def test_an_experts_note_needs_the_passage_that_reports_them(
+    knowledge_copy: Path, original: str | None
+) -> None:
+    _edit(knowledge_copy, _report(original))
+    problems = _problems(knowledge_copy)
+    assert "(id 'basbug-arctic-council'): field 'note': an expert entry must carry a 'quote'" \
+        in problems
+
+
+def test_an_experts_note_with_the_reporting_passage_loads(knowledge_copy: Path) -> None:
+    _edit(knowledge_copy, _report("Reminding the Arctic Council, which was established in 1996 "
+                                  "with the Ottawa Declaration to support environmental "
+                                  "protection, Başbuğ also stated that"))
+    entry = load_knowledge(knowledge_copy, cache=False).entry("basbug-arctic-council")
+    assert entry is not None and not entry.is_quote and entry.expert is not None
+    # And a made-up passage naming him is refused as any unfound text is.
+    _edit(knowledge_copy, _report("Başbuğ said the Council was founded in 1997"))
+    assert "field 'original': not found in" in _problems(knowledge_copy)
+
+
 def test_error_names_the_entry_id(knowledge_copy: Path) -> None:
     def change(data: dict) -> None:  # type: ignore[type-arg]
         data["entries"][5]["topics"] = ["nowhere"]

@@ -77,8 +77,9 @@ def result_as_text(result: MatchResult, knowledge: KnowledgeBase, language: str 
             lines.append(texts.text("console_try_instead", language))
         return "\n".join(lines)
     blocks = []
+    words = texts.words_language(result.question, language)
     for answer in result.answers:
-        body = textwrap.fill(answer_text(answer.entry, language), WIDTH)
+        body = textwrap.fill(answer_text(answer.entry, words), WIDTH)
         blocks.append(f"{body}\n  — {attribution(answer.entry, knowledge, language)}")
     return "\n\n".join(blocks)
 
@@ -119,9 +120,11 @@ def result_as_json(result: MatchResult, knowledge: KnowledgeBase | None = None,
                    language: str = EN) -> dict[str, Any]:
     """The stable JSON contract of `briefing-bot ask --json` (one object per question).
 
-    With `--lang` (a language and the knowledge base), `text` is what that reader is shown (a
-    Turkish original) and the suggestions are asked in that language where the briefing can.
+    With `--lang` (a language and the knowledge base), the suggestions are asked in that
+    language where the briefing can. `text` is what the reader is shown: a Turkish original
+    (the compiler's biography) with `--lang tr` or to a question asked in Turkish.
     """
+    words = texts.words_language(result.question, language)
     suggestions = list(result.suggestions)
     if knowledge is not None:
         suggestions = [knowledge.asked_in(s, language) for s in suggestions]
@@ -135,7 +138,7 @@ def result_as_json(result: MatchResult, knowledge: KnowledgeBase | None = None,
                     if a.entry.expert
                     else None
                 ),
-                "text": a.entry.text_in(language),
+                "text": a.entry.text_in(words),
                 "score": a.score,
                 "briefing": _briefing_json(a.entry.briefing_id, knowledge),
             }

@@ -55,9 +55,12 @@ def _speaker(expert: Expert) -> str:
     return f"<b>{_e(expert.name)}</b>, {_e(expert.title)}"
 
 
-def _attributed(entry: Entry, language: str = EN) -> str:
-    """The words and who said them: an expert's quote, a profile note, or briefing context."""
-    said = _said(entry, language)
+def _attributed(entry: Entry, language: str = EN, words: str | None = None) -> str:
+    """The words and who said them: an expert's quote, a profile note, or briefing context.
+
+    `words` is the language of the words when it is not the interface's (`texts.words_language`).
+    """
+    said = _said(entry, words or language)
     if entry.expert is not None and entry.profile:
         about = _e(texts.text("about_expert", language, name=entry.expert.name))
         return f"{said}\n— <b>{about}</b> ({_e(texts.text('editors_note', language))})"
@@ -66,18 +69,21 @@ def _attributed(entry: Entry, language: str = EN) -> str:
     return f"{said}\n— {who}"
 
 
-def quote(entry: Entry, knowledge: KnowledgeBase, language: str = EN) -> str:
+def quote(entry: Entry, knowledge: KnowledgeBase, language: str = EN,
+          words: str | None = None) -> str:
     """One answer: the words, who said them (name in bold, title), and the briefing."""
     source = _source_line(knowledge.briefing(entry.briefing_id))
-    return f"{_attributed(entry, language)}\n{source}"
+    return f"{_attributed(entry, language, words)}\n{source}"
 
 
 def answers(result: MatchResult, knowledge: KnowledgeBase, language: str = EN) -> str:
     """The matcher's answers, one paragraph each, then the briefing they come from; with
-    several briefings in the knowledge base, each answer names its own."""
+    several briefings in the knowledge base, each answer names its own. A question asked in
+    Turkish gets a Turkish original (`texts.words_language`)."""
+    words = texts.words_language(result.question, language)
     if len(knowledge.briefings) > 1:
-        return "\n\n".join(quote(a.entry, knowledge, language) for a in result.answers)
-    blocks = [_attributed(a.entry, language) for a in result.answers]
+        return "\n\n".join(quote(a.entry, knowledge, language, words) for a in result.answers)
+    blocks = [_attributed(a.entry, language, words) for a in result.answers]
     briefings = dict.fromkeys(a.entry.briefing_id for a in result.answers)
     sources = "\n".join(_source_line(knowledge.briefing(b)) for b in briefings)
     return "\n\n".join(blocks) + ("\n\n" + sources if sources else "")

@@ -60,6 +60,16 @@ def text(message_id: str, language: str = DEFAULT_LANGUAGE, /, **fields: object)
     return template.format(**fields)
 
 
+def words_language(question: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """The language an answer's words are shown in, for a reader of `language` who asked
+    `question`: Turkish (a Turkish `original`, the compiler's biography) when the interface is
+    Turkish or the question is written in Turkish, whatever the interface. The experts' quotes
+    are English either way."""
+    from knowledge.normalize import question_language
+
+    return "tr" if language == "tr" or question_language(question) == "tr" else language
+
+
 def shown(stored: str, language: str = DEFAULT_LANGUAGE) -> str:
     """A note from the store (`bot.infra.notes`) in `language`; a plain text as it is.
 
