@@ -44,7 +44,6 @@ def inline_results(found: Services, query: str,
     """Up to ten articles, one per entry; an empty query gets each expert's headline quote."""
     knowledge = found.knowledge
     entries: Sequence[Entry]
-    words = texts.words_language(query, language)
     if query.strip():
         result = found.matcher.match(query, top=INLINE_LIMIT)
         entries = [a.entry for a in result.answers]
@@ -52,6 +51,7 @@ def inline_results(found: Services, query: str,
         entries = [
             e for x in knowledge.experts for e in knowledge.entries_for_expert(x.id) if e.key
         ]
+    words = texts.words_language(query, language, entries)
     return [_article(knowledge, entry, language, words) for entry in entries[:INLINE_LIMIT]]
 
 

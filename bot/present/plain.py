@@ -77,7 +77,7 @@ def result_as_text(result: MatchResult, knowledge: KnowledgeBase, language: str 
             lines.append(texts.text("console_try_instead", language))
         return "\n".join(lines)
     blocks = []
-    words = texts.words_language(result.question, language)
+    words = texts.words_language(result.question, language, (a.entry for a in result.answers))
     for answer in result.answers:
         body = textwrap.fill(answer_text(answer.entry, words), WIDTH)
         blocks.append(f"{body}\n  — {attribution(answer.entry, knowledge, language)}")
@@ -124,7 +124,7 @@ def result_as_json(result: MatchResult, knowledge: KnowledgeBase | None = None,
     language where the briefing can. `text` is what the reader is shown: a Turkish original
     (the compiler's biography) with `--lang tr` or to a question asked in Turkish.
     """
-    words = texts.words_language(result.question, language)
+    words = texts.words_language(result.question, language, (a.entry for a in result.answers))
     suggestions = list(result.suggestions)
     if knowledge is not None:
         suggestions = [knowledge.asked_in(s, language) for s in suggestions]

@@ -80,7 +80,7 @@ def answers(result: MatchResult, knowledge: KnowledgeBase, language: str = EN) -
     """The matcher's answers, one paragraph each, then the briefing they come from; with
     several briefings in the knowledge base, each answer names its own. A question asked in
     Turkish gets a Turkish original (`texts.words_language`)."""
-    words = texts.words_language(result.question, language)
+    words = texts.words_language(result.question, language, (a.entry for a in result.answers))
     if len(knowledge.briefings) > 1:
         return "\n\n".join(quote(a.entry, knowledge, language, words) for a in result.answers)
     blocks = [_attributed(a.entry, language, words) for a in result.answers]

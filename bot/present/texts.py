@@ -12,13 +12,17 @@ whoever runs the bot and stay in English next to the code that detects the probl
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from bot.infra import notes
+
+if TYPE_CHECKING:
+    from knowledge import Entry
 
 DEFAULT_LANGUAGE = "en"
 LOCALE_DIR = Path(__file__).with_name("locale")
@@ -60,14 +64,24 @@ def text(message_id: str, language: str = DEFAULT_LANGUAGE, /, **fields: object)
     return template.format(**fields)
 
 
-def words_language(question: str, language: str = DEFAULT_LANGUAGE) -> str:
-    """The language an answer's words are shown in, for a reader of `language` who asked
+def words_language(question: str, language: str = DEFAULT_LANGUAGE,
+                   entries: Iterable[Entry] = ()) -> str:
+    """The language `entries`' words are shown in, for a reader of `language` who asked
     `question`: Turkish (a Turkish `original`, the compiler's biography) when the interface is
     Turkish or the question is written in Turkish, whatever the interface. The experts' quotes
-    are English either way."""
+    are English either way.
+
+    The question's language is read only when one of `entries` has a Turkish `original`:
+    reading it loads the word lists (some 8 MB), which most answers do not need.
+    """
+    from knowledge.models import written_in
+
+    if language == "tr" or not any(e.original and written_in(e.original) == "tr"
+                                   for e in entries):
+        return language
     from knowledge.normalize import question_language
 
-    return "tr" if language == "tr" or question_language(question) == "tr" else language
+    return "tr" if question_language(question) == "tr" else language
 
 
 def shown(stored: str, language: str = DEFAULT_LANGUAGE) -> str:
