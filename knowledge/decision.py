@@ -371,32 +371,22 @@ class Decision:
         (a person's name is no place: `person`); none
         that lacks more than `max_unmatched` of what was asked (`unmatched(entry)`) or a word
         it must hold (`needed`: a personal fact asked), and none at all when the best one
-        does, but for one that holds nearly all that was asked and scores nearly as well
-        (`lacking_best_unmatched`, `lacking_best_ratio`)."""
-        s = self.settings
+        does."""
         answers: list[Answer] = []
         chosen: list[int] = []
-        lacking_best: float | None = None
         for index, score in zip(order.tolist(), scores.tolist(), strict=True):
-            if score < s.threshold or len(answers) >= top:
+            if score < self.settings.threshold or len(answers) >= top:
                 break
             if any(near_duplicate(index, j) for j in chosen):
                 continue
             if kind is not None and not gives(kind, self.entries[index].text, asked, person):
                 continue
-            if (unmatched is not None and unmatched(index) >= s.max_unmatched) or (
+            if (unmatched is not None and unmatched(index) >= self.settings.max_unmatched) or (
                     needed and not holds(self.entries[index].text, needed)):
-                if not answers and lacking_best is None:
-                    lacking_best = score
-                continue
-            if lacking_best is not None and not answers and (
-                    score < s.lacking_best_ratio * lacking_best
-                    or (unmatched is not None and unmatched(index) > s.lacking_best_unmatched)):
-                # The best match is about something else: what scores below it is no nearer
-                # to what was asked, unless it holds (nearly) all of it and scores close
-                # ("When were Biden and Putin expected to meet?": the best-scoring passage
-                # tells when the ministers met; the third says the leaders' meeting is "this
-                # summer").
+                if not answers:
+                    # The best match is about something else: what scores below it is no
+                    # nearer to what was asked.
+                    return []
                 continue
             chosen.append(index)
             answers.append(Answer(self.entries[index], round(score, 3)))

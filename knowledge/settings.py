@@ -29,10 +29,6 @@ class MatcherSettings:
     # a reader's own word for what the entry says.
     max_unmatched: float = 0.5
     unmatched_unknown: float = 0.5
-    # When the best answer lacks that much, the question is declined, unless an answer lacking
-    # at most `lacking_best_unmatched` scores at least `lacking_best_ratio` of the best.
-    lacking_best_unmatched: float = 0.2
-    lacking_best_ratio: float = 0.8
     full_coverage: float = 0.85  # coverage at which scores are no longer scaled down
     duplicate_text: float = 90.0  # token_set_ratio at which two answers say the same thing
 
