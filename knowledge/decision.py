@@ -34,9 +34,12 @@ SPEAKER_OPENERS = frozenset("did does do has have had will would".split())
 # "ne zaman") or an amount ("how many", "how much", "kaç"). An answer that gives none is about
 # the subject but does not answer the question ("When was ANKASAM founded?" is not answered
 # by what ANKASAM is).
-ASKS_TIME = (("what", "year"), ("which", "year"), ("what", "date"),
-             ("since", "when"), ("how", "long"), ("ne", "zaman"), ("hangi", "yil"),
-             ("hangi", "yilda"), ("hangi", "tarihte"), ("kac", "yilinda"))
+ASKS_TIME = (("what", "date"), ("since", "when"), ("how", "long"), ("ne", "zaman"),
+             ("hangi", "tarihte"))
+# ... and a year: only a passage that gives a year answers ("In what year was Crimea annexed?"
+# is not answered by "in Obama's second term").
+ASKS_YEAR = (("what", "year"), ("which", "year"), ("hangi", "yil"), ("hangi", "yilda"),
+             ("hangi", "yilinda"), ("kac", "yilinda"), ("ne", "yil"))
 ASKS_AMOUNT = (("how", "many"), ("how", "much"), ("kac",), ("ne", "kadar"),
                ("what", "percentage"), ("what", "proportion"), ("what", "percent"),
                ("yuzde", "kac"))
@@ -125,7 +128,7 @@ def asked_kind(words: Sequence[str]) -> str | None:
     if words[:1] == ["where"] or any(w in ASKS_PLACE for w in words) or any(
             a == "hangi" and b in PLACE_NOUNS for a, b in itertools.pairwise(words)):
         return "place"
-    for kind, openers in (("time", ASKS_TIME), ("amount", ASKS_AMOUNT)):
+    for kind, openers in (("year", ASKS_YEAR), ("time", ASKS_TIME), ("amount", ASKS_AMOUNT)):
         for opener in openers:
             size = len(opener)
             if any(tuple(words[i:i + size]) == opener for i in range(len(words) - size + 1)):
@@ -181,6 +184,8 @@ def gives(kind: str, text: str, asked: Sequence[str] = (),
                    for w in (m.group() for m in WORD_WRITTEN.finditer(text)))
     words = tokens(text)
     figures = [w for w in words if any(c.isdigit() for c in w) and w not in asked]
+    if kind == "year":
+        return any(YEAR.fullmatch(w) for w in figures)
     if kind == "amount":
         # A year is no amount: "How much did the US pay for Alaska?" is not "in 1867".
         figures = [w for w in figures if not YEAR.fullmatch(w)]

@@ -649,3 +649,25 @@ def test_a_country_is_not_a_shorter_word_of_its_stem(knowledge: KnowledgeBase) -
     _weights, matches = words.map_words(["turkey"])
     assert all(len(words.words[i]) >= len("turkey") for i, _ in matches[0])
     assert with_turk.match("Is Turkey an observer in the Arctic Council?").declined
+
+
+@pytest.mark.parametrize("question", [
+    "In what year was Crimea annexed?",  # "in Obama's second term" is a time, not a year
+    "Kırım hangi yıl ilhak edildi?",
+])
+def test_a_year_asked_needs_a_passage_giving_a_year(matcher: Matcher, question: str) -> None:
+    result = matcher.match(question)
+    assert result.declined, result.answers[0].entry.id
+
+
+@pytest.mark.parametrize(("question", "year"), [
+    ("In what year was Özge Eletek born?", "1999"),
+    ("Özge Eletek hangi yıl doğdu?", "1999"),
+    ("What year was the Arctic Council established?", "1996"),
+    ("Arktik Konseyi hangi yılda kuruldu?", "1996"),
+])
+def test_a_year_asked_is_answered_by_the_passage_giving_it(
+    matcher: Matcher, question: str, year: str
+) -> None:
+    answers = matcher.match(question).answers
+    assert answers and year in answers[0].entry.text
