@@ -160,6 +160,19 @@ SAID_AS = {"hometown": ("born",), "birthplace": ("born",), "dogum": ("born",),
            "nickname": ("called", "dubbed", "named", "known")}
 
 
+# Words that report someone speaking ("Lavrov speaks of constructive atmosphere", "the
+# statements made by both Blinken and Lavrov", "characterizing Putin as a murderer").
+REPORTED_SPEECH = frozenset(
+    "say says said stated statement statements speak speaks spoke spoken announced "
+    "announce declared declare told remarks characterizing characterized described "
+    "describes".split())
+
+
+def reports_speech(text: str) -> bool:
+    """Does `text` report someone's words?"""
+    return any(w in REPORTED_SPEECH for w in tokens(text))
+
+
 def holds(text: str, needed: Sequence[str]) -> bool:
     """Does `text` hold every needed word (or a word of the same stem, or a way of saying it:
     `SAID_AS`)?"""
@@ -329,6 +342,25 @@ class Decision:
                 return True
         return False
 
+    def asked_speakers(self, words: list[str], found: Found, names: Set[str],
+                       person: Callable[[str], bool]) -> list[str]:
+        """The people, not experts of the briefing, whose words are asked ("What did Lavrov
+        say about Syria?"): names between "did"/"does"/… and a speech verb that the briefing
+        writes as people's (not "Did Washington say …?", a government's policy)."""
+        speakers: list[str] = []
+        for pos, word in enumerate(words):
+            if word not in SPEECH_VERBS or pos in found.used:
+                continue
+            start = pos
+            while start > 0 and words[start - 1] not in SPEAKER_OPENERS and pos - start < 4:
+                start -= 1
+            if start == 0 or start == pos:
+                continue
+            speakers += [w for p, w in enumerate(words[start:pos], start)
+                         if w in names and p not in found.used and w not in STOP_WORDS
+                         and person(w)]
+        return speakers
+
     def suggest(
         self,
         found: Found,
@@ -370,6 +402,7 @@ class Decision:
         unmatched: Callable[[int], float] | None = None,
         needed: Sequence[str] = (),
         person: Callable[[str], bool] | None = None,
+        reports: Callable[[int], bool] | None = None,
     ) -> list[Answer]:
         """The best answers scoring at least the threshold, near-duplicates left out; when the
         question asks for a time, an amount or a place (`kind`), only answers that give one
@@ -386,6 +419,8 @@ class Decision:
                 continue
             if kind is not None and not gives(kind, self.entries[index].text, asked, person):
                 continue
+            if reports is not None and not reports(index):
+                continue  # someone's words asked, and this passage does not report them
             if (unmatched is not None and unmatched(index) >= self.settings.max_unmatched) or (
                     needed and not holds(self.entries[index].text, needed)):
                 if not answers:

@@ -20,7 +20,14 @@ import math
 from collections.abc import Callable
 
 from knowledge.cache import index_for
-from knowledge.decision import MONTHS, WORKPLACE_WORDS, Decision, asked_kind, required
+from knowledge.decision import (
+    MONTHS,
+    WORKPLACE_WORDS,
+    Decision,
+    asked_kind,
+    reports_speech,
+    required,
+)
 from knowledge.lexicon import is_common_word, is_english_word, is_real_word, is_turkish_word
 from knowledge.models import Entry, Expert, KnowledgeBase, Topic
 from knowledge.names import Names, names_in, written_as_a_person
@@ -157,14 +164,26 @@ class Matcher:
         mark = self._missing_word_marks(content, in_turkish)
         named = self._must_hold(content, matches, names, kind, words, in_turkish)
 
+        speakers = decision.asked_speakers(words, found, names, self._speaker)
+        # Each speaker as the passages write them ("Navalny" is "Navalni"), read in their text.
+        said_by = [pairs for pairs in self.vocabulary.map_words(speakers)[1] if pairs]
+
         def lacking(entry: int) -> float:
             if named and not self.scorer.holds_all(entry, [matches[k] for k in named]):
                 return 1.0
             return self.scorer.unmatched(entry, weights, matches, mark)
 
+        def reports(entry: int) -> bool:
+            # "What did Lavrov say about Syria?": a passage that reports Lavrov's words. Asked
+            # of an expert's account ("According to Öymen, what did Blinken and Lavrov say?"),
+            # the expert may not name them ("Both politicians stated …").
+            return reports_speech(self.entries[entry].text) and (
+                bool(found.experts) or (len(said_by) == len(speakers)
+                                        and self.scorer.holds_all(entry, said_by, in_text=True)))
+
         answers = decision.choose(
             order, scores, top, self.scorer.near_duplicate, kind, words, lacking,
-            required(words, names), self._person)
+            required(words, names), self._person, reports if speakers else None)
         if not answers:
             return MatchResult(question, (), decision.suggest(found, restrict), experts, topics)
         return MatchResult(question, tuple(answers), (), experts, topics)
@@ -244,6 +263,16 @@ class Matcher:
         or a word not among English's most common ("took" and "run" may be said otherwise;
         "ANKASAM", "2021" and "covered" may not)."""
         return word in names or any(c.isdigit() for c in word) or not is_common_word(word)
+
+    def _speaker(self, word: str) -> bool:
+        """Could `word` be someone whose words are asked? A person the briefing names, or a
+        name it never writes in a passage ("Lukashenko"), but not a place or a country: "Did
+        Washington say …?" asks a government's policy."""
+        if word in PLACES or word in COUNTRY_NAMES:
+            return False
+        at = self.vocabulary.index_of.get(word)
+        in_text = at is not None and len(self.scorer.quote_postings[at]) > 0
+        return self._person(word) or not in_text
 
     def _person(self, word: str) -> bool:
         """Does the briefing write `word` as a person's name? ("Putin" yes, "Sea" no.)

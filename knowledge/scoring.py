@@ -213,9 +213,12 @@ class Scorer:
             missing += weight * (unknown if not pairs or kind == "turkish" else 1.0)
         return missing / total
 
-    def holds_all(self, entry: int, words: list[list[tuple[int, float]]]) -> bool:
-        """Does `entry`'s document hold each of these words (one of its matches)?"""
-        return all(any(_holds(self.postings[index], entry) for index, _ in pairs)
+    def holds_all(self, entry: int, words: list[list[tuple[int, float]]],
+                  in_text: bool = False) -> bool:
+        """Does `entry`'s document (`in_text`: its quote or note alone) hold each of these
+        words (one of its matches)?"""
+        postings = self.quote_postings if in_text else self.postings
+        return all(any(_holds(postings[index], entry) for index, _ in pairs)
                    for pairs in words)
 
     def near_duplicate(self, i: int, j: int) -> bool:

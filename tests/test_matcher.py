@@ -671,3 +671,31 @@ def test_a_year_asked_is_answered_by_the_passage_giving_it(
 ) -> None:
     answers = matcher.match(question).answers
     assert answers and year in answers[0].entry.text
+
+
+@pytest.mark.parametrize("question", [
+    "What did Lavrov say about Syria at the meeting?",  # Öymen speaks of Syria, not Lavrov
+    "What did Putin say at the Reykjavik meeting?",  # he was not there; nobody reports him
+    "What did Lukashenko say about the protests in Belarus?",  # Navalny's statements, not his
+])
+def test_someones_words_asked_need_a_passage_reporting_them(
+    matcher: Matcher, question: str
+) -> None:
+    result = matcher.match(question)
+    assert result.declined, result.answers[0].entry.id
+
+
+@pytest.mark.parametrize(("question", "entry_id"), [
+    ("What did Biden say about Putin?", "berktay-biden-harsh"),  # "Characterizing Putin as …"
+    ("What did Navalny say about Putin?", "berktay-navalny-belarus"),  # "his statements …"
+    ("According to Öymen, what did Blinken and Lavrov say before the meeting?",
+     "oymen-normalize-arctic"),  # "Both politicians stated …": the expert need not name them
+    ("Did Washington say it would impose sanctions?", None),  # a government: no speaker rule
+])
+def test_a_passage_reporting_the_speaker_answers(
+    matcher: Matcher, question: str, entry_id: str | None
+) -> None:
+    answers = matcher.match(question).answers
+    assert answers
+    if entry_id is not None:
+        assert answers[0].entry.id == entry_id
