@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections.abc import Callable
 
 from knowledge.cache import index_for
@@ -32,8 +33,10 @@ from knowledge.lexicon import is_common_word, is_english_word, is_real_word, is_
 from knowledge.models import Entry, Expert, KnowledgeBase, Topic
 from knowledge.names import Names, names_in, written_as_a_person
 from knowledge.normalize import (
+    STOP_WORDS,
     TURKISH_NAMES,
     asked_in_turkish,
+    fold,
     plain_text,
     tokens,
     united_states,
@@ -61,6 +64,9 @@ PLACES = frozenset(PLACE_ALIASES) | COUNTRY_NAMES | frozenset(MONTHS)
 
 # How many entries holding a word are read to tell whether it is a person's name.
 PERSON_SAMPLE = 200
+# A first name and a surname, written inside a sentence ("Minister Sergey Lavrov"): a capital
+# after a sentence's end ("… Characterizing Putin") is no first name.
+FIRST_NAME = re.compile(r"(?<![.!?:;\"“(]\s)(?<!^)\b([A-Z][a-z]+) (?=([A-Z]\w+))")
 
 
 class Matcher:
@@ -86,6 +92,7 @@ class Matcher:
         self.scorer = Scorer(index, group_weight, settings)
         self.decision = Decision(knowledge, index, self.vocabulary, self.names, settings)
         self._persons: dict[str, bool] = {}
+        self._first_names: dict[str, set[str]] = {}
         logger.debug("matcher ready: %d entries, %d words", n, len(self.vocabulary.words))
 
     # ----------------------------------------------------------------- public API
@@ -113,6 +120,7 @@ class Matcher:
             if word in names and not self.vocabulary.known(word)
             and self.names.first_name_of_known(words, pos, found)
             and (pos + 1 in found.used or self._person(words[pos + 1]))
+            and self._first_name_fits(word, words[pos + 1])
         }
         if first_names:
             # "Vladimir Putin", "Joe Biden": the briefing knows the person by the surname.
@@ -273,6 +281,20 @@ class Matcher:
         at = self.vocabulary.index_of.get(word)
         in_text = at is not None and len(self.scorer.quote_postings[at]) > 0
         return self._person(word) or not in_text
+
+    def _first_name_fits(self, first: str, surname: str) -> bool:
+        """May `first` be the first name of the `surname` the briefing names? Yes, unless the
+        briefing writes that person with another one: "Hunter Biden" is not its "Joe Biden",
+        while "Vladimir Putin" is its "Putin" (written without a first name)."""
+        written = self._first_names.get(surname)
+        if written is None:
+            at = self.vocabulary.index_of.get(surname)
+            holders = [] if at is None else self.scorer.quote_postings[at][:PERSON_SAMPLE].tolist()
+            written = self._first_names[surname] = {
+                fold(m.group(1)) for i in holders for m in FIRST_NAME.finditer(
+                    self.entries[i].text)
+                if fold(m.group(2)) == surname and fold(m.group(1)) not in STOP_WORDS}
+        return not written or first in written
 
     def _person(self, word: str) -> bool:
         """Does the briefing write `word` as a person's name? ("Putin" yes, "Sea" no.)

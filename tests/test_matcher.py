@@ -699,3 +699,23 @@ def test_a_passage_reporting_the_speaker_answers(
     assert answers
     if entry_id is not None:
         assert answers[0].entry.id == entry_id
+
+
+@pytest.mark.parametrize("question", [
+    "Is Michelle Obama against the Reset policy?",  # the briefing's Obama is "Barack Obama"
+    "Is Ivanka Trump close to the Kremlin?",  # ... and its Trump "Donald Trump"
+])
+def test_another_first_name_is_another_person(matcher: Matcher, question: str) -> None:
+    result = matcher.match(question)
+    assert result.declined, result.answers[0].entry.id
+
+
+@pytest.mark.parametrize("question", [
+    "Donald Trump Russia",  # the first name the briefing writes
+    "What does Vladimir Putin want?",  # the briefing writes "Putin" alone: any first name
+    "Barack Obama reset policy",
+])
+def test_the_first_name_the_briefing_writes_or_none_is_the_person(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.match(question).answers
