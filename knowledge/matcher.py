@@ -23,6 +23,7 @@ from collections.abc import Callable
 from knowledge.cache import index_for
 from knowledge.decision import (
     MONTHS,
+    NUMBER_WORDS,
     WORKPLACE_WORDS,
     Decision,
     asked_kind,
@@ -38,6 +39,7 @@ from knowledge.normalize import (
     asked_in_turkish,
     fold,
     plain_text,
+    stem,
     tokens,
     united_states,
     without_framing,
@@ -64,6 +66,8 @@ PLACES = frozenset(PLACE_ALIASES) | COUNTRY_NAMES | frozenset(MONTHS)
 
 # How many entries holding a word are read to tell whether it is a person's name.
 PERSON_SAMPLE = 200
+# Words between "how many" and what it counts: "how many of the …", "kaç tane".
+COUNT_FILLERS = frozenset("of the a an do does did are is were was have has tane adet".split())
 # A first name and a surname, written inside a sentence ("Minister Sergey Lavrov"): a capital
 # after a sentence's end ("… Characterizing Putin") is no first name.
 FIRST_NAME = re.compile(r"(?<![.!?:;\"“(]\s)(?<!^)\b([A-Z][a-z]+) (?=([A-Z]\w+))")
@@ -189,9 +193,16 @@ class Matcher:
                 bool(found.experts) or (len(said_by) == len(speakers)
                                         and self.scorer.holds_all(entry, said_by, in_text=True)))
 
+        # "How many warships …?": a passage counting warships, not "the two leaders".
+        counted = self._counted(words) if kind == "amount" else []
+
+        def fits(entry: int) -> bool:
+            return (not speakers or reports(entry)) and (
+                not counted or self._counts(self.entries[entry].text, counted))
+
         answers = decision.choose(
             order, scores, top, self.scorer.near_duplicate, kind, words, lacking,
-            required(words, names), self._person, reports if speakers else None)
+            required(words, names), self._person, fits if speakers or counted else None)
         if not answers:
             return MatchResult(question, (), decision.suggest(found, restrict), experts, topics)
         return MatchResult(question, tuple(answers), (), experts, topics)
@@ -271,6 +282,34 @@ class Matcher:
         or a word not among English's most common ("took" and "run" may be said otherwise;
         "ANKASAM", "2021" and "covered" may not)."""
         return word in names or any(c.isdigit() for c in word) or not is_common_word(word)
+
+    def _counted(self, words: list[str]) -> list[set[str]]:
+        """What "how many" (or "kaç") counts, as the stems of the briefing words each of the
+        next content words stands for: "How many warships …" counts warships."""
+        at = next((i + 2 for i in range(len(words) - 1) if words[i:i + 2] == ["how", "many"]),
+                  next((i + 1 for i, w in enumerate(words) if w == "kac"), None))
+        if at is None:
+            return []
+        following = [w for w in words[at:at + 2] if w not in COUNT_FILLERS]
+        _, matches = self.vocabulary.map_words(following)
+        return [{stem(w) for w in following}
+                | {stem(self.vocabulary.words[i]) for pairs in matches for i, _ in pairs}]
+
+    @staticmethod
+    def _counts(text: str, counted: list[set[str]]) -> bool:
+        """Does `text` give a number of what is counted ("13 countries", "eight states")?"""
+        words = tokens(text)
+        for pos, word in enumerate(words):
+            if not (word.isdigit() or word in NUMBER_WORDS):
+                continue
+            # The next word, or the one after a word of its own ("13 countries", "two new
+            # warships"), not past a stop word ("the Arctic Five and observer states").
+            after = words[pos + 1:pos + 2]
+            if after and after[0] not in STOP_WORDS:
+                after = words[pos + 1:pos + 3]
+            if any(stem(w) in group for w in after for group in counted):
+                return True
+        return False
 
     def _speaker(self, word: str) -> bool:
         """Could `word` be someone whose words are asked? A person the briefing names, or a

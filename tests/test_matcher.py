@@ -719,3 +719,24 @@ def test_the_first_name_the_briefing_writes_or_none_is_the_person(
     matcher: Matcher, question: str
 ) -> None:
     assert matcher.match(question).answers
+
+
+@pytest.mark.parametrize("question", [
+    "How many troops does Russia have in the Arctic?",  # "80% of the region" counts no troops
+    "How many warships did the US plan to send to the Black Sea?",  # "the two leaders"
+])
+def test_how_many_needs_a_passage_counting_what_is_asked(matcher: Matcher, question: str) -> None:
+    result = matcher.match(question)
+    assert result.declined, result.answers[0].entry.id
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("How many countries are in the Arctic Council?", "eight states"),  # countries ~ states
+    ("How many outside countries watch Arctic affairs as observers?", "13 countries"),
+    ("Arktik Konseyi'nde kac ulke var", "eight states"),
+])
+def test_a_passage_counting_what_is_asked_answers(
+    matcher: Matcher, question: str, needle: str
+) -> None:
+    answers = matcher.match(question).answers
+    assert answers and needle in answers[0].entry.text
