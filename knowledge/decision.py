@@ -300,26 +300,38 @@ class Decision:
             return word.upper() if len(word) <= 3 else word.capitalize()
         return word
 
-    def expert_silent_on_topics(self, found: Found) -> bool:
+    def expert_silent_on_topics(self, found: Found, words: Sequence[str] = ()) -> bool:
         """True when the named experts say nothing on any of the subjects the question names.
 
         An expert covers a subject when one of their entries is filed under it or mentions one
-        of its aliases in its words or questions.
+        of its aliases in its words or questions. A subject named only inside another's name
+        ("the Arctic" in "the Arctic Council") is not one of them.
         """
         if not found.experts or not found.subjects:
             return False
         mine = np.flatnonzero(np.isin(self.index.entry_expert, list(found.experts)))
+        asked = f" {' '.join(words)} "
+        named = {g: [a for a in self._alias_words(g) if a and f" {a} " in asked]
+                 for g in found.subjects}
         for group in found.subjects:
+            longer = [a for g, found_aliases in named.items() if g != group for a in found_aliases]
+            if named[group] and all(
+                    any(f" {a} " in f" {b} " and a != b for b in longer) for a in named[group]):
+                continue  # "arctic" within "arctic council"
             if np.isin(self.index.group_entries[group], mine).any():
                 return False
-            topic = self.topics[self.group_topic[group]]
-            aliases = [" ".join(tokens(a)) for a in (topic.name, *topic.aliases)]
+            aliases = self._alias_words(group)
             for i in mine:
                 said = " ".join(tokens(" ".join((self.entries[i].text,
                                                  *self.entries[i].questions))))
                 if any(a and f" {a} " in f" {said} " for a in aliases):
                     return False
         return True
+
+    def _alias_words(self, group: int) -> list[str]:
+        """A topic group's name and aliases, as folded words."""
+        topic = self.topics[self.group_topic[group]]
+        return [" ".join(tokens(a)) for a in (topic.name, *topic.aliases)]
 
     def asks_unknown_speaker(self, words: list[str], found: Found) -> bool:
         """'What did Angela Merkel say …?': a speaker the briefing does not know at all."""

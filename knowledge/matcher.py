@@ -164,7 +164,7 @@ class Matcher:
             # "… about the Nord Stream pipeline explosions?", "Suriye'deki deprem hakkında":
             # what is asked about ends with its head word, and the briefing does not know it.
             return decision.decline(question, found, restrict, head)
-        if decision.expert_silent_on_topics(found):
+        if decision.expert_silent_on_topics(found, words):
             # "What did Öymen say about Nord Stream?": he says nothing on it; others may.
             return MatchResult(question, (), decision.suggest(found, restrict, topics_first=True),
                                experts, topics)

@@ -740,3 +740,13 @@ def test_a_passage_counting_what_is_asked_answers(
 ) -> None:
     answers = matcher.match(question).answers
     assert answers and needle in answers[0].entry.text
+
+
+def test_a_subject_named_inside_anothers_name_is_not_one_the_expert_covers(
+    matcher: Matcher,
+) -> None:
+    """Dilek names the Arctic Ocean among disputed regions, not the Arctic Council."""
+    assert matcher.match("What did Dilek say about the Arctic Council?").declined
+    assert matcher.match("What did Dilek say about the founding of the Arctic Council?").declined
+    arctic = matcher.match("What did Dilek say about the Arctic?").answers
+    assert arctic and arctic[0].entry.id == "dilek-sanctions-tensions"
