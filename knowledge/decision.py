@@ -128,11 +128,10 @@ def asked_kind(words: Sequence[str]) -> str | None:
     if words[:1] == ["where"] or any(w in ASKS_PLACE for w in words) or any(
             a == "hangi" and b in PLACE_NOUNS for a, b in itertools.pairwise(words)):
         return "place"
+    said = set(map(tuple, zip(words))) | set(itertools.pairwise(words))  # its words and pairs
     for kind, openers in (("year", ASKS_YEAR), ("time", ASKS_TIME), ("amount", ASKS_AMOUNT)):
-        for opener in openers:
-            size = len(opener)
-            if any(tuple(words[i:i + size]) == opener for i in range(len(words) - size + 1)):
-                return kind
+        if any(opener in said for opener in openers):
+            return kind
     return None
 
 
@@ -230,6 +229,7 @@ class Decision:
         self.index = index
         self.group_topic = index.group_topic
         self.vocabulary = vocabulary
+        self._aliases: dict[int, list[str]] = {}
         self.names = names
         self.settings = settings
 
@@ -329,9 +329,13 @@ class Decision:
         return True
 
     def _alias_words(self, group: int) -> list[str]:
-        """A topic group's name and aliases, as folded words."""
-        topic = self.topics[self.group_topic[group]]
-        return [" ".join(tokens(a)) for a in (topic.name, *topic.aliases)]
+        """A topic group's name and aliases, as folded words (worked out once a group)."""
+        found = self._aliases.get(group)
+        if found is None:
+            topic = self.topics[self.group_topic[group]]
+            found = self._aliases[group] = [" ".join(tokens(a))
+                                            for a in (topic.name, *topic.aliases)]
+        return found
 
     def asks_unknown_speaker(self, words: list[str], found: Found) -> bool:
         """'What did Angela Merkel say …?': a speaker the briefing does not know at all."""
