@@ -29,6 +29,9 @@ SPEECH_VERBS = frozenset(
     "predict predicts expect expects write wrote".split()
 )
 SPEAKER_OPENERS = frozenset("did does do has have had will would".split())
+# ... of them, those that ask for someone's words rather than their views ("Does Biden think
+# Trump was too soft?" is answered by "Biden believing Trump has given too many concessions").
+SAY_VERBS = frozenset("say said says claim claims claimed tell told".split())
 
 # What a question asks for, when its first words say so: a time ("when", "what year",
 # "ne zaman") or an amount ("how many", "how much", "kaç"). An answer that gives none is about
@@ -165,6 +168,11 @@ REPORTED_SPEECH = frozenset(
     "say says said stated statement statements speak speaks spoke spoken announced "
     "announce declared declare told remarks characterizing characterized described "
     "describes".split())
+
+
+def _content(phrase: str) -> str:
+    """A folded phrase without its stop words ("what date": "date")."""
+    return " ".join(w for w in phrase.split() if w not in STOP_WORDS)
 
 
 def reports_speech(text: str) -> bool:
@@ -314,10 +322,12 @@ class Decision:
         named = {g: [a for a in self._alias_words(g) if a and f" {a} " in asked]
                  for g in found.subjects}
         for group in found.subjects:
-            longer = [a for g, found_aliases in named.items() if g != group for a in found_aliases]
+            longer = [_content(a) for g, found_aliases in named.items() if g != group
+                      for a in found_aliases]
             if named[group] and all(
-                    any(f" {a} " in f" {b} " and a != b for b in longer) for a in named[group]):
-                continue  # "arctic" within "arctic council"
+                    any(f" {_content(a)} " in f" {b} " and _content(a) != b for b in longer)
+                    for a in named[group]):
+                continue  # "arctic" within "arctic council" (but "date" is "what date")
             if np.isin(self.index.group_entries[group], mine).any():
                 return False
             aliases = self._alias_words(group)
@@ -365,7 +375,7 @@ class Decision:
         writes as people's (not "Did Washington say …?", a government's policy)."""
         speakers: list[str] = []
         for pos, word in enumerate(words):
-            if word not in SPEECH_VERBS or pos in found.used:
+            if word not in SAY_VERBS or pos in found.used:
                 continue
             start = pos
             while start > 0 and words[start - 1] not in SPEAKER_OPENERS and pos - start < 4:

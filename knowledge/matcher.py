@@ -292,7 +292,10 @@ class Matcher:
             return []
         following = [w for w in words[at:at + 2] if w not in COUNT_FILLERS]
         _, matches = self.vocabulary.map_words(following)
-        return [{stem(w) for w in following}
+        english = [e for w in following for e in (TURKISH_NAMES.get(w) or "").split()]
+        if not english and not any(matches):
+            return []  # what is counted is unknown: the rule cannot tell ("kaç uzman")
+        return [{stem(w) for w in (*following, *english)}
                 | {stem(self.vocabulary.words[i]) for pairs in matches for i, _ in pairs}]
 
     @staticmethod

@@ -750,3 +750,17 @@ def test_a_subject_named_inside_anothers_name_is_not_one_the_expert_covers(
     assert matcher.match("What did Dilek say about the founding of the Arctic Council?").declined
     arctic = matcher.match("What did Dilek say about the Arctic?").answers
     assert arctic and arctic[0].entry.id == "dilek-sanctions-tensions"
+
+
+@pytest.mark.parametrize(("question", "entry_id"), [
+    # Alternate questions of the knowledge base that the five decline rules must not decline:
+    ("On what date did Washington's top diplomat sit down with Lavrov?",
+     "context-meeting-date-place"),  # "date" is "what date", no subject inside another
+    ("Does Biden think Trump was too soft on Russia?", "ozan-trump-concessions"),  # a view
+    ("Raporda kaç uzman görüş bildiriyor?", "context-experts-list"),  # what is counted unread
+])
+def test_the_decline_rules_leave_the_knowledge_bases_own_questions_answered(
+    matcher: Matcher, question: str, entry_id: str
+) -> None:
+    answers = matcher.match(question).answers
+    assert answers and answers[0].entry.id == entry_id
