@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Iterator, Sequence, Set
 
 import numpy as np
 
@@ -347,20 +347,25 @@ class Decision:
                                             for a in (topic.name, *topic.aliases)]
         return found
 
-    def asks_unknown_speaker(self, words: list[str], found: Found) -> bool:
-        """'What did Angela Merkel say …?': a speaker the briefing does not know at all."""
+    @staticmethod
+    def _speaker_spans(words: list[str], found: Found,
+                       verbs: Set[str]) -> Iterator[list[tuple[int, str]]]:
+        """The words (position, word) between "did"/"does"/… and each speech verb of `verbs`
+        ("What did [Angela Merkel] say …?"), stop words left out."""
         for pos, word in enumerate(words):
-            if word not in SPEECH_VERBS or pos in found.used:
+            if word not in verbs or pos in found.used:
                 continue
             start = pos
             while start > 0 and words[start - 1] not in SPEAKER_OPENERS and pos - start < 4:
                 start -= 1
             if start == 0 or start == pos:
                 continue
-            speaker = [
-                (p, w) for p, w in enumerate(words[start:pos], start) if w not in STOP_WORDS
-            ]
-            vocabulary = self.vocabulary
+            yield [(p, w) for p, w in enumerate(words[start:pos], start) if w not in STOP_WORDS]
+
+    def asks_unknown_speaker(self, words: list[str], found: Found) -> bool:
+        """'What did Angela Merkel say …?': a speaker the briefing does not know at all."""
+        vocabulary = self.vocabulary
+        for speaker in self._speaker_spans(words, found, SPEECH_VERBS):
             if speaker and not any(p in found.used for p, _ in speaker) and any(
                 w not in vocabulary.index_of and stem(w) not in vocabulary.by_stem
                 for _, w in speaker
@@ -371,21 +376,10 @@ class Decision:
     def asked_speakers(self, words: list[str], found: Found, names: Set[str],
                        person: Callable[[str], bool]) -> list[str]:
         """The people, not experts of the briefing, whose words are asked ("What did Lavrov
-        say about Syria?"): names between "did"/"does"/… and a speech verb that the briefing
-        writes as people's (not "Did Washington say …?", a government's policy)."""
-        speakers: list[str] = []
-        for pos, word in enumerate(words):
-            if word not in SAY_VERBS or pos in found.used:
-                continue
-            start = pos
-            while start > 0 and words[start - 1] not in SPEAKER_OPENERS and pos - start < 4:
-                start -= 1
-            if start == 0 or start == pos:
-                continue
-            speakers += [w for p, w in enumerate(words[start:pos], start)
-                         if w in names and p not in found.used and w not in STOP_WORDS
-                         and person(w)]
-        return speakers
+        say about Syria?"): names between "did"/"does"/… and a verb of saying that the
+        briefing writes as people's (not "Did Washington say …?", a government's policy)."""
+        return [w for span in self._speaker_spans(words, found, SAY_VERBS) for p, w in span
+                if w in names and p not in found.used and person(w)]
 
     def suggest(
         self,

@@ -690,7 +690,8 @@ def test_someones_words_asked_need_a_passage_reporting_them(
     ("What did Navalny say about Putin?", "berktay-navalny-belarus"),  # "his statements …"
     ("According to Öymen, what did Blinken and Lavrov say before the meeting?",
      "oymen-normalize-arctic"),  # "Both politicians stated …": the expert need not name them
-    ("Did Washington say it would impose sanctions?", None),  # a government: no speaker rule
+    # A government is no speaker, even one the passages never write (the EU's sanctions):
+    ("Did Brussels say it would back the sanctions on Russia?", "dilek-ukraine-crimea-sanctions"),
 ])
 def test_a_passage_reporting_the_speaker_answers(
     matcher: Matcher, question: str, entry_id: str | None
