@@ -15,6 +15,7 @@ This module puts them together in the order a question goes through them.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 import re
@@ -70,6 +71,8 @@ PERSON_SAMPLE = 200
 COUNT_FILLERS = frozenset("of the a an do does did are is were was have has tane adet".split())
 # A first name and a surname, written inside a sentence ("Minister Sergey Lavrov"): a capital
 # after a sentence's end ("… Characterizing Putin") is no first name.
+# A word written as a name before another ("North Korea", "South Korea").
+QUALIFIED = re.compile(r"\b([A-Z][a-z]+) ([A-Z]\w+)")
 FIRST_NAME = re.compile(r"(?<![.!?:;\"“(]\s)(?<!^)\b([A-Z][a-z]+) (?=([A-Z]\w+))")
 
 
@@ -195,14 +198,20 @@ class Matcher:
 
         # "How many warships …?": a passage counting warships, not "the two leaders".
         counted = self._counted(words) if kind == "amount" else []
+        # "South Korea": a passage on North Korea is about another country.
+        qualified = [(a, b) for a, b in itertools.pairwise(words)
+                     if a in names and b in names and b in PLACES and a not in PLACES]
 
         def fits(entry: int) -> bool:
+            text = self.entries[entry].text
             return (not speakers or reports(entry)) and (
-                not counted or self._counts(self.entries[entry].text, counted))
+                not counted or self._counts(text, counted)) and all(
+                self._qualifier_fits(text, a, b) for a, b in qualified)
 
         answers = decision.choose(
             order, scores, top, self.scorer.near_duplicate, kind, words, lacking,
-            required(words, names), self._person, fits if speakers or counted else None)
+            required(words, names), self._person,
+            fits if speakers or counted or qualified else None)
         if not answers:
             return MatchResult(question, (), decision.suggest(found, restrict), experts, topics)
         return MatchResult(question, tuple(answers), (), experts, topics)
@@ -313,6 +322,19 @@ class Matcher:
             if any(stem(w) in group for w in after for group in counted):
                 return True
         return False
+
+    @staticmethod
+    def _qualifier_fits(text: str, qualifier: str, place: str) -> bool:
+        """Does `text` speak of the place as the question names it ("South Korea")? Not when
+        it names it only with another word written as a name before it ("North Korea")."""
+        other = False
+        for match in QUALIFIED.finditer(text):
+            if fold(match.group(2)) != place:
+                continue
+            if fold(match.group(1)) == qualifier:
+                return True
+            other = True
+        return not other
 
     def _speaker(self, word: str) -> bool:
         """Could `word` be someone whose words are asked? A person the briefing names, or a

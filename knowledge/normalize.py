@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import overload
 
 from knowledge.thesaurus import MORE_SYNONYM_GROUPS
@@ -194,9 +194,56 @@ _TURKISH_ENDINGS = tuple(sorted(set("""
 _SOFTENED = {"g": "k", "b": "p", "d": "t", "c": "c"}
 
 
+# Endings of a Turkish verb (tense, aspect, mood, a verbal noun or participle, a person),
+# folded, longest first: what is left is the verb's stem, found by its infinitive
+# ("hazirlanmis": "hazirlanmak", "okudu": "okumak", "bekliyor": "beklemek").
+_TURKISH_VERB_ENDINGS = tuple(sorted(set("""
+    iyordu uyordu iyorlar uyorlar iyormus uyormus iyor uyor
+    acaktir ecektir acakti ecekti acaklar ecekler acak ecek yacak yecek
+    abilir ebilir yabilir yebilir abilecek ebilecek amaz emez maz mez
+    misti mustu mistir mustur mislar misler muslar mis mus
+    dilar diler dular tilar tiler tular dim dum tim tum di du ti tu
+    masini mesini masina mesine masinda mesinde masindan mesinden masinin mesinin masi mesi
+    makta mekte mak mek
+    arak erek ince inca unca unce
+    digi dugu tigi tugu dikleri dugu diklari dik duk tik tuk
+    yan yen an en ir ur ar er
+""".split()), key=lambda e: (-len(e), e)))
+
+
+# The endings that mark a table's word as a verb form, to find its infinitive.
+_INFINITIVE_FROM = ("iyor", "uyor", "acak", "ecek", "mis", "mus", "di", "du", "ti", "tu")
+
+
+def turkish_verb_stems(word: str) -> Iterator[str]:
+    """The stems `word` may be a form of, as a Turkish verb (at least three letters long):
+    without a verb ending, negated ("yapmadi": "yap"), softened ("gidecek": "git") or with the
+    vowel "-iyor" takes ("bekliyor": "bekle")."""
+    for ending in _TURKISH_VERB_ENDINGS:
+        if not word.endswith(ending) or len(word) - len(ending) < 3:
+            continue
+        stem_ = word[: -len(ending)]
+        stems = [stem_]
+        if stem_.endswith(("ma", "me")) and len(stem_) >= 5:
+            stems.append(stem_[:-2])  # negated: "yapmadi"
+        for base in stems:
+            softened = base[:-1] + _SOFTENED.get(base[-1], base[-1])
+            dropped = (base + "a", base + "e") if ending[1:3] == "yo" else ()
+            yield from dict.fromkeys((base, softened, *dropped))
+
+
+def _turkish_verb_lookup(table: dict[str, str], word: str) -> str | None:
+    """The entry of `table` for the infinitive of the verb `word` is a form of."""
+    for candidate in turkish_verb_stems(word):
+        for infinitive in (candidate + "mak", candidate + "mek"):
+            if infinitive in table:
+                return table[infinitive]
+    return None
+
+
 def _turkish_stem_lookup(table: dict[str, str], word: str, depth: int = 3) -> str | None:
     """The entry of `table` for `word`, or for it without Turkish endings (up to three), the
-    word left at least four letters long."""
+    word left at least four letters long; else for the verb it is a form of."""
     if word in table:
         return table[word]
     if depth == 0 or word.isdigit():
@@ -208,7 +255,7 @@ def _turkish_stem_lookup(table: dict[str, str], word: str, depth: int = 3) -> st
                 found = _turkish_stem_lookup(table, candidate, depth - 1)
                 if found is not None:
                     return found
-    return None
+    return _turkish_verb_lookup(table, word)
 
 
 class _TurkishLexicon(dict[str, str]):
@@ -224,6 +271,15 @@ class _TurkishLexicon(dict[str, str]):
         for table in tables:
             self.update(table)
         self._plain = dict(self.items())
+        # A verb's infinitive, from a form the tables hold ("hazirlandi": "hazirlanmak"), so
+        # its other forms are read too ("hazirlanmis").
+        for key, english in list(self._plain.items()):
+            for ending in _INFINITIVE_FROM:
+                if key.endswith(ending) and len(key) - len(ending) >= 4:
+                    base = key[: -len(ending)]
+                    for infinitive in (base + "mak", base + "mek"):
+                        self._plain.setdefault(infinitive, english)
+                    break
 
     def _find(self, key: object) -> str | None:
         if not isinstance(key, str):

@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.index import Index
 from knowledge.lexicon import is_english_word, is_real_word
-from knowledge.normalize import STOP_WORDS, TURKISH_NAMES, stem, synonyms
+from knowledge.normalize import STOP_WORDS, TURKISH_NAMES, stem, synonyms, turkish_verb_stems
 from knowledge.settings import MatcherSettings
 from knowledge.thesaurus import PLACE_ALIASES
 
@@ -241,7 +241,9 @@ class Vocabulary:
         for cut in range(len(word) - 1, max(3, len(word) - 5), -1):
             if word[:cut] in self.index_of and a_form_of(word, cut):
                 return True
-        return False
+        # A form of a verb whose verbal noun it has ("tirmaninca": "tirmanma").
+        return any(base + noun in self.index_of for base in turkish_verb_stems(word)
+                   for noun in ("ma", "me"))
 
     def _discussed(self, word: str | None) -> bool:
         """A word in more entries than there are briefings: a country the briefings discuss,

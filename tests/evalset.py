@@ -63,9 +63,9 @@ def score(matcher: Matcher, path: Path) -> Scores:
             got = answers[0].entry.id if answers else "declined"
             failures.append(f"[{case['cat']}] {case['q']!r} -> {got}")
     return Scores(
-        hit1=hit1 / answerable,
-        hit3=hit3 / answerable,
-        wrong1=wrong1 / answerable,
+        hit1=hit1 / answerable if answerable else 1.0,
+        hit3=hit3 / answerable if answerable else 1.0,
+        wrong1=wrong1 / answerable if answerable else 0.0,
         declined=decline_ok / declines if declines else 1.0,
         failures=failures,
     )

@@ -722,6 +722,18 @@ def test_the_first_name_the_briefing_writes_or_none_is_the_person(
     assert matcher.match(question).answers
 
 
+def test_a_place_named_with_another_word_is_another_place(matcher: Matcher) -> None:
+    # Ozan speaks of North Korea's nuclear programme; South Korea is only one of Başbuğ's
+    # observers, on no programme.
+    result = matcher.match("What did Ozan say about South Korea's nuclear program?")
+    assert result.declined, result.answers[0].entry.id
+    ids = [a.entry.id for a in matcher.match("Tell me about North Korea").answers]
+    assert ids[0] == "ozan-iran-north-korea"
+    assert "basbug-observers" not in ids  # it names South Korea, not North Korea
+    observers = matcher.match("Is South Korea an observer in the Arctic?").answers
+    assert observers and observers[0].entry.id == "basbug-observers"
+
+
 @pytest.mark.parametrize("question", [
     "How many troops does Russia have in the Arctic?",  # "80% of the region" counts no troops
     "How many warships did the US plan to send to the Black Sea?",  # "the two leaders"

@@ -32,6 +32,31 @@ def test_turkish_words_with_endings_read_as_english(word: str, english: str) -> 
     assert TURKISH_NAMES.get(word) == english
 
 
+@pytest.mark.parametrize(("word", "english"), [
+    ("kurulmus", "establish"),  # the tables hold "kurulmasi": the verb's other forms read too
+    ("hazirlanmis", "prepare"),  # ... "hazirlandi"
+    ("bekliyor", "expect"),
+])
+def test_turkish_verb_forms_read_as_their_verb(word: str, english: str) -> None:
+    assert TURKISH_NAMES.get(word) == english
+
+
+def test_a_verb_form_is_read_by_its_stem_only() -> None:
+    # "denen" (so-called) is no form of "denemek" (to try): only "-iyor" takes a stem's vowel.
+    assert TURKISH_NAMES.get("denen") is None
+
+
+@pytest.mark.parametrize(("question", "entry_id"), [
+    ("Konsey ne amaçla kurulmuş?", "context-arctic-council-founding"),
+    # A verb form of a Turkish word the briefing has ("tırmanma") keeps its Turkish reading:
+    ("Gerilim tırmanınca taraflar nasıl davrandı, sert mi kaldılar?", "ozan-calm-language"),
+])
+def test_turkish_verb_forms_find_their_passage(matcher: Matcher, question: str,
+                                               entry_id: str) -> None:
+    answers = matcher.match(question).answers
+    assert answers and answers[0].entry.id == entry_id
+
+
 @pytest.mark.parametrize("word", ["weather", "dollar", "sanctions", "arctic", "pasta", "kiel",
                                   "iraq", "kir", "ne"])
 def test_other_words_are_not_turkish_words(word: str) -> None:
