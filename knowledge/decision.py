@@ -51,7 +51,8 @@ ASKS_AMOUNT = (("how", "many"), ("how", "much"), ("kac",), ("ne", "kadar"),
 PERSONAL = frozenset(
     "born birthday birthplace hometown age wife husband married spouse children kids salary "
     "height religion hobby hobbies favourite favorite nickname dogum yasinda esi cocuklari "
-    "maasi".split())
+    "maasi evli evlendi evlilik yasi boyu dini hobisi hobileri favori cocugu memleketi "
+    "nereli".split())
 # Offices asked about in Turkish ("… başkanı kim?"), with the English word a passage that
 # names the holder would hold.
 TURKISH_OFFICES = {
@@ -159,6 +160,7 @@ def required(words: Sequence[str], names: Set[str] = frozenset()) -> tuple[str, 
 # A personal fact a passage gives in other words: a hometown or birthplace as "born in …", a
 # nickname as "called …".
 SAID_AS = {"hometown": ("born",), "birthplace": ("born",), "dogum": ("born",),
+           "memleketi": ("born",), "nereli": ("born",),
            "nickname": ("called", "dubbed", "named", "known")}
 
 

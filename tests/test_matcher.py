@@ -636,6 +636,14 @@ def test_a_hometown_is_said_as_where_one_was_born(matcher: Matcher) -> None:
     assert matcher.match("What is Başbuğ's hometown?").declined
 
 
+def test_a_personal_fact_asked_in_turkish_needs_a_passage_stating_it(matcher: Matcher) -> None:
+    # The biography says where she was born, not whether she is married.
+    result = matcher.match("Özge Eletek evli mi?")
+    assert result.declined, result.answers[0].entry.id
+    answers = matcher.match("Özge Eletek nereli?").answers  # where from: "born in İzmir"
+    assert answers and answers[0].entry.id == "context-compiler-biography"
+
+
 def test_a_country_is_not_a_shorter_word_of_its_stem(knowledge: KnowledgeBase) -> None:
     # "Turkey" and "türk" (Turkish) share a light stem. A Turkish question holding "Türk"
     # once put the word in the vocabulary, and "Is Turkey an observer …?" was answered; the
