@@ -71,8 +71,12 @@ class Scorer:
         count: int,
     ) -> tuple[np.ndarray, np.ndarray]:
         """The best candidate entries, best first, and their scores."""
+        # "Is Berktay a journalist?", "Öymen büyükelçi mi?": nothing asked but whether the
+        # expert is what the question calls them, which their profile says.
+        is_what = not weights and (words[:1] in (["is"], ["was"])
+                                   or words[-1:] in (["mi"], ["mu"], ["midir"], ["mudur"]))
         wants_profile = (any(w in PROFILE_WORDS for w in words)
-                         or asked_kind(words) == "workplace")
+                         or asked_kind(words) == "workplace" or is_what)
         base = self._base(found, weights, matches, wants_profile)
         factor, bonus = self._who(found, weights, coverage, restrict, wants_profile)
         candidates = best(base * factor + bonus, count)

@@ -621,6 +621,8 @@ def test_a_number_asked_must_be_in_the_passage(matcher: Matcher, question: str) 
     ("What is Onur Öymen's professional background?", "oymen-profile"),
     ("Which university is Professor Dilek affiliated with?", "dilek-profile"),
     ("What does Deniz Berktay do for a living?", "berktay-profile"),
+    ("Is Deniz Berktay a journalist?", "berktay-profile"),  # whether he is what he is called
+    ("Onur Öymen büyükelçi mi?", "oymen-profile"),
 ])
 def test_a_career_question_about_an_expert_gets_the_profile(
     matcher: Matcher, question: str, profile: str
@@ -634,6 +636,11 @@ def test_a_hometown_is_said_as_where_one_was_born(matcher: Matcher) -> None:
     assert answers and "born in İzmir" in answers[0].entry.text
     # The briefing gives no expert's birthplace.
     assert matcher.match("What is Başbuğ's hometown?").declined
+
+
+def test_an_expert_named_with_a_role_is_not_asked_for_a_profile(matcher: Matcher) -> None:
+    answers = matcher.match("journalist Deniz Berktay").answers
+    assert answers and answers[0].entry.id != "berktay-profile"  # his positions, in order
 
 
 def test_a_personal_fact_asked_in_turkish_needs_a_passage_stating_it(matcher: Matcher) -> None:
