@@ -80,8 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--lang", choices=texts.languages(), default=texts.DEFAULT_LANGUAGE,
                       help="the language of everything but the quotes (default en)")
 
-    add("check", help="validate the knowledge base (schema, references, quotes, shadowed "
-        "entries)")
+    check = add("check", help="validate the knowledge base (schema, references, quotes, "
+                "shadowed entries)")
+    check.add_argument("--questions", action="store_true",
+                       help="also list the alternate questions that get another entry first "
+                       "or are declined")
     add("experts", help="list the briefings and their experts")
     add("topics", help="list the topics")
 
@@ -171,7 +174,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _draft(args.source, args.id)
     directory = _knowledge_dir(args.knowledge)
     if args.command == "check":
-        return _check(directory)
+        return _check(directory, args.questions)
     knowledge = _load(directory)
     if args.command == "experts":
         for briefing in knowledge.briefings:
@@ -228,7 +231,7 @@ def _load(directory: str | None) -> KnowledgeBase:
         raise CliError(f"briefing-bot: knowledge base unusable: {first}{more}") from None
 
 
-def _check(directory: str | None) -> int:
+def _check(directory: str | None, questions: bool = False) -> int:
     try:
         # Always the full check, never the cache's word for it; the result warms the cache.
         knowledge = load_knowledge(directory, cache="refresh")
@@ -241,10 +244,17 @@ def _check(directory: str | None) -> int:
     print(texts.text("console_check_ok", briefings=len(knowledge.briefings),
                experts=len(knowledge.experts), topics=len(knowledge.topics),
                entries=len(knowledge.entries), quotes=quotes))
-    from knowledge.curation import shadowed_entries
+    from knowledge.curation import astray_questions, shadowed_entries
 
-    for found in shadowed_entries(Matcher(knowledge)):
+    matcher = Matcher(knowledge)
+    for found in shadowed_entries(matcher):
         print(texts.text("console_warning", message=found.describe()), file=sys.stderr)
+    if questions:
+        astray, count = astray_questions(matcher)
+        for question in astray:
+            print(texts.text("console_warning", message=question.describe()), file=sys.stderr)
+        print(texts.text("console_check_questions", astray=len(astray), count=count,
+                         declined=sum(1 for q in astray if q.first is None)))
     return EXIT_OK
 
 

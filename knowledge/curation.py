@@ -42,6 +42,36 @@ def shadowed_entries(matcher: Matcher) -> list[Shadowed]:
     return found
 
 
+@dataclass(frozen=True)
+class Astray:
+    """An alternate question that does not get its own entry as the first answer."""
+
+    entry_id: str
+    question: str
+    first: str | None  # the entry that answers it first, or None when declined
+
+    def describe(self) -> str:
+        """One line for `briefing-bot check --questions`."""
+        got = f"entry '{self.first}' first" if self.first else "a decline"
+        return f"entry '{self.entry_id}': its question {self.question!r} gets {got}"
+
+
+def astray_questions(matcher: Matcher) -> tuple[list[Astray], int]:
+    """Every alternate question whose first answer is another entry or a decline, and how
+    many alternate questions there are: a curator rewords them, or accepts that a reader
+    asking so is better served by the other entry."""
+    found = []
+    count = 0
+    for entry in matcher.knowledge.entries:
+        for question in entry.questions:
+            count += 1
+            result = matcher.match(question, top=1)
+            first = result.answers[0].entry.id if result.answers else None
+            if first != entry.id:
+                found.append(Astray(entry.id, question, first))
+    return found, count
+
+
 @dataclass
 class Nearest:
     """The entry whose alternate questions are closest to a question, for curators' reports.

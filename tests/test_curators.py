@@ -125,6 +125,13 @@ def test_check_reports_a_shadowed_entry(knowledge_copy: Path) -> None:
     done = cli("check", "--knowledge", str(knowledge_copy))
     assert done.returncode == 0 and done.stdout.startswith("ok:")
     assert "warning: entry 'shadowed-by-alaska' is shadowed" in done.stderr
+    assert "alternate questions" not in done.stdout  # listed only when asked
+    done = cli("check", "--questions", "--knowledge", str(knowledge_copy))
+    assert done.returncode == 0
+    assert f"warning: entry 'shadowed-by-alaska': its question '{alaska.questions[0].rstrip('?')}"\
+        f", exactly?' gets entry '{alaska.id}' first" in done.stderr
+    summary = done.stdout.splitlines()[-1]
+    assert "alternate questions do not get their own entry first" in summary
 
 
 async def test_a_drafted_briefing_is_checked_and_answered(make_harness: HarnessFactory,
