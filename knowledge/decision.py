@@ -370,7 +370,8 @@ class Decision:
         for speaker in self._speaker_spans(words, found, SPEECH_VERBS):
             if speaker and not any(p in found.used for p, _ in speaker) and any(
                 w not in vocabulary.index_of and stem(w) not in vocabulary.by_stem
-                for _, w in speaker
+                and p not in found.topic_used  # a misspelt alias ("the expsrts")
+                for p, w in speaker
             ):
                 return True
         return False

@@ -33,7 +33,7 @@ from knowledge.decision import (
 )
 from knowledge.lexicon import is_common_word, is_english_word, is_real_word, is_turkish_word
 from knowledge.models import Entry, Expert, KnowledgeBase, Topic
-from knowledge.names import Names, names_in, written_as_a_person
+from knowledge.names import Found, Names, names_in, written_as_a_person
 from knowledge.normalize import (
     STOP_WORDS,
     TURKISH_NAMES,
@@ -199,8 +199,7 @@ class Matcher:
         # "How many warships …?": a passage counting warships, not "the two leaders".
         counted = self._counted(words) if kind == "amount" else []
         # "South Korea": a passage on North Korea is about another country.
-        qualified = [(a, b) for a, b in itertools.pairwise(words)
-                     if a in names and b in names and b in PLACES and a not in PLACES]
+        qualified = self._qualified(words, found, names)
 
         def fits(entry: int) -> bool:
             text = self.entries[entry].text
@@ -322,6 +321,20 @@ class Matcher:
             if any(stem(w) in group for w in after for group in counted):
                 return True
         return False
+
+    @staticmethod
+    def _qualified(words: list[str], found: Found, names: set[str]) -> list[tuple[str, str]]:
+        """Places the question names with a word written as a name before them ("South
+        Korea"), as the briefing spells them ("Norih Korea" is its "North Korea")."""
+        spelt: list[tuple[str, bool]] = []  # each word as corrected, and whether a name
+        pos = 0
+        while pos < len(words):
+            size, replacement = found.rewrites.get(pos, (1, (words[pos],)))
+            named = any(w in names for w in words[pos:pos + size])
+            spelt.extend((w, named) for w in replacement)
+            pos += size
+        return [(a, b) for (a, a_named), (b, b_named) in itertools.pairwise(spelt)
+                if a_named and b_named and b in PLACES and a not in PLACES]
 
     @staticmethod
     def _qualifier_fits(text: str, qualifier: str, place: str) -> bool:

@@ -15,9 +15,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import OSA
+
 from knowledge.lexicon import is_english_word
 from knowledge.models import Expert, Topic
-from knowledge.normalize import STOP_WORDS, stem, synonyms, tokens
+from knowledge.normalize import PANEL_WORDS, SPEAKING, STOP_WORDS, stem, synonyms, tokens
 from knowledge.settings import MatcherSettings
 from knowledge.words import TypoIndex, Vocabulary, a_form_of, may_correct
 
@@ -85,6 +87,11 @@ class Names:
             [(topics[i].name, *topics[i].aliases) for i in group_topic]
         )
         self.expert_first = first_word_index(self.expert_phrases)
+        # Each expert's surname, and the other words of their name ("deniz", "coskun").
+        self.surnames = [tuple(tokens(surname(e.name))) for e in experts]
+        self.given_names = [
+            {w for w in tokens(e.name) if len(w) >= 4 and w not in self.surnames[i]}
+            for i, e in enumerate(experts)]
         self.topic_first = first_word_index(self.topic_phrases)
         # Aliases with the spaces taken out, for joined, split and misspelt names.
         self.joined: dict[str, list[tuple[str, int]]] = {}
@@ -123,8 +130,23 @@ class Names:
         """
         found = Found()
         self._phrases_in(words, found)
+        self._given_names_misspelt(words, found)
         self._spellings_in(words, found)
         return found
+
+    def _given_names_misspelt(self, words: list[str], found: Found) -> None:
+        """A misspelt first name before an expert's surname is theirs too ("Denz Berktay",
+        "Cokun Başbuğ"): one slip, in a word the briefing does not have."""
+        for target in found.experts:
+            last = self.surnames[target][-1:]
+            for pos in range(1, len(words)):
+                before = words[pos - 1]
+                if (words[pos : pos + 1] != list(last) or pos not in found.used
+                        or pos - 1 in found.used or before in STOP_WORDS
+                        or before in self.vocabulary.index_of):
+                    continue
+                if any(OSA.distance(before, name) <= 1 for name in self.given_names[target]):
+                    found.used.add(pos - 1)
 
     def _phrases_in(self, words: list[str], found: Found) -> None:
         """Aliases written out in full, word for word."""
@@ -252,7 +274,10 @@ class Names:
         while pos < len(words):
             if pos in found.rewrites:
                 size, replacement = found.rewrites[pos]
-                rest.extend(w for w in replacement if w not in STOP_WORDS)
+                if not (set(replacement) <= PANEL_WORDS
+                        and any(w in SPEAKING for w in words[pos + size : pos + size + 3])):
+                    # ("What do the exerts say …?" is framing, as spelt right)
+                    rest.extend(w for w in replacement if w not in STOP_WORDS)
                 pos += size
                 continue
             if pos not in found.used and words[pos] not in STOP_WORDS:

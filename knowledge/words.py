@@ -196,7 +196,15 @@ class Vocabulary:
                 # A typo, unless it is a real word the reader meant ("Iraq", "clear").
                 for typo, similarity in self.typos.matches(word, limit=3):
                     if may_correct([word], typo):
-                        found.setdefault(self.index_of[typo], s.typo_factor * similarity)
+                        near = s.typo_factor * similarity
+                        found.setdefault(self.index_of[typo], near)
+                        # ... read as the word is: its forms and synonyms too ("willpng" is
+                        # "willing", which is "keen").
+                        for other in self.by_stem.get(stem(typo), ()):
+                            found.setdefault(other, near * s.stem_similarity)
+                        for synonym in self.synonyms.get(stem(typo), ()):
+                            for other in self.by_stem.get(stem(synonym), ()):
+                                found.setdefault(other, near * s.synonym_similarity)
             pairs = sorted(found.items(), key=lambda kv: -kv[1])
             matches.append(pairs)
             if pairs:

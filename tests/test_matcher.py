@@ -407,6 +407,26 @@ def test_misspelt_framing_and_markup_are_not_content(
     assert needle in fold(answer.entry.text)
 
 
+@pytest.mark.parametrize(("misspelt", "spelt"), [
+    # A misspelt framing word is framing, and no unknown speaker:
+    ("What do the expsrts say about sanctions?", "What do the experts say about sanctions?"),
+    ("What do the exerts say about the Arctic?", "What do the experts say about the Arctic?"),
+    # A misspelt place is the place the briefing names, with its qualifier:
+    ("What did Ozan say about Norih Korea?", "What did Ozan say about North Korea?"),
+    # A misspelt word is read as the word is, with its forms and synonyms ("keen"):
+    ("Does Ozan think Russia is willpng to cooperate with the USA?",
+     "Does Ozan think Russia is willing to cooperate with the USA?"),
+    # A misspelt first name before an expert's surname is theirs:
+    ("What does Cokun Başbuğ say about Alaska?", "What does Coşkun Başbuğ say about Alaska?"),
+    ("Denz Berktay", "Deniz Berktay"),
+])
+def test_a_typo_gets_the_answer_of_the_word_spelt_right(matcher: Matcher, misspelt: str,
+                                                        spelt: str) -> None:
+    right = [a.entry.id for a in matcher.match(spelt).answers]
+    assert right
+    assert [a.entry.id for a in matcher.match(misspelt).answers][:1] == right[:1]
+
+
 @pytest.mark.parametrize(
     "question", ["Who are the experts?", "Which experts are in this briefing?", "experts",
                  "The experts", "Uzmanlar kimler?"]
