@@ -43,6 +43,7 @@ from knowledge.normalize import (
     stem,
     tokens,
     united_states,
+    without_courtesy,
     without_framing,
 )
 from knowledge.results import Answer, MatchResult
@@ -117,8 +118,9 @@ class Matcher:
         s = self.settings
         top = s.top if top is None else top
         text = united_states(plain_text(question))
+        asked = without_courtesy(tokens(text))
         words = self.names.in_role_words(
-            self.vocabulary.in_english(without_framing(tokens(text)), names_in(text)))
+            self.vocabulary.in_english(without_framing(asked), names_in(text)))
         # Names: words written as names, and a country however written ("avustralya").
         names = {TURKISH_NAMES.get(n, n) for n in names_in(text)} | (set(words) & COUNTRY_NAMES)
         found = self.names.find(words)
@@ -137,7 +139,7 @@ class Matcher:
         topics = tuple(self.topics[self.group_topic[g]] for g in found.topics)
         restrict = self._expert_position(expert_id)
         rest = self.names.query_words(words, found)
-        kind = asked_kind(tokens(text))  # before framing is dropped: "ne zaman" asks a time
+        kind = asked_kind(asked)  # before framing is dropped: "ne zaman" asks a time
         if found.experts:
             # "What is Öymen's background?", "Where does Dilek work?": said of an expert, the
             # words of a career are framing; the profile answers.

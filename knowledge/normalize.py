@@ -61,7 +61,7 @@ STOP_WORDS = frozenset(
     claim claims believe believes feel feels according describe describes described
     consider considers considered reckon regard regards see sees seen saw look looks
     many currently current list lists
-    help hi hello hey thanks thank ok okay good morning evening bye cheers merhaba selam
+    help hi hello hey bot thanks thank ok okay good morning evening bye cheers merhaba selam
     tesekkur tesekkurler sagol
     wat wut abt pls plz thx u ur
     less still yet already whether might toward towards suggest suggests indicate indicates
@@ -372,6 +372,13 @@ SPEAKING = frozenset(
 # Imperative framing that opens a question ("Name the Arctic Five"), content elsewhere
 # ("Blinken's first name").
 LEADING_FRAMING = frozenset({"name"})
+# Words a reader may open with before the question itself ("Hey bot, please tell me: when …",
+# "Can you tell me where …", "I wonder why …", "Lütfen söyler misin, …").
+COURTESY = frozenset("""
+    hey hi hello dear bot please pls plz kindly so ok okay and but also just quick question
+    can could would will you tell me us i we want wanted to know like wonder wondering
+    merhaba selam lutfen acaba bana soyler misin
+""".split())
 _TAG = re.compile(r"<[^<>]{0,200}>")
 
 _SUFFIXES = ("ational", "ization", "ations", "ation", "ions", "ion", "ments", "ment", "ness",
@@ -456,6 +463,16 @@ def question_language(question: str) -> str:
     turkish = sum(1 for w in words
                   if w not in names and is_turkish_word(w) and not is_english_word(w))
     return "tr" if turkish > sum(1 for w in words if is_english_word(w)) else "en"
+
+
+def without_courtesy(words: list[str]) -> list[str]:
+    """The words from where the question itself starts: "hey bot, please tell me: where was
+    Blinken born?" starts at "where", so it asks a place as "Where was Blinken born?" does.
+    A question of courtesy words alone is left as it is."""
+    start = 0
+    while start < len(words) and words[start] in COURTESY:
+        start += 1
+    return words[start:] if start < len(words) else words
 
 
 def without_framing(words: list[str]) -> list[str]:

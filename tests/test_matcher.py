@@ -407,6 +407,28 @@ def test_misspelt_framing_and_markup_are_not_content(
     assert needle in fold(answer.entry.text)
 
 
+@pytest.mark.parametrize("opening", ["hey bot, ", "Please tell me: ", "Can you tell me ",
+                                     "I wonder "])
+@pytest.mark.parametrize("question", [
+    "What did Ozan say about Iran?", "Why does Alaska matter here?", "Who is Onur Öymen?"])
+def test_a_courteous_opening_changes_no_answer(matcher: Matcher, opening: str,
+                                               question: str) -> None:
+    right = [a.entry.id for a in matcher.match(question).answers]
+    asked = opening + question[0].lower() + question[1:]
+    assert right and [a.entry.id for a in matcher.match(asked).answers][:1] == right[:1]
+
+
+@pytest.mark.parametrize("question", [
+    "Please tell me: where was Blinken born?",  # a place asked, as without the opening
+    "hey bot, who is the president of Finland?",  # an office asked
+    "Can you tell me where the Biden-Putin summit was held?",  # no passage places it
+    "I wonder who is the president of Iceland?",
+])
+def test_a_courteous_opening_keeps_a_decline(matcher: Matcher, question: str) -> None:
+    result = matcher.match(question)
+    assert result.declined, result.answers[0].entry.id
+
+
 @pytest.mark.parametrize(("misspelt", "spelt"), [
     # A misspelt framing word is framing, and no unknown speaker:
     ("What do the expsrts say about sanctions?", "What do the experts say about sanctions?"),
