@@ -418,6 +418,17 @@ def test_a_courteous_opening_changes_no_answer(matcher: Matcher, opening: str,
     assert right and [a.entry.id for a in matcher.match(asked).answers][:1] == right[:1]
 
 
+@pytest.mark.parametrize(("titled", "plain"), [
+    ("What did Mr. Dilek say about Trump?", "What did Dilek say about Trump?"),
+    ("What did Prof. Öymen say about Crimea?", "What did Öymen say about Crimea?"),
+    ("Öymen Bey Kırım hakkında ne dedi?", "Öymen Kırım hakkında ne dedi?"),
+    ("Sayın Öymen Kırım hakkında ne dedi?", "Öymen Kırım hakkında ne dedi?"),
+])
+def test_an_honorific_changes_no_answer(matcher: Matcher, titled: str, plain: str) -> None:
+    right = [a.entry.id for a in matcher.match(plain).answers]
+    assert right and [a.entry.id for a in matcher.match(titled).answers][:1] == right[:1]
+
+
 @pytest.mark.parametrize("question", [
     "Please tell me: where was Blinken born?",  # a place asked, as without the opening
     "hey bot, who is the president of Finland?",  # an office asked
