@@ -33,6 +33,11 @@ MEASURES = frozenset(
 WORD_WRITTEN = re.compile(r"[^\W\d_][\w'’]*")
 
 
+# Titles that follow a first name in Turkish ("Onur Bey", "Deniz Hanım", "Emre Hoca").
+GIVEN_NAME_TITLES = frozenset({"bey", "beyin", "beye", "beyefendi", "hanim", "hoca", "hocam",
+                               "hocanin", "hocaya"})
+
+
 @dataclass
 class Phrase:
     """An alias as a sequence of folded words, pointing at an expert or topic index."""
@@ -130,9 +135,21 @@ class Names:
         """
         found = Found()
         self._phrases_in(words, found)
+        self._given_names_titled(words, found)
         self._given_names_misspelt(words, found)
         self._spellings_in(words, found)
         return found
+
+    def _given_names_titled(self, words: list[str], found: Found) -> None:
+        """An expert's first name with the Turkish title that follows it ("Onur Bey", "Emre
+        Hoca") is the expert, as Turkish readers name a man or a teacher."""
+        for pos, word in enumerate(words[:-1]):
+            if words[pos + 1] not in GIVEN_NAME_TITLES or pos in found.used:
+                continue
+            for target, given in enumerate(self.given_names):
+                if word in given:
+                    found.experts[target] = max(found.experts.get(target, 0.0), 1.0)
+                    found.used.update((pos, pos + 1))
 
     def _given_names_misspelt(self, words: list[str], found: Found) -> None:
         """A misspelt first name before an expert's surname is theirs too ("Denz Berktay",

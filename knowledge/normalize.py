@@ -61,7 +61,8 @@ STOP_WORDS = frozenset(
     claim claims believe believes feel feels according describe describes described
     consider considers considered reckon regard regards see sees seen saw look looks
     many currently current list lists
-    help hi hello hey bot mr mrs ms mister madam sir dr prof sayin bey bay bayan hanim thanks thank ok okay good morning evening bye cheers merhaba selam
+    help hi hello hey bot thanks thank ok okay good morning evening bye cheers merhaba selam
+    mr mrs ms mister madam sir dr prof sayin bey bay bayan hanim
     tesekkur tesekkurler sagol
     wat wut abt pls plz thx u ur
     less still yet already whether might toward towards suggest suggests indicate indicates

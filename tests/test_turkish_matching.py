@@ -57,6 +57,20 @@ def test_turkish_verb_forms_find_their_passage(matcher: Matcher, question: str,
     assert answers and answers[0].entry.id == entry_id
 
 
+@pytest.mark.parametrize(("question", "expert"), [
+    ("Onur Bey Kırım hakkında ne dedi?", "oymen"),
+    ("Emre Bey İran hakkında ne düşünüyor?", "ozan"),
+    ("Coşkun Bey Arktik hakkında ne dedi?", "basbug"),
+    ("Sait Hoca Reset politikası hakkında ne dedi?", "dilek"),
+])
+def test_a_first_name_with_a_turkish_title_is_the_expert(matcher: Matcher, question: str,
+                                                        expert: str) -> None:
+    result = matcher.match(question)
+    assert [e.id for e in result.experts] == [expert]
+    first = result.answers[0].entry.expert
+    assert first is not None and first.id == expert
+
+
 @pytest.mark.parametrize("word", ["weather", "dollar", "sanctions", "arctic", "pasta", "kiel",
                                   "iraq", "kir", "ne"])
 def test_other_words_are_not_turkish_words(word: str) -> None:
