@@ -90,6 +90,15 @@ def misspelt_stop_word(word: str) -> bool:
     return bool(_STOP_TYPOS.matches(word, limit=1))
 
 
+_LONG_STOP_TYPOS = TypoIndex(sorted(w for w in STOP_WORDS if len(w) >= 7))
+
+
+def misspelt_long_stop_word(word: str) -> bool:
+    """A word one slip from a framing word of seven letters or more, and no English word."""
+    return (len(word) >= 6 and not is_english_word(word)
+            and any(s >= 1 - 1.5 / len(word) for _, s in _LONG_STOP_TYPOS.matches(word, limit=1)))
+
+
 def a_form_of(word: str, cut: int) -> bool:
     """Whether `word` is `word[:cut]` with an ending (Turkish or an English inflection).
 
@@ -152,9 +161,12 @@ class Vocabulary:
         return word in self.index_of
 
     def content(self, words: list[str]) -> list[str]:
-        """The words that count: a misspelt stop word ("wat", "abut") is framing, not content."""
+        """The words that count: a misspelt stop word ("wat", "abut") is framing, not content,
+        and so is a slip in a long one that Turkish writers make often enough for the word
+        lists to hold it ("hakında" for "hakkında")."""
         return [w for w in words if self.index_of.get(w) is not None
-                or not misspelt_stop_word(w) or is_real_word(w)]
+                or not misspelt_stop_word(w)
+                or (is_real_word(w) and not misspelt_long_stop_word(w))]
 
     def map_words(self, words: list[str]) -> tuple[list[float], list[list[tuple[int, float]]]]:
         """For each word: its weight, and the vocabulary words it stands for with a similarity."""

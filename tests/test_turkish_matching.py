@@ -57,6 +57,24 @@ def test_turkish_verb_forms_find_their_passage(matcher: Matcher, question: str,
     assert answers and answers[0].entry.id == entry_id
 
 
+@pytest.mark.parametrize(("misspelt", "spelt"), [
+    ("Öymen Kırım hakında ne dedi?", "Öymen Kırım hakkında ne dedi?"),
+    ("Ozan Çin hakında ne düşünüyor?", "Ozan Çin hakkında ne düşünüyor?"),
+])
+def test_a_common_slip_in_turkish_framing_is_framing(matcher: Matcher, misspelt: str,
+                                                     spelt: str) -> None:
+    right = [a.entry.id for a in matcher.match(spelt).answers]
+    assert right and [a.entry.id for a in matcher.match(misspelt).answers][:1] == right[:1]
+
+
+def test_an_english_word_near_a_framing_word_is_no_slip() -> None:
+    from knowledge.words import misspelt_long_stop_word
+
+    assert misspelt_long_stop_word("hakinda")
+    assert not misspelt_long_stop_word("according")  # the framing word itself
+    assert not misspelt_long_stop_word("haklarinda")  # two slips: about their rights
+
+
 @pytest.mark.parametrize(("question", "expert"), [
     ("Onur Bey Kırım hakkında ne dedi?", "oymen"),
     ("Emre Bey İran hakkında ne düşünüyor?", "ozan"),
