@@ -1,6 +1,7 @@
 """`python -m benchmarks.typos`: do answers survive a reader's slip of the keyboard?
 
-Every question of the development sets (tests/data: dev, holdout, blind) that the matcher
+Every question of the development sets (tests/data: dev, holdout, blind; `--sets
+turkish,turkish-dev` for Turkish) that the matcher
 answers right is asked again with one slip in one of its words of five letters or more (a
 letter dropped, changed, swapped with the next, or added; never the first or the last), once
 per seed. A question kept is answered right again; one lost is declined or answered wrong.
@@ -24,6 +25,7 @@ from knowledge import Matcher, load_knowledge
 from tests.evalset import ANSWERABLE, satisfies
 
 SETS = ("dev", "holdout", "blind")
+TURKISH_SETS = ("turkish", "turkish-dev")
 
 
 def misspelt(word: str, rng: random.Random) -> str:
@@ -76,9 +78,12 @@ def run(matcher: Matcher, cases: Sequence[dict[str, Any]], seeds: Sequence[int])
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.typos", description=__doc__)
     parser.add_argument("--seeds", type=int, default=5, help="seeds 1..N (default 5)")
+    parser.add_argument("--sets", default=",".join(SETS),
+                        help=f"question sets of tests/data (default {','.join(SETS)}; "
+                        f"Turkish: {','.join(TURKISH_SETS)})")
     args = parser.parse_args(argv)
     data = ROOT / "tests" / "data"
-    cases = [c for name in SETS
+    cases = [c for name in args.sets.split(",")
              for c in yaml.safe_load(Path(data / f"{name}.yaml").read_text(encoding="utf-8"))]
     counts = run(Matcher(load_knowledge()), cases, range(1, args.seeds + 1))
     asked = counts["asked"] or 1
