@@ -44,6 +44,7 @@ from knowledge.normalize import (
     tokens,
     united_states,
     without_courtesy,
+    without_document,
     without_framing,
 )
 from knowledge.results import Answer, MatchResult
@@ -88,6 +89,9 @@ class Matcher:
         self.entries: tuple[Entry, ...] = knowledge.entries
         self.experts: tuple[Expert, ...] = knowledge.experts
         self.topics: tuple[Topic, ...] = knowledge.topics
+        # Publishers by the first word of their names ("ANKASAM"), as readers cite them.
+        self.publishers = frozenset(
+            words[0] for b in knowledge.briefings if (words := tokens(b.publisher)))
         self.index = index = index_for(knowledge)
         n = len(self.entries)
         self.group_topic = index.group_topic
@@ -118,7 +122,7 @@ class Matcher:
         s = self.settings
         top = s.top if top is None else top
         text = united_states(plain_text(question))
-        asked = without_courtesy(tokens(text))
+        asked = without_document(without_courtesy(tokens(text)), self.publishers)
         words = self.names.in_role_words(
             self.vocabulary.in_english(without_framing(asked), names_in(text)))
         # Names: words written as names, and a country however written ("avustralya").

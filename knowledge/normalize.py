@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Sequence, Set
 from typing import overload
 
 from knowledge.thesaurus import MORE_SYNONYM_GROUPS
@@ -474,6 +474,69 @@ def without_courtesy(words: list[str]) -> list[str]:
     while start < len(words) and words[start] in COURTESY:
         start += 1
     return words[start:] if start < len(words) else words
+
+
+# The briefing itself, named around a question about what it holds ("In this briefing, what
+# did Ozan say …?", "… according to the report?", "Bu raporda …", "Rapora göre …").
+DOCUMENT_WORDS = frozenset(
+    "briefing briefings report article analysis collection compilation document paper piece "
+    "publication text brief note notes summary dossier review".split())
+_DOCUMENT_OPENERS = frozenset("in from within throughout per by".split())
+_DETERMINERS = frozenset("the this that these its your our".split())
+_TURKISH_DOCUMENT_IN = frozenset(
+    "raporda raporunda notunda makalede derlemede yazida metinde brifingde belgede analizde "
+    "calismada".split())
+_TURKISH_DOCUMENT_TO = frozenset(
+    "rapora raporuna notuna makaleye derlemeye yaziya metne brifinge belgeye analize "
+    "calismaya".split())
+
+
+def _document_span(words: list[str], at: int, publishers: Set[str]) -> int:
+    """Where a mention of the briefing that starts at `at` ends (`at` when none starts)."""
+    word = words[at]
+    start = at + 2 if words[at:at + 2] == ["according", "to"] else (
+        at + 1 if word in _DOCUMENT_OPENERS else None)
+    if start is not None:
+        end = start
+        while end < len(words) and words[end] in _DETERMINERS:
+            end += 1
+        named = end
+        while named < len(words) and words[named] in publishers:
+            named += 1  # "the ANKASAM briefing", "according to ANKASAM"
+        if named < len(words) and words[named] in DOCUMENT_WORDS:
+            return named + 1
+        if named > end and word == "according":
+            return named
+        return at
+    end = at + (words[at] in ("bu", "su"))
+    end += words[end:end + 1] == ["bilgi"]
+    if end < len(words) and words[end] in _TURKISH_DOCUMENT_IN:
+        return end + 1
+    if words[end + 1:end + 2] == ["gore"] and (
+            words[end] in _TURKISH_DOCUMENT_TO or words[end] in publishers):
+        return end + 2
+    return at
+
+
+def without_document(words: list[str], publishers: Set[str] = frozenset()) -> list[str]:
+    """The words without the mentions of the briefing that frame the question ("in this
+    briefing", "according to ANKASAM", "the report says"), when something else is asked:
+    "What is this briefing about?" and "Who published the report?" keep theirs."""
+    kept: list[str] = []
+    at = 0
+    while at < len(words):
+        end = _document_span(words, at, publishers)
+        if end == at and (words[at] in DOCUMENT_WORDS or words[at] in publishers) and any(
+                w in SPEAKING for w in words[at + 1:at + 3]):
+            end = at + 1  # "What does the briefing say about Iran?"
+        if end > at:
+            at = end
+            continue
+        kept.append(words[at])
+        at += 1
+    if len(kept) == len(words) or not any(w not in STOP_WORDS for w in kept):
+        return words
+    return kept
 
 
 def without_framing(words: list[str]) -> list[str]:

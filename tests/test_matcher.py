@@ -418,6 +418,28 @@ def test_a_courteous_opening_changes_no_answer(matcher: Matcher, opening: str,
     assert right and [a.entry.id for a in matcher.match(asked).answers][:1] == right[:1]
 
 
+@pytest.mark.parametrize(("framed", "plain"), [
+    ("In this briefing, what did Ozan say about Iran?", "What did Ozan say about Iran?"),
+    ("What did Ozan say about Iran, according to the report?", "What did Ozan say about Iran?"),
+    ("Who is Onur Öymen, according to ANKASAM?", "Who is Onur Öymen?"),
+    ("What does the briefing say about Nord Stream?",
+     "What do the experts say about Nord Stream?"),
+    ("Bu raporda Ozan İran hakkında ne dedi?", "Ozan İran hakkında ne dedi?"),
+    ("ANKASAM'a göre Öymen kimdir?", "Öymen kimdir?"),
+])
+def test_a_mention_of_the_briefing_around_a_question_changes_no_answer(
+    matcher: Matcher, framed: str, plain: str
+) -> None:
+    right = [a.entry.id for a in matcher.match(plain).answers]
+    assert right and [a.entry.id for a in matcher.match(framed).answers][:1] == right[:1]
+
+
+@pytest.mark.parametrize("question", ["What is this briefing about?", "Who published the report?",
+                                      "What is in this report?"])
+def test_a_question_about_the_briefing_itself_keeps_it(matcher: Matcher, question: str) -> None:
+    assert top(matcher, question) == "context-briefing-ankasam"
+
+
 @pytest.mark.parametrize(("titled", "plain"), [
     ("What did Mr. Dilek say about Trump?", "What did Dilek say about Trump?"),
     ("What did Prof. Öymen say about Crimea?", "What did Öymen say about Crimea?"),
