@@ -213,10 +213,13 @@ class Matcher:
                 not counted or self._counts(text, counted)) and all(
                 self._qualifier_fits(text, a, b) for a, b in qualified)
 
+        several = len(found.experts) > 1
         answers = decision.choose(
-            order, scores, top, self.scorer.near_duplicate, kind, words, lacking,
-            required(words, names), self._person,
-            fits if speakers or counted or qualified else None)
+            order, scores, len(order) if several else top,
+            self.scorer.near_duplicate, kind, words, lacking, required(words, names),
+            self._person, fits if speakers or counted or qualified else None)
+        if several:
+            answers = self._each_expert_first(answers, found, top)
         if not answers:
             return MatchResult(question, (), decision.suggest(found, restrict), experts, topics)
         return MatchResult(question, tuple(answers), (), experts, topics)
@@ -327,6 +330,21 @@ class Matcher:
             if any(stem(w) in group for w in after for group in counted):
                 return True
         return False
+
+    def _each_expert_first(self, answers: list[Answer], found: Found,
+                           top: int) -> list[Answer]:
+        """Asked about several experts ("What do Ozan and Öymen think about cooperation?"):
+        each named expert's best answer first, in score order, then the others."""
+        named = {self.experts[i].id for i in found.experts}
+        first: list[Answer] = []
+        seen: set[str] = set()
+        for answer in answers:
+            expert = answer.entry.expert
+            if expert is not None and expert.id in named and expert.id not in seen:
+                seen.add(expert.id)
+                first.append(answer)
+        rest = [a for a in answers if a not in first]
+        return (first + rest)[:top]
 
     @staticmethod
     def _qualified(words: list[str], found: Found, names: set[str]) -> list[tuple[str, str]]:

@@ -62,7 +62,7 @@ STOP_WORDS = frozenset(
     consider considers considered reckon regard regards see sees seen saw look looks
     many currently current list lists
     help hi hello hey bot thanks thank ok okay good morning evening bye cheers merhaba selam
-    mr mrs ms mister madam sir dr prof sayin bey bay bayan hanim
+    mr mrs ms mister madam sir dr prof sayin bey bay bayan hanim vs versus compare compared
     tesekkur tesekkurler sagol
     wat wut abt pls plz thx u ur
     less still yet already whether might toward towards suggest suggests indicate indicates

@@ -418,6 +418,20 @@ def test_a_courteous_opening_changes_no_answer(matcher: Matcher, opening: str,
     assert right and [a.entry.id for a in matcher.match(asked).answers][:1] == right[:1]
 
 
+@pytest.mark.parametrize("question", [
+    "What do Ozan and Öymen think about cooperation?",
+    "Compare Ozan and Öymen on cooperation",
+    "Öymen ve Ozan işbirliği hakkında ne düşünüyor?",
+])
+def test_each_expert_asked_about_is_answered(matcher: Matcher, question: str) -> None:
+    # Ozan's passages on cooperation score above Öymen's best; each gets his best one first.
+    answers = matcher.match(question).answers
+    first_two = {a.entry.expert.id for a in answers[:2] if a.entry.expert is not None}
+    assert first_two == {"ozan", "oymen"}
+    scores = [a.score for a in answers]
+    assert max(scores) == scores[0]  # the best answer stays first
+
+
 @pytest.mark.parametrize(("framed", "plain"), [
     ("In this briefing, what did Ozan say about Iran?", "What did Ozan say about Iran?"),
     ("What did Ozan say about Iran, according to the report?", "What did Ozan say about Iran?"),
