@@ -19,7 +19,7 @@ import itertools
 import logging
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from knowledge.cache import index_for
 from knowledge.decision import (
@@ -35,6 +35,7 @@ from knowledge.lexicon import is_common_word, is_english_word, is_real_word, is_
 from knowledge.models import Entry, Expert, KnowledgeBase, Topic
 from knowledge.names import Found, Names, names_in, written_as_a_person
 from knowledge.normalize import (
+    PANEL_WORDS,
     STOP_WORDS,
     TURKISH_NAMES,
     asked_in_turkish,
@@ -213,13 +214,16 @@ class Matcher:
                 not counted or self._counts(text, counted)) and all(
                 self._qualifier_fits(text, a, b) for a, b in qualified)
 
-        several = len(found.experts) > 1
+        # "What do the experts say about …?" (the experts framing, not asked about): the
+        # experts' views, each one's best first.
+        panel = bool(PANEL_WORDS & set(asked)) and not PANEL_WORDS & set(words)
+        several = len(found.experts) > 1 or (panel and not found.experts)
         answers = decision.choose(
             order, scores, len(order) if several else top,
             self.scorer.near_duplicate, kind, words, lacking, required(words, names),
             self._person, fits if speakers or counted or qualified else None)
         if several:
-            answers = self._each_expert_first(answers, found, top)
+            answers = self._each_expert_first(answers, found.experts, top)
         if not answers:
             return MatchResult(question, (), decision.suggest(found, restrict), experts, topics)
         return MatchResult(question, tuple(answers), (), experts, topics)
@@ -331,15 +335,19 @@ class Matcher:
                 return True
         return False
 
-    def _each_expert_first(self, answers: list[Answer], found: Found,
+    def _each_expert_first(self, answers: list[Answer], named_experts: Collection[int],
                            top: int) -> list[Answer]:
-        """Asked about several experts ("What do Ozan and Öymen think about cooperation?"):
-        each named expert's best answer first, in score order, then the others."""
-        named = {self.experts[i].id for i in found.experts}
+        """Asked about several experts ("What do Ozan and Öymen think about cooperation?"), or
+        about "the experts": each (named) expert's best answer first, in score order, then the
+        others."""
+        named = {self.experts[i].id for i in named_experts} or {e.id for e in self.experts}
         first: list[Answer] = []
         seen: set[str] = set()
+        best = answers[0].score if answers else 0.0
         for answer in answers:
             expert = answer.entry.expert
+            if not named_experts and answer.score < self.settings.panel_share * best:
+                continue  # an expert who says little on it comes after one who says more
             if expert is not None and expert.id in named and expert.id not in seen:
                 seen.add(expert.id)
                 first.append(answer)

@@ -59,6 +59,10 @@ class MatcherSettings:
     profile_factor: float = 0.6  # a profile, when the question is not "who is"
     reported_factor: float = 0.85  # what the briefing reports an expert said: after their words
 
+    # "What do the experts say about …?": another expert's best answer comes before the best
+    # expert's next ones when it scores at least this share of the best answer
+    panel_share: float = 0.75
+
     # ---- a question that only names an expert: their positions in order
     name_only_base: float = 0.6
     name_only_headline: float = 0.05  # the headline quote first

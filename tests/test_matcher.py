@@ -432,6 +432,19 @@ def test_each_expert_asked_about_is_answered(matcher: Matcher, question: str) ->
     assert max(scores) == scores[0]  # the best answer stays first
 
 
+@pytest.mark.parametrize("question", ["What do the experts say about the Arctic?",
+                                      "Uzmanlar Arktik hakkında ne diyor?"])
+def test_the_experts_asked_about_a_subject_answer_in_turn(matcher: Matcher,
+                                                          question: str) -> None:
+    # Başbuğ has five passages on the Arctic and Öymen one: his comes before Başbuğ's second.
+    answers = matcher.match(question).answers
+    experts = [a.entry.expert.id for a in answers if a.entry.expert is not None]
+    assert experts[:2] in (["basbug", "oymen"], ["oymen", "basbug"])
+    # An expert who says little on it is not brought forward (Dilek names the Arctic once,
+    # on sanctions).
+    assert "dilek" not in experts
+
+
 @pytest.mark.parametrize(("framed", "plain"), [
     ("In this briefing, what did Ozan say about Iran?", "What did Ozan say about Iran?"),
     ("What did Ozan say about Iran, according to the report?", "What did Ozan say about Iran?"),
