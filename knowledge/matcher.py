@@ -42,6 +42,7 @@ from knowledge.normalize import (
     fold,
     plain_text,
     stem,
+    the_question,
     tokens,
     united_states,
     without_courtesy,
@@ -49,7 +50,7 @@ from knowledge.normalize import (
     without_framing,
 )
 from knowledge.results import Answer, MatchResult
-from knowledge.scoring import CAREER_WORDS, Scorer
+from knowledge.scoring import CAREER_WORDS, PROFILE_WORDS, Scorer
 from knowledge.settings import DEFAULT_SETTINGS, MatcherSettings
 from knowledge.thesaurus import PLACE_ALIASES
 from knowledge.words import COUNTRY_NAMES, Vocabulary
@@ -122,7 +123,7 @@ class Matcher:
         """
         s = self.settings
         top = s.top if top is None else top
-        text = united_states(plain_text(question))
+        text = the_question(united_states(plain_text(question)), self._asks)
         asked = without_document(without_courtesy(tokens(text)), self.publishers)
         words = self.names.in_role_words(
             self.vocabulary.in_english(without_framing(asked), names_in(text)))
@@ -334,6 +335,13 @@ class Matcher:
             if any(stem(w) in group for w in after for group in counted):
                 return True
         return False
+
+    def _asks(self, words: list[str]) -> bool:
+        """Does a sentence ask about something besides the experts it names, or who they are?"""
+        words = without_framing(without_courtesy(words))
+        found = self.names.find(words)
+        return bool(self.names.query_words(words, found)) or (
+            bool(found.experts) and any(w in PROFILE_WORDS for w in words))
 
     def _each_expert_first(self, answers: list[Answer], named_experts: Collection[int],
                            top: int) -> list[Answer]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence, Set
+from collections.abc import Callable, Iterator, Sequence, Set
 from typing import overload
 
 from knowledge.thesaurus import MORE_SYNONYM_GROUPS
@@ -63,6 +63,7 @@ STOP_WORDS = frozenset(
     many currently current list lists
     help hi hello hey bot thanks thank ok okay good morning evening bye cheers merhaba selam
     mr mrs ms mister madam sir dr prof sayin bey bay bayan hanim vs versus compare compared
+    question questions soru sorum sorular
     tesekkur tesekkurler sagol
     wat wut abt pls plz thx u ur
     less still yet already whether might toward towards suggest suggests indicate indicates
@@ -419,6 +420,59 @@ def plain_text(text: str) -> str:
     if "<" in text or "&" in text:
         text = html.unescape(_TAG.sub(" ", text))
     return text
+
+
+# Where a message's sentences end: after ".", "!" or "?" and a space, or a line break; not
+# after a title or an abbreviation ("Dr. Ozan", "Prof. Dilek", "U.S. troops", "e.g.").
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_ABBREVIATION = re.compile(
+    r"(?i)(?:^|\s)(?:dr|prof|mr|mrs|ms|st|vs|no|u\.s|u\.k|e\.g|i\.e|[a-z])\.$")  # "George W."
+# Words that point back at an earlier sentence ("What did Öymen say about it?"); those that
+# may also go before a noun ("this briefing", "bu görüşme") only when none follows.
+_POINTING_BACK = frozenset(
+    "it its they them their he him his she her bunu buna bunlar onu ona onun".split())
+_POINTING_BACK_ALONE = frozenset("this that these those bu su".split())
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a message, titles and abbreviations kept with what follows them."""
+    found: list[str] = []
+    for piece in _SENTENCE_END.split(text.strip()):
+        if found and _ABBREVIATION.search(found[-1]):
+            found[-1] = f"{found[-1]} {piece}"
+        elif piece.strip():
+            found.append(piece.strip())
+    return found
+
+
+def the_question(text: str, asks: Callable[[list[str]], bool]) -> str:
+    """The sentence of a message that asks: its last question ("I was reading about the
+    meeting. What did Berktay say about Navalny?"), or its last sentence when none ends with
+    "?". The whole message when it has one sentence; when a sentence after the question says
+    more than courtesy ("What did Dilek say? About the reset."); when the question points back
+    at an earlier sentence ("Russia annexed Crimea. What did Öymen say about it?"); or when it
+    asks nothing of its own (`asks(words)` false: "U.S. troops in Afghanistan. What did Ozan
+    say?")."""
+    found = sentences(text)
+    if len(found) < 2:
+        return text
+    asking = [i for i, s in enumerate(found) if s.rstrip().endswith("?")]
+    at = asking[-1] if asking else len(found) - 1
+    if any(not _courtesy_only(s) for s in found[at + 1:]):
+        return text
+    words = tokens(found[at])
+    if _points_back(words) or not asks(words):
+        return text
+    return found[at]
+
+
+def _points_back(words: list[str]) -> bool:
+    return any(w in _POINTING_BACK or (w in _POINTING_BACK_ALONE and (
+        i + 1 == len(words) or words[i + 1] in STOP_WORDS)) for i, w in enumerate(words))
+
+
+def _courtesy_only(sentence: str) -> bool:
+    return all(w in STOP_WORDS or w in COURTESY for w in tokens(sentence))
 
 
 # Words only a Turkish question has (folded): question words, postpositions, "said".

@@ -445,6 +445,36 @@ def test_the_experts_asked_about_a_subject_answer_in_turn(matcher: Matcher,
     assert "dilek" not in experts
 
 
+@pytest.mark.parametrize(("message", "question"), [
+    ("I was reading about the Blinken-Lavrov meeting. What did Berktay say about Navalny?",
+     "What did Berktay say about Navalny?"),
+    ("Hi! I have a question. Ozan on Iran", "Ozan on Iran"),
+    ("I read the briefing. Who is Onur Öymen?", "Who is Onur Öymen?"),
+    ("Interesting piece.\nWhat does Dr. Emre Ozan think about China? Thanks!",
+     "What does Dr. Emre Ozan think about China?"),
+    # The whole message, when the question points back or asks nothing of its own:
+    ("Russia annexed Crimea in 2014. What did Öymen say about it?",
+     "What did Öymen say about Russia annexing Crimea?"),
+    ("US troops are leaving Afghanistan. What did Ozan say?", "What did Ozan say about the "
+     "US troops leaving Afghanistan?"),
+    ("What did Dilek say? About the Reset policy.", "What did Dilek say about the Reset policy?"),
+])
+def test_a_message_of_several_sentences_is_asked_by_its_question(
+    matcher: Matcher, message: str, question: str
+) -> None:
+    right = [a.entry.id for a in matcher.match(question).answers]
+    assert right and [a.entry.id for a in matcher.match(message).answers][:1] == right[:1]
+
+
+def test_an_initial_ends_no_sentence() -> None:
+    from knowledge.normalize import sentences
+
+    assert sentences("How were ties at the end of George W. Bush's term? Thanks.") == [
+        "How were ties at the end of George W. Bush's term?", "Thanks."]
+    assert sentences("What did Prof. Dr. Dilek say about the U.S. sanctions?") == [
+        "What did Prof. Dr. Dilek say about the U.S. sanctions?"]
+
+
 @pytest.mark.parametrize(("framed", "plain"), [
     ("In this briefing, what did Ozan say about Iran?", "What did Ozan say about Iran?"),
     ("What did Ozan say about Iran, according to the report?", "What did Ozan say about Iran?"),
