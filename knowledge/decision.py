@@ -126,6 +126,8 @@ def asked_kind(words: Sequence[str]) -> str | None:
     """
     if words[:1] == ["when"]:
         return "time"
+    if words[:1] == ["where"] and "stand" in words:
+        return None  # "Where does Öymen stand on Crimea?" asks a view, not a place
     if (words[:1] == ["where"] or any(w in ASKS_PLACE for w in words)) and any(
             w in WORKPLACE_WORDS for w in words):
         return "workplace"

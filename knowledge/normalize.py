@@ -63,7 +63,9 @@ STOP_WORDS = frozenset(
     many currently current list lists
     help hi hello hey bot thanks thank ok okay good morning evening bye cheers merhaba selam
     mr mrs ms mister madam sir dr prof sayin bey bay bayan hanim vs versus compare compared
-    question questions soru sorum sorular
+    question questions soru sorum sorular thoughts assess assesses assessed assessment
+    assessments evaluate evaluates evaluation summarize summarise outline remark remarks
+    perspective take
     tesekkur tesekkurler sagol
     wat wut abt pls plz thx u ur
     less still yet already whether might toward towards suggest suggests indicate indicates
@@ -80,6 +82,8 @@ STOP_WORDS = frozenset(
     gorusu gorusleri gorusunu goruslerini gorur gore goruyor degerlendirdi degerlendiriyor
     degerlendirmesi yorumladi yorumluyor belirtti belirtiyor ifade etti ediyor eder etmis
     hakkindaki hakkindakiler konusunda konusundaki konusu ilgili ilgisi acisindan olarak
+    meselesi meselesine meselesini meselesinde bakiyor bakiyorlar bakisi soyledikleri uzerine
+    uzerinde
     gibi kadar daha cok en cok sey seyler ise ama fakat ancak veya ya yani ki
     icin diye dair uzere olan olani olarak oldugu oldugunu olup olmasi
     notu notunu notunda notundaki notunun notlari
@@ -601,6 +605,9 @@ def without_framing(words: list[str]) -> list[str]:
             continue
         if word == "zaman" and words[pos - 1 : pos] == ["ne"]:
             continue  # "ne zaman": when
+        if (word == "stand" and "where" in words[:pos]) or (
+                word == "make" and words[pos + 1 : pos + 2] == ["of"]):
+            continue  # "Where does Öymen stand on …?", "What does Ozan make of …?": a view
         if pos == 0 and word in LEADING_FRAMING and len(words) > 1:
             continue
         kept.append(word)

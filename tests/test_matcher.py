@@ -475,6 +475,18 @@ def test_an_initial_ends_no_sentence() -> None:
         "What did Prof. Dr. Dilek say about the U.S. sanctions?"]
 
 
+@pytest.mark.parametrize("framing", [
+    "Where does Öymen stand on Crimea?", "What does Öymen make of Crimea?",
+    "Öymen's thoughts on Crimea?", "How does Öymen assess Crimea?",
+    "What is Öymen's assessment of Crimea?", "Summarize Öymen on Crimea",
+    "What's Öymen's take on Crimea?", "Öymen Kırım meselesine nasıl bakıyor?",
+    "Öymen'in Kırım hakkında söyledikleri", "Öymen'in Kırım üzerine görüşleri",
+])
+def test_a_view_asked_in_other_words_gets_the_same_answer(matcher: Matcher,
+                                                         framing: str) -> None:
+    assert top(matcher, framing) == top(matcher, "What did Öymen say about Crimea?")
+
+
 @pytest.mark.parametrize(("framed", "plain"), [
     ("In this briefing, what did Ozan say about Iran?", "What did Ozan say about Iran?"),
     ("What did Ozan say about Iran, according to the report?", "What did Ozan say about Iran?"),
