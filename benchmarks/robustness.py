@@ -6,6 +6,8 @@ Turkish without its letters, with a greeting or a courteous opening, with a ment
 briefing, after a sentence of its own, with a title before the expert's name, with a
 slip of the keyboard (`benchmarks.typos`, seed 1). A question the matcher answers right
 should stay right ("kept"); one it declines should stay declined ("leaked" when it does not).
+Then a view asked in other words (`FRAMINGS`, `TURKISH_FRAMINGS`, of 12 expert-subject pairs
+of the shipped briefing) should get the first answer of "What did X say about Y?".
 """
 
 from __future__ import annotations
@@ -63,6 +65,44 @@ DRESSINGS: dict[str, Callable[[str], str]] = {
 }
 
 
+# A view asked in other words: each framing of each pair of the shipped briefing should get
+# the first answer of "What did X say about Y?".
+FRAMINGS = (
+    "{x}'s view on {y}", "{x}'s stance on {y}", "How does {x} see {y}?", "{x} on {y}",
+    "What's {x}'s take on {y}?", "What does {x} think of {y}?", "{x}'s thoughts on {y}?",
+    "Tell me what {x} said about {y}", "How does {x} assess {y}?", "{x} about {y}",
+    "What did {x} have to say about {y}?", "What are {x}'s views on {y}?", "{y} {x}",
+    "What does {x} make of {y}?", "Where does {x} stand on {y}?", "Summarize {x} on {y}",
+)
+TURKISH_FRAMINGS = (
+    "{x} {y} hakkında ne dedi?", "{x} {y} konusunda ne düşünüyor?", "{x} {y} için ne diyor?",
+    "{x} {y} ile ilgili ne söylüyor?", "{x} {y} meselesine nasıl bakıyor?", "{x}, {y}?",
+    "{y} {x}",
+)
+PAIRS = (  # (surname, in English, in Turkish)
+    ("Ozan", "Iran", "İran"), ("Ozan", "China", "Çin"), ("Ozan", "Afghanistan", "Afganistan"),
+    ("Dilek", "the Reset policy", "Reset politikası"), ("Dilek", "sanctions", "yaptırımlar"),
+    ("Dilek", "Trump", "Trump"), ("Başbuğ", "Alaska", "Alaska"),
+    ("Öymen", "Crimea", "Kırım"), ("Öymen", "Syria", "Suriye"), ("Berktay", "Navalny", "Navalni"),
+    ("Berktay", "Nord Stream 2", "Kuzey Akım 2"), ("Berktay", "Belarus", "Belarus"),
+)
+
+
+def framings(matcher: Matcher) -> tuple[int, int, int, int]:
+    """(English same, English asked, Turkish same, Turkish asked)."""
+    counts = [0, 0, 0, 0]
+    for surname, english, turkish in PAIRS:
+        first = matcher.match(f"What did {surname} say about {english}?").answers[:1]
+        want = first[0].entry.id if first else None
+        for at, (forms, subject) in enumerate(((FRAMINGS, english),
+                                                (TURKISH_FRAMINGS, turkish))):
+            for framing in forms:
+                got = matcher.match(framing.format(x=surname, y=subject)).answers[:1]
+                counts[2 * at] += bool(got) and got[0].entry.id == want
+                counts[2 * at + 1] += 1
+    return counts[0], counts[1], counts[2], counts[3]
+
+
 def run(matcher: Matcher, cases: Sequence[dict[str, Any]],
         dress: Callable[[str], str]) -> dict[str, int]:
     """Counts for one way of dressing the questions (questions it leaves as they were aside)."""
@@ -95,6 +135,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         c = run(matcher, cases, dress)
         print(f"{name:28s} {c['kept']:>9d} of {c['right']:<7d} {c['leaked']:>6d} of "
               f"{c['declines']}")
+    same, asked, same_tr, asked_tr = framings(matcher)
+    print(f"a view asked in other words: the first answer of 'What did X say about Y?' for "
+          f"{same} of {asked} English framings, {same_tr} of {asked_tr} Turkish ones")
     return 0
 
 
