@@ -83,7 +83,7 @@ STOP_WORDS = frozenset(
     degerlendirmesi yorumladi yorumluyor belirtti belirtiyor ifade etti ediyor eder etmis
     hakkindaki hakkindakiler konusunda konusundaki konusu ilgili ilgisi acisindan olarak
     meselesi meselesine meselesini meselesinde bakiyor bakiyorlar bakisi soyledikleri uzerine
-    uzerinde
+    uzerinde bahsetti bahsediyor bahseden bahsetmis bahsettigi degindi deginiyor deginen
     gibi kadar daha cok en cok sey seyler ise ama fakat ancak veya ya yani ki
     icin diye dair uzere olan olani olarak oldugu oldugunu olup olmasi
     notu notunu notunda notundaki notunun notlari
@@ -597,6 +597,9 @@ def without_document(words: list[str], publishers: Set[str] = frozenset()) -> li
     return kept
 
 
+_SPEAKS_OF = frozenset("talks speaks mentions writes wrote write".split())
+
+
 def without_framing(words: list[str]) -> list[str]:
     """The words without the framing ones that are framing only where they stand (see above)."""
     kept = []
@@ -605,6 +608,9 @@ def without_framing(words: list[str]) -> list[str]:
             continue
         if word == "zaman" and words[pos - 1 : pos] == ["ne"]:
             continue  # "ne zaman": when
+        if word in _SPEAKS_OF and words[pos + 1 : pos + 2] in (["about"], ["of"], ["on"]) \
+                and words[pos - 1 : pos] not in (["the"], ["these"], ["those"], ["their"]):
+            continue  # "Which expert talks about Alaska?" ("the talks about …": the talks)
         if (word == "stand" and "where" in words[:pos]) or (
                 word == "make" and words[pos + 1 : pos + 2] == ["of"]):
             continue  # "Where does Öymen stand on …?", "What does Ozan make of …?": a view

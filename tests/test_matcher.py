@@ -487,6 +487,16 @@ def test_a_view_asked_in_other_words_gets_the_same_answer(matcher: Matcher,
     assert top(matcher, framing) == top(matcher, "What did Öymen say about Crimea?")
 
 
+@pytest.mark.parametrize(("question", "entry_id"), [
+    ("Which expert talks about Alaska?", "basbug-alaska"),
+    ("Who writes about Navalny?", "berktay-navalny-belarus"),
+    ("Hangi uzman Kırım'dan bahsetti?", "oymen-crimea-ukraine-syria"),
+])
+def test_who_speaks_of_a_subject_is_asked_by_its_subject(matcher: Matcher, question: str,
+                                                         entry_id: str) -> None:
+    assert top(matcher, question) == entry_id
+
+
 @pytest.mark.parametrize(("framed", "plain"), [
     ("In this briefing, what did Ozan say about Iran?", "What did Ozan say about Iran?"),
     ("What did Ozan say about Iran, according to the report?", "What did Ozan say about Iran?"),
