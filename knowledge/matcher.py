@@ -50,7 +50,7 @@ from knowledge.normalize import (
     without_framing,
 )
 from knowledge.results import Answer, MatchResult
-from knowledge.scoring import CAREER_WORDS, PROFILE_WORDS, Scorer
+from knowledge.scoring import CAREER_WORDS, PROFILE_WORDS, Scorer, asks_what_they_are
 from knowledge.settings import DEFAULT_SETTINGS, MatcherSettings
 from knowledge.thesaurus import PLACE_ALIASES
 from knowledge.words import COUNTRY_NAMES, Vocabulary
@@ -123,7 +123,7 @@ class Matcher:
         """
         s = self.settings
         top = s.top if top is None else top
-        text = the_question(united_states(plain_text(question)), self._asks)
+        text = the_question(united_states(plain_text(question)), self._asks, self._named)
         asked = without_document(without_courtesy(tokens(text)), self.publishers)
         words = self.names.in_role_words(
             self.vocabulary.in_english(without_framing(asked), names_in(text)))
@@ -340,8 +340,15 @@ class Matcher:
         """Does a sentence ask about something besides the experts it names, or who they are?"""
         words = without_framing(without_courtesy(words))
         found = self.names.find(words)
-        return bool(self.names.query_words(words, found)) or (
-            bool(found.experts) and any(w in PROFILE_WORDS for w in words))
+        return bool(self.names.query_words(words, found)) or (bool(found.experts) and (
+            any(w in PROFILE_WORDS for w in words) or asks_what_they_are(words)))
+
+    def _named(self, sentence: str) -> set[str]:
+        """Who and what a sentence names, the experts aside: its names, countries, places."""
+        words = tokens(sentence)
+        experts = {words[p] for p in self.names.find(words).used}
+        named = names_in(sentence) | (set(words) & COUNTRY_NAMES) | (set(words) & PLACES)
+        return named - experts
 
     def _each_expert_first(self, answers: list[Answer], named_experts: Collection[int],
                            top: int) -> list[Answer]:

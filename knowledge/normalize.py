@@ -432,10 +432,12 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _ABBREVIATION = re.compile(
     r"(?i)(?:^|\s)(?:dr|prof|mr|mrs|ms|st|vs|no|u\.s|u\.k|e\.g|i\.e|[a-z])\.$")  # "George W."
 # Words that point back at an earlier sentence ("What did Öymen say about it?"); those that
-# may also go before a noun ("this briefing", "bu görüşme") only when none follows.
-_POINTING_BACK = frozenset(
-    "it its they them their he him his she her bunu buna bunlar onu ona onun".split())
-_POINTING_BACK_ALONE = frozenset("this that these those bu su".split())
+# may also go before a noun ("this briefing", "bu görüşme") or open a sentence ("Is it
+# surprising …?") only when no content word follows; a possessive ("its stance") only when
+# the sentence names nobody and no country before it.
+_POINTING_BACK = frozenset("them him bunu buna bunlar onu ona".split())
+_POINTING_BACK_ALONE = frozenset("it they he she this that these those bu su".split())
+_POSSESSIVES = frozenset("its their his her onun".split())
 
 
 def sentences(text: str) -> list[str]:
@@ -449,14 +451,16 @@ def sentences(text: str) -> list[str]:
     return found
 
 
-def the_question(text: str, asks: Callable[[list[str]], bool]) -> str:
+def the_question(text: str, asks: Callable[[list[str]], bool],
+                 names: Callable[[str], Set[str]]) -> str:
     """The sentence of a message that asks: its last question ("I was reading about the
     meeting. What did Berktay say about Navalny?"), or its last sentence when none ends with
     "?". The whole message when it has one sentence; when a sentence after the question says
     more than courtesy ("What did Dilek say? About the reset."); when the question points back
     at an earlier sentence ("Russia annexed Crimea. What did Öymen say about it?"); or when it
     asks nothing of its own (`asks(words)` false: "U.S. troops in Afghanistan. What did Ozan
-    say?")."""
+    say?"). `names(sentence)`: the words it names (people, places, countries; not the
+    experts, who are asked about rather than referred to)."""
     found = sentences(text)
     if len(found) < 2:
         return text
@@ -465,14 +469,25 @@ def the_question(text: str, asks: Callable[[list[str]], bool]) -> str:
     if any(not _courtesy_only(s) for s in found[at + 1:]):
         return text
     words = tokens(found[at])
-    if _points_back(words) or not asks(words):
+    if _points_back(words, names(found[at])) or not asks(words):
         return text
     return found[at]
 
 
-def _points_back(words: list[str]) -> bool:
-    return any(w in _POINTING_BACK or (w in _POINTING_BACK_ALONE and (
-        i + 1 == len(words) or words[i + 1] in STOP_WORDS)) for i, w in enumerate(words))
+def _points_back(words: list[str], named: Set[str]) -> bool:
+    """Does a sentence point back at an earlier one? A pronoun or possessive does unless
+    someone or something it names comes before it ("What did Washington say it would do?",
+    "Why did America soften its line?"); "bu kadar" (so much) points nowhere."""
+    for i, word in enumerate(words):
+        before = any(w in named for w in words[:i])
+        if word in _POINTING_BACK and not before:
+            return True
+        alone = i + 1 == len(words) or (words[i + 1] in STOP_WORDS and words[i + 1] != "kadar")
+        if word in _POINTING_BACK_ALONE and alone and not before:
+            return True
+        if word in _POSSESSIVES and not before:
+            return True
+    return False
 
 
 def _courtesy_only(sentence: str) -> bool:

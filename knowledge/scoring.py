@@ -38,6 +38,11 @@ CAREER_WORDS = frozenset(
 PROFILE_WORDS = frozenset({"who", "kim", "kimdir"}) | CAREER_WORDS
 
 
+def asks_what_they_are(words: list[str]) -> bool:
+    """A yes-or-no question of being ("Is Berktay a journalist?", "Öymen büyükelçi mi?")."""
+    return words[:1] in (["is"], ["was"]) or words[-1:] in (["mi"], ["mu"], ["midir"], ["mudur"])
+
+
 class Scorer:
     """Scores every entry for a question and re-ranks the best candidates."""
 
@@ -73,10 +78,9 @@ class Scorer:
         """The best candidate entries, best first, and their scores."""
         # "Is Berktay a journalist?", "Öymen büyükelçi mi?": nothing asked but whether the
         # expert is what the question calls them, which their profile says.
-        is_what = not weights and (words[:1] in (["is"], ["was"])
-                                   or words[-1:] in (["mi"], ["mu"], ["midir"], ["mudur"]))
         wants_profile = (any(w in PROFILE_WORDS for w in words)
-                         or asked_kind(words) == "workplace" or is_what)
+                         or asked_kind(words) == "workplace"
+                         or (not weights and asks_what_they_are(words)))
         base = self._base(found, weights, matches, wants_profile)
         factor, bonus = self._who(found, weights, coverage, restrict, wants_profile)
         candidates = best(base * factor + bonus, count)

@@ -458,6 +458,12 @@ def test_the_experts_asked_about_a_subject_answer_in_turn(matcher: Matcher,
     ("US troops are leaving Afghanistan. What did Ozan say?", "What did Ozan say about the "
      "US troops leaving Afghanistan?"),
     ("What did Dilek say? About the Reset policy.", "What did Dilek say about the Reset policy?"),
+    # A pronoun or possessive after a name of its own sentence points back at nothing:
+    ("I read the piece. Why did America soften its line on Moscow?",
+     "Why did America soften its line on Moscow?"),
+    ("I read the piece. Is it surprising that Washington softened its stance?",
+     "Is it surprising that Washington softened its stance?"),
+    ("Interesting. Deniz Berktay gazeteci mi", "Deniz Berktay gazeteci mi"),
 ])
 def test_a_message_of_several_sentences_is_asked_by_its_question(
     matcher: Matcher, message: str, question: str
