@@ -373,6 +373,7 @@ class Decision:
             if speaker and not any(p in found.used for p, _ in speaker) and any(
                 w not in vocabulary.index_of and stem(w) not in vocabulary.by_stem
                 and p not in found.topic_used  # a misspelt alias ("the expsrts")
+                and not vocabulary.known(w)  # a misspelt name of the briefing ("Lavrgov")
                 for p, w in speaker
             ):
                 return True

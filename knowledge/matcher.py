@@ -53,7 +53,7 @@ from knowledge.results import Answer, MatchResult
 from knowledge.scoring import CAREER_WORDS, PROFILE_WORDS, Scorer, asks_what_they_are
 from knowledge.settings import DEFAULT_SETTINGS, MatcherSettings
 from knowledge.thesaurus import PLACE_ALIASES
-from knowledge.words import COUNTRY_NAMES, Vocabulary
+from knowledge.words import COUNTRY_NAMES, Vocabulary, may_correct, stop_word_meant
 
 __all__ = ["Answer", "MatchResult", "Matcher"]
 
@@ -124,7 +124,8 @@ class Matcher:
         s = self.settings
         top = s.top if top is None else top
         text = the_question(united_states(plain_text(question)), self._asks, self._named)
-        asked = without_document(without_courtesy(tokens(text)), self.publishers)
+        asked = without_document(
+            without_courtesy([self._framing_meant(w) for w in tokens(text)]), self.publishers)
         words = self.names.in_role_words(
             self.vocabulary.in_english(without_framing(asked), names_in(text)))
         # Names: words written as names, and a country however written ("avustralya").
@@ -336,6 +337,18 @@ class Matcher:
                 return True
         return False
 
+    def _framing_meant(self, word: str) -> str:
+        """A misspelt framing word as it is meant ("Coşkun Başbuğ kimdur?": "kimdir", so the
+        profile is asked; "Whtich expert …": "which"), unless it is a real word or a misspelt
+        word of the briefing."""
+        if word in STOP_WORDS or word in self.vocabulary.index_of or is_real_word(word):
+            return word
+        meant = stop_word_meant(word)
+        if meant is None or any(may_correct([word], typo) and similarity >= meant[1]
+                                for typo, similarity in self.vocabulary.typos.matches(word, 3)):
+            return word
+        return meant[0]
+
     def _asks(self, words: list[str]) -> bool:
         """Does a sentence ask about something besides the experts it names, or who they are?"""
         words = without_framing(without_courtesy(words))
@@ -403,6 +416,8 @@ class Matcher:
         if word in PLACES or word in COUNTRY_NAMES:
             return False
         at = self.vocabulary.index_of.get(word)
+        if at is None and self.vocabulary.known(word):
+            return False  # a misspelt word of the briefing ("the Wolrd Trade Organization")
         in_text = at is not None and len(self.scorer.quote_postings[at]) > 0
         return self._person(word) or not in_text
 

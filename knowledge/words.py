@@ -85,9 +85,17 @@ _STOP_TYPOS = TypoIndex(sorted(w for w in STOP_WORDS if len(w) >= 4))
 
 def misspelt_stop_word(word: str) -> bool:
     """'abot' for 'about', 'whta' for 'what': typos of framing words carry no meaning."""
+    return stop_word_meant(word) is not None
+
+
+def stop_word_meant(word: str) -> tuple[str, float] | None:
+    """The framing word `word` misspells ("kimir": "kimdir") with the similarity, if any (four
+    letters or more)."""
     if len(word) < 4:
-        return False
-    return bool(_STOP_TYPOS.matches(word, limit=1))
+        return None
+    found = _STOP_TYPOS.matches(word, limit=5)
+    # "whre" and "wgere" are "where", not "were": the closest, then the nearest in length.
+    return max(found, key=lambda f: (f[1], -abs(len(f[0]) - len(word)))) if found else None
 
 
 _LONG_STOP_TYPOS = TypoIndex(sorted(w for w in STOP_WORDS if len(w) >= 7))

@@ -559,6 +559,15 @@ def test_a_courteous_opening_keeps_a_decline(matcher: Matcher, question: str) ->
     # A misspelt first name before an expert's surname is theirs:
     ("What does Cokun Başbuğ say about Alaska?", "What does Coşkun Başbuğ say about Alaska?"),
     ("Denz Berktay", "Deniz Berktay"),
+    # A misspelt name of the briefing is no unknown speaker:
+    ("What did Lavrgov say about the meeting?", "What did Lavrov say about the meeting?"),
+    ("What does the Wolrd Trade Organization figure say about shipping?",
+     "What does the World Trade Organization figure say about shipping?"),
+    # A misspelt question word is read as meant: the profile, a place asked.
+    ("Coşkun Başbuğ kimdur?", "Coşkun Başbuğ kimdir?"),
+    ("Onur Öymen kimir?", "Onur Öymen kimdir?"),
+    ("Whre did the Blinken-Lavrov meeting take place?",
+     "Where did the Blinken-Lavrov meeting take place?"),
 ])
 def test_a_typo_gets_the_answer_of_the_word_spelt_right(matcher: Matcher, misspelt: str,
                                                         spelt: str) -> None:
