@@ -503,6 +503,17 @@ def test_who_speaks_of_a_subject_is_asked_by_its_subject(matcher: Matcher, quest
     assert top(matcher, question) == entry_id
 
 
+@pytest.mark.parametrize(("asked", "plain"), [
+    ("Is it true the meeting was constructive?", "Was the meeting constructive?"),
+    ("Is it true that Russia holds most of the Arctic's natural resources?",
+     "Does Russia hold most of the Arctic's natural resources?"),
+    ("Rusya'nın Arktik'te asker yığacağı doğru mu?", "Rusya Arktik'te asker yığacak mı?"),
+])
+def test_is_it_true_asks_whether(matcher: Matcher, asked: str, plain: str) -> None:
+    right = [a.entry.id for a in matcher.match(plain).answers]
+    assert right and [a.entry.id for a in matcher.match(asked).answers][:1] == right[:1]
+
+
 @pytest.mark.parametrize(("framed", "plain"), [
     ("In this briefing, what did Ozan say about Iran?", "What did Ozan say about Iran?"),
     ("What did Ozan say about Iran, according to the report?", "What did Ozan say about Iran?"),
