@@ -413,9 +413,8 @@ def test_misspelt_framing_and_markup_are_not_content(
     "What did Ozan say about Iran?", "Why does Alaska matter here?", "Who is Onur Öymen?"])
 def test_a_courteous_opening_changes_no_answer(matcher: Matcher, opening: str,
                                                question: str) -> None:
-    right = [a.entry.id for a in matcher.match(question).answers]
     asked = opening + question[0].lower() + question[1:]
-    assert right and [a.entry.id for a in matcher.match(asked).answers][:1] == right[:1]
+    assert top(matcher, asked) == top(matcher, question)
 
 
 @pytest.mark.parametrize("question", [
@@ -468,8 +467,7 @@ def test_the_experts_asked_about_a_subject_answer_in_turn(matcher: Matcher,
 def test_a_message_of_several_sentences_is_asked_by_its_question(
     matcher: Matcher, message: str, question: str
 ) -> None:
-    right = [a.entry.id for a in matcher.match(question).answers]
-    assert right and [a.entry.id for a in matcher.match(message).answers][:1] == right[:1]
+    assert top(matcher, message) == top(matcher, question)
 
 
 def test_an_initial_ends_no_sentence() -> None:
@@ -510,8 +508,7 @@ def test_who_speaks_of_a_subject_is_asked_by_its_subject(matcher: Matcher, quest
     ("Rusya'nın Arktik'te asker yığacağı doğru mu?", "Rusya Arktik'te asker yığacak mı?"),
 ])
 def test_is_it_true_asks_whether(matcher: Matcher, asked: str, plain: str) -> None:
-    right = [a.entry.id for a in matcher.match(plain).answers]
-    assert right and [a.entry.id for a in matcher.match(asked).answers][:1] == right[:1]
+    assert top(matcher, asked) == top(matcher, plain)
 
 
 @pytest.mark.parametrize(("framed", "plain"), [
@@ -526,8 +523,7 @@ def test_is_it_true_asks_whether(matcher: Matcher, asked: str, plain: str) -> No
 def test_a_mention_of_the_briefing_around_a_question_changes_no_answer(
     matcher: Matcher, framed: str, plain: str
 ) -> None:
-    right = [a.entry.id for a in matcher.match(plain).answers]
-    assert right and [a.entry.id for a in matcher.match(framed).answers][:1] == right[:1]
+    assert top(matcher, framed) == top(matcher, plain)
 
 
 @pytest.mark.parametrize("question", ["What is this briefing about?", "Who published the report?",
@@ -543,8 +539,7 @@ def test_a_question_about_the_briefing_itself_keeps_it(matcher: Matcher, questio
     ("Sayın Öymen Kırım hakkında ne dedi?", "Öymen Kırım hakkında ne dedi?"),
 ])
 def test_an_honorific_changes_no_answer(matcher: Matcher, titled: str, plain: str) -> None:
-    right = [a.entry.id for a in matcher.match(plain).answers]
-    assert right and [a.entry.id for a in matcher.match(titled).answers][:1] == right[:1]
+    assert top(matcher, titled) == top(matcher, plain)
 
 
 @pytest.mark.parametrize("question", [
@@ -582,9 +577,7 @@ def test_a_courteous_opening_keeps_a_decline(matcher: Matcher, question: str) ->
 ])
 def test_a_typo_gets_the_answer_of_the_word_spelt_right(matcher: Matcher, misspelt: str,
                                                         spelt: str) -> None:
-    right = [a.entry.id for a in matcher.match(spelt).answers]
-    assert right
-    assert [a.entry.id for a in matcher.match(misspelt).answers][:1] == right[:1]
+    assert top(matcher, misspelt) == top(matcher, spelt)
 
 
 @pytest.mark.parametrize(
