@@ -138,7 +138,8 @@ COUNTRY_NAMES = frozenset(PLACE_ALIASES.values())
 
 # Words before a place named as a place, not as its government ("in Tokyo", "to Kabul").
 LOCATIVE = frozenset(
-    "in at to from near into around across inside outside visit visiting visited via".split())
+    "in at to from near into around across inside outside over within throughout visit visiting "
+    "visited via".split())
 
 
 class Vocabulary:

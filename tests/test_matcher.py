@@ -711,6 +711,9 @@ def test_the_weights_and_thresholds_come_from_the_settings(knowledge: KnowledgeB
     ("Where does Mehmet Sait Dilek work?", "Atatürk University"),
     ("Where does Ozan work?", "ANKASAM"),
     ("Blinken ve Lavrov nerede görüştü?", "Reykjavik"),
+    # "over the Arctic Region" places it too:
+    ("Where could the next clash between Washington and Moscow happen?", "Arctic Region"),
+    ("Ukrayna olaylarından sonra yeni bir gerilim nerede çıkabilir?", "Arctic Region"),
 ])
 def test_a_where_question_is_answered_by_a_place(matcher: Matcher, question: str,
                                                  needle: str) -> None:
