@@ -626,6 +626,9 @@ def without_framing(words: list[str]) -> list[str]:
         if word in _SPEAKS_OF and words[pos + 1 : pos + 2] in (["about"], ["of"], ["on"]) \
                 and words[pos - 1 : pos] not in (["the"], ["these"], ["those"], ["their"]):
             continue  # "Which expert talks about Alaska?" ("the talks about …": the talks)
+        if word in ("kind", "sort", "type", "kinds", "sorts", "types") and words[
+                pos + 1 : pos + 2] == ["of"] and words[pos - 1 : pos] in (["what"], ["which"]):
+            continue  # "What kind of cooperation …?" asks about the cooperation
         if (word == "true" and words[pos - 1 : pos] in (["it"], ["that"], ["this"])) or (
                 word == "dogru" and words[pos + 1 : pos + 2] in (["mu"], ["mudur"])):
             continue  # "Is it true (that) …?", "… doğru mu?": whether, not truth

@@ -704,6 +704,13 @@ def test_the_weights_and_thresholds_come_from_the_settings(knowledge: KnowledgeB
     assert MatcherSettings() == DEFAULT_SETTINGS
 
 
+def test_what_kind_of_asks_about_what_follows(matcher: Matcher) -> None:
+    # "kind" is no subject: the passage on the cooperation Biden wants need not hold it.
+    ids = [a.entry.id for a in matcher.match(
+        "What kind of cooperation does Biden want with Russia?").answers]
+    assert "ozan-trump-concessions" in ids[:2]
+
+
 def test_two_parties_joined_name_a_relation_not_what_must_be_held(matcher: Matcher) -> None:
     # The passage speaks of Russia and North Korea; "US-Russia" only says whose cooperation.
     assert top(matcher, "Which nuclear issues need US-Russia cooperation?") == \
