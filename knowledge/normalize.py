@@ -65,7 +65,7 @@ STOP_WORDS = frozenset(
     mr mrs ms mister madam sir dr prof sayin bey bay bayan hanim vs versus compare compared
     question questions soru sorum sorular thoughts assess assesses assessed assessment
     assessments evaluate evaluates evaluation summarize summarise outline remark remarks
-    perspective take
+    perspective take significance relevance
     tesekkur tesekkurler sagol
     wat wut abt pls plz thx u ur
     less still yet already whether might toward towards suggest suggests indicate indicates

@@ -484,6 +484,7 @@ def test_an_initial_ends_no_sentence() -> None:
     "Öymen's thoughts on Crimea?", "How does Öymen assess Crimea?",
     "What is Öymen's assessment of Crimea?", "Summarize Öymen on Crimea",
     "What's Öymen's take on Crimea?", "Öymen Kırım meselesine nasıl bakıyor?",
+    "What is the significance of Crimea for Öymen?",
     "Öymen'in Kırım hakkında söyledikleri", "Öymen'in Kırım üzerine görüşleri",
 ])
 def test_a_view_asked_in_other_words_gets_the_same_answer(matcher: Matcher,
