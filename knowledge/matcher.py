@@ -75,6 +75,8 @@ PERSON_SAMPLE = 200
 COUNT_FILLERS = frozenset("of the a an do does did are is were was have has tane adet".split())
 # A first name and a surname, written inside a sentence ("Minister Sergey Lavrov"): a capital
 # after a sentence's end ("… Characterizing Putin") is no first name.
+# Words that make a question negative ("didn't" is read as "didn" and "t").
+NEGATIONS = frozenset("not never didn doesn don isn wasn hasn haven nobody none".split())
 # Two names joined by a hyphen ("US-Russia", "Washington-Moscow").
 RELATION = re.compile(r"\b([A-Z]\w+)-([A-Z]\w+)\b")
 # A word written as a name before another ("North Korea", "South Korea").
@@ -156,6 +158,9 @@ class Matcher:
             rest = [w for w in rest if w not in framing]
         if not words:
             return MatchResult(question, ())
+        if asked[:1] in (["who"], ["which"]) and NEGATIONS & set(asked):
+            # "Which expert did not talk about the Arctic?": quotes can only show who did.
+            return self.decision.decline(question, found, restrict, None)
 
         unknown = self.names.unknown_subject(words, found, names)
         if unknown is not None:

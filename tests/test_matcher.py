@@ -705,6 +705,21 @@ def test_the_weights_and_thresholds_come_from_the_settings(knowledge: KnowledgeB
     assert MatcherSettings() == DEFAULT_SETTINGS
 
 
+@pytest.mark.parametrize("question", [
+    "Which expert did not talk about the Arctic?",  # its quotes show who did
+    "Which experts never mention Nord Stream?",
+    "Who didn't mention Crimea?",
+])
+def test_who_did_not_is_declined(matcher: Matcher, question: str) -> None:
+    result = matcher.match(question)
+    assert result.declined, result.answers[0].entry.id
+
+
+def test_a_negative_question_about_an_expert_is_answered(matcher: Matcher) -> None:
+    # Not "who did not": whether he did, which his quote shows.
+    assert top(matcher, "Did Öymen not speak about Syria?") == "oymen-crimea-ukraine-syria"
+
+
 def test_what_kind_of_asks_about_what_follows(matcher: Matcher) -> None:
     # "kind" is no subject: the passage on the cooperation Biden wants need not hold it.
     ids = [a.entry.id for a in matcher.match(
