@@ -73,14 +73,14 @@ PLACES = frozenset(PLACE_ALIASES) | COUNTRY_NAMES | frozenset(MONTHS)
 PERSON_SAMPLE = 200
 # Words between "how many" and what it counts: "how many of the …", "kaç tane".
 COUNT_FILLERS = frozenset("of the a an do does did are is were was have has tane adet".split())
-# A first name and a surname, written inside a sentence ("Minister Sergey Lavrov"): a capital
-# after a sentence's end ("… Characterizing Putin") is no first name.
 # Words that make a question negative ("didn't" is read as "didn" and "t").
 NEGATIONS = frozenset("not never didn doesn don isn wasn hasn haven nobody none".split())
 # Two names joined by a hyphen ("US-Russia", "Washington-Moscow").
 RELATION = re.compile(r"\b([A-Z]\w+)-([A-Z]\w+)\b")
 # A word written as a name before another ("North Korea", "South Korea").
 QUALIFIED = re.compile(r"\b([A-Z][a-z]+) ([A-Z]\w+)")
+# A first name and a surname, written inside a sentence ("Minister Sergey Lavrov"): a capital
+# after a sentence's end ("… Characterizing Putin") is no first name.
 FIRST_NAME = re.compile(r"(?<![.!?:;\"“(]\s)(?<!^)\b([A-Z][a-z]+) (?=([A-Z]\w+))")
 
 
@@ -195,8 +195,7 @@ class Matcher:
         mark = self._missing_word_marks(content, in_turkish)
         # "US-Russia cooperation": two parties joined name a relation, which a passage on one
         # of them may answer; neither must be held.
-        related = {fold(w) for pair in RELATION.findall(text) for w in pair
-                   if fold(w) in PLACES or fold(w) in ("us", "usa")}
+        related = {fold(w) for pair in RELATION.findall(text) for w in pair} & PLACES
         named = [k for k in self._must_hold(content, matches, names, kind, words, in_turkish)
                  if content[k] not in related]
 
@@ -223,10 +222,10 @@ class Matcher:
         qualified = self._qualified(words, found, names)
 
         def fits(entry: int) -> bool:
-            text = self.entries[entry].text
+            passage = self.entries[entry].text
             return (not speakers or reports(entry)) and (
-                not counted or self._counts(text, counted)) and all(
-                self._qualifier_fits(text, a, b) for a, b in qualified)
+                not counted or self._counts(passage, counted)) and all(
+                self._qualifier_fits(passage, a, b) for a, b in qualified)
 
         # "What do the experts say about …?" (the experts framing, not asked about): the
         # experts' views, each one's best first.

@@ -212,7 +212,7 @@ _TURKISH_VERB_ENDINGS = tuple(sorted(set("""
     masini mesini masina mesine masinda mesinde masindan mesinden masinin mesinin masi mesi
     makta mekte mak mek
     arak erek ince inca unca unce
-    digi dugu tigi tugu dikleri dugu diklari dik duk tik tuk
+    digi dugu tigi tugu dikleri diklari dik duk tik tuk
     yan yen an en ir ur ar er
 """.split()), key=lambda e: (-len(e), e)))
 

@@ -187,22 +187,15 @@ class Vocabulary:
             exact = self.index_of.get(word)
             if exact is not None:
                 found[exact] = 1.0
-            for other in self.by_stem.get(stem(word), ()):
-                if word in COUNTRY_NAMES and len(self.words[other]) < len(word):
-                    continue  # "Turkey" is not "Türk" (Turkish), a shorter word of its stem
-                found.setdefault(other, s.stem_similarity)
-            for synonym in self.synonyms.get(stem(word), ()):
-                for other in self.by_stem.get(stem(synonym), ()):
-                    found.setdefault(other, s.synonym_similarity)
+            # "Turkey" is not "Türk" (Turkish), a shorter word of its stem.
+            self._forms_and_synonyms(found, word, s.stem_similarity, s.synonym_similarity,
+                                     shorter=word not in COUNTRY_NAMES)
             if exact is not None and not is_english_word(word):
                 # A Turkish word the briefing has only in another entry's Turkish question
                 # ("kuruldu"): its English too ("establish"), which the quotes hold.
                 for english in (TURKISH_NAMES.get(word) or "").split():
-                    for other in self.by_stem.get(stem(english), ()):
-                        found.setdefault(other, s.translation_similarity)
-                    for synonym in self.synonyms.get(stem(english), ()):
-                        for other in self.by_stem.get(stem(synonym), ()):
-                            found.setdefault(other, s.synonym_similarity)
+                    self._forms_and_synonyms(found, english, s.translation_similarity,
+                                             s.synonym_similarity)
             if exact is None and not word.isdigit():
                 # The last part of a compound: "ships" in "warships".
                 for other in self.ending_with(word):
@@ -221,11 +214,8 @@ class Vocabulary:
                         found.setdefault(self.index_of[typo], near)
                         # ... read as the word is: its forms and synonyms too ("willpng" is
                         # "willing", which is "keen").
-                        for other in self.by_stem.get(stem(typo), ()):
-                            found.setdefault(other, near * s.stem_similarity)
-                        for synonym in self.synonyms.get(stem(typo), ()):
-                            for other in self.by_stem.get(stem(synonym), ()):
-                                found.setdefault(other, near * s.synonym_similarity)
+                        self._forms_and_synonyms(found, typo, near * s.stem_similarity,
+                                                 near * s.synonym_similarity)
             pairs = sorted(found.items(), key=lambda kv: -kv[1])
             matches.append(pairs)
             if pairs:
@@ -233,6 +223,17 @@ class Vocabulary:
             else:
                 weights.append(self.unknown_weight)
         return weights, matches
+
+    def _forms_and_synonyms(self, found: dict[int, float], word: str, as_form: float,
+                            as_synonym: float, shorter: bool = True) -> None:
+        """Add to `found` the vocabulary words of `word`'s stem (`shorter`: also those shorter
+        than it) and of its synonyms' stems, with these similarities unless already there."""
+        for other in self.by_stem.get(stem(word), ()):
+            if shorter or len(self.words[other]) >= len(word):
+                found.setdefault(other, as_form)
+        for synonym in self.synonyms.get(stem(word), ()):
+            for other in self.by_stem.get(stem(synonym), ()):
+                found.setdefault(other, as_synonym)
 
     def known(self, word: str) -> bool:
         """True when the word is a briefing word or a form or typo of one (or a framing typo)."""
