@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import json
+import select
 import socket
 import sys
 import threading
@@ -34,6 +35,15 @@ TEXT_PARAMS = frozenset({
     "callback_query_id", "inline_query_id", "secret_token", "next_offset", "language_code",
     "message_text",
 })
+
+
+def _pending(connection: socket.socket) -> bool:
+    """Has the peer sent anything on `connection` that is not read yet?"""
+    try:
+        readable, _, _ = select.select([connection], [], [], 0)
+    except (OSError, ValueError):
+        return False
+    return bool(readable)
 
 
 class _Server(ThreadingHTTPServer):
@@ -149,7 +159,10 @@ class FakeBotAPI:
         self._server.server_close()
         with self._lock:
             for connection, busy in list(self._connections.items()):
-                if not busy:
+                # A connection whose next request has already arrived (unread yet: readable)
+                # is busy too: cutting it would lose a request the bot sent before the host
+                # went down, which a refused connection never does.
+                if not busy and not _pending(connection):
                     with contextlib.suppress(OSError):
                         connection.shutdown(socket.SHUT_RDWR)
 
@@ -378,6 +391,13 @@ class FakeBotAPI:
                 with api._lock:
                     api._connections.pop(self.connection, None)
                 super().finish()
+
+            def parse_request(self) -> bool:
+                # Busy from the moment a request's first line is read, not only once it is
+                # being answered.
+                with api._lock:
+                    api._connections[self.connection] = True
+                return super().parse_request()
 
             def _serve(self) -> None:
                 with api._lock:
