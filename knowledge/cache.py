@@ -54,7 +54,7 @@ from knowledge.models import (
 logger = logging.getLogger(__name__)
 
 # Bump when the format of the cached files changes (code changes change the key anyway).
-CACHE_VERSION = "3"
+CACHE_VERSION = "4"
 _CHUNK = 1 << 20  # bytes read at a time to check the questions file
 ENV_VAR = "BRIEFING_CACHE_DIR"
 OFF = {"off", "none", "no", "0", "false"}
@@ -236,7 +236,7 @@ def _encode(kb: KnowledgeBase) -> dict[str, Any]:
                     [list(pair) for pair in t.names]] for t in kb.topics],
         "entries": [[e.id, e.briefing_id, expert_at[id(e.expert)] if e.expert else -1,
                      [topic_at[id(t)] for t in e.topics], None, e.text,
-                     e.is_quote, e.key, e.profile, e.original, e.position]
+                     e.is_quote, e.key, e.profile, e.original, e.position, e.lead]
                     for e in kb.entries],
     }
 
@@ -276,9 +276,9 @@ def _decode(data: dict[str, Any], directory: Path, key: str,
               topics=tuple([topics[t] for t in topic_list]),
               questions=Questions(source=questions, start=span[0], end=span[1]),
               text=body, is_quote=is_quote, key=headline, profile=profile, original=original,
-              position=position)
+              position=position, lead=lead)
         for (ident, bid, expert, topic_list, span, body, is_quote, headline, profile,
-             original, position) in data["entries"]
+             original, position, lead) in data["entries"]
     ]
     for entry in entries:
         if not isinstance(entry.text, str) or not isinstance(entry.questions, Questions) \

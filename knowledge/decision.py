@@ -42,7 +42,7 @@ ASKS_TIME = (("what", "date"), ("since", "when"), ("how", "long"), ("ne", "zaman
 # ... and a year: only a passage that gives a year answers ("In what year was Crimea annexed?"
 # is not answered by "in Obama's second term").
 ASKS_YEAR = (("what", "year"), ("which", "year"), ("hangi", "yil"), ("hangi", "yilda"),
-             ("hangi", "yilinda"), ("kac", "yilinda"), ("ne", "yil"))
+             ("hangi", "yilinda"), ("kac", "yilinda"), ("ne", "yil"), ("kac", "dogumlu"))
 ASKS_AMOUNT = (("how", "many"), ("how", "much"), ("kac",), ("ne", "kadar"),
                ("what", "percentage"), ("what", "proportion"), ("what", "percent"),
                ("yuzde", "kac"))
@@ -79,7 +79,7 @@ NUMBER_WORDS = frozenset((
 
 YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 # "Where …?", "nerede": a place, which a passage gives by a name.
-ASKS_PLACE = frozenset("nerede nereye nereden neresi neresidir nerededir".split())
+ASKS_PLACE = frozenset("nerede nereye nereden neresi neresidir nerededir nerde nerden".split())
 # "hangi şehirde", "hangi ülkede": in which city, country.
 PLACE_NOUNS = frozenset("sehirde sehir sehre ulkede ulke ulkeye kentte kent baskentte yerde "
                         "bolgede".split())
@@ -285,7 +285,7 @@ class Decision:
                 continue
             if any(i in self.index.group_entries[g] for g in groups):
                 return True
-            if word in tokens(entry.text):
+            if word in tokens(entry.passage):
                 return True
         return False
 
@@ -298,7 +298,7 @@ class Decision:
         at = self.vocabulary.index_of.get(word)
         holders = [] if at is None else self.index.postings[at][:WRITTEN_SAMPLE].tolist()
         texts = itertools.chain(
-            (question,), (self.entries[i].text for i in holders), (t.name for t in self.topics))
+            (question,), (self.entries[i].passage for i in holders), (t.name for t in self.topics))
         for text in texts:
             for match in WORD_WRITTEN.finditer(text):
                 for part in re.split(r"['’]", match.group()):
@@ -336,7 +336,7 @@ class Decision:
                 return False
             aliases = self._alias_words(group)
             for i in mine:
-                said = " ".join(tokens(" ".join((self.entries[i].text,
+                said = " ".join(tokens(" ".join((self.entries[i].passage,
                                                  *self.entries[i].questions))))
                 if any(a and f" {a} " in f" {said} " for a in aliases):
                     return False
@@ -443,12 +443,12 @@ class Decision:
                 break
             if any(near_duplicate(index, j) for j in chosen):
                 continue
-            if kind is not None and not gives(kind, self.entries[index].text, asked, person):
+            if kind is not None and not gives(kind, self.entries[index].passage, asked, person):
                 continue
             if reports is not None and not reports(index):
                 continue  # someone's words asked, and this passage does not report them
             if (unmatched is not None and unmatched(index) >= self.settings.max_unmatched) or (
-                    needed and not holds(self.entries[index].text, needed)):
+                    needed and not holds(self.entries[index].passage, needed)):
                 if not answers:
                     # The best match is about something else: what scores below it is no
                     # nearer to what was asked.

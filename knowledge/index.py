@@ -249,7 +249,7 @@ def build_index(knowledge: KnowledgeBase) -> Index:
     entry_question_ptr = [0]
     folded: list[bytes] = []
     for i, entry in enumerate(entries):
-        folded_text = fold(entry.text)
+        folded_text = fold(entry.passage)
         folded.append(folded_text.encode("utf-8"))
         in_text = ids_of(folded_content_tokens(folded_text))
         quotes.add(i, in_text)

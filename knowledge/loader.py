@@ -34,7 +34,8 @@ FORBIDDEN_IN_QUOTES = ("Bu cümleyi çeviremedim",)
 BRIEFING_KEYS = {"id", "title", "publisher", "compiler", "date", "source", "summary"}
 EXPERT_KEYS = {"id", "name", "title", "aliases"}
 TOPIC_KEYS = {"id", "name", "aliases", "names"}
-ENTRY_KEYS = {"id", "expert", "topics", "questions", "quote", "note", "original", "key", "profile"}
+ENTRY_KEYS = {"id", "expert", "topics", "questions", "quote", "note", "original", "key", "profile",
+              "lead"}
 TOP_KEYS = {"briefing", "experts", "topics", "entries"}
 
 
@@ -310,6 +311,8 @@ def _load_file(path: Path, directory: Path) -> tuple[list[str], Any]:
                                 f"{value[:70]!r}")
             elif field_name == "quote":
                 text = printed  # shown with the source's own quote marks
+        lead = _lead(checker, raw, where, expert, text if has_quote else "", source_text,
+                     briefing.source_path)
         entries.append(
             Entry(
                 id=ident,
@@ -323,9 +326,42 @@ def _load_file(path: Path, directory: Path) -> tuple[list[str], Any]:
                 profile=profile,
                 original=original,
                 position=i,
+                lead=lead,
             )
         )
     return checker.problems, (briefing, list(experts.values()), list(topics.values()), entries)
+
+
+def _lead(checker: _FileChecker, raw: dict[str, Any], where: str, expert: Expert | None,
+          quote: str, source_text: str, source_path: str) -> str | None:
+    """An entry's `lead`, as the source prints it, or None (a problem is noted when it is bad).
+
+    The lead is the compiler's words that introduce a quote and report the expert's point
+    ("Emphasizing that the Arctic Region is an area where a conflict has been evolving for
+    decades, Security and Terror Expert Coşkun Başbuğ stated that"): verbatim, naming the
+    expert, and printed right before the quote's first words.
+    """
+    lead = checker.text(raw, "lead", where, required=False) or None
+    if lead is None:
+        return None
+    if not quote or expert is None:
+        checker.problem(where, "field 'lead': only an expert's 'quote' has a lead")
+        return None
+    if not _reports(lead, expert):
+        checker.problem(where, f"field 'lead': does not name {expert.name}")
+        return None
+    printed = source_span(lead, source_text) if source_text else lead
+    if printed is None:
+        checker.problem(where, f"field 'lead': not found in {source_path} (it must be "
+                        f"verbatim): {lead[:70]!r}")
+        return None
+    opening = " ".join(quote.split()[:8])
+    if (source_text and source_span(opening, source_text) is not None  # else: the quote's
+            and source_span(f"{lead} “{opening}", source_text) is None):  # own problem
+        checker.problem(where, f"field 'lead': not printed right before the quote's first "
+                        f"words in {source_path}")
+        return None
+    return printed
 
 
 def _reports(original: str | None, expert: Expert) -> bool:

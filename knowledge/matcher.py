@@ -74,7 +74,15 @@ PERSON_SAMPLE = 200
 # Words between "how many" and what it counts: "how many of the …", "kaç tane".
 COUNT_FILLERS = frozenset("of the a an do does did are is were was have has tane adet".split())
 # Words that make a question negative ("didn't" is read as "didn" and "t").
+# The words of a Turkish question that ask ("kaç", "hangi şehirde"), not what is asked about.
+TURKISH_ASKING = frozenset("kac kaci kacinci".split())
 NEGATIONS = frozenset("not never didn doesn don isn wasn hasn haven nobody none".split())
+# "Tell me a joke about Russia", "Write a poem", "Bir fıkra anlat": asked to make something up,
+# which a bot that quotes cannot do, whatever a passage says ("Russia is not a joke").
+MADE_UP = frozenset("joke jokes poem poems song songs riddle riddles limerick haiku fıkra fikra "
+                    "şiir siir".split())
+MAKE = frozenset("tell write compose sing make give share know recite anlat yaz söyle soyle "
+                 "yazar".split())
 # Two names joined by a hyphen ("US-Russia", "Washington-Moscow").
 RELATION = re.compile(r"\b([A-Z]\w+)-([A-Z]\w+)\b")
 # A word written as a name before another ("North Korea", "South Korea").
@@ -137,7 +145,8 @@ class Matcher:
         found = self.names.find(words)
         first_names = {
             pos for pos, word in enumerate(words)
-            if word in names and not self.vocabulary.known(word)
+            if word in names and (not self.vocabulary.known(word) or (
+                pos + 1 < len(words) and word in self._first_names_written(words[pos + 1])))
             and self.names.first_name_of_known(words, pos, found)
             and (pos + 1 in found.used or self._person(words[pos + 1]))
             and self._first_name_fits(word, words[pos + 1])
@@ -160,6 +169,12 @@ class Matcher:
             return MatchResult(question, ())
         if asked[:1] in (["who"], ["which"]) and NEGATIONS & set(asked):
             # "Which expert did not talk about the Arctic?": quotes can only show who did.
+            return self.decision.decline(question, found, restrict, None)
+
+        said = tokens(text)  # with its opening: "Tell me …" is courtesy to without_courtesy
+        if MAKE & set(said) and any(
+                w in MADE_UP and not (NEGATIONS | {"no"}) & set(said[max(0, i - 2):i])
+                for i, w in enumerate(said)):
             return self.decision.decline(question, found, restrict, None)
 
         unknown = self.names.unknown_subject(words, found, names)
@@ -222,7 +237,7 @@ class Matcher:
         qualified = self._qualified(words, found, names)
 
         def fits(entry: int) -> bool:
-            passage = self.entries[entry].text
+            passage = self.entries[entry].passage
             return (not speakers or reports(entry)) and (
                 not counted or self._counts(passage, counted)) and all(
                 self._qualifier_fits(passage, a, b) for a, b in qualified)
@@ -282,10 +297,10 @@ class Matcher:
         Arctic is covered by ice?" by the share of world trade made by sea, nor "Which country
         took over the Arctic Council chairmanship in 2021?" by the Council's members. That is
         its names and words outside English's most common (`_specific`), and in a Turkish
-        question every Turkish word.
+        question every Turkish word but those that ask ("kaç").
         """
         factual = kind is not None or "which" in words[:2]
-        return [k for k, w in enumerate(content) if matches[k] and (
+        return [k for k, w in enumerate(content) if matches[k] and w not in TURKISH_ASKING and (
             any(c.isdigit() for c in w)
             or (factual and (in_turkish or not is_english_word(w)
                              or self._specific(w, names))))]
@@ -436,15 +451,20 @@ class Matcher:
         """May `first` be the first name of the `surname` the briefing names? Yes, unless the
         briefing writes that person with another one: "Hunter Biden" is not its "Joe Biden",
         while "Vladimir Putin" is its "Putin" (written without a first name)."""
+        written = self._first_names_written(surname)
+        return not written or first in written
+
+    def _first_names_written(self, surname: str) -> set[str]:
+        """The first names the passages write before `surname` ("joe" before "Biden")."""
         written = self._first_names.get(surname)
         if written is None:
             at = self.vocabulary.index_of.get(surname)
             holders = [] if at is None else self.scorer.quote_postings[at][:PERSON_SAMPLE].tolist()
             written = self._first_names[surname] = {
                 fold(m.group(1)) for i in holders for m in FIRST_NAME.finditer(
-                    self.entries[i].text)
+                    self.entries[i].passage)
                 if fold(m.group(2)) == surname and fold(m.group(1)) not in STOP_WORDS}
-        return not written or first in written
+        return written
 
     def _person(self, word: str) -> bool:
         """Does the briefing write `word` as a person's name? ("Putin" yes, "Sea" no.)

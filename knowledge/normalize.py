@@ -74,7 +74,8 @@ STOP_WORDS = frozenset(
     dusunuyor dusunuyorlar dusunce dusuncesi gorus gorusu gorusleri yorum yorumu yorumlari
     oldu olur oluyor olacak olmus var yok yapildi yapilacak edildi
     neler nelerdir hangi gore acikladi aciklama uzman uzmani nerede nereye nereden neresi
-    neresidir nerededir onemli onemi goruluyor gorulen gorulmektedir gorulmesi hale haline
+    neresidir nerededir nerde nerden onemli onemi goruluyor gorulen gorulmektedir gorulmesi
+    hale haline
     nelerdi neydi nedir nasil nasildi niye nicin hangileri hangisi kimler kimlerdir midir mudur
     misin musun mi mu mudur mıdır acaba peki sizce bence lutfen bana bize anlat anlatir
     anlatin anlatabilir misiniz soyle soyler soylemis soyledigi soylenen soylendi diye
@@ -613,11 +614,14 @@ def without_document(words: list[str], publishers: Set[str] = frozenset()) -> li
 
 
 _SPEAKS_OF = frozenset("talks speaks mentions writes wrote write".split())
+_DOES = frozenset("yapiyor yapmis yapti yapar yapmakta yapiyordu".split())
+# What an acronym stands for is asked like what it is.
+_NAME_SPELLED_OUT = frozenset("acronym abbreviation acilimi kisaltmasi kisaltmasinin".split())
 
 
 def without_framing(words: list[str]) -> list[str]:
     """The words without the framing ones that are framing only where they stand (see above)."""
-    kept = []
+    kept: list[str] = []
     for pos, word in enumerate(words):
         if word in PANEL_WORDS and any(w in SPEAKING for w in words[pos + 1 : pos + 4]):
             continue
@@ -635,6 +639,12 @@ def without_framing(words: list[str]) -> list[str]:
         if (word == "stand" and "where" in words[:pos]) or (
                 word == "make" and words[pos + 1 : pos + 2] == ["of"]):
             continue  # "Where does Öymen stand on …?", "What does Ozan make of …?": a view
+        if word in _DOES and words[pos - 2 : pos] == ["ne", "is"]:
+            kept[-1] = "meslegi"  # "Öymen ne iş yapıyor?": his occupation ("is" is "iş")
+            continue
+        if (word in ("stand", "stands") and words[pos + 1 : pos + 2] == ["for"]) or (
+                word in _NAME_SPELLED_OUT):
+            continue  # "What does ANKASAM stand for?", "ANKASAM açılımı ne?": what it is
         if pos == 0 and word in LEADING_FRAMING and len(words) > 1:
             continue
         kept.append(word)

@@ -7,6 +7,13 @@ with the names and `TURKISH_WORDS`, endings and all.
 """
 
 GENERAL_TURKISH_WORDS = {
+    # Schooling and who wrote a text (a biography's words).
+    "okumak": "study", "okul": "school", "okulu": "school", "okulda": "school",
+    "okulunu": "school", "ilkokul": "primary", "ilkokulu": "primary", "ilkokulda": "primary",
+    "ortaokul": "secondary", "ortaokulu": "secondary", "ortaokulda": "secondary",
+    "lise": "school", "liseyi": "school", "lisede": "school", "ogrenim": "education",
+    "derleyici": "compiler", "derleyicisi": "compiler", "derleyen": "compiler",
+    "derleyeni": "compiler", "dogumlu": "born",
     "etkilemek": "affect", "etkiledi": "affect", "etkiliyor": "affect", "etkileyecek": "affect",
     "etkilemesi": "affect", "etkileyen": "affect", "etkilendi": "affect", "etkili": "influential",
     "tanimlamak": "describe", "tanimladi": "describe", "tanimliyor": "describe", "kotu": "bad",

@@ -207,3 +207,43 @@ def test_topic_names_in_other_languages_are_checked(knowledge_copy: Path,
     problems = _problems(knowledge_copy)
     assert "'Turkish' is not a language code" in problems
     assert "field 'names.tr' must be a non-empty string" in problems
+
+
+# ------------------------------------------------------------------------------- leads
+
+ENERGY_LEAD = ("Emphasizing that both energy transmission companies and energy production "
+               "companies pay attention to the region, Başbuğ also said that")
+
+
+def _lead(entry_id: str, lead: str):  # type: ignore[no-untyped-def]
+    def change(data: dict) -> None:  # type: ignore[type-arg]
+        next(e for e in data["entries"] if e["id"] == entry_id)["lead"] = lead
+    return change
+
+
+def test_a_lead_is_kept_as_the_source_prints_it(knowledge: KnowledgeBase) -> None:
+    entry = knowledge.entry("basbug-resources-russia")
+    assert entry is not None and entry.lead == ENERGY_LEAD
+    # What the briefing prints: the lead, then the quote in its quotation marks.
+    assert entry.passage == f"{ENERGY_LEAD} “{entry.text}”"
+    assert entry.shown_in("en") == entry.passage
+    assert found_in(entry.passage.rstrip("”"), knowledge.briefings[0].source_text)  # as printed
+
+
+@pytest.mark.parametrize(("entry_id", "lead", "expected"), [
+    # Words the source does not print.
+    ("basbug-resources-russia", "Stressing that oil companies love the Arctic, Başbuğ said that",
+     "field 'lead': not found in"),
+    # The source's words, but introducing another quote.
+    ("basbug-troops", ENERGY_LEAD, "field 'lead': not printed right before the quote"),
+    # A lead that does not name the expert whose quote it introduces.
+    ("ozan-ukraine-crisis", "both energy transmission companies and energy production companies",
+     "field 'lead': does not name Dr. Emre Ozan"),
+    # A context note has no lead.
+    ("context-briefing-ankasam", ENERGY_LEAD, "field 'lead': only an expert's 'quote' has a lead"),
+])
+def test_a_bad_lead_is_named(knowledge_copy: Path, entry_id: str, lead: str,
+                             expected: str) -> None:
+    _edit(knowledge_copy, _lead(entry_id, lead))
+    problems = _problems(knowledge_copy)
+    assert f"(id '{entry_id}')" in problems and expected in problems

@@ -1000,3 +1000,59 @@ def test_the_decline_rules_leave_the_knowledge_bases_own_questions_answered(
 ) -> None:
     answers = matcher.match(question).answers
     assert answers and answers[0].entry.id == entry_id
+
+
+@pytest.mark.parametrize(("question", "entry_id"), [
+    # What the briefing reports of an expert's point before quoting them (an entry's `lead`).
+    ("Does Öymen think the statements before the meeting should be overlooked?",
+     "oymen-normalize-arctic"),
+    ("Has the conflict in the Arctic been evolving for decades, according to Başbuğ?",
+     "basbug-arctic-face-to-face"),
+    ("Is Russia a joke in the Arctic according to Başbuğ?", "basbug-troops"),
+])
+def test_the_briefings_report_of_a_point_finds_its_quote(
+    matcher: Matcher, question: str, entry_id: str
+) -> None:
+    answers = matcher.match(question).answers
+    assert answers and answers[0].entry.id == entry_id
+    assert answers[0].entry.lead and answers[0].entry.passage.startswith(answers[0].entry.lead)
+
+
+@pytest.mark.parametrize("question", [
+    "Tell me a joke about Russia",
+    "Do you know any good jokes about Lavrov?",
+    "Write a short poem about the Arctic",
+    "Bana Rusya hakkında bir fıkra anlat",
+])
+def test_asked_to_make_something_up_it_declines(matcher: Matcher, question: str) -> None:
+    """Başbuğ says Russia is "not a joke": no joke about Russia to tell."""
+    assert matcher.match(question).declined
+
+
+def test_a_turkish_word_in_the_tables_is_no_form_of_another(matcher: Matcher) -> None:
+    """"katılmış" (took part) is a form of "katılmak", not of "katil" (murderer)."""
+    assert matcher.vocabulary.in_english(["katilmis"]) == ["join"]
+    assert matcher.vocabulary.in_english(["katil"]) != ["join"]
+
+
+@pytest.mark.parametrize("question", [
+    "Özge Eletek kaç doğumlu?",  # "kaç doğumlu" asks the year of birth, and "kaç" is asked
+    "Eletek nerde doğdu?",  # "nerde", as "nerede" is often typed
+    "Eletek ortaokulu nerede okudu?",  # schooling words
+])
+def test_turkish_questions_on_the_biography_find_it(matcher: Matcher, question: str) -> None:
+    answers = matcher.match(question).answers
+    assert answers and answers[0].entry.id == "context-compiler-biography"
+
+
+@pytest.mark.parametrize(("question", "entry_id"), [
+    ("What does ANKASAM stand for?", "context-briefing-ankasam"),  # asked like what it is
+    ("ANKASAM'ın açılımı nedir?", "context-briefing-ankasam"),
+    ("Deniz Berktay ne iş yapıyor?", "berktay-profile"),  # "iş" (job), not English "is"
+])
+def test_what_a_name_stands_for_and_what_someone_does_are_asked_of_them(
+    matcher: Matcher, question: str, entry_id: str
+) -> None:
+    answers = matcher.match(question).answers
+    assert answers and answers[0].entry.id == entry_id
+    assert matcher.match("What does NATO stand for?").declined  # a name it does not mention

@@ -104,3 +104,20 @@ def test_profile_notes_are_not_shown_as_the_experts_words(knowledge: KnowledgeBa
     # The briefing is named once, after the answers, not under each one.
     assert shown.count("Seeking Cooperation in Global Struggle") == 1
     assert shown.rstrip().endswith("ANKASAM (Ankara Center for Crisis and Policy Studies)")
+
+
+def test_a_quote_is_shown_after_the_briefings_lead_in(knowledge: KnowledgeBase) -> None:
+    """The compiler's words that introduce a quote are the briefing's, in italics; the
+    expert's words follow in quotation marks, as the source prints them."""
+    from bot.present.plain import answer_text, result_as_json
+
+    entry = knowledge.entry("basbug-resources-russia")
+    assert entry is not None and entry.lead
+    result = MatchResult("energy companies in the arctic", (Answer(entry, 1.0),))
+    shown = render.answers(result, knowledge)
+    assert shown.startswith(f"<i>{entry.lead}</i> “{entry.text}”\n— <b>Coşkun Başbuğ</b>")
+    assert answer_text(entry) == f"{entry.lead} “{entry.text}”"
+    assert result_as_json(result, knowledge)["answers"][0]["text"] == entry.passage
+    plain = knowledge.entry("basbug-alaska")  # no lead: the quote alone
+    assert plain is not None and plain.lead is None
+    assert plain.shown_in("en") == plain.text

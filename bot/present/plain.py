@@ -57,7 +57,9 @@ def answer_text(entry: Entry, language: str = EN) -> str:
     """The entry's words as a reader sees them: quotes in quotation marks, notes as they are
     (a note in its original when the source wrote it in the reader's language)."""
     words = entry.text_in(language)
-    return f"“{words}”" if entry.is_quote else words
+    if not entry.is_quote:
+        return words
+    return f"{entry.lead} “{words}”" if entry.lead else f"“{words}”"
 
 
 def result_as_text(result: MatchResult, knowledge: KnowledgeBase, language: str = EN) -> str:
@@ -138,7 +140,7 @@ def result_as_json(result: MatchResult, knowledge: KnowledgeBase | None = None,
                     if a.entry.expert
                     else None
                 ),
-                "text": a.entry.text_in(words),
+                "text": a.entry.shown_in(words),
                 "score": a.score,
                 "briefing": _briefing_json(a.entry.briefing_id, knowledge),
             }

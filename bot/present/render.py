@@ -44,7 +44,11 @@ def _said(entry: Entry, language: str = EN) -> str:
     """The words: a quote in quotation marks, a note as it is, in its original when the source
     wrote it in the reader's language (the compiler's biography, for Turkish readers)."""
     words = entry.text_in(language)
-    return f"“{_e(words)}”" if entry.is_quote else _e(words)
+    if not entry.is_quote:
+        return _e(words)
+    # The briefing's own lead-in, as it prints it, before the quote it introduces.
+    lead = f"<i>{_e(entry.lead)}</i> " if entry.lead else ""
+    return f"{lead}“{_e(words)}”"
 
 
 def _source_line(briefing: Briefing) -> str:
