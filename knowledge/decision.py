@@ -258,6 +258,8 @@ class Decision:
             return MatchResult(question, (), self.suggest(found, restrict), experts, topics, hint)
         near = self.names.false_friend(missing)
         shown = " ".join(self.as_written(w, plain_text(question)) for w in missing.split())
+        if missing in COUNTRY_NAMES:
+            shown = shown[:1].upper() + shown[1:]  # "india" typed: the country, India
         if near is not None and not self.as_written(near)[:1].isupper():
             # Only a name is hinted at ("Iran, not Iraq", "Crimea, not crime"): "wealth, not
             # Health" (of the World Health Organization), "ships, not chips" or "wrote, not

@@ -85,8 +85,8 @@ async def test_reload_keeps_the_old_knowledge_when_the_new_is_broken(
     harness = await make_harness(load_knowledge(knowledge_copy), admin_user_ids=frozenset({4001}))
     path = knowledge_copy / "ankasam-blinken-lavrov-2021.yaml"
     good = path.read_text(encoding="utf-8")
-    path.write_text(good.replace("topics: [arctic-five, arctic, china]",
-                                 "topics: [arctic-five, arktik-typo]", 1), encoding="utf-8")
+    path.write_text(good.replace("topics: [observers, arctic, china]",
+                                 "topics: [observers, arktik-typo]", 1), encoding="utf-8")
     calls = await harness.feed(tg.message("/reload", chat=ADMIN_CHAT, sender=ADMIN))
     said = tg.sent(calls)[-1].text
     assert "the old one keeps serving" in said and "unknown topic 'arktik-typo'" in said

@@ -1056,3 +1056,25 @@ def test_what_a_name_stands_for_and_what_someone_does_are_asked_of_them(
     answers = matcher.match(question).answers
     assert answers and answers[0].entry.id == entry_id
     assert matcher.match("What does NATO stand for?").declined  # a name it does not mention
+
+
+@pytest.mark.parametrize("question", [
+    "hindistan arktik konseyinde gozlemci ulke mi",  # a Turkish country name, lower case
+    "is india an arctic council observer",
+])
+def test_a_country_however_written_is_a_name_the_briefing_may_not_mention(
+    matcher: Matcher, question: str
+) -> None:
+    result = matcher.match(question)
+    assert result.declined and result.hint == "The briefing does not mention India."
+
+
+@pytest.mark.parametrize(("question", "entry_id"), [
+    ("Arktik Beşlisi hangi ülkelerden oluşur?", "basbug-arctic-council"),
+    ("Which outside countries watch the Arctic as observers?", "basbug-observers"),
+])
+def test_the_arctic_five_and_the_observers_are_two_subjects(
+    matcher: Matcher, question: str, entry_id: str
+) -> None:
+    answers = matcher.match(question).answers
+    assert answers and answers[0].entry.id == entry_id
