@@ -52,7 +52,7 @@ PERSONAL = frozenset(
     "born birthday birthplace hometown age wife husband married spouse children kids salary "
     "height religion hobby hobbies favourite favorite nickname dogum yasinda esi cocuklari "
     "maasi evli evlendi evlilik yasi boyu dini hobisi hobileri favori cocugu memleketi "
-    "nereli".split())
+    "nereli thesis dissertation tez tezi tezini tezinin".split())
 # Offices asked about in Turkish ("… başkanı kim?"), with the English word a passage that
 # names the holder would hold.
 TURKISH_OFFICES = {
@@ -210,6 +210,9 @@ def gives(kind: str, text: str, asked: Sequence[str] = (),
     figures = [w for w in words if any(c.isdigit() for c in w) and w not in asked]
     if kind == "year":
         return any(YEAR.fullmatch(w) for w in figures)
+    if kind == "time":
+        # A year or a time word ("May", "decades"): "13 countries" and "80%" give no time.
+        return any(YEAR.fullmatch(w) for w in figures) or any(w in TIME_WORDS for w in words)
     if kind == "amount":
         # A year is no amount: "How much did the US pay for Alaska?" is not "in 1867".
         figures = [w for w in figures if not YEAR.fullmatch(w)]

@@ -1078,3 +1078,19 @@ def test_the_arctic_five_and_the_observers_are_two_subjects(
 ) -> None:
     answers = matcher.match(question).answers
     assert answers and answers[0].entry.id == entry_id
+
+
+@pytest.mark.parametrize("question", [
+    "What is the topic of Özge Eletek's master's thesis?",  # a personal fact never stated
+    "Özge Eletek'in yüksek lisans tezinin konusu nedir?",
+    "When did Japan become an observer at the Arctic Council?",  # "13 countries" is no time
+])
+def test_what_the_passage_does_not_state_is_declined(matcher: Matcher, question: str) -> None:
+    assert matcher.match(question).declined
+
+
+def test_a_time_is_a_year_or_a_time_word() -> None:
+    from knowledge.decision import gives
+
+    assert not gives("time", "13 countries, such as China and Japan, follow it as observers.")
+    assert gives("time", "the meeting on May 20, 2021") and gives("time", "for decades")
