@@ -177,6 +177,13 @@ class Matcher:
                 for i, w in enumerate(said)):
             return self.decision.decline(question, found, restrict, None)
 
+        asked_for = self._asked_for_unknown(said)
+        if asked_for is not None:
+            # "What poison was used against Navalny?": what is asked for is unknown to the
+            # briefing, whatever else the question shares with a passage.
+            verb = asked_for.endswith(("ed", "ing"))  # "What stopped …": no "mention" hint
+            return self.decision.decline(question, found, restrict, None if verb else asked_for)
+
         unknown = self.names.unknown_subject(words, found, names)
         if unknown is not None:
             # A name or a number the briefing never mentions: whatever shares a word with it
@@ -362,6 +369,18 @@ class Matcher:
             if any(stem(w) in group for w in after for group in counted):
                 return True
         return False
+
+    def _asked_for_unknown(self, said: list[str]) -> str | None:
+        """The noun a question opening "What X …" or "Which X …" asks for, when the briefing does
+        not know it and it is a real word ("What poison …", "What exact date …"); not "What
+        sort of …", nor a misspelt word of the question ("what dose Başbuğ think …")."""
+        if len(said) < 3 or said[0] not in ("what", "which") or said[2] == "of":
+            return None
+        word = said[1]
+        if (word in STOP_WORDS or self.vocabulary.known(word) or not is_real_word(word)
+                or stop_word_meant(word) is not None):
+            return None
+        return word
 
     def _framing_meant(self, word: str) -> str:
         """A misspelt framing word as it is meant ("Coşkun Başbuğ kimdur?": "kimdir", so the

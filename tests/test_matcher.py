@@ -1094,3 +1094,16 @@ def test_a_time_is_a_year_or_a_time_word() -> None:
 
     assert not gives("time", "13 countries, such as China and Japan, follow it as observers.")
     assert gives("time", "the meeting on May 20, 2021") and gives("time", "for decades")
+
+
+@pytest.mark.parametrize(("question", "hint"), [
+    ("What poison was used against Alexei Navalny?", "The briefing does not mention poison."),
+    ("Which vaccine did Russia offer the US?", "The briefing does not mention vaccine."),
+])
+def test_what_a_question_asks_for_must_be_known(matcher: Matcher, question: str,
+                                                hint: str) -> None:
+    result = matcher.match(question)
+    assert result.declined and result.hint == hint
+    # Not a kind of thing asked, nor a misspelt word of the question.
+    assert matcher.match("What sort of relationship did Obama want with Russia?").answers
+    assert matcher.match("what dose basbug think about the russian army in the artic").answers
