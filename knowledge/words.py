@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.index import Index
 from knowledge.lexicon import is_english_word, is_real_word
+from knowledge.lexicon import words as word_list
 from knowledge.normalize import STOP_WORDS, TURKISH_NAMES, stem, synonyms, turkish_verb_stems
 from knowledge.settings import MatcherSettings
 from knowledge.thesaurus import COUNTRIES, PLACE_ALIASES
@@ -121,6 +122,19 @@ def a_form_of(word: str, cut: int) -> bool:
     )
 
 
+def inflected_english(word: str) -> bool:
+    """A verb form ending "-ing" or "-ed" of an English word: "beefing" ("beef"), "ramped"
+    ("ramp"), "shelving" ("shelve"), "mapping" ("map")."""
+    english = word_list("en")
+    for ending in ("ing", "ed"):
+        if len(word) > len(ending) + 2 and word.endswith(ending):
+            base = word[: -len(ending)]
+            if base in english or base + "e" in english or (
+                    len(base) > 2 and base[-1] == base[-2] and base[:-1] in english):
+                return True
+    return False
+
+
 def may_correct(words: Sequence[str], target: str) -> bool:
     """Whether the words may be read as a typo of `target`.
 
@@ -128,6 +142,11 @@ def may_correct(words: Sequence[str], target: str) -> bool:
     "crime" is not "Crimea"), unless one is a form of the other ("America", "American").
     """
     text = "".join(words)
+    if (target in PLACE_ALIASES or target in COUNTRIES) and any(
+            inflected_english(w) for w in words):
+        # "beefing" is no "Beijing": a verb form of a real word is meant, when the lists (words
+        # used once per million) are too small to hold it, and a place is another subject.
+        return False
     if not all(is_real_word(w) for w in words):
         return True
     short, long_ = sorted((text, target), key=len)

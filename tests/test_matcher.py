@@ -1107,3 +1107,12 @@ def test_what_a_question_asks_for_must_be_known(matcher: Matcher, question: str,
     # Not a kind of thing asked, nor a misspelt word of the question.
     assert matcher.match("What sort of relationship did Obama want with Russia?").answers
     assert matcher.match("what dose basbug think about the russian army in the artic").answers
+
+
+def test_a_verb_form_is_no_misspelt_place() -> None:
+    """"beefing" (up its forces) is not "Beijing"; "Bejing" still is."""
+    from knowledge.words import may_correct
+
+    assert not may_correct(["beefing"], "beijing")
+    assert may_correct(["bejing"], "beijing")
+    assert may_correct(["meeting"], "meetings")  # a form of the word itself
