@@ -287,12 +287,11 @@ class Vocabulary:
     def _form_of_known(self, word: str) -> bool:
         """A Turkish form of a word the briefing has ("tarihte": "tarih", a topic's alias):
         the matcher reads its ending, the general table must not translate it away."""
-        meant = TURKISH_NAMES.get(word)
         for cut in range(len(word) - 1, max(3, len(word) - 5), -1):
-            stem_meant = TURKISH_NAMES.get(word[:cut])
-            if meant is not None and stem_meant is not None and stem_meant != meant:
-                continue  # "katilmis" (joined) is no form of "katil" (murderer)
             if word[:cut] in self.index_of and a_form_of(word, cut):
+                meant, stem_meant = TURKISH_NAMES.get(word), TURKISH_NAMES.get(word[:cut])
+                if meant is not None and stem_meant is not None and stem_meant != meant:
+                    continue  # "katilmis" (joined) is no form of "katil" (murderer)
                 return True
         # A form of a verb whose verbal noun it has ("tirmaninca": "tirmanma").
         return any(base + noun in self.index_of for base in turkish_verb_stems(word)
