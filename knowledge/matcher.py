@@ -81,6 +81,7 @@ NEGATIONS = frozenset("not never didn doesn don isn wasn hasn haven nobody none"
 # which a bot that quotes cannot do, whatever a passage says ("Russia is not a joke").
 MADE_UP = frozenset("joke jokes poem poems song songs riddle riddles limerick haiku fıkra fikra "
                     "şiir siir".split())
+NOT_MADE_UP = NEGATIONS | {"no"}  # "not a joke", "no joke": what someone said
 MAKE = frozenset("tell write compose sing make give share know recite anlat yaz söyle soyle "
                  "yazar".split())
 # Two names joined by a hyphen ("US-Russia", "Washington-Moscow").
@@ -173,7 +174,7 @@ class Matcher:
 
         said = tokens(text)  # with its opening: "Tell me …" is courtesy to without_courtesy
         if MAKE & set(said) and any(
-                w in MADE_UP and not (NEGATIONS | {"no"}) & set(said[max(0, i - 2):i])
+                w in MADE_UP and not NOT_MADE_UP & set(said[max(0, i - 2):i])
                 for i, w in enumerate(said)):
             return self.decision.decline(question, found, restrict, None)
 

@@ -188,20 +188,27 @@ class Entry:
     original: str | None = None
     position: int = 0
     lead: str | None = None
+    # Worked out once (`__post_init__`): the matcher reads it for every candidate answer.
+    _passage: str = field(init=False, repr=False, compare=False, default="")
+
+    def __post_init__(self) -> None:
+        passage = f"{self.lead} “{self.text}”" if self.lead else self.text
+        # A note's source passage is read too: the compiler's biography in its Turkish.
+        object.__setattr__(self, "_passage",
+                           f"{passage} {self.original}" if self.original else passage)
 
     @property
     def passage(self) -> str:
         """What the briefing prints for this entry: the compiler's words that introduce the
         quote and report its point ("Emphasizing that … for decades, … Başbuğ stated that"),
-        when the curator gave them as `lead`, then the quote. Matching reads the passage."""
-        passage = f"{self.lead} “{self.text}”" if self.lead else self.text
-        # A note's source passage is read too: the compiler's biography in its Turkish.
-        return f"{passage} {self.original}" if self.original else passage
+        when the curator gave them as `lead`, then the quote; and a note's `original`.
+        Matching reads the passage."""
+        return self._passage
 
     def shown_in(self, language: str) -> str:
         """What a reader of `language` is shown as the answer: `text_in`, after its lead."""
         words = self.text_in(language)
-        return f"{self.lead} “{words}”" if self.lead and words is self.text else words
+        return f"{self.lead} “{words}”" if self.lead and words == self.text else words
 
     def text_in(self, language: str) -> str:
         """The words a reader of `language` is shown: the source's `original` when it is written

@@ -56,10 +56,9 @@ def question_heading(question: str, language: str = EN) -> str:
 def answer_text(entry: Entry, language: str = EN) -> str:
     """The entry's words as a reader sees them: quotes in quotation marks, notes as they are
     (a note in its original when the source wrote it in the reader's language)."""
-    words = entry.text_in(language)
     if not entry.is_quote:
-        return words
-    return f"{entry.lead} “{words}”" if entry.lead else f"“{words}”"
+        return entry.text_in(language)
+    return entry.shown_in(language) if entry.lead else f"“{entry.text_in(language)}”"
 
 
 def result_as_text(result: MatchResult, knowledge: KnowledgeBase, language: str = EN) -> str:
