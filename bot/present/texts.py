@@ -32,8 +32,10 @@ class CatalogueError(Exception):
     """A catalogue file is missing or malformed, or an id is not in it."""
 
 
+@cache
 def languages() -> tuple[str, ...]:
-    """Every language with a catalogue file, the default first."""
+    """Every language with a catalogue file, the default first (the directory is read once per
+    process: every update asks, to check a remembered choice)."""
     found = sorted(p.stem for p in LOCALE_DIR.glob("*.yaml"))
     return tuple(sorted(found, key=lambda language: language != DEFAULT_LANGUAGE))
 
