@@ -44,6 +44,17 @@ def test_no_quote_carries_the_translators_note(knowledge: KnowledgeBase) -> None
         assert "ceviremedim" not in fold(" ".join(entry.questions))
 
 
+def test_a_profile_opens_with_the_experts_heading(knowledge: KnowledgeBase) -> None:
+    # "Who is Deniz Berktay?" is answered with the line the briefing prints above his words,
+    # "Deniz Berktay (Journalist and Eastern Europe Expert)", not the curator's rewording.
+    source = fold(knowledge.briefings[0].source_text)
+    for expert in knowledge.experts:
+        profiles = [e for e in knowledge.entries if e.profile and e.expert == expert]
+        heading = f"{expert.name} ({expert.title})"
+        assert fold(heading) in source
+        assert profiles and all(fold(p.text).startswith(fold(heading)) for p in profiles), heading
+
+
 def test_context_entries_cover_the_briefing(knowledge: KnowledgeBase) -> None:
     context = " ".join(fold(e.text) for e in knowledge.entries if e.expert is None)
     for needle in ("may 20, 2021", "reykjavik", "ankara center for crisis", "eletek"):
