@@ -38,6 +38,10 @@ GIVEN_NAME_TITLES = frozenset({"bey", "beyin", "beye", "beyefendi", "hanim", "ho
                                "hocanin", "hocaya"})
 
 
+# Words that date a title ("former ambassador", "eski büyükelçi"): part of naming the expert.
+TITLE_DATED = frozenset("former ex retired erstwhile onetime eski emekli".split())
+
+
 @dataclass
 class Phrase:
     """An alias as a sequence of folded words, pointing at an expert or topic index."""
@@ -138,6 +142,9 @@ class Names:
         self._given_names_titled(words, found)
         self._given_names_misspelt(words, found)
         self._spellings_in(words, found)
+        for pos in range(len(words) - 1):
+            if words[pos] in TITLE_DATED and pos + 1 in found.used and found.experts:
+                found.used.add(pos)  # "the former ambassador", "the ex-colonel": the expert
         return found
 
     def _given_names_titled(self, words: list[str], found: Found) -> None:

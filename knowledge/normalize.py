@@ -391,6 +391,8 @@ _TAG = re.compile(r"<[^<>]{0,200}>")
 _SUFFIXES = ("ational", "ization", "ations", "ation", "ions", "ion", "ments", "ment", "ness",
              "ings", "ing", "ies", "ied", "ed", "es", "ly", "able", "ible", "al", "ic", "ate", "s",
              "e", "y")
+# Endings before which English doubles a final consonant ("plan": "planning", "planned").
+_DOUBLING = frozenset({"ing", "ings", "ed"})
 
 
 def fold(text: str) -> str:
@@ -614,6 +616,10 @@ def without_document(words: list[str], publishers: Set[str] = frozenset()) -> li
 
 
 _SPEAKS_OF = frozenset("talks speaks mentions writes wrote write".split())
+# Verbs of mentioning made of a verb and a particle ("bring up", "touch on", "refer to").
+_BRINGS = frozenset("bring brings brought bringing".split())
+_TOUCHES = frozenset("touch touches touched touching".split())
+_REFERS = frozenset("refer refers referred referring".split())
 _DOES = frozenset("yapiyor yapmis yapti yapar yapmakta yapiyordu".split())
 # What an acronym stands for is asked like what it is.
 _NAME_SPELLED_OUT = frozenset("acronym abbreviation acilimi kisaltmasi kisaltmasinin".split())
@@ -645,6 +651,10 @@ def without_framing(words: list[str]) -> list[str]:
         if (word in ("stand", "stands") and words[pos + 1 : pos + 2] == ["for"]) or (
                 word in _NAME_SPELLED_OUT):
             continue  # "What does ANKASAM stand for?", "ANKASAM açılımı ne?": what it is
+        if (word in _BRINGS and words[pos + 1 : pos + 2] == ["up"]) or (
+                word in _TOUCHES and words[pos + 1 : pos + 2] in (["on"], ["upon"])) or (
+                word in _REFERS and words[pos + 1 : pos + 2] == ["to"]):
+            continue  # "Does Öymen bring up Syria?", "touch on", "refer to": whether he says
         if pos == 0 and word in LEADING_FRAMING and len(words) > 1:
             continue
         kept.append(word)
@@ -670,6 +680,8 @@ def stem(word: str) -> str:
         for suffix in _SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= 4:
                 word = word[: -len(suffix)]
+                if suffix in _DOUBLING and word[-1] == word[-2] and word[-1] not in "lsz":
+                    word = word[:-1]  # "planning", "stopped": "plan", "stop"
                 break
         else:
             break

@@ -34,7 +34,7 @@ melt melting thaw thawing
 wealth riches resources
 oil petroleum crude
 gas gaseous
-government governments administration regime authorities
+government governments administration regime authorities team
 president presidential presidency
 leader leadership
 minister ministry ministerial
@@ -188,6 +188,10 @@ collapse breakup dissolution disintegration
 founded established founding
 join joined joining accession
 enlargement expansion expand widen
+russia russian russians moscow kremlin
+usa america american americans washington
+china chinese beijing
+ukraine ukrainian ukrainians kyiv kiev
 """
 
 # A word for a country or body (its capital, seat of government, people): the country.

@@ -1116,3 +1116,43 @@ def test_a_verb_form_is_no_misspelt_place() -> None:
     assert not may_correct(["beefing"], "beijing")
     assert may_correct(["bejing"], "beijing")
     assert may_correct(["meeting"], "meetings")  # a form of the word itself
+
+
+# ------------------------------------------------------------ eighth round: general vocabulary
+
+def test_a_doubled_consonant_is_one_before_an_ending() -> None:
+    # English doubles a final consonant before -ing and -ed: "planning" is "plan".
+    assert stem("planning") == stem("planned") == stem("plans") == "plan"
+    assert stem("stopped") == "stop"
+    assert stem("called") == "call" and stem("passed") == "pass"  # -ll, -ss are the word's
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "planning" is the passage's "plans"; the Americans are its "USA" and "Washington".
+    ("What are the Americans planning in the Arctic?", "basbug-arms-race"),
+    ("What is Washington planning up there, says Başbuğ?", "basbug-arms-race"),
+    # Verbs of mentioning made of two words: whether the expert says it.
+    ("Which expert brings up Syria?", "oymen-crimea-ukraine-syria"),
+    ("Does the ex-ambassador touch on Syria?", "oymen-crimea-ukraine-syria"),
+    # A president's team is the administration.
+    ("How harsh was the Biden team on Russia, according to Ozan?", "ozan-ukraine-crisis"),
+])
+def test_general_vocabulary_finds_the_passage(
+    matcher: Matcher, question: str, expected: str
+) -> None:
+    assert top(matcher, question) == expected
+
+
+def test_a_country_its_people_and_its_capital_are_one(matcher: Matcher) -> None:
+    vocabulary = matcher.vocabulary
+    for asked, written in (("russians", "russia"), ("americans", "washington"),
+                           ("kremlin", "moscow"), ("chinese", "china")):
+        _, matches = vocabulary.map_words([asked])
+        assert vocabulary.index_of[written] in {i for i, _ in matches[0]}, asked
+
+
+def test_a_dated_title_names_the_expert(matcher: Matcher) -> None:
+    # "former", "retired", "ex" before the title are part of naming him, not what is asked.
+    result = matcher.match("What does the former diplomat expect from mutual contact?")
+    assert result.experts and result.experts[0].id == "oymen"
+    assert result.answers and result.answers[0].entry.id == "oymen-mutual-contact"
