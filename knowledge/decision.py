@@ -70,6 +70,12 @@ TIME_WORDS = frozenset(MONTHS + (
     "year years yearly decade decades century centuries era period term summer winter spring "
     "autumn week weeks month months day days today yesterday tomorrow recently recent soon "
     "since until later earlier ago future past now yil yilinda yaz kis").split())
+# A question asking when something will be ("When will …?", Turkish "-acak"/"-ecek" after "ne
+# zaman") is answered by a passage that looks ahead, with one of these words.
+FUTURE_ENDINGS = ("acak", "ecek", "acaklar", "ecekler", "acakmis", "ecekmis")
+FUTURE_WORDS = frozenset(
+    "will planned plan plans expected foreseen upcoming coming next soon future scheduled "
+    "later tomorrow".split())
 NUMBER_WORDS = frozenset((
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
     "hundred hundreds thousand thousands million millions billion billions trillion percent "
@@ -124,6 +130,10 @@ def asked_kind(words: Sequence[str]) -> str | None:
     "When" asks for a time only as the question's first word ("When was … founded?"), not as
     a conjunction ("What happens when …?").
     """
+    asks_when = words[:1] == ["when"] or ("ne", "zaman") in itertools.pairwise(words)
+    if asks_when and (words[1:2] == ["will"] or {"next", "upcoming"} & set(words[1:4]) or any(
+            w.endswith(FUTURE_ENDINGS) and len(w) > 6 for w in words)):
+        return "future"  # "When will she finish …?", "ne zaman bitirecek?"
     if words[:1] == ["when"]:
         return "time"
     if words[:1] == ["where"] and "stand" in words:
@@ -210,9 +220,11 @@ def gives(kind: str, text: str, asked: Sequence[str] = (),
     figures = [w for w in words if any(c.isdigit() for c in w) and w not in asked]
     if kind == "year":
         return any(YEAR.fullmatch(w) for w in figures)
-    if kind == "time":
-        # A year or a time word ("May", "decades"): "13 countries" and "80%" give no time.
-        return any(YEAR.fullmatch(w) for w in figures) or any(w in TIME_WORDS for w in words)
+    if kind in ("time", "future"):
+        # A year or a time word ("May", "decades"): "13 countries" and "80%" give no time;
+        # a time to come, from a passage that looks ahead ("planned to be held in June").
+        return (any(YEAR.fullmatch(w) for w in figures) or any(w in TIME_WORDS for w in words)
+                ) and (kind == "time" or any(w in FUTURE_WORDS for w in words))
     if kind == "amount":
         # A year is no amount: "How much did the US pay for Alaska?" is not "in 1867".
         figures = [w for w in figures if not YEAR.fullmatch(w)]

@@ -1156,3 +1156,13 @@ def test_a_dated_title_names_the_expert(matcher: Matcher) -> None:
     result = matcher.match("What does the former diplomat expect from mutual contact?")
     assert result.experts and result.experts[0].id == "oymen"
     assert result.answers and result.answers[0].entry.id == "oymen-mutual-contact"
+
+
+def test_when_will_asks_a_time_to_come(matcher: Matcher) -> None:
+    # The biography's years (1999, 2021) date what she has done, not when she will finish.
+    assert matcher.match("When will Özge Eletek complete her master's degree?").answers == ()
+    assert matcher.match("When will Eletek graduate?").answers == ()
+    # A passage that looks ahead answers: "planned to be held in June".
+    assert top(matcher, "When will Biden and Putin meet?") == "dilek-biden-putin-prep"
+    assert top(matcher, "Liderler zirvesi ne zaman yapılacak?") in (
+        "basbug-leaders-meeting", "berktay-leaders-summer")
