@@ -211,7 +211,8 @@ _TURKISH_VERB_ENDINGS = tuple(sorted(set("""
     misti mustu mistir mustur mislar misler muslar mis mus
     dilar diler dular tilar tiler tular dim dum tim tum di du ti tu
     masini mesini masina mesine masinda mesinde masindan mesinden masinin mesinin masi mesi
-    makta mekte mak mek
+    makta mekte mak mek maya meye mayi meyi
+    maliyiz meliyiz malidir melidir maliyim meliyim mali meli
     arak erek ince inca unca unce
     digi dugu tigi tugu dikleri diklari dik duk tik tuk
     yan yen an en ir ur ar er

@@ -225,3 +225,23 @@ def test_turkish_declines_name_what_is_missing_plainly(matcher: Matcher, questio
         assert result.hint is None or "speaks about" not in result.hint
     else:
         assert result.hint == hint
+
+
+@pytest.mark.parametrize(("word", "english"), [
+    ("alakali", "related"), ("baglantili", "related"), ("donmesi", "turn"),
+    ("sikistiran", "press"), ("tarif", "describe"),
+    # Verb endings: "-meye" (to …), "-malıyız" (we must …).
+    ("dusurmeye", "reduce"), ("azaltmayi", "reduce"), ("bakmaliyiz", "look"),
+])
+def test_general_turkish_verbs_read_as_english(word: str, english: str) -> None:
+    assert TURKISH_NAMES.get(word) == english
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("bidenin rusyaya sert davranmasi ic siyasetle mi alakali", "ozan-trump-concessions"),
+    ("amerikan yonetimi gerilimi nasil dusurmeye calisiyor", "dilek-long-dialogue"),
+    ("Lavrov görüşmenin atmosferini nasıl tarif etti?", "berktay-constructive-atmosphere"),
+])
+def test_turkish_verbs_find_the_passage(matcher: Matcher, question: str, expected: str) -> None:
+    answers = matcher.match(question).answers
+    assert answers and answers[0].entry.id == expected
