@@ -227,6 +227,8 @@ def turkish_verb_stems(word: str) -> Iterator[str]:
     """The stems `word` may be a form of, as a Turkish verb (at least three letters long):
     without a verb ending, negated ("yapmadi": "yap"), softened ("gidecek": "git") or with the
     vowel "-iyor" takes ("bekliyor": "bekle")."""
+    if not word.endswith(_TURKISH_VERB_ENDINGS):
+        return  # one test for all the endings (most words have none)
     for ending in _TURKISH_VERB_ENDINGS:
         if not word.endswith(ending) or len(word) - len(ending) < 3:
             continue
@@ -256,6 +258,8 @@ def _turkish_stem_lookup(table: dict[str, str], word: str, depth: int = 3) -> st
         return table[word]
     if depth == 0 or word.isdigit():
         return None
+    if not word.endswith(_TURKISH_ENDINGS):
+        return _turkish_verb_lookup(table, word)
     for ending in _TURKISH_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             stem_ = word[: -len(ending)]
