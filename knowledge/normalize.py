@@ -690,7 +690,7 @@ def stem(word: str) -> str:
         for suffix in _SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= 4:
                 word = word[: -len(suffix)]
-                if suffix in _DOUBLING and word[-1] == word[-2] and word[-1] not in "lsz":
+                if suffix in _DOUBLING and word[-1] == word[-2] and word[-1] not in "aeiouylsz":
                     word = word[:-1]  # "planning", "stopped": "plan", "stop"
                 break
         else:

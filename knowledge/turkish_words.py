@@ -9,9 +9,9 @@ with the names and `TURKISH_WORDS`, endings and all.
 GENERAL_TURKISH_WORDS = {
     # Verbs and words of relating, changing and looking (a question's verbs).
     "donmek": "turn", "donusmek": "turn", "donustu": "turn", "dusurmek": "reduce",
-    "azaldi": "reduce", "bakmak": "look", "tarif": "describe",
+    "bakmak": "look", "tarif": "describe",
     "alakali": "related", "alakasi": "related", "baglantili": "related",
-    "baglantisi": "related", "sikistirmak": "press", "baski": "pressure",
+    "baglantisi": "related", "sikistirmak": "press",
     "neyle": "what", "neye": "what", "kimden": "whom",
     # Schooling and who wrote a text (a biography's words).
     "okumak": "study", "okul": "school", "okulu": "school", "okulda": "school",

@@ -1125,6 +1125,7 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     assert stem("planning") == stem("planned") == stem("plans") == "plan"
     assert stem("stopped") == "stop"
     assert stem("called") == "call" and stem("passed") == "pass"  # -ll, -ss are the word's
+    assert stem("freeing") == stem("free") and stem("agreeing") == stem("agree")  # vowels
 
 
 @pytest.mark.parametrize(("question", "expected"), [

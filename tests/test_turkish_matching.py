@@ -245,3 +245,20 @@ def test_general_turkish_verbs_read_as_english(word: str, english: str) -> None:
 def test_turkish_verbs_find_the_passage(matcher: Matcher, question: str, expected: str) -> None:
     answers = matcher.match(question).answers
     assert answers and answers[0].entry.id == expected
+
+
+def test_no_table_entry_is_hidden_by_a_later_table() -> None:
+    # The tables are read in this order, a later one winning: a word given another English
+    # in a later table is a dead entry (as "azaldi" was, "reduce" under "decrease").
+    from knowledge import normalize
+    from knowledge.turkish_vocabulary import MORE_TURKISH_WORDS
+    from knowledge.turkish_words import GENERAL_TURKISH_WORDS
+
+    tables = [MORE_TURKISH_WORDS, GENERAL_TURKISH_WORDS, normalize._TURKISH_NAMES,
+              normalize.TURKISH_WORDS]
+    for at, table in enumerate(tables):
+        later: dict[str, str] = {}
+        for other in tables[at + 1:]:
+            later.update(other)
+        hidden = {w: (e, later[w]) for w, e in table.items() if later.get(w, e) != e}
+        assert not hidden, hidden
