@@ -222,6 +222,16 @@ class Entry:
             return self.original
         return self.text
 
+    def original_beside(self, language: str) -> str | None:
+        """The source's own words to show after `text_in(language)` when that is a translation
+        of them: a note's `original` written neither in the briefing's language nor in the
+        reader's (the compiler's biography, Turkish in the source, for an English reader), so
+        the reader can see what the briefing itself prints. None otherwise: a Turkish reader
+        already gets the original, and an English original is what the note reports."""
+        if (self.original and written_in(self.original) not in (language, BRIEFING_LANGUAGE)):
+            return self.original
+        return None
+
     @property
     def kind(self) -> str:
         """'quote' for an expert's words, 'profile' for an expert note, 'context' otherwise."""

@@ -8,6 +8,7 @@ from typing import Any
 
 import yaml
 
+from bot.present.plain import with_original
 from knowledge import Matcher
 from knowledge.normalize import fold, question_language
 
@@ -17,11 +18,11 @@ ANSWERABLE = ("direct", "topic", "context", "typo", "paraphrase", "short", "tr")
 def _blob(answer: Any, question: str) -> tuple[str, str]:
     """The expert's folded name, and all `ask --json` shows of the answer: its words (after
     the briefing's lead-in, when the quote has one; a Turkish original to a question asked in
-    Turkish), the name and the title."""
+    Turkish, after the English note to one asked in English), the name and the title."""
     expert = answer.entry.expert
     name = fold(expert.name) if expert else ""
     title = expert.title if expert else ""
-    words = answer.entry.shown_in(question_language(question))
+    words = with_original(answer.entry, question_language(question))
     return name, fold(" ".join([words, expert.name if expert else "", title]))
 
 

@@ -153,7 +153,11 @@ async def test_a_turkish_reader_gets_the_biography_in_its_turkish_original(
     assert f"<b>{t('from_briefing', 'tr')}</b>" in turkish.text
     english = one(await harness.feed(press("q:context-compiler-biography", EN_USER)))
     assert html.escape(biography.text, quote=False) in english.text
-    assert "doğdu" not in english.text
+    # The English note is a translation: the briefing's own words follow it, labelled.
+    note_at = english.text.index(html.escape(biography.text, quote=False))
+    printed = f"<i>{t('as_printed', 'en')}</i> {html.escape(biography.original, quote=False)}"
+    assert english.text.index(printed) > note_at
+    assert t("as_printed", "tr") not in turkish.text and "was born" not in turkish.text
     # An English `original` (a passage quoted verbatim) is never shown instead of the note.
     council = knowledge.entry("context-arctic-council-founding")
     assert council is not None and council.original is not None
@@ -434,4 +438,10 @@ def test_ask_json_shows_a_turkish_question_the_turkish_original(
     turkish = result_as_json(matcher.match("Özge Eletek kimdir?"), knowledge)
     assert turkish["answers"][0]["text"] == biography.original
     english = result_as_json(matcher.match("Who is Özge Eletek?"), knowledge)
-    assert english["answers"][0]["text"] == biography.text
+    # The English note, then what the briefing prints: the source's words are in `text` too.
+    assert english["answers"][0]["text"] == (
+        f"{biography.text}\n\n{t('as_printed', 'en')} {biography.original}")
+    # A note that reports an English passage shows the note only: that passage is English.
+    council = knowledge.entry("context-arctic-council-founding")
+    assert council is not None and council.original is not None
+    assert council.original_beside("en") is None and council.original_beside("tr") is None

@@ -57,8 +57,19 @@ def answer_text(entry: Entry, language: str = EN) -> str:
     """The entry's words as a reader sees them: quotes in quotation marks, notes as they are
     (a note in its original when the source wrote it in the reader's language)."""
     if not entry.is_quote:
-        return entry.text_in(language)
+        return with_original(entry, language)
     return entry.shown_in(language) if entry.lead else f"“{entry.text_in(language)}”"
+
+
+def with_original(entry: Entry, language: str = EN) -> str:
+    """`entry.shown_in(language)`, and after it the source's own words when that is a
+    translation of them (`Entry.original_beside`): the compiler's biography in English, then
+    as the briefing prints it, in Turkish."""
+    shown = entry.shown_in(language)
+    original = entry.original_beside(language)
+    if original is None:
+        return shown
+    return f"{shown}\n\n{texts.text('as_printed', language)} {original}"
 
 
 def result_as_text(result: MatchResult, knowledge: KnowledgeBase, language: str = EN) -> str:
@@ -80,7 +91,8 @@ def result_as_text(result: MatchResult, knowledge: KnowledgeBase, language: str 
     blocks = []
     words = texts.words_language(result.question, language, (a.entry for a in result.answers))
     for answer in result.answers:
-        body = textwrap.fill(answer_text(answer.entry, words), WIDTH)
+        body = "\n\n".join(textwrap.fill(part, WIDTH)
+                             for part in answer_text(answer.entry, words).split("\n\n"))
         blocks.append(f"{body}\n  — {attribution(answer.entry, knowledge, language)}")
     return "\n\n".join(blocks)
 
@@ -139,7 +151,7 @@ def result_as_json(result: MatchResult, knowledge: KnowledgeBase | None = None,
                     if a.entry.expert
                     else None
                 ),
-                "text": a.entry.shown_in(words),
+                "text": with_original(a.entry, words),
                 "score": a.score,
                 "briefing": _briefing_json(a.entry.briefing_id, knowledge),
             }

@@ -45,7 +45,12 @@ def _said(entry: Entry, language: str = EN) -> str:
     wrote it in the reader's language (the compiler's biography, for Turkish readers)."""
     words = entry.text_in(language)
     if not entry.is_quote:
-        return _e(words)
+        original = entry.original_beside(language)
+        if original is None:
+            return _e(words)
+        # A translation, then what the briefing prints (the biography's Turkish).
+        label = _e(texts.text("as_printed", language))
+        return f"{_e(words)}\n\n<i>{label}</i> {_e(original)}"
     # The briefing's own lead-in, as it prints it, before the quote it introduces.
     lead = f"<i>{_e(entry.lead)}</i> " if entry.lead else ""
     return f"{lead}“{_e(words)}”"
