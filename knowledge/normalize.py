@@ -516,8 +516,13 @@ _US = re.compile(r"\bU\.?S\.?(?=[\s,.;:!?)'’-]|$)")
 
 
 def united_states(text: str) -> str:
-    """`text` with "US" and "U.S." written as "USA", so folding does not make them "us"."""
-    return _US.sub("USA", text)
+    """`text` with "US" and "U.S." written as "USA", so folding does not make them "us"; and
+    without a middle initial between two names ("George W. Bush": "George Bush"), whose full
+    stop would read as the end of a sentence and the initial as a name the briefing lacks."""
+    return _INITIAL.sub(r"\1", _US.sub("USA", text))
+
+
+_INITIAL = re.compile(r"\b([A-ZÇĞİÖŞÜ][\w'’-]+) [A-Z]\.(?= [A-ZÇĞİÖŞÜ][\w'’-])")
 
 
 def asked_in_turkish(words: Sequence[str]) -> bool:

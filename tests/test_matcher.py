@@ -928,6 +928,7 @@ def test_a_passage_reporting_the_speaker_answers(
 @pytest.mark.parametrize("question", [
     "Is Michelle Obama against the Reset policy?",  # the briefing's Obama is "Barack Obama"
     "Is Ivanka Trump close to the Kremlin?",  # ... and its Trump "Donald Trump"
+    "What did John F. Kennedy say about Russia?",  # an initial joins no one to the briefing
 ])
 def test_another_first_name_is_another_person(matcher: Matcher, question: str) -> None:
     result = matcher.match(question)
@@ -938,6 +939,8 @@ def test_another_first_name_is_another_person(matcher: Matcher, question: str) -
     "Donald Trump Russia",  # the first name the briefing writes
     "What does Vladimir Putin want?",  # the briefing writes "Putin" alone: any first name
     "Barack Obama reset policy",
+    # A middle initial between two names is part of the name, its full stop no sentence end.
+    "How were US-Russia ties at the end of George W. Bush's presidency?",
 ])
 def test_the_first_name_the_briefing_writes_or_none_is_the_person(
     matcher: Matcher, question: str
