@@ -43,6 +43,9 @@ ASKS_TIME = (("what", "date"), ("since", "when"), ("how", "long"), ("ne", "zaman
 # is not answered by "in Obama's second term").
 ASKS_YEAR = (("what", "year"), ("which", "year"), ("hangi", "yil"), ("hangi", "yilda"),
              ("hangi", "yilinda"), ("kac", "yilinda"), ("ne", "yil"), ("kac", "dogumlu"))
+# ... and a month: "In which month was the Ottawa Declaration signed?" is not answered by 1996.
+ASKS_MONTH = (("what", "month"), ("which", "month"), ("hangi", "ay"), ("hangi", "ayda"),
+              ("hangi", "ayinda"), ("ne", "ay"))
 ASKS_AMOUNT = (("how", "many"), ("how", "much"), ("kac",), ("ne", "kadar"),
                ("what", "percentage"), ("what", "proportion"), ("what", "percent"),
                ("yuzde", "kac"))
@@ -61,7 +64,15 @@ TURKISH_OFFICES = {
     "kurucu": "founder", "kurucusu": "founder", "sahibi": "owner", "mudur": "director",
     "muduru": "director", "sozcu": "spokesman", "sozcusu": "spokesman", "sekreteri": "secretary",
     "bakani": "minister", "sefi": "chief", "yoneticisi": "director", "genelkurmay": "chief",
+    "rektor": "rector", "rektoru": "rector", "dekan": "dean", "dekani": "dean",
 }
+# "Which high school …?", "hangi lisede …": a kind of school asked by name, which a passage
+# answers only if it names one (the English of it: the passages are English, with the
+# biography's Turkish original). Turkish words by their start, endings aside.
+SCHOOL_KINDS = frozenset({("high", "school"), ("primary", "school"), ("elementary", "school"),
+                          ("middle", "school")})
+TURKISH_SCHOOL_KINDS = {"lise": ("high", "school"), "ilkokul": ("primary", "school"),
+                        "ortaokul": ("middle", "school")}
 NAME_KINDS = frozenset("first last full middle maiden real given".split())
 MONTHS = ("january february march april may june july august september october november "
           "december ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim "
@@ -125,7 +136,8 @@ def _places_written(text: str) -> set[str]:
 
 
 def asked_kind(words: Sequence[str]) -> str | None:
-    """'time' or 'amount' when the question asks for one (see ASKS_TIME), else None.
+    """'time', 'month', 'year' or 'amount' when the question asks for one (see ASKS_TIME),
+    'place' or 'workplace' for "where", 'future' for "when will", else None.
 
     "When" asks for a time only as the question's first word ("When was … founded?"), not as
     a conjunction ("What happens when …?").
@@ -145,20 +157,32 @@ def asked_kind(words: Sequence[str]) -> str | None:
             a == "hangi" and b in PLACE_NOUNS for a, b in itertools.pairwise(words)):
         return "place"
     said = set(map(tuple, zip(words))) | set(itertools.pairwise(words))  # its words and pairs
-    for kind, openers in (("year", ASKS_YEAR), ("time", ASKS_TIME), ("amount", ASKS_AMOUNT)):
+    for kind, openers in (("month", ASKS_MONTH), ("year", ASKS_YEAR), ("time", ASKS_TIME),
+                          ("amount", ASKS_AMOUNT)):
         if any(opener in said for opener in openers):
             return kind
     return None
 
 
-def required(words: Sequence[str], names: Set[str] = frozenset()) -> tuple[str, ...]:
+def required(words: Sequence[str], names: Set[str] = frozenset(),
+             written: Sequence[str] = ()) -> tuple[str, ...]:
     """Words a passage must hold to answer the question: a personal fact ("born", "age"), the
     "name" of "first name", the office of "Who is the president of Finland?" (a name after
-    "of": "Who is the compiler of this briefing?" asks no office)."""
+    "of": "Who is the compiler of this briefing?" asks no office); a kind of school asked by
+    name ("Which high school …?", in `written`, the question's words before translation:
+    "hangi lisede …")."""
     found = [w for w in words if w in PERSONAL]
     for pos, word in enumerate(words[:-1]):
         if word in NAME_KINDS and words[pos + 1] == "name":
             found.append("name")
+    for pos, word in enumerate(words[:-2]):
+        if word in ("which", "what"):
+            kind = (words[pos + 1], words[pos + 2])
+            found.extend(kind if kind in SCHOOL_KINDS else ())
+    for a, b in itertools.pairwise(written):  # the Turkish as written, before translation
+        if a == "hangi":
+            found.extend(next((v for k, v in TURKISH_SCHOOL_KINDS.items() if b.startswith(k)),
+                              ()))
     if any(w in ("kim", "kimdir") for w in words):
         # "ANKASAM'ın başkanı kim?": the office asked (in English, as the quotes write it).
         found.extend(TURKISH_OFFICES[w] for w in words if w in TURKISH_OFFICES)
@@ -215,6 +239,11 @@ def gives(kind: str, text: str, asked: Sequence[str] = (),
         # An institution, or its acronym ("Atatürk University", "ANKASAM").
         return any(w.lower() in INSTITUTIONS
                    or (len(w) >= 3 and w.isupper() and fold(w) not in COUNTRY_ACRONYMS)
+                   for w in (m.group() for m in WORD_WRITTEN.finditer(text)))
+    if kind == "month":
+        # A month the passage writes as a name ("in June"; not the "may" of "it may"), and
+        # not the question's own.
+        return any(w[:1].isupper() and fold(w) in MONTHS and fold(w) not in asked
                    for w in (m.group() for m in WORD_WRITTEN.finditer(text)))
     words = tokens(text)
     figures = [w for w in words if any(c.isdigit() for c in w) and w not in asked]

@@ -256,7 +256,7 @@ class Matcher:
         several = len(found.experts) > 1 or (panel and not found.experts)
         answers = decision.choose(
             order, scores, len(order) if several else top,
-            self.scorer.near_duplicate, kind, words, lacking, required(words, names),
+            self.scorer.near_duplicate, kind, words, lacking, required(words, names, asked),
             self._person, fits if speakers or counted or qualified else None)
         if several:
             answers = self._each_expert_first(answers, found.experts, top)
@@ -307,7 +307,9 @@ class Matcher:
         its names and words outside English's most common (`_specific`), and in a Turkish
         question every Turkish word but those that ask ("kaç").
         """
-        factual = kind is not None or "which" in words[:2]
+        # A month asked needs only a month written (`decision.gives`): "In which month did the
+        # tension rise?" is answered by "The tension … in April", in its own words.
+        factual = kind not in (None, "month") or "which" in words[:2]
         return [k for k, w in enumerate(content) if matches[k] and w not in TURKISH_ASKING and (
             any(c.isdigit() for c in w)
             or (factual and (in_turkish or not is_english_word(w)

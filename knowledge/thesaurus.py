@@ -247,3 +247,7 @@ slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan t
 tanzania thailand togo tonga tunisia turkey turkiye turkmenistan tuvalu uganda ukraine
 uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe
 """.split())
+
+# The continents and the polar south: a place however written ("antarktikada": Antarctica is
+# not the Arctic), like a country.
+CONTINENTS = frozenset("africa antarctica antarctic asia europe oceania".split())

@@ -21,7 +21,7 @@ from knowledge.lexicon import is_english_word, is_real_word
 from knowledge.lexicon import words as word_list
 from knowledge.normalize import STOP_WORDS, TURKISH_NAMES, stem, synonyms, turkish_verb_stems
 from knowledge.settings import MatcherSettings
-from knowledge.thesaurus import COUNTRIES, PLACE_ALIASES
+from knowledge.thesaurus import CONTINENTS, COUNTRIES, PLACE_ALIASES
 
 # Endings that make another English word of a known one ("Trump" + "et") are not word forms;
 # these are ("sanction" + "s", "Crimea" + "n").
@@ -153,7 +153,7 @@ def may_correct(words: Sequence[str], target: str) -> bool:
     return long_.startswith(short) and long_[len(short):] in ENGLISH_ENDINGS
 
 
-COUNTRY_NAMES = frozenset(PLACE_ALIASES.values()) | COUNTRIES
+COUNTRY_NAMES = frozenset(PLACE_ALIASES.values()) | COUNTRIES | CONTINENTS
 
 # Words before a place named as a place, not as its government ("in Tokyo", "to Kabul").
 LOCATIVE = frozenset(

@@ -262,3 +262,33 @@ def test_no_table_entry_is_hidden_by_a_later_table() -> None:
             later.update(other)
         hidden = {w: (e, later[w]) for w, e in table.items() if later.get(w, e) != e}
         assert not hidden, hidden
+
+
+@pytest.mark.parametrize("question", [
+    # A continent is a place however written: Antarctica is not the Arctic.
+    "antarktika'da üssü olan ülkeler hangileri",
+    "antarctica research stations",
+    # A month asked needs a month written: the Ottawa Declaration's passage gives 1996 only.
+    "In which month was the Ottawa Declaration signed?",
+    "Ottawa Bildirgesi hangi ayda imzalandi",
+    # A kind of school asked by name needs a passage naming one: the biography does not.
+    "Which high school did Eletek attend?",
+    "Eletek hangi liseye gitti?",
+    # An office asked in Turkish ("rektörü kim") needs a passage naming its holder.
+    "Ankara Hacı Bayram Veli Üniversitesi'nin rektörü kim?",
+])
+def test_what_the_briefing_does_not_give_is_declined(matcher: Matcher, question: str) -> None:
+    result = matcher.match(question)
+    assert result.declined, result.answers[0].entry.id
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which month did Blinken and Lavrov meet in?", "context-meeting-date-place"),
+    ("Blinken ile Lavrov hangi ayda görüştü?", "context-meeting-date-place"),
+    ("Which university did Eletek graduate from?", "context-compiler-biography"),
+    ("Eletek hangi üniversiteyi bitirdi?", "context-compiler-biography"),
+])
+def test_what_the_briefing_gives_is_still_answered(matcher: Matcher, question: str,
+                                                   expected: str) -> None:
+    answers = matcher.match(question).answers
+    assert answers and answers[0].entry.id == expected
