@@ -69,6 +69,10 @@ TURKISH_SUBJECT_CLOSERS = frozenset({"hakkinda", "hakkindaki", "konusunda", "kon
 # China"): never the surname after a first name.
 PLACES = frozenset(PLACE_ALIASES) | COUNTRY_NAMES | frozenset(MONTHS)
 
+# Verbs that only carry another ("Who was …", "Who did …"): not the deed "Who built …" asks.
+AUXILIARIES = frozenset(
+    "is are was were do does did will would can could should shall has have had may might "
+    "must".split())
 # How many entries holding a word are read to tell whether it is a person's name.
 PERSON_SAMPLE = 200
 # Words between "how many" and what it counts: "how many of the …", "kaç tane".
@@ -299,21 +303,29 @@ class Matcher:
                    in_turkish: bool) -> list[int]:
         """The words (by position in `content`) an answer's passage must hold.
 
-        Any question's numbers ("2016", "2021"). And when a time, an amount or a place is
-        asked, or an entity with "which", all that the question says of it: "When was ANKASAM
-        founded?" is not answered by when the Arctic Council was, nor "What percentage of the
-        Arctic is covered by ice?" by the share of world trade made by sea, nor "Which country
-        took over the Arctic Council chairmanship in 2021?" by the Council's members. That is
-        its names and words outside English's most common (`_specific`), and in a Turkish
-        question every Turkish word but those that ask ("kaç").
+        Any question's numbers ("2016", "2021"); the deed of "Who built …?". And when a time,
+        an amount or a place is asked, or an entity with "which", all that the question says
+        of it: "When was ANKASAM founded?" is not answered by when the Arctic Council was, nor
+        "What percentage of the Arctic is covered by ice?" by the share of world trade made by
+        sea, nor "Which country took over the Arctic Council chairmanship in 2021?" by the
+        Council's members. That is its names and words outside English's most common
+        (`_specific`), and in a Turkish question every Turkish word but those that ask ("kaç").
         """
         # A month asked needs only a month written (`decision.gives`): "In which month did the
         # tension rise?" is answered by "The tension … in April", in its own words.
         factual = kind not in (None, "month") or "which" in words[:2]
-        return [k for k, w in enumerate(content) if matches[k] and w not in TURKISH_ASKING and (
+        held = [k for k, w in enumerate(content) if matches[k] and w not in TURKISH_ASKING and (
             any(c.isdigit() for c in w)
             or (factual and (in_turkish or not is_english_word(w)
                              or self._specific(w, names))))]
+        if words[:1] == ["who"] and words[1:2] and words[1] not in AUXILIARIES \
+                and words[1] in content:
+            # "Who built Nord Stream 2?", "Who signed …?": the deed asked about, which only a
+            # passage saying who did it holds (in its own words: the synonyms count).
+            at = content.index(words[1])
+            if matches[at] and at not in held:
+                held.append(at)
+        return held
 
     @staticmethod
     def _head(words: list[str], content: list[str],
