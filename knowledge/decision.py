@@ -37,8 +37,13 @@ SAY_VERBS = frozenset("say said says claim claims claimed tell told".split())
 # "ne zaman") or an amount ("how many", "how much", "kaç"). An answer that gives none is about
 # the subject but does not answer the question ("When was ANKASAM founded?" is not answered
 # by what ANKASAM is).
-ASKS_TIME = (("what", "date"), ("since", "when"), ("how", "long"), ("ne", "zaman"),
-             ("hangi", "tarihte"))
+ASKS_TIME = (("what", "date"), ("since", "when"), ("ne", "zaman"), ("hangi", "tarihte"))
+# ... and a length of time, which a passage gives as one ("evolving for decades", "since
+# 2014"): "How long has Lavrov been foreign minister?" is not answered by "on May 20, 2021".
+ASKS_DURATION = (("how", "long"),)
+DURATION_WORDS = frozenset(
+    "decade decades year years month months week weeks day days hour hours minute minutes "
+    "century centuries since long lasting lasted yildir yillardir suredir".split())
 # ... and a year: only a passage that gives a year answers ("In what year was Crimea annexed?"
 # is not answered by "in Obama's second term").
 ASKS_YEAR = (("what", "year"), ("which", "year"), ("hangi", "yil"), ("hangi", "yilda"),
@@ -136,8 +141,8 @@ def _places_written(text: str) -> set[str]:
 
 
 def asked_kind(words: Sequence[str]) -> str | None:
-    """'time', 'month', 'year' or 'amount' when the question asks for one (see ASKS_TIME),
-    'place' or 'workplace' for "where", 'future' for "when will", else None.
+    """'time', 'month', 'year', 'duration' or 'amount' when the question asks for one (see
+    ASKS_TIME), 'place' or 'workplace' for "where", 'future' for "when will", else None.
 
     "When" asks for a time only as the question's first word ("When was … founded?"), not as
     a conjunction ("What happens when …?").
@@ -158,7 +163,7 @@ def asked_kind(words: Sequence[str]) -> str | None:
         return "place"
     said = set(map(tuple, zip(words))) | set(itertools.pairwise(words))  # its words and pairs
     for kind, openers in (("month", ASKS_MONTH), ("year", ASKS_YEAR), ("time", ASKS_TIME),
-                          ("amount", ASKS_AMOUNT)):
+                          ("duration", ASKS_DURATION), ("amount", ASKS_AMOUNT)):
         if any(opener in said for opener in openers):
             return kind
     return None
@@ -246,6 +251,8 @@ def gives(kind: str, text: str, asked: Sequence[str] = (),
         return any(w[:1].isupper() and fold(w) in MONTHS and fold(w) not in asked
                    for w in (m.group() for m in WORD_WRITTEN.finditer(text)))
     words = tokens(text)
+    if kind == "duration":
+        return any(w in DURATION_WORDS for w in words)
     figures = [w for w in words if any(c.isdigit() for c in w) and w not in asked]
     if kind == "year":
         return any(YEAR.fullmatch(w) for w in figures)

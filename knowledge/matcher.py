@@ -88,6 +88,8 @@ MADE_UP = frozenset("joke jokes poem poems song songs riddle riddles limerick ha
 NOT_MADE_UP = NEGATIONS | {"no"}  # "not a joke", "no joke": what someone said
 MAKE = frozenset("tell write compose sing make give share know recite anlat yaz söyle soyle "
                  "yazar".split())
+# Tasks asked of the bot in the imperative, which it does not do (it quotes, as published).
+TASKS = frozenset("translate translation cevir tercume".split())
 # Two names joined by a hyphen ("US-Russia", "Washington-Moscow").
 RELATION = re.compile(r"\b([A-Z]\w+)-([A-Z]\w+)\b")
 # A word written as a name before another ("North Korea", "South Korea").
@@ -180,6 +182,10 @@ class Matcher:
         if MAKE & set(said) and any(
                 w in MADE_UP and not NOT_MADE_UP & set(said[max(0, i - 2):i])
                 for i, w in enumerate(said)):
+            return self.decision.decline(question, found, restrict, None)
+        if asked and (asked[0] in TASKS or asked[-1] in TASKS):
+            # "Translate 'good morning' into Japanese": a task, not a question on the briefing;
+            # the bot gives the experts' words as published, and translates nothing.
             return self.decision.decline(question, found, restrict, None)
 
         asked_for = self._asked_for_unknown(said)

@@ -250,7 +250,9 @@ class Names:
             # likely", "how dangerous") is left to the coverage rule: opinions may answer it.
             opens = pos - 1 if words[pos - 1 : pos] in (["many"], ["much"]) else pos
             measure = opens > 0 and words[opens - 1] == "how"
-            if measure and opens == pos and word in MEASURES:
+            if measure and opens == pos and (word in MEASURES or (
+                    word == "long" and words[pos + 1:pos + 2] in (["is"], ["are"]))):
+                # "How long is the Northern Sea Route?" asks a length; "How long has …" a time.
                 return f"how {word}"
             measure = measure and opens < pos
             if (number or measure or word in names) and not self.vocabulary.known(word):
