@@ -78,6 +78,17 @@ SCHOOL_KINDS = frozenset({("high", "school"), ("primary", "school"), ("elementar
                           ("middle", "school")})
 TURKISH_SCHOOL_KINDS = {"lise": ("high", "school"), "ilkokul": ("primary", "school"),
                         "ortaokul": ("middle", "school")}
+# The outcome of an event, asked in the past ("What was agreed at the June summit?", "Haziran
+# zirvesinde hangi kararlar alındı?"): only a passage telling it answers, not one that foresees
+# the event. Not asked as a condition ("What could change if the leaders reach an agreement?").
+OUTCOME_WORDS = frozenset(
+    "agree agreed agreement agreements decide decided decision decisions outcome outcomes "
+    "result results sign signed conclude concluded conclusion achieved reached".split())
+PAST_MARKERS = frozenset("was were did had agreed decided signed concluded achieved "
+                         "reached".split())
+CONDITIONAL = frozenset("if would could might will may can should shall eger".split())
+# Turkish past endings ("alındı", "imzaladı"), on a word long enough not to be "şimdi" (now).
+TURKISH_PAST = ("di", "ti", "du", "tu")
 NAME_KINDS = frozenset("first last full middle maiden real given".split())
 MONTHS = ("january february march april may june july august september october november "
           "december ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim "
@@ -171,7 +182,8 @@ def asked_kind(words: Sequence[str]) -> str | None:
 
 def required(words: Sequence[str], names: Set[str] = frozenset(),
              written: Sequence[str] = ()) -> tuple[str, ...]:
-    """Words a passage must hold to answer the question: a personal fact ("born", "age"), the
+    """Words a passage must hold to answer the question: a personal fact ("born", "age"), an
+    outcome asked in the past ("What was agreed …?": `OUTCOME_WORDS`), the
     "name" of "first name", the office of "Who is the president of Finland?" (a name after
     "of": "Who is the compiler of this briefing?" asks no office); a kind of school asked by
     name ("Which high school …?", in `written`, the question's words before translation:
@@ -188,6 +200,10 @@ def required(words: Sequence[str], names: Set[str] = frozenset(),
         if a == "hangi":
             found.extend(next((v for k, v in TURKISH_SCHOOL_KINDS.items() if b.startswith(k)),
                               ()))
+    said = set(words) | set(written)
+    if OUTCOME_WORDS & said and not CONDITIONAL & said and (
+            PAST_MARKERS & said or any(w.endswith(TURKISH_PAST) and len(w) > 5 for w in written)):
+        found.extend(w for w in words if w in OUTCOME_WORDS)
     if any(w in ("kim", "kimdir") for w in words):
         # "ANKASAM'ın başkanı kim?": the office asked (in English, as the quotes write it).
         found.extend(TURKISH_OFFICES[w] for w in words if w in TURKISH_OFFICES)
@@ -202,7 +218,11 @@ def required(words: Sequence[str], names: Set[str] = frozenset(),
 # nickname as "called …".
 SAID_AS = {"hometown": ("born",), "birthplace": ("born",), "dogum": ("born",),
            "memleketi": ("born",), "nereli": ("born",),
-           "nickname": ("called", "dubbed", "named", "known")}
+           "nickname": ("called", "dubbed", "named", "known"),
+           # an outcome as what a thing resulted in or led to
+           "outcome": ("result", "led"), "outcomes": ("result", "led"), "result": ("led",),
+           "results": ("led",), "decision": ("decided",), "decisions": ("decided",),
+           "agreement": ("agreed",), "agreements": ("agreed",), "conclusion": ("concluded",)}
 
 
 # Words that report someone speaking ("Lavrov speaks of constructive atmosphere", "the
