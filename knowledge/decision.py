@@ -116,6 +116,9 @@ ASKS_PLACE = frozenset("nerede nereye nereden neresi neresidir nerededir nerde n
 # "hangi şehirde", "hangi ülkede": in which city, country.
 PLACE_NOUNS = frozenset("sehirde sehir sehre ulkede ulke ulkeye kentte kent baskentte yerde "
                         "bolgede".split())
+# "In which city …?": a city, which a passage gives by its name ("held in June" names none).
+# Not "which country": "Which countries are members …?" is answered by a list of them.
+CITY_NOUNS = frozenset("city cities town towns capital".split())
 # "Where does … work?": an institution answers.
 WORKPLACE_WORDS = frozenset("work works worked teach teaches based employed calisiyor calisir "
                             "calistigi gorevli".split())
@@ -170,7 +173,8 @@ def asked_kind(words: Sequence[str]) -> str | None:
             w in WORKPLACE_WORDS for w in words):
         return "workplace"
     if words[:1] == ["where"] or any(w in ASKS_PLACE for w in words) or any(
-            a == "hangi" and b in PLACE_NOUNS for a, b in itertools.pairwise(words)):
+            (a == "hangi" and b in PLACE_NOUNS) or (a in ("which", "what") and b in CITY_NOUNS)
+            for a, b in itertools.pairwise(words)):
         return "place"
     said = set(map(tuple, zip(words))) | set(itertools.pairwise(words))  # its words and pairs
     for kind, openers in (("month", ASKS_MONTH), ("year", ASKS_YEAR), ("time", ASKS_TIME),

@@ -290,7 +290,9 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      "Başbuğ'un Arktik sözünü İngilizceye çevir",
      # An outcome asked in the past: a passage foreseeing the event does not tell it.
      "What was agreed at the Biden-Putin summit in June 2021?",
-     "What did the Mueller report conclude?", "Haziran zirvesinde hangi kararlar alındı?"],
+     "What did the Mueller report conclude?", "Haziran zirvesinde hangi kararlar alındı?",
+     # A city asked, and the passage names none ("planned to be held in June").
+     "In which city was the June 2021 Biden-Putin summit held?"],
 )
 def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, question: str) -> None:
     result = matcher.match(question)
@@ -306,6 +308,8 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     ("What could change if the two leaders reach an agreement?", "basbug-leaders-meeting"),
     ("What was the outcome of the Russia investigation for relations?",
      "dilek-russia-investigation"),
+    ("In which city did Blinken and Lavrov meet?", "context-meeting-date-place"),
+    ("Which countries are members of the Arctic Council?", "basbug-arctic-council"),
 ])
 def test_a_question_near_those_rules_is_still_answered(matcher: Matcher, question: str,
                                                        expected: str) -> None:
