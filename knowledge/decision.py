@@ -189,7 +189,8 @@ def required(words: Sequence[str], names: Set[str] = frozenset(),
     """Words a passage must hold to answer the question: a personal fact ("born", "age"), an
     outcome asked in the past ("What was agreed …?": `OUTCOME_WORDS`), the
     "name" of "first name", the office of "Who is the president of Finland?" (a name after
-    "of": "Who is the compiler of this briefing?" asks no office); a kind of school asked by
+    "of": "Who is the compiler of this briefing?" asks no office) or of "Who was Obama's
+    secretary of state?"; a kind of school asked by
     name ("Which high school …?", in `written`, the question's words before translation:
     "hangi lisede …")."""
     found = [w for w in words if w in PERSONAL]
@@ -214,6 +215,10 @@ def required(words: Sequence[str], names: Set[str] = frozenset(),
     if words[:1] == ["who"] and len(words) >= 5 and words[1] in ("is", "was", "are", "were") \
             and words[2] == "the" and words[4:5] == ["of"] \
             and any(w in names for w in words[5:7]):
+        found.append(words[3])
+    if words[:1] == ["who"] and len(words) >= 4 and words[1] in ("is", "was", "are", "were") \
+            and words[2] in names and words[3] not in STOP_WORDS and words[3] not in names:
+        # "Who was Obama's secretary of state?": the office, after the name that holds it.
         found.append(words[3])
     return tuple(dict.fromkeys(found))
 
