@@ -78,14 +78,15 @@ SCHOOL_KINDS = frozenset({("high", "school"), ("primary", "school"), ("elementar
                           ("middle", "school")})
 TURKISH_SCHOOL_KINDS = {"lise": ("high", "school"), "ilkokul": ("primary", "school"),
                         "ortaokul": ("middle", "school")}
-# The outcome of an event, asked in the past ("What was agreed at the June summit?", "Haziran
-# zirvesinde hangi kararlar alındı?"): only a passage telling it answers, not one that foresees
-# the event. Not asked as a condition ("What could change if the leaders reach an agreement?").
+# What was agreed, decided or signed at an event, asked in the past ("What was agreed at the
+# June summit?", "Haziran zirvesinde hangi kararlar alındı?"): only a passage telling it
+# answers, not one that foresees the event. Not asked as a condition ("What could change if
+# the leaders reach an agreement?"). Not "outcome" or "result": "What was the outcome of the
+# Blinken-Lavrov meeting?" is answered by "completed in a constructive atmosphere".
 OUTCOME_WORDS = frozenset(
-    "agree agreed agreement agreements decide decided decision decisions outcome outcomes "
-    "result results sign signed conclude concluded conclusion achieved reached".split())
-PAST_MARKERS = frozenset("was were did had agreed decided signed concluded achieved "
-                         "reached".split())
+    "agree agreed agreement agreements decide decided decision decisions sign signed conclude "
+    "concluded conclusion".split())
+PAST_MARKERS = frozenset("was were did had agreed decided signed concluded".split())
 CONDITIONAL = frozenset("if would could might will may can should shall eger".split())
 # Turkish past endings ("alındı", "imzaladı"), on a word long enough not to be "şimdi" (now).
 TURKISH_PAST = ("di", "ti", "du", "tu")
@@ -186,13 +187,12 @@ def asked_kind(words: Sequence[str]) -> str | None:
 
 def required(words: Sequence[str], names: Set[str] = frozenset(),
              written: Sequence[str] = ()) -> tuple[str, ...]:
-    """Words a passage must hold to answer the question: a personal fact ("born", "age"), an
-    outcome asked in the past ("What was agreed …?": `OUTCOME_WORDS`), the
-    "name" of "first name", the office of "Who is the president of Finland?" (a name after
-    "of": "Who is the compiler of this briefing?" asks no office) or of "Who was Obama's
-    secretary of state?"; a kind of school asked by
-    name ("Which high school …?", in `written`, the question's words before translation:
-    "hangi lisede …")."""
+    """Words a passage must hold to answer the question: a personal fact ("born", "age"); what
+    was agreed or decided, asked in the past ("What was agreed …?": `OUTCOME_WORDS`); the "name"
+    of "first name"; the office of "Who is the president of Finland?" (a name after "of": "Who
+    is the compiler of this briefing?" asks no office) or of "Who was Obama's secretary of
+    state?"; a kind of school asked by name ("Which high school …?", in `written`, the
+    question's words before translation: "hangi lisede …")."""
     found = [w for w in words if w in PERSONAL]
     for pos, word in enumerate(words[:-1]):
         if word in NAME_KINDS and words[pos + 1] == "name":
@@ -228,9 +228,8 @@ def required(words: Sequence[str], names: Set[str] = frozenset(),
 SAID_AS = {"hometown": ("born",), "birthplace": ("born",), "dogum": ("born",),
            "memleketi": ("born",), "nereli": ("born",),
            "nickname": ("called", "dubbed", "named", "known"),
-           # an outcome as what a thing resulted in or led to
-           "outcome": ("result", "led"), "outcomes": ("result", "led"), "result": ("led",),
-           "results": ("led",), "decision": ("decided",), "decisions": ("decided",),
+           # what was agreed or decided, told with the verb
+           "decision": ("decided",), "decisions": ("decided",),
            "agreement": ("agreed",), "agreements": ("agreed",), "conclusion": ("concluded",)}
 
 

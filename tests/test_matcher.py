@@ -306,7 +306,7 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     ("How long has the Arctic been a zone of conflict, according to Başbuğ?",
      "basbug-arctic-face-to-face"),
     ("What did Başbuğ say about Japan?", "basbug-observers"),
-    # An outcome asked as a condition, or told as what a thing resulted in.
+    # What was agreed asked as a condition; an outcome ("outcome", "result") is no such rule.
     ("What could change if the two leaders reach an agreement?", "basbug-leaders-meeting"),
     ("What was the outcome of the Russia investigation for relations?",
      "dilek-russia-investigation"),
@@ -318,6 +318,11 @@ def test_a_question_near_those_rules_is_still_answered(matcher: Matcher, questio
                                                        expected: str) -> None:
     answers = matcher.match(question).answers
     assert answers and answers[0].entry.id == expected
+
+
+def test_the_outcome_of_the_meeting_is_answered(matcher: Matcher) -> None:
+    # The briefing's own meeting: "completed in a constructive atmosphere" tells how it ended.
+    assert not matcher.match("What was the outcome of the Blinken-Lavrov meeting?").declined
 
 
 @pytest.mark.parametrize(
