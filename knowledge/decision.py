@@ -90,6 +90,13 @@ PAST_MARKERS = frozenset("was were did had agreed decided signed concluded".spli
 CONDITIONAL = frozenset("if would could might will may can should shall eger".split())
 # Turkish past endings ("alındı", "imzaladı"), on a word long enough not to be "şimdi" (now).
 TURKISH_PAST = ("di", "ti", "du", "tu")
+# "How did Putin respond when Biden called him a killer?": a named party's response, which
+# only a passage telling one answers (not the passage that tells what Biden called him).
+RESPONSE_VERBS = frozenset(
+    "respond responded responds reply replied replies react reacted reacts retort retorted"
+    .split())
+RESPONSE_WORDS = ("respond", "response", "reply", "react", "reaction", "retaliate", "answered",
+                  "retaliation")
 NAME_KINDS = frozenset("first last full middle maiden real given".split())
 MONTHS = ("january february march april may june july august september october november "
           "december ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim "
@@ -157,7 +164,8 @@ def _places_written(text: str) -> set[str]:
 
 def asked_kind(words: Sequence[str]) -> str | None:
     """'time', 'month', 'year', 'duration' or 'amount' when the question asks for one (see
-    ASKS_TIME), 'place' or 'workplace' for "where", 'future' for "when will", else None.
+    ASKS_TIME), 'past' for a time gone by ("When did …?", "On what date was …?"), 'place' or
+    'workplace' for "where", 'future' for "when will", else None.
 
     "When" asks for a time only as the question's first word ("When was … founded?"), not as
     a conjunction ("What happens when …?").
@@ -167,7 +175,7 @@ def asked_kind(words: Sequence[str]) -> str | None:
             w.endswith(FUTURE_ENDINGS) and len(w) > 6 for w in words)):
         return "future"  # "When will she finish …?", "ne zaman bitirecek?"
     if words[:1] == ["when"]:
-        return "time"
+        return "past" if words[1:2] in (["did"], ["was"], ["were"], ["had"]) else "time"
     if words[:1] == ["where"] and "stand" in words:
         return None  # "Where does Öymen stand on Crimea?" asks a view, not a place
     if (words[:1] == ["where"] or any(w in ASKS_PLACE for w in words)) and any(
@@ -181,18 +189,23 @@ def asked_kind(words: Sequence[str]) -> str | None:
     for kind, openers in (("month", ASKS_MONTH), ("year", ASKS_YEAR), ("time", ASKS_TIME),
                           ("duration", ASKS_DURATION), ("amount", ASKS_AMOUNT)):
         if any(opener in said for opener in openers):
+            if kind == "time" and {"did", "was", "were", "had"} & set(words):
+                return "past"  # "On what date did the last US troops leave?"
             return kind
     return None
 
 
 def required(words: Sequence[str], names: Set[str] = frozenset(),
-             written: Sequence[str] = ()) -> tuple[str, ...]:
+             written: Sequence[str] = (),
+             person: Callable[[str], bool] | None = None) -> tuple[str, ...]:
     """Words a passage must hold to answer the question: a personal fact ("born", "age"); what
     was agreed or decided, asked in the past ("What was agreed …?": `OUTCOME_WORDS`); the "name"
     of "first name"; the office of "Who is the president of Finland?" (a name after "of": "Who
     is the compiler of this briefing?" asks no office) or of "Who was Obama's secretary of
     state?"; a kind of school asked by name ("Which high school …?", in `written`, the
-    question's words before translation: "hangi lisede …")."""
+    question's words before translation: "hangi lisede …"); a person's response ("How did
+    Putin respond …?", a `person`: not "How did Washington respond …?", a government's, which
+    a passage may tell as what it did)."""
     found = [w for w in words if w in PERSONAL]
     for pos, word in enumerate(words[:-1]):
         if word in NAME_KINDS and words[pos + 1] == "name":
@@ -209,13 +222,18 @@ def required(words: Sequence[str], names: Set[str] = frozenset(),
     if OUTCOME_WORDS & said and not CONDITIONAL & said and (
             PAST_MARKERS & said or any(w.endswith(TURKISH_PAST) and len(w) > 5 for w in written)):
         found.extend(w for w in words if w in OUTCOME_WORDS)
+    found.extend(w for pos, w in enumerate(words) if w in RESPONSE_VERBS and pos >= 2
+                 and words[pos - 2] in SPEAKER_OPENERS and words[pos - 1] in names
+                 and (person is None or person(words[pos - 1])))
     if any(w in ("kim", "kimdir") for w in words):
         # "ANKASAM'ın başkanı kim?": the office asked (in English, as the quotes write it).
         found.extend(TURKISH_OFFICES[w] for w in words if w in TURKISH_OFFICES)
     if words[:1] == ["who"] and len(words) >= 5 and words[1] in ("is", "was", "are", "were") \
-            and words[2] == "the" and words[4:5] == ["of"] \
-            and any(w in names for w in words[5:7]):
-        found.append(words[3])
+            and words[2] == "the":
+        # "Who is the president of Finland?", "Who is the prime minister of Iceland?"
+        of = next((p for p in (4, 5) if words[p:p + 1] == ["of"]), None)
+        if of is not None and any(w in names for w in words[of + 1:of + 3]):
+            found.extend(words[3:of])
     if words[:1] == ["who"] and len(words) >= 4 and words[1] in ("is", "was", "are", "were") \
             and words[2] in names and words[3] not in STOP_WORDS and words[3] not in names:
         # "Who was Obama's secretary of state?": the office, after the name that holds it.
@@ -230,7 +248,8 @@ SAID_AS = {"hometown": ("born",), "birthplace": ("born",), "dogum": ("born",),
            "nickname": ("called", "dubbed", "named", "known"),
            # what was agreed or decided, told with the verb
            "decision": ("decided",), "decisions": ("decided",),
-           "agreement": ("agreed",), "agreements": ("agreed",), "conclusion": ("concluded",)}
+           "agreement": ("agreed",), "agreements": ("agreed",), "conclusion": ("concluded",),
+           **dict.fromkeys(RESPONSE_VERBS, RESPONSE_WORDS)}
 
 
 # Words that report someone speaking ("Lavrov speaks of constructive atmosphere", "the
@@ -284,6 +303,10 @@ def gives(kind: str, text: str, asked: Sequence[str] = (),
     figures = [w for w in words if any(c.isdigit() for c in w) and w not in asked]
     if kind == "year":
         return any(YEAR.fullmatch(w) for w in figures)
+    if kind == "past":
+        # A time gone by: "expected to withdraw in the near future" does not say when they left.
+        return any(YEAR.fullmatch(w) for w in figures) or any(
+            w in TIME_WORDS and w not in FUTURE_WORDS for w in words)
     if kind in ("time", "future"):
         # A year or a time word ("May", "decades"): "13 countries" and "80%" give no time;
         # a time to come, from a passage that looks ahead ("planned to be held in June").

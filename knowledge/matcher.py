@@ -266,7 +266,8 @@ class Matcher:
         several = len(found.experts) > 1 or (panel and not found.experts)
         answers = decision.choose(
             order, scores, len(order) if several else top,
-            self.scorer.near_duplicate, kind, words, lacking, required(words, names, asked),
+            self.scorer.near_duplicate, kind, words, lacking,
+            required(words, names, asked, self._speaker),
             self._person, fits if speakers or counted or qualified else None)
         if several:
             answers = self._each_expert_first(answers, found.experts, top)

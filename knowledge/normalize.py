@@ -69,6 +69,7 @@ STOP_WORDS = frozenset(
     perspective take significance relevance
     tesekkur tesekkurler sagol
     wat wut abt pls plz thx u ur
+    overall per play plays use used going goes come comes came coming
     less still yet already whether might toward towards suggest suggests indicate indicates
     ne neden nasil nedir kim kimdir hakkinda ile ve veya bir bu su o da de mi mu midir icin
     dedi dediler diyor diyorlar demis soyledi soylediler soyluyor soyluyorlar anlatti
