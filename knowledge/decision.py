@@ -51,6 +51,11 @@ ASKS_YEAR = (("what", "year"), ("which", "year"), ("hangi", "yil"), ("hangi", "y
 # ... and a month: "In which month was the Ottawa Declaration signed?" is not answered by 1996.
 ASKS_MONTH = (("what", "month"), ("which", "month"), ("hangi", "ay"), ("hangi", "ayda"),
               ("hangi", "ayinda"), ("ne", "ay"))
+# ... and a time of day ("What time did the meeting start?"), which a passage gives as a clock
+# time ("at 10:30", "9 a.m."), not as a date.
+ASKS_CLOCK = (("what", "time"), ("which", "time"), ("saat", "kacta"), ("saat", "kac"))
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2} ?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)",
+                   re.IGNORECASE)
 ASKS_AMOUNT = (("how", "many"), ("how", "much"), ("kac",), ("ne", "kadar"),
                ("what", "percentage"), ("what", "proportion"), ("what", "percent"),
                ("yuzde", "kac"))
@@ -164,7 +169,8 @@ def _places_written(text: str) -> set[str]:
 
 def asked_kind(words: Sequence[str]) -> str | None:
     """'time', 'month', 'year', 'duration' or 'amount' when the question asks for one (see
-    ASKS_TIME), 'past' for a time gone by ("When did …?", "On what date was …?"), 'place' or
+    ASKS_TIME), 'past' for a time gone by ("When did …?", "On what date was …?"), 'clock' for
+    a time of day ("What time …?"), 'place' or
     'workplace' for "where", 'future' for "when will", else None.
 
     "When" asks for a time only as the question's first word ("When was … founded?"), not as
@@ -186,8 +192,9 @@ def asked_kind(words: Sequence[str]) -> str | None:
             for a, b in itertools.pairwise(words)):
         return "place"
     said = set(map(tuple, zip(words))) | set(itertools.pairwise(words))  # its words and pairs
-    for kind, openers in (("month", ASKS_MONTH), ("year", ASKS_YEAR), ("time", ASKS_TIME),
-                          ("duration", ASKS_DURATION), ("amount", ASKS_AMOUNT)):
+    for kind, openers in (("clock", ASKS_CLOCK), ("month", ASKS_MONTH), ("year", ASKS_YEAR),
+                          ("time", ASKS_TIME), ("duration", ASKS_DURATION),
+                          ("amount", ASKS_AMOUNT)):
         if any(opener in said for opener in openers):
             if kind == "time" and {"did", "was", "were", "had"} & set(words):
                 return "past"  # "On what date did the last US troops leave?"
@@ -292,6 +299,8 @@ def gives(kind: str, text: str, asked: Sequence[str] = (),
         return any(w.lower() in INSTITUTIONS
                    or (len(w) >= 3 and w.isupper() and fold(w) not in COUNTRY_ACRONYMS)
                    for w in (m.group() for m in WORD_WRITTEN.finditer(text)))
+    if kind == "clock":
+        return CLOCK.search(text) is not None
     if kind == "month":
         # A month the passage writes as a name ("in June"; not the "may" of "it may"), and
         # not the question's own.

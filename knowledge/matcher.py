@@ -172,6 +172,10 @@ class Matcher:
             # words of a career are framing; the profile answers.
             framing = CAREER_WORDS | (WORKPLACE_WORDS if kind == "workplace" else set())
             rest = [w for w in rest if w not in framing]
+        if kind == "duration":
+            # "How long has there been conflict in the Arctic?": "long" asks the length of
+            # time, which the passage gives in its own words ("for decades").
+            rest = [w for w in rest if w != "long"]
         if not words:
             return MatchResult(question, ())
         if asked[:1] in (["who"], ["which"]) and NEGATIONS & set(asked):

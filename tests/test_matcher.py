@@ -300,6 +300,8 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      # A time gone by, and the passage only looks ahead ("in the near future").
      "When did the last American soldiers leave Afghanistan?",
      "On what date did American troops leave Afghanistan?",
+     # A time of day, and the passage gives a date ("on May 20, 2021").
+     "What time did Blinken and Lavrov meet in Reykjavik?",
      # A person's response, and the passage tells only what was said to him.
      "How did Putin react when Biden called him a murderer?"],
 )
@@ -312,6 +314,8 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     # A length of time the passage gives ("evolving for decades").
     ("How long has the Arctic been a zone of conflict, according to Başbuğ?",
      "basbug-arctic-face-to-face"),
+    # ... where "long" is only the asking ("How long …?"), not a word the passage must hold.
+    ("How long has there been conflict in the Arctic, says Başbuğ?", "basbug-arctic-face-to-face"),
     ("What did Başbuğ say about Japan?", "basbug-observers"),
     # What was agreed asked as a condition; an outcome ("outcome", "result") is no such rule.
     ("What could change if the two leaders reach an agreement?", "basbug-leaders-meeting"),
