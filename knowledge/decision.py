@@ -102,6 +102,12 @@ RESPONSE_VERBS = frozenset(
     .split())
 RESPONSE_WORDS = ("respond", "response", "reply", "react", "reaction", "retaliate", "answered",
                   "retaliation")
+# "Who was the US president when the Arctic Council was set up?": a holder of an office, whom
+# only a passage naming a person answers (not the passage on the founding).
+OFFICE_WORDS = frozenset(
+    "president leader chair chairman chairwoman head minister secretary founder director prime "
+    "premier chief spokesman spokesperson ambassador king queen tsar czar emperor governor "
+    "mayor commander".split())
 NAME_KINDS = frozenset("first last full middle maiden real given".split())
 MONTHS = ("january february march april may june july august september october november "
           "december ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim "
@@ -170,7 +176,8 @@ def _places_written(text: str) -> set[str]:
 def asked_kind(words: Sequence[str]) -> str | None:
     """'time', 'month', 'year', 'duration' or 'amount' when the question asks for one (see
     ASKS_TIME), 'past' for a time gone by ("When did …?", "On what date was …?"), 'clock' for
-    a time of day ("What time …?"), 'place' or
+    a time of day ("What time …?"), 'person' for the holder of an office ("Who was the US
+    president …?"), 'place' or
     'workplace' for "where", 'future' for "when will", else None.
 
     "When" asks for a time only as the question's first word ("When was … founded?"), not as
@@ -191,6 +198,8 @@ def asked_kind(words: Sequence[str]) -> str | None:
             (a == "hangi" and b in PLACE_NOUNS) or (a in ("which", "what") and b in CITY_NOUNS)
             for a, b in itertools.pairwise(words)):
         return "place"
+    if words[:1] == ["who"] and OFFICE_WORDS & set(words[1:5]):
+        return "person"  # "Who was the first chair of the Arctic Council?"
     said = set(map(tuple, zip(words))) | set(itertools.pairwise(words))  # its words and pairs
     for kind, openers in (("clock", ASKS_CLOCK), ("month", ASKS_MONTH), ("year", ASKS_YEAR),
                           ("time", ASKS_TIME), ("duration", ASKS_DURATION),
@@ -299,6 +308,13 @@ def gives(kind: str, text: str, asked: Sequence[str] = (),
         return any(w.lower() in INSTITUTIONS
                    or (len(w) >= 3 and w.isupper() and fold(w) not in COUNTRY_ACRONYMS)
                    for w in (m.group() for m in WORD_WRITTEN.finditer(text)))
+    if kind == "person":
+        # A person the question does not name ("Barack Obama" for "Who was the US president
+        # during the reset?").
+        return person is not None and any(
+            written[:1].isupper() and folded not in asked and person(folded)
+            for written in (m.group() for m in WORD_WRITTEN.finditer(text))
+            for folded in tokens(written)[:1])
     if kind == "clock":
         return CLOCK.search(text) is not None
     if kind == "month":

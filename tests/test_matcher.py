@@ -300,6 +300,8 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      # A time gone by, and the passage only looks ahead ("in the near future").
      "When did the last American soldiers leave Afghanistan?",
      "On what date did American troops leave Afghanistan?",
+     # The holder of an office, and the passage names nobody.
+     "Who was the American president when the Arctic Council was founded?",
      # A time of day, and the passage gives a date ("on May 20, 2021").
      "What time did Blinken and Lavrov meet in Reykjavik?",
      # A person's response, and the passage tells only what was said to him.
@@ -327,6 +329,8 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     ("Who is the foreign minister of Russia?", "context-meeting-date-place"),
     # A time gone by that the passage gives.
     ("When was the Arctic Council founded?", "context-arctic-council-founding"),
+    # The holder of an office the passage names.
+    ("Who was the US president during the reset?", "dilek-obama-first-term"),
     # A government's response, told as what it did.
     ("How did Washington respond to the annexation of Crimea?",
      "dilek-ukraine-crimea-sanctions"),
