@@ -187,6 +187,7 @@ def asked_kind(words: Sequence[str]) -> str | None:
     if asks_when and (words[1:2] == ["will"] or {"next", "upcoming"} & set(words[1:4]) or any(
             w.endswith(FUTURE_ENDINGS) and len(w) > 6 for w in words)):
         return "future"  # "When will she finish …?", "ne zaman bitirecek?"
+    pairs = list(itertools.pairwise(words))
     if words[:1] == ["when"]:
         return "past" if words[1:2] in (["did"], ["was"], ["were"], ["had"]) else "time"
     if words[:1] == ["where"] and "stand" in words:
@@ -194,13 +195,16 @@ def asked_kind(words: Sequence[str]) -> str | None:
     if (words[:1] == ["where"] or any(w in ASKS_PLACE for w in words)) and any(
             w in WORKPLACE_WORDS for w in words):
         return "workplace"
+    if any(a in ("which", "what") and b in ("country", "countries") for a, b in pairs) \
+            and OFFICE_WORDS & set(words) and words[-1] in ("to", "in"):
+        return "place"  # "Which country was Öymen ambassador to?": where one served
     if words[:1] == ["where"] or any(w in ASKS_PLACE for w in words) or any(
             (a == "hangi" and b in PLACE_NOUNS) or (a in ("which", "what") and b in CITY_NOUNS)
-            for a, b in itertools.pairwise(words)):
+            for a, b in pairs):
         return "place"
     if words[:1] == ["who"] and OFFICE_WORDS & set(words[1:5]):
         return "person"  # "Who was the first chair of the Arctic Council?"
-    said = set(map(tuple, zip(words))) | set(itertools.pairwise(words))  # its words and pairs
+    said = set(map(tuple, zip(words))) | set(pairs)  # its words and pairs
     for kind, openers in (("clock", ASKS_CLOCK), ("month", ASKS_MONTH), ("year", ASKS_YEAR),
                           ("time", ASKS_TIME), ("duration", ASKS_DURATION),
                           ("amount", ASKS_AMOUNT)):

@@ -300,6 +300,8 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      # A time gone by, and the passage only looks ahead ("in the near future").
      "When did the last American soldiers leave Afghanistan?",
      "On what date did American troops leave Afghanistan?",
+     # Where someone served, and the passage names no country.
+     "Which countries was Öymen an ambassador in?",
      # The holder of an office, and the passage names nobody.
      "Who was the American president when the Arctic Council was founded?",
      # A time of day, and the passage gives a date ("on May 20, 2021").
@@ -329,6 +331,8 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     ("Who is the foreign minister of Russia?", "context-meeting-date-place"),
     # A time gone by that the passage gives.
     ("When was the Arctic Council founded?", "context-arctic-council-founding"),
+    # A country asked of an office, not where someone served: "the US".
+    ("Which country is Blinken the secretary of state of?", "berktay-first-meeting"),
     # The holder of an office the passage names.
     ("Who was the US president during the reset?", "dilek-obama-first-term"),
     # A government's response, told as what it did.
