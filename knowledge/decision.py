@@ -91,7 +91,8 @@ TURKISH_SCHOOL_KINDS = {"lise": ("high", "school"), "ilkokul": ("primary", "scho
 OUTCOME_WORDS = frozenset(
     "agree agreed agreement agreements decide decided decision decisions sign signed conclude "
     "concluded conclusion".split())
-PAST_MARKERS = frozenset("was were did had agreed decided signed concluded".split())
+PAST_AUXILIARIES = frozenset("was were did had".split())  # "When did …?": a time gone by
+PAST_MARKERS = PAST_AUXILIARIES | frozenset("agreed decided signed concluded".split())
 CONDITIONAL = frozenset("if would could might will may can should shall eger".split())
 # Turkish past endings ("alındı", "imzaladı"), on a word long enough not to be "şimdi" (now).
 TURKISH_PAST = ("di", "ti", "du", "tu")
@@ -189,7 +190,7 @@ def asked_kind(words: Sequence[str]) -> str | None:
         return "future"  # "When will she finish …?", "ne zaman bitirecek?"
     pairs = list(itertools.pairwise(words))
     if words[:1] == ["when"]:
-        return "past" if words[1:2] in (["did"], ["was"], ["were"], ["had"]) else "time"
+        return "past" if words[1:2] and words[1] in PAST_AUXILIARIES else "time"
     if words[:1] == ["where"] and "stand" in words:
         return None  # "Where does Öymen stand on Crimea?" asks a view, not a place
     if (words[:1] == ["where"] or any(w in ASKS_PLACE for w in words)) and any(
@@ -209,7 +210,7 @@ def asked_kind(words: Sequence[str]) -> str | None:
                           ("time", ASKS_TIME), ("duration", ASKS_DURATION),
                           ("amount", ASKS_AMOUNT)):
         if any(opener in said for opener in openers):
-            if kind == "time" and {"did", "was", "were", "had"} & set(words):
+            if kind == "time" and PAST_AUXILIARIES & set(words):
                 return "past"  # "On what date did the last US troops leave?"
             return kind
     return None

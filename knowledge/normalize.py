@@ -43,6 +43,11 @@ _APOSTROPHE_ENDING = re.compile(r"(?<=[a-z0-9])'[a-z]+")
 _SPACE = re.compile(r"\s+")
 
 # Words that frame a question rather than say what it is about. English and Turkish.
+# A question's framing read only as written ("per Ozan", "What role does China play?", "How did
+# it go overall?"): a word one slip from these is most often another word ("user", "plans",
+# "game"), not a misspelt framing word (`knowledge.words.stop_word_meant` leaves them out).
+PLAIN_FRAMING = frozenset("overall per play plays use used going goes come comes came coming"
+                          .split())
 STOP_WORDS = frozenset(
     """
     a about above according after again all also am an and any are as at be because been before
@@ -69,7 +74,6 @@ STOP_WORDS = frozenset(
     perspective take significance relevance
     tesekkur tesekkurler sagol
     wat wut abt pls plz thx u ur
-    overall per play plays use used going goes come comes came coming
     less still yet already whether might toward towards suggest suggests indicate indicates
     ne neden nasil nedir kim kimdir hakkinda ile ve veya bir bu su o da de mi mu midir icin
     dedi dediler diyor diyorlar demis soyledi soylediler soyluyor soyluyorlar anlatti
@@ -93,7 +97,7 @@ STOP_WORDS = frozenset(
     olacagini olacagi olabilir olmali olursa olsa olmaz olmadi olmayacak olmak olacaklar
     olduklarini oldugu olabilecek olacagina onemli onemi onem onemlidir
     """.split()
-)
+) | PLAIN_FRAMING
 
 # Turkish names of countries, places, peoples and months, folded, with their English names:
 # readers write Turkish, and a name the briefing knows in English must not read as an unknown

@@ -19,7 +19,14 @@ from rapidfuzz.distance import OSA
 from knowledge.index import Index
 from knowledge.lexicon import is_english_word, is_real_word
 from knowledge.lexicon import words as word_list
-from knowledge.normalize import STOP_WORDS, TURKISH_NAMES, stem, synonyms, turkish_verb_stems
+from knowledge.normalize import (
+    PLAIN_FRAMING,
+    STOP_WORDS,
+    TURKISH_NAMES,
+    stem,
+    synonyms,
+    turkish_verb_stems,
+)
 from knowledge.settings import MatcherSettings
 from knowledge.thesaurus import CONTINENTS, COUNTRIES, PLACE_ALIASES
 
@@ -81,7 +88,7 @@ class TypoIndex:
         return [(c, 1.0 - d / max(len(word), len(c))) for c, d in ranked]
 
 
-_STOP_TYPOS = TypoIndex(sorted(w for w in STOP_WORDS if len(w) >= 4))
+_STOP_TYPOS = TypoIndex(sorted(w for w in STOP_WORDS - PLAIN_FRAMING if len(w) >= 4))
 
 
 def misspelt_stop_word(word: str) -> bool:
@@ -99,7 +106,7 @@ def stop_word_meant(word: str) -> tuple[str, float] | None:
     return max(found, key=lambda f: (f[1], -abs(len(f[0]) - len(word)))) if found else None
 
 
-_LONG_STOP_TYPOS = TypoIndex(sorted(w for w in STOP_WORDS if len(w) >= 7))
+_LONG_STOP_TYPOS = TypoIndex(sorted(w for w in STOP_WORDS - PLAIN_FRAMING if len(w) >= 7))
 
 
 def misspelt_long_stop_word(word: str) -> bool:

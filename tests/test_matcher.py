@@ -10,7 +10,7 @@ import yaml
 
 from knowledge import KnowledgeBase, Matcher
 from knowledge.normalize import fold, stem, tokens
-from knowledge.words import may_correct, typo_of
+from knowledge.words import may_correct, stop_word_meant, typo_of
 from tests.evalset import score
 
 HERE = Path(__file__).parent
@@ -356,6 +356,14 @@ def test_framing_verbs_are_not_asked_about(matcher: Matcher, question: str,
                                            expected: str) -> None:
     answers = matcher.match(question).answers
     assert answers and answers[0].entry.id == expected
+
+
+def test_a_word_one_slip_from_a_plain_framing_word_is_another_word(matcher: Matcher) -> None:
+    # "user" is not a misspelt "used", nor "plans" "plays": what is asked for stays asked.
+    assert stop_word_meant("user") is None and stop_word_meant("plans") is None
+    assert stop_word_meant("abut") == ("about", 0.8)  # a misspelt framing word is framing
+    result = matcher.match("What user base does Nord Stream 2 serve?")
+    assert result.declined and result.hint == "The briefing does not mention user."
 
 
 def test_the_outcome_of_the_meeting_is_answered(matcher: Matcher) -> None:
