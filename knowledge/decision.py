@@ -389,7 +389,10 @@ class Decision:
             hint = f"The briefing does not say {missing}."
             return MatchResult(question, (), self.suggest(found, restrict), experts, topics, hint)
         near = self.names.false_friend(missing)
-        shown = " ".join(self.as_written(w, plain_text(question)) for w in missing.split())
+        shown = " ".join(  # "iceland's": "Iceland's"
+            self.as_written(w.removesuffix("'s"), plain_text(question)) + "'s"
+            if w.endswith("'s") else self.as_written(w, plain_text(question))
+            for w in missing.split())
         if missing in COUNTRY_NAMES:
             shown = shown[:1].upper() + shown[1:]  # "india" typed: the country, India
         if near is not None and not self.as_written(near)[:1].isupper():

@@ -25,6 +25,7 @@ from knowledge.cache import index_for
 from knowledge.decision import (
     MONTHS,
     NUMBER_WORDS,
+    OFFICE_WORDS,
     WORKPLACE_WORDS,
     Decision,
     asked_kind,
@@ -75,6 +76,13 @@ AUXILIARIES = frozenset(
     "must".split())
 # How many entries holding a word are read to tell whether it is a person's name.
 PERSON_SAMPLE = 200
+# How far before an office its country may be named: "Iceland's new foreign minister".
+OFFICE_REACH = 3
+# Offices as Turkish writes them after the country ("İzlanda Dışişleri Bakanı", "Çin
+# Cumhurbaşkanı"), folded.
+TURKISH_OFFICES = frozenset(
+    "bakan bakani baskan baskani cumhurbaskani basbakan basbakani lider lideri sozcu "
+    "sozcusu buyukelci buyukelcisi".split())
 # Words between "how many" and what it counts: "how many of the …", "kaç tane".
 COUNT_FILLERS = frozenset("of the a an do does did are is were was have has tane adet".split())
 # Words that make a question negative ("didn't" is read as "didn" and "t").
@@ -126,6 +134,7 @@ class Matcher:
         self.decision = Decision(knowledge, index, self.vocabulary, self.names, settings)
         self._persons: dict[str, bool] = {}
         self._first_names: dict[str, set[str]] = {}
+        self._offices_of: dict[str, bool] = {}
         logger.debug("matcher ready: %d entries, %d words", n, len(self.vocabulary.words))
 
     # ----------------------------------------------------------------- public API
@@ -204,6 +213,11 @@ class Matcher:
             # A name or a number the briefing never mentions: whatever shares a word with it
             # is about something else ("Iraq" is not "Iran", "2024" is not "2014").
             return self.decision.decline(question, found, restrict, unknown)
+        office = self._office_of_unknown(words, found)
+        if office is not None:
+            # "Who is Iceland's foreign minister?": the briefing names no office of Iceland;
+            # the ministers it names (Russia's, the USA's) are other countries' ones.
+            return self.decision.decline(question, found, restrict, office)
         weights, matches = self.vocabulary.map_words(rest)
         total = sum(weights)
         known = sum(w * m[0][1] for w, m in zip(weights, matches, strict=True) if m)
@@ -480,6 +494,52 @@ class Matcher:
             other = True
         return not other
 
+    def _office_of_unknown(self, words: list[str], found: Found) -> str | None:
+        """An office of a country the briefing names no office of, for the hint ("iceland's
+        foreign minister" of "Iceland's foreign minister" or "the foreign minister of Iceland");
+        None when there is none, or the briefing names one ("Russian Foreign
+        Minister Sergey Lavrov": Russia's, or any other office of Russia, may be asked)."""
+        for pos, word in enumerate(words):
+            if (word not in OFFICE_WORDS and word not in TURKISH_OFFICES) or pos in found.used:
+                continue  # not an office, or an expert's ("what does the ambassador make of …")
+            before = words[max(0, pos - OFFICE_REACH):pos]
+            at = next((k for k in range(len(before) - 1, -1, -1)
+                       if country_of(before[k]) is not None), None)
+            if at is not None:
+                place = country_of(before[at]) or ""
+                if not self._offices_held(place):
+                    if word in TURKISH_OFFICES:  # as asked: "İzlanda dışişleri bakanı"
+                        return " ".join([*before[at:], word])
+                    return " ".join([f"{place}'s", *before[at + 1:], word])
+                continue
+            after = words[pos + 1:pos + 4]  # "minister of (the) iceland"
+            named = after[2:3] if after[1:2] == ["the"] else after[1:2]
+            country = country_of(named[0]) if after[:1] == ["of"] and named else None
+            if country is not None and word in OFFICE_WORDS and not self._offices_held(country):
+                return f"{country}'s {word}"
+        return None
+
+    def _offices_held(self, place: str) -> bool:
+        """Does a passage name an office of `place` ("Russian Foreign Minister", "US Former
+        President", "President of Finland")? Read from the entries that hold the place's words
+        (at most `PERSON_SAMPLE` of each), once per place."""
+        held = self._offices_of.get(place)
+        if held is None:
+            spellings = {place} | {w for w, p in PLACE_ALIASES.items() if p == place}
+            held = False
+            for spelling in sorted(spellings):
+                at = self.vocabulary.index_of.get(spelling)
+                if at is None:
+                    continue
+                for entry in self.scorer.quote_postings[at][:PERSON_SAMPLE].tolist():
+                    if _names_office(tokens(self.entries[entry].passage), place):
+                        held = True
+                        break
+                if held:
+                    break
+            self._offices_of[place] = held
+        return held
+
     def _speaker(self, word: str) -> bool:
         """Could `word` be someone whose words are asked? A person the briefing names, or a
         name it never writes in a passage ("Lukashenko"), but not a place or a country: "Did
@@ -535,3 +595,24 @@ class Matcher:
             if expert.id == expert_id:
                 return i
         raise KeyError(expert_id)
+
+
+def country_of(word: str) -> str | None:
+    """The country `word` names, as `COUNTRY_NAMES` write it ("icelandic", "izlanda":
+    "iceland"), or None."""
+    place = PLACE_ALIASES.get(word, TURKISH_NAMES.get(word, word))
+    return place if place in COUNTRY_NAMES else None
+
+
+def _names_office(words: list[str], place: str) -> bool:
+    """Do a passage's `words` name an office of `place`, its country a few words before the
+    office ("Russian Foreign Minister") or after "of" ("President of Finland")?"""
+    for pos, word in enumerate(words):
+        if word not in OFFICE_WORDS:
+            continue
+        if any(country_of(w) == place for w in words[max(0, pos - OFFICE_REACH):pos]):
+            return True
+        after = words[pos + 1:pos + 4]
+        if after[:1] == ["of"] and any(country_of(w) == place for w in after[1:3]):
+            return True
+    return False

@@ -1272,3 +1272,32 @@ def test_who_did_it_needs_a_passage_saying_who_did_it(
     else:
         assert answers and answers[0].entry.id == expected
 
+
+
+@pytest.mark.parametrize(("question", "hint"), [
+    # The briefing names Russia's foreign minister and a former US president, no office of
+    # Iceland, China or Belarus: whoever holds one is not in it, whatever else is shared.
+    ("Who was Iceland's foreign minister hosting the Arctic Council meeting?",
+     "The briefing does not mention Iceland's foreign minister."),
+    ("Did the Chinese foreign minister attend the Reykjavik meeting?",
+     "The briefing does not mention China's foreign minister."),
+    ("Who is the leader of the Belarusian opposition?",
+     "The briefing does not mention Belarus's leader."),
+    ("İzlanda dışişleri bakanı kimdi?",
+     "The briefing does not mention İzlanda dışişleri bakanı."),
+])
+def test_an_office_of_a_country_the_briefing_names_no_office_of_is_declined(
+        matcher: Matcher, question: str, hint: str) -> None:
+    result = matcher.match(question)
+    assert result.declined and result.hint == hint
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who is Russia's foreign minister?", "context-meeting-date-place"),
+    ("Who is the foreign minister of Russia?", "context-meeting-date-place"),
+    ("What did the Russian opposition leader do?", "berktay-navalny-belarus"),
+])
+def test_an_office_of_a_country_the_briefing_names_one_of_is_answered(
+        matcher: Matcher, question: str, expected: str) -> None:
+    answers = matcher.match(question).answers
+    assert answers and expected in [a.entry.id for a in answers]
