@@ -84,6 +84,12 @@ TURKISH_OFFICES = frozenset(
     "bakan bakani baskan baskani cumhurbaskani basbakan basbakani lider lideri sozcu "
     "sozcusu buyukelci buyukelcisi".split())
 # Words between "how many" and what it counts: "how many of the …", "kaç tane".
+# How many words after "how many" may name what is counted: "Arctic Council member states".
+COUNT_REACH = 4
+# Words that end what is counted: "How many warships did …", "How many states in …".
+COUNT_ENDS = frozenset(
+    "do does did are is were was have has had can could will would should may might there in "
+    "on at to for from with by that which who whose since".split())
 COUNT_FILLERS = frozenset("of the a an do does did are is were was have has tane adet".split())
 # Words that make a question negative ("didn't" is read as "didn" and "t").
 # The words of a Turkish question that ask ("kaç", "hangi şehirde"), not what is asked about.
@@ -386,7 +392,19 @@ class Matcher:
                   next((i + 1 for i, w in enumerate(words) if w == "kac"), None))
         if at is None:
             return []
-        following = [w for w in words[at:at + 2] if w not in COUNT_FILLERS]
+        # What follows up to its verb, as in "How many Arctic Council member states are …";
+        # a filler first ("How many of the …") is passed over. Turkish puts the noun right
+        # after "kaç", the verb at the end ("kaç uzman görüş bildiriyor"): its first two words.
+        reach = COUNT_REACH if words[at - 1] == "many" else 2
+        following: list[str] = []
+        for word in words[at:at + reach + 2]:
+            if word in COUNT_FILLERS or (following and word in COUNT_ENDS):
+                if following:
+                    break
+                continue
+            following.append(word)
+            if len(following) == reach:
+                break
         _, matches = self.vocabulary.map_words(following)
         english = [e for w in following for e in (TURKISH_NAMES.get(w) or "").split()]
         if not english and not any(matches):

@@ -1301,3 +1301,14 @@ def test_an_office_of_a_country_the_briefing_names_one_of_is_answered(
         matcher: Matcher, question: str, expected: str) -> None:
     answers = matcher.match(question).answers
     assert answers and expected in [a.entry.id for a in answers]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # What "how many" counts runs to its verb: "member states", "non-Arctic countries".
+    ("How many Arctic Council member states are there?", "basbug-arctic-council"),
+    ("How many non-Arctic countries watch the region as observers?", "basbug-observers"),
+])
+def test_what_is_counted_is_read_to_its_verb(matcher: Matcher, question: str,
+                                            expected: str) -> None:
+    answers = matcher.match(question).answers
+    assert answers and answers[0].entry.id == expected
