@@ -83,13 +83,13 @@ OFFICE_REACH = 3
 TURKISH_OFFICES = frozenset(
     "bakan bakani baskan baskani cumhurbaskani basbakan basbakani lider lideri sozcu "
     "sozcusu buyukelci buyukelcisi".split())
-# Words between "how many" and what it counts: "how many of the …", "kaç tane".
 # How many words after "how many" may name what is counted: "Arctic Council member states".
 COUNT_REACH = 4
 # Words that end what is counted: "How many warships did …", "How many states in …".
 COUNT_ENDS = frozenset(
     "do does did are is were was have has had can could will would should may might there in "
     "on at to for from with by that which who whose since".split())
+# Words between "how many" and what it counts: "how many of the …", "kaç tane".
 COUNT_FILLERS = frozenset("of the a an do does did are is were was have has tane adet".split())
 # Words that make a question negative ("didn't" is read as "didn" and "t").
 # The words of a Turkish question that ask ("kaç", "hangi şehirde"), not what is asked about.
@@ -526,15 +526,16 @@ class Matcher:
             if at is not None:
                 place = country_of(before[at]) or ""
                 if not self._offices_held(place):
+                    office = _office_at(words, pos)
                     if word in TURKISH_OFFICES:  # as asked: "İzlanda dışişleri bakanı"
-                        return " ".join([*before[at:], word])
-                    return " ".join([f"{place}'s", *before[at + 1:], word])
+                        return " ".join([*before[at:], *office])
+                    return " ".join([f"{place}'s", *before[at + 1:], *office])
                 continue
             after = words[pos + 1:pos + 4]  # "minister of (the) iceland"
             named = after[2:3] if after[1:2] == ["the"] else after[1:2]
             country = country_of(named[0]) if after[:1] == ["of"] and named else None
             if country is not None and word in OFFICE_WORDS and not self._offices_held(country):
-                return f"{country}'s {word}"
+                return " ".join([f"{country}'s", *_office_at(words, pos)])
         return None
 
     def _offices_held(self, place: str) -> bool:
@@ -620,6 +621,16 @@ def country_of(word: str) -> str | None:
     "iceland"), or None."""
     place = PLACE_ALIASES.get(word, TURKISH_NAMES.get(word, word))
     return place if place in COUNTRY_NAMES else None
+
+
+def _office_at(words: list[str], pos: int) -> list[str]:
+    """The whole office the word at `pos` is part of: "prime minister", not "prime"."""
+    def office(w: str) -> bool:
+        return w in OFFICE_WORDS or w in TURKISH_OFFICES
+    start = pos
+    while start > 0 and office(words[start - 1]):
+        start -= 1
+    return [*words[start:pos], *itertools.takewhile(office, words[pos:])]
 
 
 def _names_office(words: list[str], place: str) -> bool:

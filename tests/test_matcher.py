@@ -1285,6 +1285,11 @@ def test_who_did_it_needs_a_passage_saying_who_did_it(
      "The briefing does not mention Belarus's leader."),
     ("İzlanda dışişleri bakanı kimdi?",
      "The briefing does not mention İzlanda dışişleri bakanı."),
+    # The whole office is named, before the country or after it.
+    ("Who is the Icelandic prime minister?",
+     "The briefing does not mention Iceland's prime minister."),
+    ("Who is the prime minister of Iceland?",
+     "The briefing does not mention Iceland's prime minister."),
 ])
 def test_an_office_of_a_country_the_briefing_names_no_office_of_is_declined(
         matcher: Matcher, question: str, hint: str) -> None:
