@@ -113,6 +113,22 @@ QUALIFIED = re.compile(r"\b([A-Z][a-z]+) ([A-Z]\w+)")
 FIRST_NAME = re.compile(r"(?<![.!?:;\"“(]\s)(?<!^)\b([A-Z][a-z]+) (?=([A-Z]\w+))")
 
 
+# "Which experts bring up Crimea?" asks who of the panel speaks on it, not for an entity the
+# passage must name: its words need not all be held.
+EXPERT_NOUNS = frozenset(
+    "expert experts analyst analysts specialist specialists commentator commentators scholar "
+    "scholars".split())
+
+
+def asks_which_expert(words: list[str]) -> bool:
+    """Does the question ask which of the experts ("Which experts …?", "Which of the
+    analysts …?")?"""
+    after = words[1:] if words[:1] == ["which"] else []
+    if after[:2] == ["of", "the"]:
+        after = after[2:]
+    return bool(after) and after[0] in EXPERT_NOUNS
+
+
 class Matcher:
     """Answers free-text questions from a knowledge base."""
 
@@ -344,7 +360,8 @@ class Matcher:
         """
         # A month asked needs only a month written (`decision.gives`): "In which month did the
         # tension rise?" is answered by "The tension … in April", in its own words.
-        factual = kind not in (None, "month") or "which" in words[:2]
+        factual = kind not in (None, "month") or (
+            "which" in words[:2] and not asks_which_expert(words))
         held = [k for k, w in enumerate(content) if matches[k] and w not in TURKISH_ASKING and (
             any(c.isdigit() for c in w)
             or (factual and (in_turkish or not is_english_word(w)

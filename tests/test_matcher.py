@@ -343,6 +343,10 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     # A government's response, told as what it did.
     ("How did Washington respond to the annexation of Crimea?",
      "dilek-ukraine-crimea-sanctions"),
+    # "Which experts …?" asks who of the panel, not for an entity the passage must name.
+    ("Which of the experts discuss the annexation of Crimea?", "dilek-ukraine-crimea-sanctions"),
+    ("Which experts bring up the annexation of Crimea by Russia?",
+     "dilek-ukraine-crimea-sanctions"),
 ])
 def test_a_question_near_those_rules_is_still_answered(matcher: Matcher, question: str,
                                                        expected: str) -> None:
