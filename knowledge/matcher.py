@@ -400,7 +400,12 @@ class Matcher:
         """Whether a passage answering a factual question must hold `word`: a name, a number,
         or a word not among English's most common ("took" and "run" may be said otherwise;
         "ANKASAM", "2021" and "covered" may not)."""
-        return word in names or any(c.isdigit() for c in word) or not is_common_word(word)
+        if word in names or any(c.isdigit() for c in word):
+            return True
+        # An adverb made of a word ("formally", "officially", "exactly") says how, not what:
+        # "In which year did the USA officially buy Alaska?" is answered by when it bought it.
+        return not is_common_word(word) and not (
+            word.endswith("ly") and len(word) > 5 and is_english_word(word[:-2]))
 
     def _counted(self, words: list[str]) -> list[set[str]]:
         """What "how many" (or "kaç") counts, as the stems of the briefing words each of the

@@ -347,6 +347,8 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     ("Which of the experts discuss the annexation of Crimea?", "dilek-ukraine-crimea-sanctions"),
     ("Which experts bring up the annexation of Crimea by Russia?",
      "dilek-ukraine-crimea-sanctions"),
+    # An adverb made of a word says how, not what the passage must hold.
+    ("In which year did the USA officially buy Alaska?", "basbug-alaska"),
 ])
 def test_a_question_near_those_rules_is_still_answered(matcher: Matcher, question: str,
                                                        expected: str) -> None:
