@@ -291,11 +291,23 @@ def reports_speech(text: str) -> bool:
     return any(w in REPORTED_SPEECH for w in tokens(text))
 
 
+# A word of the same stem in another sense: "gave the signs that the tension will decrease"
+# tells of no treaty signed.
+OTHER_SENSE = {"sign": frozenset({"signs"})}
+
+
 def holds(text: str, needed: Sequence[str]) -> bool:
-    """Does `text` hold every needed word (or a word of the same stem, or a way of saying it:
-    `SAID_AS`)?"""
-    stems = {stem(w) for w in tokens(text)}
-    return all(any(stem(v) in stems for v in (w, *SAID_AS.get(w, ()))) for w in needed)
+    """Does `text` hold every needed word (or a word of the same stem, not in another sense:
+    `OTHER_SENSE`; or a way of saying it: `SAID_AS`)?"""
+    words = tokens(text)
+    stems = {stem(w) for w in words}
+
+    def held(word: str) -> bool:
+        other = OTHER_SENSE.get(stem(word))
+        pool = stems if other is None else {stem(w) for w in words if w not in other}
+        return any(stem(v) in pool for v in (word, *SAID_AS.get(word, ())))
+
+    return all(held(w) for w in needed)
 
 
 def gives(kind: str, text: str, asked: Sequence[str] = (),

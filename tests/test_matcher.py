@@ -1193,6 +1193,15 @@ def test_a_time_is_a_year_or_a_time_word() -> None:
     assert gives("time", "the meeting on May 20, 2021") and gives("time", "for decades")
 
 
+def test_a_word_of_the_same_stem_in_another_sense_is_not_held() -> None:
+    from knowledge.decision import holds
+
+    # "gave the signs that …" tells of nothing signed; "signed" and "will sign" do.
+    assert not holds("the meeting gave the signs that the tension will decrease", ["signed"])
+    assert holds("the two ministers signed a declaration", ["sign"])
+    assert holds("Biden and Putin will sign it", ["signed"])
+
+
 @pytest.mark.parametrize(("question", "hint"), [
     ("What poison was used against Alexei Navalny?", "The briefing does not mention poison."),
     ("Which vaccine did Russia offer the US?", "The briefing does not mention vaccine."),

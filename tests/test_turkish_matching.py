@@ -166,10 +166,9 @@ def test_turkish_false_friends_stay_declined(matcher: Matcher, question: str) ->
 
 
 # Turkish false friends still answered: an attribute of a subject the briefing discusses (a
-# treaty signed, a football team). Listed, not hidden.
+# football team). Listed, not hidden.
 TURKISH_KNOWN_MISSES = {
     "Özge Eletek hangi takımı tutuyor?",
-    "Biden-Putin zirvesinde hangi anlaşmalar imzalandı?",
 }
 
 
