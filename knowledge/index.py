@@ -47,10 +47,6 @@ ARRAYS: dict[str, str] = {
 }
 
 
-# How many decoded strings a Texts keeps for `many` (about 3 MB of alternate questions).
-DECODED_KEPT = 30_000
-
-
 def _offsets(pointers: np.ndarray) -> array[int]:
     """The pointers as a compact array of Python-indexable integers: 8 bytes each, where a list
     of ints costs about 36 (12 MB of the index's memory at 1,000 briefings), and as fast to
@@ -96,28 +92,12 @@ class Texts:
         self.blob = blob
         self.pointers = pointers
         self._starts = _offsets(pointers)
-        self._decoded: dict[int, str] = {}
 
     def __len__(self) -> int:
         return len(self._starts) - 1
 
     def __getitem__(self, i: int) -> str:
         return bytes(self.blob[self._starts[i] : self._starts[i + 1]]).decode("utf-8")
-
-    def many(self, indices: Sequence[int]) -> list[str]:
-        """`[self[i] for i in indices]`, faster: decoded ones are kept (at most
-        `DECODED_KEPT`, then forgotten all at once), since the same entries come back as
-        candidates question after question."""
-        kept = self._decoded
-        found = []
-        for i in indices:
-            text = kept.get(i)
-            if text is None:
-                if len(kept) >= DECODED_KEPT:
-                    kept.clear()
-                text = kept[i] = self[i]
-            found.append(text)
-        return found
 
     def all(self) -> list[str]:
         whole = bytes(self.blob)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from typing import NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -36,6 +37,23 @@ CAREER_WORDS = frozenset(
     "ozgecmis meslek unvan unvani gorevi gorevli uzmanlik uzmanligi alani isi calisiyor "
     "calistigi kurumu".split())
 PROFILE_WORDS = frozenset({"who", "kim", "kimdir"}) | CAREER_WORDS
+
+# How many entries' texts the scorer keeps decoded (3,000 entries, about 30,000 alternate
+# questions: a few MB).
+DECODED_KEPT = 3_000
+
+
+class _Decoded(NamedTuple):
+    """An entry's texts as the re-rank reads them."""
+
+    asked: list[str]  # its alternate questions
+    ordered: list[str]  # each of them with its words sorted
+    text: str  # its folded document text
+
+
+def _sorted_words(text: str) -> str:
+    """The text's words in sorted order: `fuzz.ratio` of two such is `fuzz.token_sort_ratio`."""
+    return " ".join(sorted(text.split()))
 
 
 def asks_what_they_are(words: list[str]) -> bool:
@@ -63,6 +81,8 @@ class Scorer:
         self.question_texts = index.question_texts
         self.question_entry = index.question_entry
         self.folded_texts = index.folded_texts
+        self._decoded: dict[int, _Decoded] = {}
+        self._duplicates: dict[tuple[int, int], bool] = {}  # near_duplicate's answers
 
     def score(
         self,
@@ -148,25 +168,36 @@ class Scorer:
         """Add to each candidate's score its closeness to its alternate questions and the
         phrases of the question found verbatim in its text, weighted."""
         s = self.settings
-        indices: list[int] = []
-        owners: list[int] = []  # the candidate's slot, for each of its questions
-        for k, c in enumerate(candidates.tolist()):
-            span = self.index.questions_of(c)
-            indices.extend(span)
-            owners.extend([k] * len(span))
-        query = " ".join(rest)
-        if indices:
-            choices = self.question_texts.many(indices)
+        kept = [self._kept(c) for c in candidates.tolist()]
+        choices = [q for k in kept for q in k.asked]
+        if choices:
+            query = " ".join(rest)
             sims = process.cdist([query], choices, scorer=fuzz.token_set_ratio)[0]
-            sims += process.cdist([query], choices, scorer=fuzz.token_sort_ratio)[0]
+            # token_sort_ratio, its sorting of the alternate questions done once per entry.
+            sims += process.cdist([_sorted_words(query)], [q for k in kept for q in k.ordered],
+                                  scorer=fuzz.ratio)[0]
+            # The best of each candidate's questions (they come in runs, candidate by candidate).
+            lengths = np.array([len(k.asked) for k in kept])
+            some = lengths > 0
             closeness = np.zeros(len(candidates))
-            np.maximum.at(closeness, np.asarray(owners), sims / 200.0)
+            closeness[some] = np.maximum.reduceat(sims, (np.cumsum(lengths) - lengths)[some]) / 200
             raw += s.w_question * closeness
         pairs = [f"{a} {b}" for a, b in itertools.pairwise(rest)]
         if pairs:
-            for k, c in enumerate(candidates):
-                text = self.folded_texts[int(c)]
-                raw[k] += s.w_phrase * sum(p in text for p in pairs) / len(pairs)
+            for k, entry in enumerate(kept):
+                raw[k] += s.w_phrase * sum(p in entry.text for p in pairs) / len(pairs)
+
+    def _kept(self, entry: int) -> _Decoded:
+        """`entry`'s texts, decoded. Kept for at most `DECODED_KEPT` entries (then forgotten
+        all at once), since the same entries come back as candidates question after question."""
+        found = self._decoded.get(entry)
+        if found is None:
+            if len(self._decoded) >= DECODED_KEPT:
+                self._decoded.clear()
+            asked = [self.question_texts[i] for i in self.index.questions_of(entry)]
+            found = self._decoded[entry] = _Decoded(
+                asked, [_sorted_words(q) for q in asked], self.folded_texts[entry])
+        return found
 
     def topics(self, found: Found, n: int) -> np.ndarray:
         """Topics named in the question, the specific ones (few entries) counting most."""
@@ -231,8 +262,14 @@ class Scorer:
 
     def near_duplicate(self, i: int, j: int) -> bool:
         """Two entries saying nearly the same words: only the better one is shown."""
-        similarity = fuzz.token_set_ratio(self.folded_texts[i], self.folded_texts[j])
-        return bool(similarity >= self.settings.duplicate_text)
+        pair = (i, j) if i < j else (j, i)
+        similar = self._duplicates.get(pair)
+        if similar is None:
+            if len(self._duplicates) >= DECODED_KEPT:
+                self._duplicates.clear()
+            similarity = fuzz.token_set_ratio(self._kept(i).text, self._kept(j).text)
+            similar = self._duplicates[pair] = similarity >= self.settings.duplicate_text
+        return similar
 
 
 def _holds(posting: np.ndarray, entry: int) -> bool:
