@@ -62,6 +62,11 @@ logger = logging.getLogger(__name__)
 
 # Words that open what a question is about ("say about …", "views on …").
 SUBJECT_OPENERS = frozenset({"about", "regarding", "on", "concerning"})
+# The words that end it in English ("about Syria at the Reykjavik meeting"), and the openers
+# whose subject can be told from them ("on" opens too many other things).
+SUBJECT_ENDS = frozenset(
+    "at during in on before after with when while according to from since per for".split())
+SUBJECT_NAMERS = ("about", "regarding", "concerning")
 # ... and in Turkish, the words that close it ("deprem hakkında", "Kırım konusunda").
 TURKISH_SUBJECT_CLOSERS = frozenset({"hakkinda", "hakkindaki", "konusunda", "konusundaki",
                                      "uzerine", "ilgili"})
@@ -373,7 +378,28 @@ class Matcher:
             at = content.index(words[1])
             if matches[at] and at not in held:
                 held.append(at)
+        # "What did Lavrov say about Syria at the Reykjavik meeting?": a passage on the meeting
+        # that does not name Syria does not answer it, whatever else it shares.
+        for name in self._subject_names(words, names):
+            at = content.index(name) if name in content else -1
+            if at >= 0 and matches[at] and at not in held:
+                held.append(at)
         return held
+
+    @staticmethod
+    def _subject_names(words: list[str], names: set[str]) -> list[str]:
+        """The names (people, places) in what an English question says it is about: the words
+        after its first "about" ("regarding", "concerning") up to a preposition."""
+        opener = next((k for k, w in enumerate(words) if w in SUBJECT_NAMERS), None)
+        if opener is None:
+            return []
+        found = []
+        for word in words[opener + 1:]:
+            if word in SUBJECT_ENDS:
+                break
+            if word in names or word in PLACES:
+                found.append(word)
+        return found
 
     @staticmethod
     def _head(words: list[str], content: list[str],
