@@ -378,6 +378,11 @@ class Matcher:
             at = content.index(words[1])
             if matches[at] and at not in held:
                 held.append(at)
+        if kind == "person" and words[:1] == ["who"]:
+            # "Who is the head of ANKASAM?": the office asked about, which a passage naming its
+            # holder writes (in its own words); a passage naming people is not enough.
+            held += [k for k, w in enumerate(content) if w in OFFICE_WORDS and w in words[1:5]
+                     and matches[k] and k not in held]
         # "What did Lavrov say about Syria at the Reykjavik meeting?": a passage on the meeting
         # that does not name Syria does not answer it, whatever else it shares.
         for name in self._subject_names(words, names):
