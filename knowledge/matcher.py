@@ -67,6 +67,13 @@ SUBJECT_OPENERS = frozenset({"about", "regarding", "on", "concerning"})
 SUBJECT_ENDS = frozenset(
     "at during in on before after with when while according to from since per for".split())
 SUBJECT_NAMERS = ("about", "regarding", "concerning")
+# Words that ask, in English.
+ASKING_WORDS = frozenset(
+    "what who whom whose which how why when where did does do is was were are has have had can "
+    "could would will should".split())
+QUESTION_WORDS = frozenset("what who whom whose which how why".split())
+# A name in at least this share of the entries is one of the briefing's own parties.
+FRAME_SHARE = 0.25
 # ... and in Turkish, the words that close it ("deprem hakkında", "Kırım konusunda").
 TURKISH_SUBJECT_CLOSERS = frozenset({"hakkinda", "hakkindaki", "konusunda", "konusundaki",
                                      "uzerine", "ilgili"})
@@ -385,18 +392,26 @@ class Matcher:
                      and matches[k] and k not in held]
         # "What did Lavrov say about Syria at the Reykjavik meeting?": a passage on the meeting
         # that does not name Syria does not answer it, whatever else it shares.
+        # The briefing's own parties ("the US", "Russia"), which most of its passages are
+        # about, may go unnamed ("bilateral relations", "both sides").
+        frame = FRAME_SHARE * self.scorer.entries
         for name in self._subject_names(words, names):
             at = content.index(name) if name in content else -1
-            if at >= 0 and matches[at] and at not in held:
+            if at >= 0 and matches[at] and at not in held and all(
+                    len(self.scorer.postings[index]) < frame for index, _ in matches[at]):
                 held.append(at)
         return held
 
     @staticmethod
     def _subject_names(words: list[str], names: set[str]) -> list[str]:
         """The names (people, places) in what an English question says it is about: the words
-        after its first "about" ("regarding", "concerning") up to a preposition."""
-        opener = next((k for k, w in enumerate(words) if w in SUBJECT_NAMERS), None)
-        if opener is None:
+        after its last "about" ("regarding", "concerning") up to a preposition. A sentence
+        before the question may have one too ("I was reading about the meeting. Who …?"): an
+        opener with no asking word before it, or a question word after it, is not the
+        question's."""
+        opener = max((k for k, w in enumerate(words) if w in SUBJECT_NAMERS), default=None)
+        if opener is None or not ASKING_WORDS & set(words[:opener]) \
+                or QUESTION_WORDS & set(words[opener:]):
             return []
         found = []
         for word in words[opener + 1:]:

@@ -356,6 +356,12 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     # Names asked about that the passage holds; "before the meeting" is not what is asked about.
     ("What did Öymen say about Syria and Ukraine before the meeting?",
      "oymen-crimea-ukraine-syria"),
+    # ... but not the briefing's own parties, which its passages may leave unnamed ...
+    ("What did Öymen say about common interests between the US and Russia?",
+     "oymen-mutual-contact"),
+    # ... nor what a sentence before the question is about.
+    ("I was reading about the Blinken-Lavrov meeting. Who compiled the briefing, and what is "
+     "her background?", "context-compiler-biography"),
 ])
 def test_a_question_near_those_rules_is_still_answered(matcher: Matcher, question: str,
                                                        expected: str) -> None:
