@@ -62,18 +62,6 @@ logger = logging.getLogger(__name__)
 
 # Words that open what a question is about ("say about …", "views on …").
 SUBJECT_OPENERS = frozenset({"about", "regarding", "on", "concerning"})
-# The words that end it in English ("about Syria at the Reykjavik meeting"), and the openers
-# whose subject can be told from them ("on" opens too many other things).
-SUBJECT_ENDS = frozenset(
-    "at during in on before after with when while according to from since per for".split())
-SUBJECT_NAMERS = ("about", "regarding", "concerning")
-# Words that ask, in English.
-ASKING_WORDS = frozenset(
-    "what who whom whose which how why when where did does do is was were are has have had can "
-    "could would will should".split())
-QUESTION_WORDS = frozenset("what who whom whose which how why".split())
-# A name in at least this share of the entries is one of the briefing's own parties.
-FRAME_SHARE = 0.25
 # ... and in Turkish, the words that close it ("deprem hakkında", "Kırım konusunda").
 TURKISH_SUBJECT_CLOSERS = frozenset({"hakkinda", "hakkindaki", "konusunda", "konusundaki",
                                      "uzerine", "ilgili"})
@@ -86,6 +74,16 @@ PLACES = frozenset(PLACE_ALIASES) | COUNTRY_NAMES | frozenset(MONTHS)
 AUXILIARIES = frozenset(
     "is are was were do does did will would can could should shall has have had may might "
     "must".split())
+# The words that end what an English question is about ("about Syria at the Reykjavik
+# meeting"), and the openers whose subject can be told from them ("on" opens too many others).
+SUBJECT_ENDS = frozenset(
+    "at during in on before after with when while according to from since per for".split())
+SUBJECT_NAMERS = ("about", "regarding", "concerning")
+# Words that open an English question, and the words that ask with them.
+QUESTION_WORDS = frozenset("what who whom whose which how why".split())
+ASKING_WORDS = QUESTION_WORDS | {"when", "where"} | AUXILIARIES
+# A name in at least this share of the entries is one of the briefing's own parties.
+FRAME_SHARE = 0.25
 # How many entries holding a word are read to tell whether it is a person's name.
 PERSON_SAMPLE = 200
 # How far before an office its country may be named: "Iceland's new foreign minister".
