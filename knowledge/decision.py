@@ -37,7 +37,8 @@ SAY_VERBS = frozenset("say said says claim claims claimed tell told".split())
 # "ne zaman") or an amount ("how many", "how much", "kaç"). An answer that gives none is about
 # the subject but does not answer the question ("When was ANKASAM founded?" is not answered
 # by what ANKASAM is).
-ASKS_TIME = (("what", "date"), ("since", "when"), ("ne", "zaman"), ("hangi", "tarihte"))
+ASKS_TIME = (("what", "date"), ("what", "day"), ("which", "day"), ("since", "when"),
+             ("ne", "zaman"), ("hangi", "tarihte"), ("hangi", "gun"), ("hangi", "gunu"))
 # ... and a length of time, which a passage gives as one ("evolving for decades", "since
 # 2014"): "How long has Lavrov been foreign minister?" is not answered by "on May 20, 2021".
 ASKS_DURATION = (("how", "long"),)

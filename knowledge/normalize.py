@@ -75,6 +75,7 @@ STOP_WORDS = frozenset(
     tesekkur tesekkurler sagol
     wat wut abt pls plz thx u ur
     less still yet already whether might toward towards suggest suggests indicate indicates
+    lately recently nowadays anyone anybody someone somebody somewhere moment
     ne neden nasil nedir kim kimdir hakkinda ile ve veya bir bu su o da de mi mu midir icin
     dedi dediler diyor diyorlar demis soyledi soylediler soyluyor soyluyorlar anlatti
     dusunuyor dusunuyorlar dusunce dusuncesi gorus gorusu gorusleri yorum yorumu yorumlari
@@ -368,7 +369,7 @@ prepare preparation groundwork
 allegations accusations
 plans plan ambitions intentions
 react reaction respond response retaliate
-complaints complaint grievances objects objection objections oppose opposes
+complaints complaint grievances gripes objects objection objections oppose opposes
 aggressive assertive
 beneficial useful helpful
 surprise surprising unexpected
@@ -399,9 +400,10 @@ COURTESY = frozenset("""
 """.split())
 _TAG = re.compile(r"<[^<>]{0,200}>")
 
-_SUFFIXES = ("ational", "ization", "ations", "ation", "ions", "ion", "ments", "ment", "ness",
-             "ings", "ing", "ies", "ied", "ed", "es", "ly", "able", "ible", "al", "ic", "ate", "s",
-             "e", "y")
+# "-ating" and "-ated" go as "-ate" does ("cooperating", "cooperated": "cooperate").
+_SUFFIXES = ("ational", "ization", "ations", "ation", "ating", "ated", "ions", "ion", "ments",
+             "ment", "ness", "ings", "ing", "ies", "ied", "ed", "es", "ly", "able", "ible", "al",
+             "ic", "ate", "s", "e", "y")
 # Endings before which English doubles a final consonant ("plan": "planning", "planned").
 _DOUBLING = frozenset({"ing", "ings", "ed"})
 

@@ -105,7 +105,7 @@ port ports harbor harbour
 route routes passage corridor seaway
 cargo freight
 supplies deliveries
-coast coastline shore coastal
+coast coastline shore coastal shoreline
 seabed seafloor
 glacier glaciers icecap icesheet
 emissions pollution pollutants
@@ -120,6 +120,8 @@ detente rapprochement reconciliation deescalation
 compromise concession concessions
 declaration communique announcement
 visit trip visited visiting
+meeting meetings talks
+soviet soviets ussr
 embassy embassies consulate
 expel expelled expulsion deport deportation
 recognize recognise recognition

@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from knowledge import KnowledgeBase, Matcher
+from knowledge.decision import asked_kind
 from knowledge.normalize import fold, stem, tokens
 from knowledge.words import may_correct, stop_word_meant, typo_of
 from tests.evalset import score
@@ -35,6 +36,7 @@ def test_stem_relates_word_forms() -> None:
     assert stem("valuable") == stem("value")
     assert stem("sanctions") == stem("sanctioned")
     assert stem("strategically") == stem("strategies")
+    assert stem("cooperating") == stem("cooperate") == stem("cooperated")
 
 
 @pytest.mark.parametrize(
@@ -455,11 +457,22 @@ def test_a_passage_that_does_not_hold_what_is_asked_is_not_given(
     assert result.declined, result.answers[0].entry.id
 
 
+@pytest.mark.parametrize(("question", "kind"), [
+    ("On what day did the ministers talk in Iceland?", "past"),
+    ("Which day is the next summit?", "time"),
+    ("Görüşme hangi gün yapıldı?", "time"),
+])
+def test_a_day_asked_is_a_time_asked(question: str, kind: str) -> None:
+    assert asked_kind(tokens(question)) == kind
+
+
 @pytest.mark.parametrize(
     ("question", "needle"),
     [("When was the Arctic Council created?", "1996"),
      ("When did Russia annex Crimea?", "crimea"),
-     ("How many countries are in the Arctic Council?", "canada")],
+     ("How many countries are in the Arctic Council?", "canada"),
+     # "what day" asks a time: only a passage that gives one answers it.
+     ("On which day did the foreign ministers meet in Iceland?", "may 20")],
 )
 def test_a_passage_giving_the_time_or_amount_asked_still_answers(
     matcher: Matcher, question: str, needle: str
@@ -478,7 +491,13 @@ def test_a_passage_giving_the_time_or_amount_asked_still_answers(
      # A reader's word for an expert's role is the alias's: envoy/ambassador, reporter/journalist.
      ("What does the envoy think about Crimea?", "oymen", "crimea"),
      ("What did the reporter say about Navalny?", "berktay", "navaln"),
-     ("What did the scholar say about the reset?", "dilek", "reset")],
+     ("What did the scholar say about the reset?", "dilek", "reset"),
+     # "USSR" is the briefing's "Soviet"; a shoreline is a coastline; gripes are complaints.
+     ("Is Moscow resisting Washington in the ex-USSR states?", "berktay", "soviet"),
+     ("How much of the Arctic shoreline belongs to Russia, per Başbuğ?", "basbug", "coast"),
+     ("Has Russia got gripes about America?", "oymen", "complain"),
+     # Words of time and of no one in particular frame a question ("lately", "anyone").
+     ("Has anyone mentioned Belarus lately?", "berktay", "belarus")],
 )
 def test_general_vocabulary_reads_a_readers_words(
     matcher: Matcher, question: str, expert: str, needle: str
