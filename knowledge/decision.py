@@ -39,6 +39,8 @@ SAY_VERBS = frozenset("say said says claim claims claimed tell told".split())
 # by what ANKASAM is).
 ASKS_TIME = (("what", "date"), ("what", "day"), ("which", "day"), ("since", "when"),
              ("ne", "zaman"), ("hangi", "tarihte"), ("hangi", "gun"), ("hangi", "gunu"))
+# Words that make what is asked exact ("what exact date"), read past when a time is asked.
+EXACTLY = frozenset("exact precise specific particular".split())
 # ... and a length of time, which a passage gives as one ("evolving for decades", "since
 # 2014"): "How long has Lavrov been foreign minister?" is not answered by "on May 20, 2021".
 ASKS_DURATION = (("how", "long"),)
@@ -189,7 +191,8 @@ def asked_kind(words: Sequence[str]) -> str | None:
     if asks_when and (words[1:2] == ["will"] or {"next", "upcoming"} & set(words[1:4]) or any(
             w.endswith(FUTURE_ENDINGS) and len(w) > 6 for w in words)):
         return "future"  # "When will she finish …?", "ne zaman bitirecek?"
-    pairs = list(itertools.pairwise(words))
+    # "On what exact date …", "in which specific year": the word between asks nothing else.
+    pairs = list(itertools.pairwise([w for w in words if w not in EXACTLY]))
     if words[:1] == ["when"]:
         return "past" if words[1:2] and words[1] in PAST_AUXILIARIES else "time"
     if words[:1] == ["where"] and "stand" in words:

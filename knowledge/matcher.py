@@ -36,6 +36,7 @@ from knowledge.lexicon import is_common_word, is_english_word, is_real_word, is_
 from knowledge.models import Entry, Expert, KnowledgeBase, Topic
 from knowledge.names import Found, Names, names_in, written_as_a_person
 from knowledge.normalize import (
+    IRREGULAR_PAST,
     PANEL_WORDS,
     STOP_WORDS,
     TURKISH_NAMES,
@@ -74,6 +75,8 @@ PLACES = frozenset(PLACE_ALIASES) | COUNTRY_NAMES | frozenset(MONTHS)
 AUXILIARIES = frozenset(
     "is are was were do does did will would can could should shall has have had may might "
     "must".split())
+# English verbs whose past is not "-ed": "Which company built …?" asks who did a deed.
+PAST_FORMS = frozenset(IRREGULAR_PAST)
 # The words that end what an English question is about ("about Syria at the Reykjavik
 # meeting"), and the openers whose subject can be told from them ("on" opens too many others).
 SUBJECT_ENDS = frozenset(
@@ -376,11 +379,14 @@ class Matcher:
             any(c.isdigit() for c in w)
             or (factual and (in_turkish or not is_english_word(w)
                              or self._specific(w, names))))]
-        if words[:1] == ["who"] and words[1:2] and words[1] not in AUXILIARIES \
-                and words[1] in content:
-            # "Who built Nord Stream 2?", "Who signed …?": the deed asked about, which only a
-            # passage saying who did it holds (in its own words: the synonyms count).
-            at = content.index(words[1])
+        doer = 1 if words[:1] == ["who"] else 2 if words[:1] == ["which"] and words[2:3] and (
+            words[2].endswith("ed") or words[2] in PAST_FORMS) else 0
+        if doer and words[doer:doer + 1] and words[doer] not in AUXILIARIES \
+                and words[doer] in content:
+            # "Who built Nord Stream 2?", "Who signed …?", "Which company built …?": the deed
+            # asked about, which only a passage saying who did it holds (in its own words: the
+            # synonyms count).
+            at = content.index(words[doer])
             if matches[at] and at not in held:
                 held.append(at)
         if kind == "person" and words[:1] == ["who"]:

@@ -690,12 +690,28 @@ def folded_content_tokens(folded: str) -> list[str]:
     return [t for t in without_framing(words) if t not in STOP_WORDS]
 
 
+# English verbs whose past is not "-ed", as their present: "sent" is a form of "send" ("Which
+# country sent warships …?" is answered by "decided to send warships").
+IRREGULAR_PAST = {
+    "built": "build", "took": "take", "taken": "take", "sold": "sell", "bought": "buy",
+    "made": "make", "won": "win", "led": "lead", "began": "begin", "begun": "begin",
+    "wrote": "write", "written": "write", "gave": "give", "given": "give", "sent": "send",
+    "held": "hold", "brought": "bring", "ran": "run", "chose": "choose", "chosen": "choose",
+    "broke": "break", "broken": "break", "drew": "draw", "drawn": "draw", "fought": "fight",
+    "kept": "keep", "lost": "lose", "met": "meet", "paid": "pay", "spent": "spend",
+    "stole": "steal", "stolen": "steal", "struck": "strike", "threw": "throw",
+    "thrown": "throw", "grew": "grow", "grown": "grow", "rose": "rise", "risen": "rise",
+    "fell": "fall", "fallen": "fall", "sought": "seek", "taught": "teach", "caught": "catch",
+}
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light English suffix-stripper, enough to relate 'valuable' to 'value' or 'sanctions'.
 
     Kept for the last 65,536 words: a question's words are stemmed a dozen times over
     (forms, synonyms, the words a passage must hold), the same words question after question."""
+    word = IRREGULAR_PAST.get(word, word)
     if len(word) <= 4 or word.isdigit():
         return word
     for _ in range(3):
