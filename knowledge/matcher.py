@@ -75,8 +75,6 @@ PLACES = frozenset(PLACE_ALIASES) | COUNTRY_NAMES | frozenset(MONTHS)
 AUXILIARIES = frozenset(
     "is are was were do does did will would can could should shall has have had may might "
     "must".split())
-# English verbs whose past is not "-ed": "Which company built …?" asks who did a deed.
-PAST_FORMS = frozenset(IRREGULAR_PAST)
 # The words that end what an English question is about ("about Syria at the Reykjavik
 # meeting"), and the openers whose subject can be told from them ("on" opens too many others).
 SUBJECT_ENDS = frozenset(
@@ -379,14 +377,14 @@ class Matcher:
             any(c.isdigit() for c in w)
             or (factual and (in_turkish or not is_english_word(w)
                              or self._specific(w, names))))]
-        doer = 1 if words[:1] == ["who"] else 2 if words[:1] == ["which"] and words[2:3] and (
-            words[2].endswith("ed") or words[2] in PAST_FORMS) else 0
-        if doer and words[doer:doer + 1] and words[doer] not in AUXILIARIES \
-                and words[doer] in content:
-            # "Who built Nord Stream 2?", "Who signed …?", "Which company built …?": the deed
-            # asked about, which only a passage saying who did it holds (in its own words: the
-            # synonyms count).
-            at = content.index(words[doer])
+        # "Who built Nord Stream 2?", "Who signed …?", "Which company built …?" (a verb in the
+        # past after "which N"): the deed asked about, which only a passage saying who did it
+        # holds (in its own words: the synonyms count).
+        deed = words[1] if words[:1] == ["who"] and words[1:2] else (
+            words[2] if words[:1] == ["which"] and words[2:3]
+            and (words[2].endswith("ed") or words[2] in IRREGULAR_PAST) else None)
+        if deed is not None and deed not in AUXILIARIES and deed in content:
+            at = content.index(deed)
             if matches[at] and at not in held:
                 held.append(at)
         if kind == "person" and words[:1] == ["who"]:

@@ -505,7 +505,10 @@ def test_a_passage_giving_the_time_or_amount_asked_still_answers(
      ("What does the envoy think about Crimea?", "oymen", "crimea"),
      ("What did the reporter say about Navalny?", "berktay", "navaln"),
      ("What did the scholar say about the reset?", "dilek", "reset"),
-     # "USSR" is the briefing's "Soviet"; a shoreline is a coastline; gripes are complaints.
+     # "USSR" is the briefing's "Soviet"; a shoreline is a coastline; gripes are complaints;
+     # talks are a meeting ("the meeting between the two leaders … will be decisive").
+     ("Which talks will settle where the relationship goes, per Berktay?", "berktay",
+      "decisive"),
      ("Is Moscow resisting Washington in the ex-USSR states?", "berktay", "soviet"),
      ("How much of the Arctic shoreline belongs to Russia, per Başbuğ?", "basbug", "coast"),
      ("Has Russia got gripes about America?", "oymen", "complain"),
