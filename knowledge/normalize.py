@@ -365,7 +365,7 @@ interests stakes
 rhetoric language tone discourse
 calm calmer ease
 aim aimed purpose goal objective intend intended
-prepare preparation groundwork
+prepare preparation groundwork pave paves paved paving
 allegations accusations
 plans plan ambitions intentions
 react reaction respond response retaliate
@@ -378,6 +378,9 @@ predictable stable
 armament weapons arms
 unstable fragile shaky volatile
 likely possible possibility probable chance
+overlook overlooked ignore ignored disregard disregarded neglect neglected
+known famous renowned
+actions action moves
 """
 
 # "The experts" is what a question is about in "Who are the experts?" and framing in "What do
@@ -702,6 +705,7 @@ IRREGULAR_PAST = {
     "stole": "steal", "stolen": "steal", "struck": "strike", "threw": "throw",
     "thrown": "throw", "grew": "grow", "grown": "grow", "rose": "rise", "risen": "rise",
     "fell": "fall", "fallen": "fall", "sought": "seek", "taught": "teach", "caught": "catch",
+    "went": "go", "gone": "go",
 }
 
 

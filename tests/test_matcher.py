@@ -38,6 +38,7 @@ def test_stem_relates_word_forms() -> None:
     assert stem("strategically") == stem("strategies")
     assert stem("cooperating") == stem("cooperate") == stem("cooperated")
     assert stem("sent") == stem("send") and stem("built") == stem("building")
+    assert stem("went") == stem("go")
 
 
 @pytest.mark.parametrize(
@@ -1291,6 +1292,12 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     ("Does the ex-ambassador touch on Syria?", "oymen-crimea-ukraine-syria"),
     # A president's team is the administration.
     ("How harsh was the Biden team on Russia, according to Ozan?", "ozan-ukraine-crisis"),
+    # To pave the way is to prepare; what must not be ignored is what "should not be
+    # overlooked"; famous is "known"; a country's moves are its "actions".
+    ("What was Reykjavik meant to pave the way for?", "dilek-biden-putin-prep"),
+    ("What did Öymen say we should not ignore?", "oymen-normalize-arctic"),
+    ("What is the far north famous for?", "basbug-resources-trade-routes"),
+    ("Which Russian moves did the USA react to?", "oymen-crimea-ukraine-syria"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
