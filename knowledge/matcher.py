@@ -262,6 +262,13 @@ class Matcher:
                             and self.names.false_friend(w)), None)
             return decision.decline(question, found, restrict, missing)
         content = self.vocabulary.content(rest)
+        if kind == "amount":
+            # "What percentage of world trade goes by air?": an amount of something the
+            # briefing never names is not one it gives, however much else the question shares
+            # with the passage that gives another ("80% of the world trade is made by seaways").
+            unknown_word = next((w for w in content if not self.vocabulary.known(w)), None)
+            if unknown_word is not None:
+                return decision.decline(question, found, restrict, unknown_word)
         head = self._head(words, content, matches)
         if head is not None:
             # "… about the Nord Stream pipeline explosions?", "Suriye'deki deprem hakkında":

@@ -76,6 +76,8 @@ STOP_WORDS = frozenset(
     wat wut abt pls plz thx u ur
     less still yet already whether might toward towards suggest suggests indicate indicates
     lately recently nowadays anyone anybody someone somebody somewhere moment
+    cite cites cited affairs
+    bunlar bunlari bunlarin sunlar sunlari onlar onlari
     ne neden nasil nedir kim kimdir hakkinda ile ve veya bir bu su o da de mi mu midir icin
     dedi dediler diyor diyorlar demis soyledi soylediler soyluyor soyluyorlar anlatti
     dusunuyor dusunuyorlar dusunce dusuncesi gorus gorusu gorusleri yorum yorumu yorumlari

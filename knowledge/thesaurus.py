@@ -66,6 +66,7 @@ defence defense defensive
 deterrence deterrent deter
 spy spies espionage spying
 surveillance monitoring
+follow follows followed watch watches watched observe observes observed monitor monitors monitored
 cyberattack cyberattacks hacking hackers hack
 propaganda disinformation misinformation
 media press outlets

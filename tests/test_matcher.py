@@ -1298,6 +1298,8 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     ("What did Öymen say we should not ignore?", "oymen-normalize-arctic"),
     ("What is the far north famous for?", "basbug-resources-trade-routes"),
     ("Which Russian moves did the USA react to?", "oymen-crimea-ukraine-syria"),
+    # Countries that observe the region are the ones that "closely follow" it.
+    ("How many countries observe the Arctic?", "basbug-observers"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
@@ -1369,3 +1371,27 @@ def test_an_office_of_a_country_the_briefing_names_no_office_of_is_declined(
         matcher: Matcher, question: str, hint: str) -> None:
     result = matcher.match(question)
     assert result.declined and result.hint == hint
+
+
+@pytest.mark.parametrize("question", [
+    "How much of world trade goes by air, per the WTO?",
+    "What share of global trade goes by air, per the WTO?",
+])
+def test_an_amount_of_something_the_briefing_never_names_is_declined(
+    matcher: Matcher, question: str
+) -> None:
+    result = matcher.match(question)
+    assert result.declined
+    assert "air" in result.hint
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # Words around an amount asked that name nothing: "cited", "bunlar" ("these").
+    ("According to the WTO figures cited, how much of world trade goes by sea?",
+     "basbug-resources-trade-routes"),
+    ("Kaç ülke Arktik'i izliyor, bunlar kim?", "basbug-observers"),
+])
+def test_an_amount_asked_in_words_that_name_nothing_is_answered(
+    matcher: Matcher, question: str, expected: str
+) -> None:
+    assert top(matcher, question) == expected
