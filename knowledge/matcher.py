@@ -511,11 +511,16 @@ class Matcher:
         sort of …", nor a misspelt word of the question ("what dose Başbuğ think …")."""
         if len(said) < 3 or said[0] not in ("what", "which") or said[2] == "of":
             return None
-        word = said[1]
-        if (word in STOP_WORDS or self.vocabulary.known(word) or not is_real_word(word)
-                or stop_word_meant(word) is not None):
-            return None
-        return word
+        def unknown(word: str) -> bool:
+            return not (word in STOP_WORDS or self.vocabulary.known(word)
+                        or not is_real_word(word) or stop_word_meant(word) is not None)
+
+        if unknown(said[1]):
+            return said[1]
+        if len(said) > 3 and said[1] not in STOP_WORDS and said[3] != "of" and unknown(said[2]):
+            # "Which TV network aired …?": the noun a word before it qualifies.
+            return said[2]
+        return None
 
     def _framing_meant(self, word: str) -> str:
         """A misspelt framing word as it is meant ("Coşkun Başbuğ kimdur?": "kimdir", so the

@@ -70,7 +70,7 @@ follow follows followed watch watches watched observe observes observed monitor 
 cyberattack cyberattacks hacking hackers hack
 propaganda disinformation misinformation
 media press outlets
-television tv broadcaster broadcasting
+television tv broadcaster broadcasting televised interview interviews
 coverage reporting journalism
 censorship censor censored
 protest protests demonstration demonstrations rally rallies

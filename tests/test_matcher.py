@@ -1300,6 +1300,9 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     ("Which Russian moves did the USA react to?", "oymen-crimea-ukraine-syria"),
     # Countries that observe the region are the ones that "closely follow" it.
     ("How many countries observe the Arctic?", "basbug-observers"),
+    # What is said on TV is said in an interview; the big players are the "leading actors".
+    ("What did Biden say about Putin on TV?", "berktay-biden-harsh"),
+    ("Which big players want new routes, per Başbuğ?", "basbug-resources-trade-routes"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
@@ -1395,3 +1398,9 @@ def test_an_amount_asked_in_words_that_name_nothing_is_answered(
     matcher: Matcher, question: str, expected: str
 ) -> None:
     assert top(matcher, question) == expected
+
+
+def test_the_noun_a_which_question_asks_for_must_be_known(matcher: Matcher) -> None:
+    # "TV" is known (an interview); the network asked for is not.
+    result = matcher.match("Which television network carried the Biden interview?")
+    assert result.declined and result.hint == "The briefing does not mention network."
