@@ -517,6 +517,10 @@ class Matcher:
 
         if unknown(said[1]):
             return said[1]
+        if said[1] in ("is", "was", "are", "were") and said[2:3] == ["the"] \
+                and said[4:5] == ["of"] and unknown(said[3]):
+            # "What is the length of the Northern Sea Route?": the length is what is asked.
+            return said[3]
         if len(said) > 3 and said[1] not in STOP_WORDS and said[3] != "of" and unknown(said[2]):
             # "Which TV network aired …?": the noun a word before it qualifies.
             return said[2]

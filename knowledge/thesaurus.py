@@ -149,6 +149,7 @@ former previous prior erstwhile
 dominance hegemony supremacy domination
 strategy strategies doctrine
 consequences implications repercussions fallout ramifications effects
+outcome outcomes result results resulted
 secret covert clandestine
 investigation inquiry investigate
 scandal scandals controversy

@@ -1404,3 +1404,13 @@ def test_the_noun_a_which_question_asks_for_must_be_known(matcher: Matcher) -> N
     # "TV" is known (an interview); the network asked for is not.
     result = matcher.match("Which television network carried the Biden interview?")
     assert result.declined and result.hint == "The briefing does not mention network."
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    # "What is the X of Y?" asks for the X: a depth, a capacity it never gives.
+    ("What is the depth of the Black Sea?", "depth"),
+    ("What is the capacity of Nord Stream 2?", "capacity"),
+])
+def test_what_is_the_x_of_asks_for_the_x(matcher: Matcher, question: str, word: str) -> None:
+    result = matcher.match(question)
+    assert result.declined and result.hint == f"The briefing does not mention {word}."
