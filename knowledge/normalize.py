@@ -357,6 +357,7 @@ real genuine true sincere
 soft softer milder conciliatory
 harsh tough hard hardline strict
 rival competitor adversary
+advantage advantages edge leverage
 actors actor players player stakeholders stakeholder
 influence sway clout
 problem problems issue issues challenge challenges difficulty difficulties

@@ -103,7 +103,7 @@ ammunition munitions ammo
 aircraft jets warplanes
 ship ships boat boats
 port ports harbor harbour
-route routes passage corridor seaway
+route routes passage corridor seaway lane lanes
 cargo freight
 supplies deliveries
 coast coastline shore coastal shoreline

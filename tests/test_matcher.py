@@ -1303,6 +1303,8 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     # What is said on TV is said in an interview; the big players are the "leading actors".
     ("What did Biden say about Putin on TV?", "berktay-biden-harsh"),
     ("Which big players want new routes, per Başbuğ?", "basbug-resources-trade-routes"),
+    # An edge is an advantage.
+    ("What edge does Russia enjoy in the far north?", "basbug-resources-russia"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
