@@ -376,7 +376,7 @@ react reaction respond response retaliate
 complaints complaint grievances gripes objects objection objections oppose opposes
 aggressive assertive
 beneficial useful helpful
-surprise surprising unexpected
+surprise surprising unexpected shock shocking shocked astonishing
 resist resisted withstand defy
 predictable stable
 armament weapons arms

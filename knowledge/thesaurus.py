@@ -118,6 +118,7 @@ hostage hostages captives
 destroy destroyed destruction devastation ruin
 mediation mediator mediators intermediary
 detente rapprochement reconciliation deescalation
+closer cozy cozies cosy cozying
 compromise concession concessions
 declaration communique announcement
 visit trip visited visiting

@@ -1305,6 +1305,9 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     ("Which big players want new routes, per Başbuğ?", "basbug-resources-trade-routes"),
     # An edge is an advantage.
     ("What edge does Russia enjoy in the far north?", "basbug-resources-russia"),
+    # A shock is a surprise; to cozy up is to get closer.
+    ("Is it shocking that Biden went soft on Moscow?", "ozan-harsh-to-soft"),
+    ("Why does Washington mind Moscow cozying up to Beijing?", "ozan-china"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
