@@ -76,7 +76,7 @@ STOP_WORDS = frozenset(
     wat wut abt pls plz thx u ur
     less still yet already whether might toward towards suggest suggests indicate indicates
     lately recently nowadays anyone anybody someone somebody somewhere moment
-    cite cites cited affairs
+    cite cites cited affairs sum
     bunlar bunlari bunlarin sunlar sunlari onlar onlari
     ne neden nasil nedir kim kimdir hakkinda ile ve veya bir bu su o da de mi mu midir icin
     dedi dediler diyor diyorlar demis soyledi soylediler soyluyor soyluyorlar anlatti
@@ -367,7 +367,7 @@ warships vessels
 normalize normalise normalization normalisation mend repair improve better
 interests stakes
 rhetoric language tone discourse
-calm calmer ease
+calm calmer ease cool cooler cooled cooling defuse defused
 aim aimed purpose goal objective intend intended
 prepare preparation groundwork pave paves paved paving
 allegations accusations

@@ -1308,6 +1308,8 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     # A shock is a surprise; to cozy up is to get closer.
     ("Is it shocking that Biden went soft on Moscow?", "ozan-harsh-to-soft"),
     ("Why does Washington mind Moscow cozying up to Beijing?", "ozan-china"),
+    # To cool things down is to calm them ("reduce the tension").
+    ("How is Washington trying to cool things down, per Dilek?", "dilek-long-dialogue"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
@@ -1419,3 +1421,8 @@ def test_the_noun_a_which_question_asks_for_must_be_known(matcher: Matcher) -> N
 def test_what_is_the_x_of_asks_for_the_x(matcher: Matcher, question: str, word: str) -> None:
     result = matcher.match(question)
     assert result.declined and result.hint == f"The briefing does not mention {word}."
+
+
+def test_summing_up_is_framing(matcher: Matcher) -> None:
+    result = matcher.match("How does Öymen sum up the talks?")
+    assert result.answers and result.answers[0].entry.expert.id == "oymen"
