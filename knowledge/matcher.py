@@ -266,7 +266,9 @@ class Matcher:
             # "What percentage of world trade goes by air?": an amount of something the
             # briefing never names is not one it gives, however much else the question shares
             # with the passage that gives another ("80% of the world trade is made by seaways").
-            unknown_word = next((w for w in content if not self.vocabulary.known(w)), None)
+            # (`matches` is `map_words` of these words already: a word with none is unknown.)
+            unknown_word = next((w for w, m in zip(content, matches, strict=True)
+                                 if not m and w not in STOP_WORDS), None)
             if unknown_word is not None:
                 return decision.decline(question, found, restrict, unknown_word)
         head = self._head(words, content, matches)
@@ -508,12 +510,16 @@ class Matcher:
     def _asked_for_unknown(self, said: list[str]) -> str | None:
         """The noun a question opening "What X …" or "Which X …" asks for, when the briefing does
         not know it and it is a real word ("What poison …", "What exact date …"); not "What
-        sort of …", nor a misspelt word of the question ("what dose Başbuğ think …")."""
+        sort of …", nor a misspelt word of the question ("what dose Başbuğ think …"). So is the
+        noun after a word that qualifies it ("Which TV network …": network) and the X of "What
+        is the X of …?"."""
         if len(said) < 3 or said[0] not in ("what", "which") or said[2] == "of":
             return None
+
         def unknown(word: str) -> bool:
-            return not (word in STOP_WORDS or self.vocabulary.known(word)
-                        or not is_real_word(word) or stop_word_meant(word) is not None)
+            # The vocabulary's lookup, which may search for a typo, last.
+            return not (word in STOP_WORDS or not is_real_word(word)
+                        or stop_word_meant(word) is not None or self.vocabulary.known(word))
 
         if unknown(said[1]):
             return said[1]
