@@ -189,6 +189,26 @@ def test_expert_silent_on_a_subject_is_declined_with_who_does(
     assert suggested in fold(result.suggestions[0])
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["What did Başbuğ say about the Iran nuclear negotiations?",
+     "Dilek's opinion on North Korea's nuclear weapons?",
+     "Dilek, Çin'in Arktik'teki planları hakkında ne söylüyor?"],
+)
+def test_expert_silent_on_a_country_is_declined_whatever_else_is_asked(
+    matcher: Matcher, question: str
+) -> None:
+    # He speaks of talks, nuclear powers or the Arctic, but never of this country: a quote
+    # of his would be about something else.
+    assert matcher.match(question).declined
+
+
+def test_expert_who_speaks_of_the_country_still_answers(matcher: Matcher) -> None:
+    answer = matcher.match("What did Başbuğ say about China in the Arctic?").answers[0]
+    assert answer.entry.expert is not None and answer.entry.expert.id == "basbug"
+    assert "china" in fold(answer.entry.text)
+
+
 def test_expert_who_mentions_a_subject_in_passing_still_answers(matcher: Matcher) -> None:
     answer = matcher.match("What did Dilek say about the Arctic?").answers[0]
     assert answer.entry.expert is not None and answer.entry.expert.id == "dilek"
