@@ -131,6 +131,12 @@ EXPERT_NOUNS = frozenset(
     "scholars".split())
 
 
+# What "What is the X of …?" may ask without the passage writing X: a purpose, a reason, a name.
+WRITTEN_OTHERWISE = frozenset(
+    "purpose purposes aim aims goal goals point reason reasons meaning name names idea "
+    "objective objectives motive motives".split())
+
+
 def asks_which_expert(words: list[str]) -> bool:
     """Does the question ask which of the experts ("Which experts …?", "Which of the
     analysts …?")?"""
@@ -394,6 +400,17 @@ class Matcher:
             and (words[2].endswith("ed") or words[2] in IRREGULAR_PAST) else None)
         if deed is not None and deed not in AUXILIARIES and deed in content:
             at = content.index(deed)
+            if matches[at] and at not in held:
+                held.append(at)
+        if words[:1] in (["what"], ["which"]) and words[1:3] in (
+                ["is", "the"], ["was", "the"], ["are", "the"], ["were", "the"]) \
+                and words[4:5] == ["of"] and words[3] in content \
+                and words[3] not in WRITTEN_OTHERWISE:
+            # "What was the outcome of the Biden–Putin summit?": the X of "What is the X of …"
+            # is what is asked, which a passage that answers holds (in its own words); but not
+            # a purpose or a name, which a passage gives without the word ("aimed to prepare",
+            # "the Nord Stream-2 Project").
+            at = content.index(words[3])
             if matches[at] and at not in held:
                 held.append(at)
         if kind == "person" and words[:1] == ["who"]:

@@ -1436,6 +1436,24 @@ def test_what_is_the_x_of_asks_for_the_x(matcher: Matcher, question: str, word: 
     assert result.declined and result.hint == f"The briefing does not mention {word}."
 
 
+def test_the_x_of_what_is_the_x_of_must_be_in_the_answer(matcher: Matcher) -> None:
+    # A word the briefing knows ("outcome" is a result), but the passage on the summit's
+    # preparation gives no outcome of it.
+    assert matcher.match("What was the outcome of the summit between Biden and Putin?").declined
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    # A purpose or a name is given without the word: "aimed to prepare", "Nord Stream-2".
+    ("What was the purpose of the Reset policy?", "dilek-reset"),
+    ("What is the name of the pipeline to Germany?", "berktay-nord-stream"),
+])
+def test_what_is_the_x_of_a_purpose_or_name_needs_no_such_word(
+    matcher: Matcher, question: str, entry: str
+) -> None:
+    result = matcher.match(question)
+    assert result.answers and result.answers[0].entry.id == entry
+
+
 def test_summing_up_is_framing(matcher: Matcher) -> None:
     result = matcher.match("How does Öymen sum up the talks?")
     assert result.answers and result.answers[0].entry.expert.id == "oymen"
