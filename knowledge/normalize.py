@@ -713,6 +713,13 @@ IRREGULAR_PAST = {
 }
 
 
+# Adjectives whose light stem is another word's: "Nordic" is not "Nord" (Stream), "postal" is
+# not "post", "partial" not "party". Left whole, they match only themselves and their synonyms.
+NOT_FORMS = frozenset(
+    "nordic nordics postal partial partially lateral periodic periodical periodically "
+    "occasional occasionally conditional intentional intentionally".split())
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light English suffix-stripper, enough to relate 'valuable' to 'value' or 'sanctions'.
@@ -720,7 +727,7 @@ def stem(word: str) -> str:
     Kept for the last 65,536 words: a question's words are stemmed a dozen times over
     (forms, synonyms, the words a passage must hold), the same words question after question."""
     word = IRREGULAR_PAST.get(word, word)
-    if len(word) <= 4 or word.isdigit():
+    if len(word) <= 4 or word.isdigit() or word in NOT_FORMS:
         return word
     for _ in range(3):
         for suffix in _SUFFIXES:

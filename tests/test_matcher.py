@@ -234,6 +234,10 @@ def test_expert_who_mentions_a_subject_in_passing_still_answers(matcher: Matcher
         ("trumpet", None),
         ("What is unclear?", None),
         ("Prussia", None),
+        # Nor are they forms of a shorter word by a light stem: "Nordic" is not "Nord" Stream.
+        ("nordic", None),
+        ("What did the experts say about the Nordic countries?",
+         "The briefing does not mention nordic."),
     ],
 )
 def test_real_words_are_not_typos_of_briefing_words(
