@@ -237,7 +237,7 @@ def test_expert_who_mentions_a_subject_in_passing_still_answers(matcher: Matcher
         # Nor are they forms of a shorter word by a light stem: "Nordic" is not "Nord" Stream.
         ("nordic", None),
         ("What did the experts say about the Nordic countries?",
-         "The briefing does not mention nordic."),
+         "The briefing does not mention Nordic."),
     ],
 )
 def test_real_words_are_not_typos_of_briefing_words(
