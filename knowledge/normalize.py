@@ -347,7 +347,7 @@ SYNONYM_GROUPS = """
 relations ties relationship relationships
 cooperate cooperation collaborate collaboration partnership
 dialogue talks negotiations negotiate diplomacy
-tension tensions friction hostility strain confrontation standoff
+tension tensions friction hostility strain confrontation standoff showdown
 escalate escalation escalating intensify heighten
 deterioration worse worsen worsened soured sour deteriorate deteriorated
 significant vital crucial essential critical
@@ -360,7 +360,7 @@ rival competitor adversary
 advantage advantages edge leverage
 actors actor players player stakeholders stakeholder
 influence sway clout
-problem problems issue issues challenge challenges difficulty difficulties
+problem problems issue issues challenge challenges difficulty difficulties headache headaches
 region area zone
 countries states nations
 warships vessels
@@ -374,7 +374,7 @@ allegations accusations
 plans plan ambitions intentions
 react reaction respond response retaliate
 complaints complaint grievances gripes objects objection objections oppose opposes
-aggressive assertive
+aggressive assertive belligerent belligerently combative
 beneficial useful helpful
 surprise surprising unexpected shock shocking shocked astonishing
 resist resisted withstand defy

@@ -1339,6 +1339,11 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     ("According to the WTO figures cited, how much of world trade goes by sea?",
      "basbug-resources-trade-routes"),
     ("Kaç ülke Arktik'i izliyor, bunlar kim?", "basbug-observers"),
+    # A headache is a problem; belligerent is aggressive; a showdown is a confrontation.
+    ("What was the biggest headache for the Biden team, per Ozan?", "ozan-ukraine-crisis"),
+    ("What will the USA do if Russia turns belligerent?", "oymen-aggressive-response"),
+    ("Is the Arctic the stage for the next showdown between Moscow and Washington?",
+     "basbug-new-tension"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
