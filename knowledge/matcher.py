@@ -200,7 +200,9 @@ class Matcher:
         found = self.names.find(words)
         first_names = {
             pos for pos, word in enumerate(words)
-            if word in names and (not self.vocabulary.known(word) or (
+            # (Not a word of an expert's or a topic's alias: "Eastern Europe" is no first name.)
+            if word in names and pos not in found.used and pos not in found.topic_used and (
+                not self.vocabulary.known(word) or (
                 pos + 1 < len(words) and word in self._first_names_written(words[pos + 1])))
             and self.names.first_name_of_known(words, pos, found)
             and (pos + 1 in found.used or self._person(words[pos + 1]))

@@ -209,6 +209,15 @@ def test_expert_who_speaks_of_the_country_still_answers(matcher: Matcher) -> Non
     assert "china" in fold(answer.entry.text)
 
 
+def test_a_title_written_as_a_name_names_the_expert(matcher: Matcher) -> None:
+    # "Eastern" before "Europe" is written like a first name, but it is a word of Berktay's
+    # title: he is asked about, and "Europe" is not a subject his answer must hold.
+    result = matcher.match(
+        "How did the Eastern Europe expert describe the atmosphere of the meeting?")
+    assert [e.id for e in result.experts] == ["berktay"]
+    assert result.answers[0].entry.id == "berktay-constructive-atmosphere"
+
+
 def test_expert_who_mentions_a_subject_in_passing_still_answers(matcher: Matcher) -> None:
     answer = matcher.match("What did Dilek say about the Arctic?").answers[0]
     assert answer.entry.expert is not None and answer.entry.expert.id == "dilek"
