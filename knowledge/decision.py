@@ -467,7 +467,9 @@ class Decision:
         return word
 
     def expert_silent_on_topics(self, found: Found, words: Sequence[str] = ()) -> bool:
-        """True when the named experts say nothing on any of the subjects the question names.
+        """True when the named experts say nothing on any of the subjects the question names,
+        or nothing on a country it names, whatever else they speak of ("What did Başbuğ say
+        about the Iran nuclear negotiations?").
 
         An expert covers a subject when one of their entries is filed under it or mentions one
         of its aliases in its words or questions. A subject named only inside another's name
@@ -487,10 +489,13 @@ class Decision:
                     any(f" {_content(a)} " in f" {b} " and _content(a) != b for b in longer)
                     for a in named[group]):
                 continue  # "arctic" within "arctic council" (but "date" is "what date")
+            country = any(TURKISH_NAMES.get(w, w) in COUNTRY_NAMES
+                          for a in named[group] for w in a.split())
+            if covered and not country:
+                continue  # one subject covered is enough, but for a country
             if self._covers(group, mine):
                 covered = True
-            elif any(TURKISH_NAMES.get(w, w) in COUNTRY_NAMES
-                     for a in named[group] for w in a.split()):
+            elif country:
                 # "What did Başbuğ say about the Iran nuclear talks?": a country he never
                 # speaks of; the talks he may mention are not the ones asked about.
                 return True

@@ -137,6 +137,15 @@ WRITTEN_OTHERWISE = frozenset(
     "objective objectives motive motives".split())
 
 
+def the_x_of(words: list[str]) -> str | None:
+    """The X of a question "What/Which is (was, are, were) the X of …?", the thing it asks for."""
+    if words[:1] in (["what"], ["which"]) and words[1:2] in (
+            ["is"], ["was"], ["are"], ["were"]) and words[2:3] == ["the"] \
+            and words[4:5] == ["of"]:
+        return words[3]
+    return None
+
+
 def asks_which_expert(words: list[str]) -> bool:
     """Does the question ask which of the experts ("Which experts …?", "Which of the
     analysts …?")?"""
@@ -404,15 +413,13 @@ class Matcher:
             at = content.index(deed)
             if matches[at] and at not in held:
                 held.append(at)
-        if words[:1] in (["what"], ["which"]) and words[1:3] in (
-                ["is", "the"], ["was", "the"], ["are", "the"], ["were", "the"]) \
-                and words[4:5] == ["of"] and words[3] in content \
-                and words[3] not in WRITTEN_OTHERWISE:
+        asked_for = the_x_of(words)
+        if asked_for in content and asked_for not in WRITTEN_OTHERWISE:
             # "What was the outcome of the Biden–Putin summit?": the X of "What is the X of …"
             # is what is asked, which a passage that answers holds (in its own words); but not
             # a purpose or a name, which a passage gives without the word ("aimed to prepare",
             # "the Nord Stream-2 Project").
-            at = content.index(words[3])
+            at = content.index(asked_for)
             if matches[at] and at not in held:
                 held.append(at)
         if kind == "person" and words[:1] == ["who"]:
@@ -542,10 +549,10 @@ class Matcher:
 
         if unknown(said[1]):
             return said[1]
-        if said[1] in ("is", "was", "are", "were") and said[2:3] == ["the"] \
-                and said[4:5] == ["of"] and unknown(said[3]):
+        x_of = the_x_of(said)
+        if x_of is not None and unknown(x_of):
             # "What is the length of the Northern Sea Route?": the length is what is asked.
-            return said[3]
+            return x_of
         if len(said) > 3 and said[1] not in STOP_WORDS and said[3] != "of" and unknown(said[2]):
             # "Which TV network aired …?": the noun a word before it qualifies.
             return said[2]
