@@ -37,10 +37,15 @@ def subscribe(tmp_path: Path, count: int) -> list[int]:
     """`count` subscribed groups, in the order broadcasts reach them."""
     chats = [-100500 - i for i in range(count)]
     store = Store.in_directory(data_dir(tmp_path))
-    for chat_id in chats:
-        store.subscribe(chat_id, "supergroup", f"Group {chat_id}", None, 1)
-    store.close()
-    return sorted(chats)  # the same second: by id
+    try:
+        for chat_id in chats:
+            store.subscribe(chat_id, "supergroup", f"Group {chat_id}", None, 1)
+        # Oldest first, then by id: the store's own order. Not `sorted(chats)`, which assumed
+        # all six were added in the same second (CI once crossed a second between the third
+        # and the fourth, and the "first three" sent were others).
+        return [s.chat_id for s in store.subscriptions()]
+    finally:
+        store.close()
 
 
 def states(tmp_path: Path, broadcast_id: int = 1) -> dict[int, str]:
