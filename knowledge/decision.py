@@ -32,6 +32,10 @@ SPEAKER_OPENERS = frozenset("did does do has have had will would".split())
 # ... of them, those that ask for someone's words rather than their views ("Does Biden think
 # Trump was too soft?" is answered by "Biden believing Trump has given too many concessions").
 SAY_VERBS = frozenset("say said says claim claims claimed tell told".split())
+# A speech word after one of these is a noun ("its Arctic claims", "the says of …"), however a
+# question opens: "How does the US use Alaska in its Arctic claims?" asks no one's words.
+NOUN_MARKERS = frozenset("its their his her our your my the a an".split())
+_POSSESSIVE = frozenset("its their his her our your my".split())
 
 # What a question asks for, when its first words say so: a time ("when", "what year",
 # "ne zaman") or an amount ("how many", "how much", "kaç"). An answer that gives none is about
@@ -526,14 +530,17 @@ class Decision:
     def _speaker_spans(words: list[str], found: Found,
                        verbs: Set[str]) -> Iterator[list[tuple[int, str]]]:
         """The words (position, word) between "did"/"does"/… and each speech verb of `verbs`
-        ("What did [Angela Merkel] say …?"), stop words left out."""
+        ("What did [Angela Merkel] say …?"), stop words left out. A speech word written as a
+        noun is none: after an article or a possessive ("the claims"), or a plural after one
+        in its span ("its Arctic claims", "their Alaska-based claims")."""
         for pos, word in enumerate(words):
             if word not in verbs or pos in found.used:
                 continue
             start = pos
             while start > 0 and words[start - 1] not in SPEAKER_OPENERS and pos - start < 4:
                 start -= 1
-            if start == 0 or start == pos:
+            if start == 0 or start == pos or words[pos - 1] in NOUN_MARKERS or (
+                    word.endswith("s") and _POSSESSIVE & set(words[start:pos])):
                 continue
             yield [(p, w) for p, w in enumerate(words[start:pos], start) if w not in STOP_WORDS]
 

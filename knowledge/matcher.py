@@ -406,7 +406,9 @@ class Matcher:
         # "Who built Nord Stream 2?", "Who signed …?", "Which company built …?" (a verb in the
         # past after "which N"): the deed asked about, which only a passage saying who did it
         # holds (in its own words: the synonyms count).
-        deed = words[1] if words[:1] == ["who"] and words[1:2] else (
+        # ("Who stands to gain …?", "Who wants to …": the deed is the verb after "to".)
+        deed = (words[3] if words[2:3] == ["to"] else words[1]) if words[:1] == ["who"] \
+            and words[1:2] else (
             words[2] if words[:1] == ["which"] and words[2:3]
             and (words[2].endswith("ed") or words[2] in IRREGULAR_PAST) else None)
         if deed is not None and deed not in AUXILIARIES and deed in content:

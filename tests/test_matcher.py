@@ -1475,3 +1475,23 @@ def test_what_is_the_x_of_a_purpose_or_name_needs_no_such_word(
 def test_summing_up_is_framing(matcher: Matcher) -> None:
     result = matcher.match("How does Öymen sum up the talks?")
     assert result.answers and result.answers[0].entry.expert.id == "oymen"
+
+
+@pytest.mark.parametrize("question", [
+    # "claims" after a possessive is a noun: nobody's words are asked, so the passage need
+    # not report anyone speaking.
+    "How does the US use its Alaska claims in the Arctic?",
+    "Does the US extend its claims from Alaska to the whole region?",
+])
+def test_a_speech_word_written_as_a_noun_asks_no_ones_words(
+    matcher: Matcher, question: str
+) -> None:
+    result = matcher.match(question)
+    assert result.answers and result.answers[0].entry.id == "basbug-alaska"
+
+
+def test_who_stands_to_asks_the_deed_after_to(matcher: Matcher) -> None:
+    # The deed of "Who stands to gain …?" is "gain", which the passage holds; "stands" is
+    # not a deed a passage must hold.
+    result = matcher.match("Who stands to gain influence in Afghanistan once the Americans leave?")
+    assert result.answers and result.answers[0].entry.id == "ozan-afghanistan"
