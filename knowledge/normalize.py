@@ -46,8 +46,8 @@ _SPACE = re.compile(r"\s+")
 # A question's framing read only as written ("per Ozan", "What role does China play?", "How did
 # it go overall?"): a word one slip from these is most often another word ("user", "plans",
 # "game"), not a misspelt framing word (`knowledge.words.stop_word_meant` leaves them out).
-PLAIN_FRAMING = frozenset("overall per play plays use used going goes come comes came coming"
-                          .split())
+PLAIN_FRAMING = frozenset("overall per play plays use used go going goes went come comes came "
+                          "coming".split())
 STOP_WORDS = frozenset(
     """
     a about above according after again all also am an and any are as at be because been before

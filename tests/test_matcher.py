@@ -1495,3 +1495,10 @@ def test_who_stands_to_asks_the_deed_after_to(matcher: Matcher) -> None:
     # not a deed a passage must hold.
     result = matcher.match("Who stands to gain influence in Afghanistan once the Americans leave?")
     assert result.answers and result.answers[0].entry.id == "ozan-afghanistan"
+
+
+def test_how_did_it_go_is_framing(matcher: Matcher) -> None:
+    # "go" in "How did the talks go?" asks how they went, which the passage on the meeting's
+    # atmosphere tells without the word.
+    result = matcher.match("how did the talks go - warm or tense?")
+    assert result.answers and result.answers[0].entry.id == "berktay-constructive-atmosphere"
