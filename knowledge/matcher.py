@@ -80,6 +80,7 @@ AUXILIARIES = frozenset(
 SUBJECT_ENDS = frozenset(
     "at during in on before after with when while according to from since per for".split())
 SUBJECT_NAMERS = ("about", "regarding", "concerning")
+YES_NO_OPENERS = frozenset("does did do is was has had will would can could should".split())
 # Words that open an English question, and the words that ask with them.
 QUESTION_WORDS = frozenset("what who whom whose which how why".split())
 ASKING_WORDS = QUESTION_WORDS | {"when", "where"} | AUXILIARIES
@@ -443,16 +444,19 @@ class Matcher:
 
     @staticmethod
     def _subject_names(words: list[str], names: set[str]) -> list[str]:
-        """The names (people, places) in what an English question says it is about: the words
+        """The names (people, places) in what an English question says it is about: the name
+        after the opening "Does"/"Is"/… of a yes-or-no question, and the words
         after its last "about" ("regarding", "concerning") up to a preposition. A sentence
         before the question may have one too ("I was reading about the meeting. Who …?"): an
         opener with no asking word before it, or a question word after it, is not the
         question's."""
+        # "Does Iceland have its own army?": the name a yes-or-no question asks about.
+        found = [words[1]] if words[:1] and words[0] in YES_NO_OPENERS and words[1:2] and (
+            words[1] in names or words[1] in PLACES) else []
         opener = max((k for k, w in enumerate(words) if w in SUBJECT_NAMERS), default=None)
         if opener is None or not ASKING_WORDS & set(words[:opener]) \
                 or QUESTION_WORDS & set(words[opener:]):
-            return []
-        found = []
+            return found
         for word in words[opener + 1:]:
             if word in SUBJECT_ENDS:
                 break

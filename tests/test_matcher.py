@@ -1502,3 +1502,22 @@ def test_how_did_it_go_is_framing(matcher: Matcher) -> None:
     # atmosphere tells without the word.
     result = matcher.match("how did the talks go - warm or tense?")
     assert result.answers and result.answers[0].entry.id == "berktay-constructive-atmosphere"
+
+
+@pytest.mark.parametrize("question", [
+    # A yes-or-no question asks about the name it opens with: a passage on the US and Russia's
+    # military presence does not say whether Denmark wants one, nor what fleet Finland has.
+    "Does Denmark want more military presence in the region?",
+    "Does Finland have its own fleet?",
+])
+def test_a_yes_or_no_question_needs_the_name_it_asks_about(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.match(question).declined
+
+
+def test_a_party_of_the_briefing_may_go_unnamed_in_a_yes_or_no_question(
+    matcher: Matcher
+) -> None:
+    result = matcher.match("Does Russia want more troops in the Arctic?")
+    assert result.answers and result.answers[0].entry.id == "basbug-troops"
