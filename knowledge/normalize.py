@@ -385,6 +385,7 @@ likely possible possibility probable chance
 overlook overlooked ignore ignored disregard disregarded neglect neglected
 known famous renowned
 actions action moves
+prevent prevented prevents stop stopped block blocked
 """
 
 # "The experts" is what a question is about in "Who are the experts?" and framing in "What do

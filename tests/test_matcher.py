@@ -1353,6 +1353,9 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     ("What will the USA do if Russia turns belligerent?", "oymen-aggressive-response"),
     ("Is the Arctic the stage for the next showdown between Moscow and Washington?",
      "basbug-new-tension"),
+    # What stopped or blocked something is what "prevented" it.
+    ("What stopped the two countries from building a real dialogue?", "oymen-deterioration"),
+    ("What has blocked a true dialogue between Washington and Moscow?", "oymen-deterioration"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
