@@ -13,6 +13,15 @@ GENERAL_TURKISH_WORDS = {
     "alakali": "related", "alakasi": "related", "baglantili": "related",
     "baglantisi": "related", "sikistirmak": "press",
     "neyle": "what", "neye": "what", "kimden": "whom",
+    # Words of asking that say little of the subject: "neyle bilinir" (what is it known for),
+    # "nasıl davrandı" (how did they act), "hangi eylemleri sayıyor" (which actions does he
+    # list), "ne amaçla" (why), "arasındaki" (between), "yaşanabilir" (may happen).
+    "bilinir": "known", "bilinen": "known", "biliniyor": "known", "bilinmektedir": "known",
+    "davrandi": "act", "davraniyor": "act", "davranir": "act", "davranacak": "act",
+    "sayiyor": "list", "saydi": "list", "sayar": "list", "siraliyor": "list", "siraladi": "list",
+    "amacla": "why", "arasindaki": "between", "arasinda": "between",
+    "yasanabilir": "happen", "yasanir": "happen", "yasandi": "happen", "yasanacak": "happen",
+    "yasaniyor": "happen",
     # Schooling and who wrote a text (a biography's words).
     "okumak": "study", "okul": "school", "okulu": "school", "okulda": "school",
     "okulunu": "school", "ilkokul": "primary", "ilkokulu": "primary", "ilkokulda": "primary",

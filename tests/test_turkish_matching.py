@@ -50,6 +50,9 @@ def test_a_verb_form_is_read_by_its_stem_only() -> None:
     ("Konsey ne amaçla kurulmuş?", "context-arctic-council-founding"),
     # A verb form of a Turkish word the briefing has ("tırmanma") keeps its Turkish reading:
     ("Gerilim tırmanınca taraflar nasıl davrandı, sert mi kaldılar?", "ozan-calm-language"),
+    # Words of asking: "neyle bilinir" (what is it known for), "sıralıyor" (lists).
+    ("Kutup bölgesi neyle bilinir?", "basbug-resources-trade-routes"),
+    ("Öymen Rusya'nın hangi eylemlerini sıralıyor?", "oymen-crimea-ukraine-syria"),
 ])
 def test_turkish_verb_forms_find_their_passage(matcher: Matcher, question: str,
                                                entry_id: str) -> None:
