@@ -32,10 +32,10 @@ SPEAKER_OPENERS = frozenset("did does do has have had will would".split())
 # ... of them, those that ask for someone's words rather than their views ("Does Biden think
 # Trump was too soft?" is answered by "Biden believing Trump has given too many concessions").
 SAY_VERBS = frozenset("say said says claim claims claimed tell told".split())
-# A speech word after one of these is a noun ("its Arctic claims", "the says of …"), however a
-# question opens: "How does the US use Alaska in its Arctic claims?" asks no one's words.
-NOUN_MARKERS = frozenset("its their his her our your my the a an".split())
+# A speech word after one of these is a noun ("the claims", "its claims"), however a question
+# opens: "How does the US use Alaska in its Arctic claims?" asks no one's words.
 _POSSESSIVE = frozenset("its their his her our your my".split())
+NOUN_MARKERS = _POSSESSIVE | {"the", "a", "an"}
 
 # What a question asks for, when its first words say so: a time ("when", "what year",
 # "ne zaman") or an amount ("how many", "how much", "kaç"). An answer that gives none is about

@@ -80,7 +80,10 @@ AUXILIARIES = frozenset(
 SUBJECT_ENDS = frozenset(
     "at during in on before after with when while according to from since per for".split())
 SUBJECT_NAMERS = ("about", "regarding", "concerning")
-YES_NO_OPENERS = frozenset("does did do is was has had will would can could should".split())
+# Verbs followed by "to" and another verb, which is the deed asked of ("Who stands to gain …?").
+CATENATIVE = frozenset(
+    "stand stands wants want wanted need needs needed hope hopes hoped seem seems seemed "
+    "tend tends try tries tried plan plans planned intend intends intended".split())
 # Words that open an English question, and the words that ask with them.
 QUESTION_WORDS = frozenset("what who whom whose which how why".split())
 ASKING_WORDS = QUESTION_WORDS | {"when", "where"} | AUXILIARIES
@@ -407,11 +410,13 @@ class Matcher:
         # "Who built Nord Stream 2?", "Who signed …?", "Which company built …?" (a verb in the
         # past after "which N"): the deed asked about, which only a passage saying who did it
         # holds (in its own words: the synonyms count).
-        # ("Who stands to gain …?", "Who wants to …": the deed is the verb after "to".)
-        deed = (words[3] if words[2:3] == ["to"] else words[1]) if words[:1] == ["who"] \
-            and words[1:2] else (
+        deed = words[1] if words[:1] == ["who"] and words[1:2] else (
             words[2] if words[:1] == ["which"] and words[2:3]
             and (words[2].endswith("ed") or words[2] in IRREGULAR_PAST) else None)
+        if deed in CATENATIVE and words[2:3] == ["to"]:
+            # "Who stands to gain …?", "Who wants to …": the deed is the verb after "to" (and
+            # none when the question stops there); "Who went to …" names a place, not a deed.
+            deed = words[3] if words[3:4] else None
         if deed is not None and deed not in AUXILIARIES and deed in content:
             at = content.index(deed)
             if matches[at] and at not in held:
@@ -451,7 +456,7 @@ class Matcher:
         opener with no asking word before it, or a question word after it, is not the
         question's."""
         # "Does Iceland have its own army?": the name a yes-or-no question asks about.
-        found = [words[1]] if words[:1] and words[0] in YES_NO_OPENERS and words[1:2] and (
+        found = [words[1]] if words[:1] and words[0] in AUXILIARIES and words[1:2] and (
             words[1] in names or words[1] in PLACES) else []
         opener = max((k for k, w in enumerate(words) if w in SUBJECT_NAMERS), default=None)
         if opener is None or not ASKING_WORDS & set(words[:opener]) \

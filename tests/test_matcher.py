@@ -1500,6 +1500,15 @@ def test_who_stands_to_asks_the_deed_after_to(matcher: Matcher) -> None:
     assert result.answers and result.answers[0].entry.id == "ozan-afghanistan"
 
 
+@pytest.mark.parametrize("question", ["who wants to", "Who stands to"])
+def test_a_question_ending_at_to_has_no_deed_and_does_not_fail(
+    matcher: Matcher, question: str
+) -> None:
+    # Cut short after "to": there is no verb to read, and the question is still answered or
+    # declined (the reader's message must not crash the handler).
+    matcher.match(question)
+
+
 def test_how_did_it_go_is_framing(matcher: Matcher) -> None:
     # "go" in "How did the talks go?" asks how they went, which the passage on the meeting's
     # atmosphere tells without the word.
