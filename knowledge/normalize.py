@@ -386,6 +386,7 @@ overlook overlooked ignore ignored disregard disregarded neglect neglected
 known famous renowned
 actions action moves
 prevent prevented prevents stop stopped block blocked
+ended fail failed fails failing failure collapse collapsed collapsing
 """
 
 # "The experts" is what a question is about in "Who are the experts?" and framing in "What do

@@ -1356,6 +1356,9 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     # What stopped or blocked something is what "prevented" it.
     ("What stopped the two countries from building a real dialogue?", "oymen-deterioration"),
     ("What has blocked a true dialogue between Washington and Moscow?", "oymen-deterioration"),
+    # A policy that failed or collapsed is one whose applicability "ended".
+    ("How did Obama's Reset fail?", "dilek-ukraine-crimea-sanctions"),
+    ("What made the reset policy collapse, according to Dilek?", "dilek-ukraine-crimea-sanctions"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
