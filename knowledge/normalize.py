@@ -684,8 +684,26 @@ def without_framing(words: list[str]) -> list[str]:
             continue  # "Does Öymen bring up Syria?", "touch on", "refer to": whether he says
         if pos == 0 and word in LEADING_FRAMING and len(words) > 1:
             continue
+        if word in _STATE_NOUN and pos and _before_a_noun(words[pos - 1]):
+            kept.append(_STATE_NOUN[word])  # "a US state", "the eight states": countries
+            continue
         kept.append(word)
     return kept
+
+
+# "state" is a word of speech ("Does Öymen state that …?") unless a determiner, a number or a
+# country's name comes first: "the eight states" are countries, "a US state" is a state of a
+# country, which no passage speaks of as such ("statehood").
+_STATE_NOUN = {"state": "statehood", "states": "countries"}
+_NOUN_OPENERS = frozenset(
+    "a an the this these those each every any another its their his her our one member "
+    "us usa american russian".split())
+_ORDINAL = re.compile(r"[0-9]+(st|nd|rd|th)?")
+
+
+def _before_a_noun(word: str) -> bool:
+    return word in _NOUN_OPENERS or _ORDINAL.fullmatch(word) is not None or word in (
+        "two three four five six seven eight nine ten".split())
 
 
 def content_tokens(text: str) -> list[str]:

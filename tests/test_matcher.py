@@ -1536,3 +1536,28 @@ def test_a_party_of_the_briefing_may_go_unnamed_in_a_yes_or_no_question(
 ) -> None:
     result = matcher.match("Does Russia want more troops in the Arctic?")
     assert result.answers and result.answers[0].entry.id == "basbug-troops"
+
+
+@pytest.mark.parametrize("question", [
+    # After a determiner, a number or a country's name, "state" is a noun, not a word of
+    # speech: a US state (statehood) is not what "the USA became neighbor … thanks to Alaska"
+    # says, nor the year it was bought.
+    "When did Alaska become a US state?",
+    "What year did Alaska become the 49th state?",
+])
+def test_a_state_of_a_country_is_asked_about_not_framing(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.match(question).declined
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # A speech verb stays framing; "the eight states" are the Council's countries.
+    ("What does Başbuğ state about Alaska?", "basbug-alaska"),
+    ("Which are the eight states of the Arctic Council?", "basbug-arctic-council"),
+])
+def test_state_as_speech_or_as_countries_still_answers(
+    matcher: Matcher, question: str, expected: str
+) -> None:
+    result = matcher.match(question)
+    assert result.answers and result.answers[0].entry.id == expected
