@@ -347,7 +347,7 @@ SYNONYM_GROUPS = """
 relations ties relationship relationships
 cooperate cooperation collaborate collaboration partnership
 dialogue talks negotiations negotiate diplomacy
-tension tensions friction hostility strain confrontation standoff showdown
+tension tensions friction hostility strain confrontation standoff showdown flare
 escalate escalation escalating intensify heighten
 deterioration worse worsen worsened soured sour deteriorate deteriorated
 significant vital crucial essential critical
