@@ -649,6 +649,8 @@ _TOUCHES = frozenset("touch touches touched touching".split())
 _REFERS = frozenset("refer refers referred referring".split())
 _DOES = frozenset("yapiyor yapmis yapti yapar yapmakta yapiyordu".split())
 # What an acronym stands for is asked like what it is.
+_CARRIED = frozenset("move moves moved moving travel travels travelled traveled travelling "
+                     "traveling".split())
 _NAME_SPELLED_OUT = frozenset("acronym abbreviation acilimi kisaltmasi kisaltmasinin".split())
 
 
@@ -682,6 +684,8 @@ def without_framing(words: list[str]) -> list[str]:
                 word in _TOUCHES and words[pos + 1 : pos + 2] in (["on"], ["upon"])) or (
                 word in _REFERS and words[pos + 1 : pos + 2] == ["to"]):
             continue  # "Does Öymen bring up Syria?", "touch on", "refer to": whether he says
+        if word in _CARRIED and words[pos + 1 : pos + 2] == ["by"]:
+            continue  # "How much trade moves by sea?": how it goes, as "is made by seaways"
         if pos == 0 and word in LEADING_FRAMING and len(words) > 1:
             continue
         if word in _STATE_NOUN and pos and _before_a_noun(words[pos - 1]):

@@ -1564,3 +1564,18 @@ def test_state_as_speech_or_as_countries_still_answers(
 ) -> None:
     result = matcher.match(question)
     assert result.answers and result.answers[0].entry.id == expected
+
+
+@pytest.mark.parametrize(("question", "declined"), [
+    # "moves by sea" is how trade goes ("is made by seaways"), not a move to find.
+    ("What portion of world trade travels by sea, according to the WTO?", False),
+    ("What share of world trade moves by seaways?", False),
+    # By air, it is still a share the briefing does not give.
+    ("What share of world trade moves by air, according to the WTO?", True),
+])
+def test_how_goods_move_is_framing(matcher: Matcher, question: str, declined: bool) -> None:
+    result = matcher.match(question)
+    if declined:
+        assert result.declined
+    else:
+        assert result.answers and result.answers[0].entry.id == "basbug-resources-trade-routes"
