@@ -616,7 +616,10 @@ class Decision:
         does."""
         answers: list[Answer] = []
         chosen: list[int] = []
+        set_aside = False  # the best match, as about something else
         for index, score in zip(order.tolist(), scores.tolist(), strict=True):
+            if set_aside and not answers and unmatched is not None and unmatched(index) > 0:
+                return []
             if score < self.settings.threshold or len(answers) >= top:
                 break
             if any(near_duplicate(index, j) for j in chosen):
@@ -628,9 +631,15 @@ class Decision:
             if (unmatched is not None and unmatched(index) >= self.settings.max_unmatched) or (
                     needed and not holds(self.entries[index].passage, needed)):
                 if not answers:
-                    # The best match is about something else: what scores below it is no
-                    # nearer to what was asked.
-                    return []
+                    # The best match is about something else ("What should you look at first
+                    # to understand the meeting?": the meeting as a first step). What scores
+                    # below it answers only if it holds all that was asked ("it is necessary
+                    # to first look at the historical background" in order to "analyze" it);
+                    # never past a word it must hold ("How did Putin respond …?").
+                    if set_aside or unmatched is None or (
+                            needed and not holds(self.entries[index].passage, needed)):
+                        return []
+                    set_aside = True
                 continue
             chosen.append(index)
             answers.append(Answer(self.entries[index], round(score, 3)))

@@ -1579,3 +1579,26 @@ def test_how_goods_move_is_framing(matcher: Matcher, question: str, declined: bo
         assert result.declined
     else:
         assert result.answers and result.answers[0].entry.id == "basbug-resources-trade-routes"
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # The best match is about something else (the meeting as a first step; the sanctions on
+    # Russia's strong sectors); the next holds all that was asked.
+    ("In Dilek's view, where should the analysis of the meeting start?", "dilek-obama-first-term"),
+    ("Will the US punish Russia's undersea gas route that skips Eastern Europe?",
+     "berktay-nord-stream"),
+])
+def test_a_passage_holding_all_that_was_asked_answers_past_a_best_about_something_else(
+    matcher: Matcher, question: str, expected: str
+) -> None:
+    result = matcher.match(question)
+    assert result.answers and result.answers[0].entry.id == expected
+
+
+def test_a_passage_below_the_best_does_not_answer_past_a_word_it_must_hold(
+    matcher: Matcher
+) -> None:
+    # Biden's "murderer" is Berktay's; how Putin responded is nobody's: the passage on how the
+    # USA "will respond" is not the answer.
+    assert matcher.match(
+        "How did Putin respond after Biden called him a murderer in an interview?").declined
