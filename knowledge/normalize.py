@@ -387,6 +387,7 @@ known famous renowned
 actions action moves
 prevent prevented prevents stop stopped block blocked
 ended fail failed fails failing failure collapse collapsed collapsing
+analyze analyse analyzing analysing understand understanding comprehend
 """
 
 # "The experts" is what a question is about in "Who are the experts?" and framing in "What do
@@ -684,6 +685,10 @@ def without_framing(words: list[str]) -> list[str]:
                 word in _TOUCHES and words[pos + 1 : pos + 2] in (["on"], ["upon"])) or (
                 word in _REFERS and words[pos + 1 : pos + 2] == ["to"]):
             continue  # "Does Öymen bring up Syria?", "touch on", "refer to": whether he says
+        if word == "sense" and words[pos - 1 : pos] == ["make"] \
+                and words[pos + 1 : pos + 2] == ["of"]:
+            kept[-1] = "understand"  # "to make sense of the talks": to understand them
+            continue
         if word in _CARRIED and words[pos + 1 : pos + 2] == ["by"]:
             continue  # "How much trade moves by sea?": how it goes, as "is made by seaways"
         if pos == 0 and word in LEADING_FRAMING and len(words) > 1:
