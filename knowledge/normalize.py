@@ -388,6 +388,7 @@ actions action moves
 prevent prevented prevents stop stopped block blocked
 ended fail failed fails failing failure collapse collapsed collapsing
 analyze analyse analyzing analysing understand understanding comprehend
+future upcoming forthcoming
 """
 
 # "The experts" is what a question is about in "Who are the experts?" and framing in "What do

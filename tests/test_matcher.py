@@ -1361,6 +1361,8 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     ("What made the reset policy collapse, according to Dilek?", "dilek-ukraine-crimea-sanctions"),
     # To make sense of something is to understand it, to analyze it.
     ("Dilek: what comes first if we want to make sense of the talks?", "dilek-obama-first-term"),
+    # What is upcoming or forthcoming is in the future.
+    ("Which forthcoming meeting really matters, according to Berktay?", "berktay-leaders-summer"),
     # A flare-up is a tension.
     ("Which region could see the next flare-up between Washington and Moscow?",
      "basbug-new-tension"),
