@@ -282,7 +282,7 @@ MORE_TURKISH_WORDS = {
     "birlestirilecek": "unite", "birlestirilen": "unite", "birlestiriliyor": "unite",
     "birlestirilmesi": "unite", "birlestiriyor": "unite", "birlestirme": "unite",
     "birlestirmedi": "unite", "birlestirmek": "unite", "birlestirmesi": "unite",
-    "birlestirmis": "unite", "birlestirmiyor": "unite", "birlikte": "together", "bitirdi": "end",
+    "birlestirmis": "unite", "birlestirmiyor": "unite", "birlikte": "together", "bitirdi": "ended",
     "bitirdigi": "end", "bitirdiler": "end", "bitirebilir": "end", "bitirecegi": "end",
     "bitirecek": "end", "bitiren": "end", "bitirildi": "end", "bitirilecek": "end",
     "bitirilen": "end", "bitiriliyor": "end", "bitirilmesi": "end", "bitiriyor": "end",

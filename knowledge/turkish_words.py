@@ -106,7 +106,7 @@ GENERAL_TURKISH_WORDS = {
     "izledi": "follow", "izlemek": "follow", "degisim": "change", "degisti": "change",
     "degisiyor": "change", "degistirdi": "change", "degistirmek": "change", "devam": "continue",
     "degisiklik": "change", "surdu": "continue", "suruyor": "continue", "surdurmek": "continue",
-    "surec": "process", "bitti": "end", "bitmesi": "end", "sonlandirdi": "end",
+    "surec": "process", "bitti": "ended", "bitmesi": "end", "sonlandirdi": "ended",
     "basladi": "start", "basliyor": "start", "baslamak": "start", "baslamasi": "start",
     "baslatti": "start", "baslangic": "beginning", "ertelendi": "postpone", "gecikme": "delay",
     "erteledi": "postpone", "erteleme": "postpone", "gecikti": "delay", "iptal": "cancel",

@@ -53,6 +53,10 @@ def test_a_verb_form_is_read_by_its_stem_only() -> None:
     # Words of asking: "neyle bilinir" (what is it known for), "sıralıyor" (lists).
     ("Kutup bölgesi neyle bilinir?", "basbug-resources-trade-routes"),
     ("Öymen Rusya'nın hangi eylemlerini sıralıyor?", "oymen-crimea-ukraine-syria"),
+    # "bitti", "bitirdi": it ended, in the past ("ended the applicability of this policy"),
+    # not "the end of the young Bush era".
+    ("Obama'nın reset politikasını ne bitirdi?", "dilek-ukraine-crimea-sanctions"),
+    ("Dilek'e göre Reset neden bitti?", "dilek-ukraine-crimea-sanctions"),
 ])
 def test_turkish_verb_forms_find_their_passage(matcher: Matcher, question: str,
                                                entry_id: str) -> None:
