@@ -750,6 +750,16 @@ NOT_FORMS = frozenset(
     "occasional occasionally conditional intentional intentionally".split())
 
 
+# Words whose forms the suffixes would cut down to another word's stem: "implement" is not
+# "implications" ("impl"), "norms" not "normalization" ("norm"), "probe" not "probable"
+# ("prob"). Each: its forms, and the stem they share.
+_OWN_STEMS = {
+    "implement": (("", "s", "ed", "ing", "ation", "ations"), "implement"),
+    "norm": (("", "s"), "norms"),
+    "prob": (("e", "es", "ed", "ing"), "probe"),
+}
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light English suffix-stripper, enough to relate 'valuable' to 'value' or 'sanctions'.
@@ -759,6 +769,9 @@ def stem(word: str) -> str:
     word = IRREGULAR_PAST.get(word, word)
     if len(word) <= 4 or word.isdigit() or word in NOT_FORMS:
         return word
+    for start, (endings, own) in _OWN_STEMS.items():
+        if word.startswith(start) and word[len(start):] in endings:
+            return own
     for _ in range(3):
         for suffix in _SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= 4:

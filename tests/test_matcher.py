@@ -41,6 +41,16 @@ def test_stem_relates_word_forms() -> None:
     assert stem("went") == stem("go")
 
 
+def test_stem_keeps_unrelated_words_apart() -> None:
+    # Cut down by the suffixes, these would share a stem with another word's, and so its
+    # synonyms: "implement" with "implications" (effects), "norms" with "normalization",
+    # "probe" with "probable".
+    assert stem("implemented") == stem("implementation") == stem("implement")
+    assert stem("implement") != stem("implications")
+    assert stem("norms") != stem("normalization")
+    assert stem("probe") == stem("probing") != stem("probable")
+
+
 @pytest.mark.parametrize(
     ("word", "target", "distance", "expected"),
     [("krimea", "crimea", 1, True), ("reykjavic", "reykjavik", 1, True),
