@@ -650,9 +650,10 @@ _BRINGS = frozenset("bring brings brought bringing".split())
 _TOUCHES = frozenset("touch touches touched touching".split())
 _REFERS = frozenset("refer refers referred referring".split())
 _DOES = frozenset("yapiyor yapmis yapti yapar yapmakta yapiyordu".split())
-# What an acronym stands for is asked like what it is.
+# How goods go ("trade moves by sea"), which a passage writes its own way ("made by seaways").
 _CARRIED = frozenset("move moves moved moving travel travels travelled traveled travelling "
                      "traveling".split())
+# What an acronym stands for is asked like what it is.
 _NAME_SPELLED_OUT = frozenset("acronym abbreviation acilimi kisaltmasi kisaltmasinin".split())
 
 
@@ -695,7 +696,7 @@ def without_framing(words: list[str]) -> list[str]:
         if pos == 0 and word in LEADING_FRAMING and len(words) > 1:
             continue
         if word in _STATE_NOUN and pos and _before_a_noun(words[pos - 1]):
-            kept.append(_STATE_NOUN[word])  # "a US state", "the eight states": countries
+            kept.append(_STATE_NOUN[word])  # "a US state", "the eight states"
             continue
         kept.append(word)
     return kept
@@ -707,13 +708,12 @@ def without_framing(words: list[str]) -> list[str]:
 _STATE_NOUN = {"state": "statehood", "states": "countries"}
 _NOUN_OPENERS = frozenset(
     "a an the this these those each every any another its their his her our one member "
-    "us usa american russian".split())
+    "us usa american russian two three four five six seven eight nine ten".split())
 _ORDINAL = re.compile(r"[0-9]+(st|nd|rd|th)?")
 
 
 def _before_a_noun(word: str) -> bool:
-    return word in _NOUN_OPENERS or _ORDINAL.fullmatch(word) is not None or word in (
-        "two three four five six seven eight nine ten".split())
+    return word in _NOUN_OPENERS or _ORDINAL.fullmatch(word) is not None
 
 
 def content_tokens(text: str) -> list[str]:

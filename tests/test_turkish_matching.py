@@ -57,6 +57,7 @@ def test_a_verb_form_is_read_by_its_stem_only() -> None:
     # not "the end of the young Bush era".
     ("Obama'nın reset politikasını ne bitirdi?", "dilek-ukraine-crimea-sanctions"),
     ("Dilek'e göre Reset neden bitti?", "dilek-ukraine-crimea-sanctions"),
+    ("Reset politikası neden bitirildi?", "dilek-ukraine-crimea-sanctions"),
 ])
 def test_turkish_verb_forms_find_their_passage(matcher: Matcher, question: str,
                                                entry_id: str) -> None:
