@@ -193,7 +193,10 @@ TURKISH_WORDS = {
     "artti": "increase", "artan": "increase", "azaliyor": "decrease", "azaldi": "decrease",
     "azalma": "decrease", "azalan": "decrease", "gonderdi": "send", "gondermek": "send",
     "gonderme": "send", "eriyor": "melting", "kuruldu": "established", "kurulan": "established",
-    "kurulus": "established", "tehlikeli": "dangerous", "guclu": "strong",
+    "kurulus": "established", "olusturuldu": "established", "olusturulan": "established",
+    "olusturulmus": "established", "olusturulmustu": "established",
+    "olusturulmasi": "established", "olusturdu": "establish", "olusturdular": "establish",
+    "tehlikeli": "dangerous", "guclu": "strong",
     "zayif": "weak", "hedef": "aim", "amac": "aim", "amaci": "aim", "beklenti": "expected",
 }
 

@@ -54,6 +54,10 @@ def typo_of(word: str, target: str, distance: int) -> bool:
     return distance <= 1 or (distance <= max_typos(len(word)) and word[:2] == target[:2])
 
 
+# What a Turkish word of asking says in English (`Vocabulary.in_english`).
+_ASKING = frozenset({"why", "between", "what", "whom", "happen"})
+
+
 class TypoIndex:
     """Words to look typos up in, bucketed so a lookup scans only plausible candidates.
 
@@ -318,8 +322,17 @@ class Vocabulary:
         or names a place rather than a government ("the time in Tokyo", "a trip to Kabul")."""
         out: list[str] = []
         for pos, word in enumerate(words):
-            if word in STOP_WORDS or word in self.index_of:
+            if word in STOP_WORDS:
                 out.append(word)
+            elif word in self.index_of:
+                english = TURKISH_NAMES.get(word)
+                if english in _ASKING and not is_english_word(word):
+                    # "arasındaki" (between), "ne amaçla" (why): a Turkish word that asks, or
+                    # says as little as its English would, is framing as that is; that other
+                    # entries' Turkish questions hold it makes it no subject.
+                    out.extend(english.split())
+                else:
+                    out.append(word)
             elif not self._form_of_known(word) and word in TURKISH_NAMES:
                 out.extend(TURKISH_NAMES[word].split())
             elif (self._discussed(PLACE_ALIASES.get(word))

@@ -58,6 +58,13 @@ def test_a_verb_form_is_read_by_its_stem_only() -> None:
     ("Obama'nın reset politikasını ne bitirdi?", "dilek-ukraine-crimea-sanctions"),
     ("Dilek'e göre Reset neden bitti?", "dilek-ukraine-crimea-sanctions"),
     ("Reset politikası neden bitirildi?", "dilek-ukraine-crimea-sanctions"),
+    # Words of asking that other entries' Turkish questions hold ("amaçla", "arasındaki")
+    # frame the question as their English does; they are not a subject a passage must hold.
+    ("Arktik Konseyi ne amaçla kurulmuştu?", "context-arctic-council-founding"),
+    # "oluşturuldu" (was formed) is "established".
+    ("Arktik Konseyi hangi yıl oluşturuldu?", "context-arctic-council-founding"),
+    ("Arktik Konseyi neden oluşturuldu?", "context-arctic-council-founding"),
+    ("ABD ile Rusya arasındaki yeni gerilim nerede yaşanabilir?", "basbug-new-tension"),
 ])
 def test_turkish_verb_forms_find_their_passage(matcher: Matcher, question: str,
                                                entry_id: str) -> None:
