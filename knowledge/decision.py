@@ -65,8 +65,10 @@ CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2} ?(?:a\.m\.|p\.m\.|am\b|pm\b|o
                    re.IGNORECASE)
 ASKS_AMOUNT = (("how", "many"), ("how", "much"), ("kac",), ("ne", "kadar"),
                ("what", "percentage"), ("what", "proportion"), ("what", "percent"),
-               ("what", "share"), ("what", "fraction"),
+               ("what", "share"), ("what", "fraction"), ("what", "portion"),
                ("yuzde", "kac"))
+# The nouns of those questions: what they ask for, not what it is an amount of.
+AMOUNT_NOUNS = frozenset(b for a, *rest in ASKS_AMOUNT for b in rest if a == "what")
 # A personal fact asked about someone: only a passage that gives it answers ("What is
 # Blinken's first name?" is not answered by the first meeting of Blinken and Lavrov).
 PERSONAL = frozenset(
@@ -618,8 +620,6 @@ class Decision:
         chosen: list[int] = []
         set_aside = False  # the best match, as about something else
         for index, score in zip(order.tolist(), scores.tolist(), strict=True):
-            if set_aside and not answers and unmatched is not None and unmatched(index) > 0:
-                return []
             if score < self.settings.threshold or len(answers) >= top:
                 break
             if any(near_duplicate(index, j) for j in chosen):
@@ -628,6 +628,8 @@ class Decision:
                 continue
             if reports is not None and not reports(index):
                 continue  # someone's words asked, and this passage does not report them
+            if set_aside and not answers and unmatched is not None and unmatched(index) > 0:
+                return []
             if (unmatched is not None and unmatched(index) >= self.settings.max_unmatched) or (
                     needed and not holds(self.entries[index].passage, needed)):
                 if not answers:

@@ -17,6 +17,7 @@ penalties sanctions punitive sanctioned
 killer murderer
 assassination murder killing slaying
 commerce trade trading
+share portion proportion fraction percentage percent
 envoy ambassador diplomat emissary diplomats envoys
 reporter journalist correspondent reporters journalists correspondents
 pullout withdrawal withdraw withdrew retreat

@@ -1376,6 +1376,9 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     # A flare-up is a tension.
     ("Which region could see the next flare-up between Washington and Moscow?",
      "basbug-new-tension"),
+    # An amount asked: a passage that gives none is skipped before the fallback to a passage
+    # that holds all that was asked ("80% of the world trade is made by seaways").
+    ("What share of global commerce goes by ship?", "basbug-resources-trade-routes"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
@@ -1616,3 +1619,11 @@ def test_a_passage_below_the_best_does_not_answer_past_a_word_it_must_hold(
     # USA "will respond" is not the answer.
     assert matcher.match(
         "How did Putin respond after Biden called him a murderer in an interview?").declined
+
+
+def test_what_portion_asks_an_amount(matcher: Matcher) -> None:
+    # "What portion of …" asks an amount as "what share" does, and a portion is a share: the
+    # passage giving "80% of the world trade", not the one that only says "many policies"
+    # will change, which shares "global" and "ships" with it.
+    result = matcher.match("What portion of global commerce moves by ship?")
+    assert result.answers and result.answers[0].entry.id == "basbug-resources-trade-routes"
