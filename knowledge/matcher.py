@@ -160,6 +160,10 @@ def asks_which_expert(words: list[str]) -> bool:
     return bool(after) and after[0] in EXPERT_NOUNS
 
 
+# The noun of a month asked, which a passage answers with a name ("June"). Not "year" for a
+# year: "Since what year has Lavrov been minister?" would be answered by the meeting's date.
+_MONTH_NOUNS = frozenset({"month", "months"})
+
 class Matcher:
     """Answers free-text questions from a knowledge base."""
 
@@ -309,6 +313,13 @@ class Matcher:
         )
         in_turkish = asked_in_turkish(words)
         mark = self._missing_word_marks(content, in_turkish)
+        if kind == "month":
+            # "In which month …?", "hangi ayda": the month is what is asked, which a passage
+            # gives as a name ("in June"), not as the word; missing, the word counts nothing.
+            said_in = mark
+
+            def mark(k: int) -> str:
+                return "ending" if content[k] in _MONTH_NOUNS else said_in(k)
         # "US-Russia cooperation": two parties joined name a relation, which a passage on one
         # of them may answer; neither must be held.
         related = {fold(w) for pair in RELATION.findall(text) for w in pair} & PLACES

@@ -81,7 +81,8 @@ STOP_WORDS = frozenset(
     ne neden nasil nedir kim kimdir hakkinda ile ve veya bir bu su o da de mi mu midir icin
     dedi dediler diyor diyorlar demis soyledi soylediler soyluyor soyluyorlar anlatti
     dusunuyor dusunuyorlar dusunce dusuncesi gorus gorusu gorusleri yorum yorumu yorumlari
-    oldu olur oluyor olacak olmus var yok yapildi yapilacak edildi
+    oldu olur oluyor olacak olmus var yok yapildi yapilacak edildi yapilacakti yapilmisti
+    yapilacagi yapilmis
     neler nelerdir hangi gore acikladi aciklama uzman uzmani nerede nereye nereden neresi
     neresidir nerededir nerde nerden onemli onemi goruluyor gorulen gorulmektedir gorulmesi
     hale haline

@@ -22,6 +22,8 @@ GENERAL_TURKISH_WORDS = {
     "amacla": "why", "arasindaki": "between", "arasinda": "between",
     "yasanabilir": "happen", "yasanir": "happen", "yasandi": "happen", "yasanacak": "happen",
     "yasaniyor": "happen",
+    # "hangi ayda" (in which month): the month asked, as "which month" is.
+    "ayda": "month", "ayinda": "month",
     # Schooling and who wrote a text (a biography's words).
     "okumak": "study", "okul": "school", "okulu": "school", "okulda": "school",
     "okulunu": "school", "ilkokul": "primary", "ilkokulu": "primary", "ilkokulda": "primary",

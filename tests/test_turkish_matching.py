@@ -306,3 +306,15 @@ def test_what_the_briefing_gives_is_still_answered(matcher: Matcher, question: s
                                                    expected: str) -> None:
     answers = matcher.match(question).answers
     assert answers and answers[0].entry.id == expected
+
+
+@pytest.mark.parametrize("question", [
+    # "hangi ayda" asks a month as "in which month" does; "yapılacaktı" (was to be held) says
+    # as little as "yapılacak".
+    "Biden-Putin görüşmesi hangi ayda yapılacaktı?",
+    "Zirve hangi ayda yapılacaktı?",
+])
+def test_turkish_month_question_finds_the_planned_summit(matcher: Matcher, question: str) -> None:
+    answers = matcher.match(question).answers
+    assert answers and answers[0].entry.id in ("dilek-biden-putin-prep",
+                                               "berktay-biden-putin-prep")
