@@ -19,7 +19,15 @@ import numpy as np
 from knowledge.index import Index
 from knowledge.models import KnowledgeBase
 from knowledge.names import WORD_WRITTEN, Found, Names, surname
-from knowledge.normalize import STOP_WORDS, TURKISH_NAMES, fold, plain_text, stem, tokens
+from knowledge.normalize import (
+    STOP_WORDS,
+    TURKISH_NAMES,
+    fold,
+    plain_text,
+    sentences,
+    stem,
+    tokens,
+)
 from knowledge.results import Answer, MatchResult
 from knowledge.settings import MatcherSettings
 from knowledge.words import COUNTRY_NAMES, LOCATIVE, Vocabulary
@@ -184,6 +192,30 @@ def _places_written(text: str) -> set[str]:
     return found
 
 
+def _said_of_institution(text: str, asked: Sequence[str]) -> str:
+    """The sentences of `text` that name an institution the question names by its own name,
+    that name left out, when there are any ("Where is Dokuz Eylül University?" is not
+    answered by where a student there was born, nor by the university itself); else the whole
+    text."""
+    wanted = set(asked)
+    kept = []
+    for sentence in sentences(text):
+        spans = []
+        written = list(WORD_WRITTEN.finditer(sentence))
+        for i, match in enumerate(written):
+            if fold(match.group()) not in INSTITUTIONS:
+                continue
+            named = [m for m in written[max(0, i - 3):i]
+                     if m.group()[:1].isupper() and fold(m.group()) in wanted]
+            if named:
+                spans.append((named[0].start(), match.end()))
+        for start, end in reversed(spans):
+            sentence = f"{sentence[:start]}{sentence[end:]}"
+        if spans:
+            kept.append(sentence)
+    return " ".join(kept) if kept else text
+
+
 def asked_kind(words: Sequence[str]) -> str | None:
     """'time', 'month', 'year', 'duration' or 'amount' when the question asks for one (see
     ASKS_TIME), 'past' for a time gone by ("When did …?", "On what date was …?"), 'clock' for
@@ -329,7 +361,7 @@ def gives(kind: str, text: str, asked: Sequence[str] = (),
     A figure the question itself gives (the 2 of "Nord Stream 2") is no answer to it.
     """
     if kind == "place":
-        given = _places_written(text) - set(asked)
+        given = _places_written(_said_of_institution(text, asked)) - set(asked)
         return any(person is None or not person(w) for w in given)
     if kind == "workplace":
         # An institution, or its acronym ("Atatürk University", "ANKASAM").

@@ -27,6 +27,7 @@ from knowledge.decision import (
     MONTHS,
     NUMBER_WORDS,
     OFFICE_WORDS,
+    PLACE_NOUNS,
     WORKPLACE_WORDS,
     Decision,
     asked_kind,
@@ -416,7 +417,9 @@ class Matcher:
         # tension rise?" is answered by "The tension … in April", in its own words.
         factual = kind not in (None, "month") or (
             "which" in words[:2] and not asks_which_expert(words))
-        held = [k for k, w in enumerate(content) if matches[k] and w not in TURKISH_ASKING and (
+        # "hangi şehirde" (in which city): the place asked, which a passage gives by its name.
+        asking = TURKISH_ASKING | PLACE_NOUNS if kind == "place" else TURKISH_ASKING
+        held = [k for k, w in enumerate(content) if matches[k] and w not in asking and (
             any(c.isdigit() for c in w)
             or (factual and (in_turkish or not is_english_word(w)
                              or self._specific(w, names))))]

@@ -1627,3 +1627,16 @@ def test_what_portion_asks_an_amount(matcher: Matcher) -> None:
     # will change, which shares "global" and "ships" with it.
     result = matcher.match("What portion of global commerce moves by ship?")
     assert result.answers and result.answers[0].entry.id == "basbug-resources-trade-routes"
+
+
+@pytest.mark.parametrize("question", [
+    # Where an institution is: only a sentence naming it may say, and the name itself is no
+    # answer; the biography says where its student was born ("İzmir"), not where Dokuz Eylül
+    # University is.
+    "Where is Dokuz Eylul University?",
+    "In which city is Dokuz Eylül University located?",
+    "dokuz eylül üniversitesi hangi şehirde",
+    "Atatürk Üniversitesi hangi şehirde?",
+])
+def test_where_an_institution_is_needs_a_sentence_on_it(matcher: Matcher, question: str) -> None:
+    assert matcher.match(question).declined

@@ -318,3 +318,14 @@ def test_turkish_month_question_finds_the_planned_summit(matcher: Matcher, quest
     answers = matcher.match(question).answers
     assert answers and answers[0].entry.id in ("dilek-biden-putin-prep",
                                                "berktay-biden-putin-prep")
+
+
+@pytest.mark.parametrize("question", [
+    # "hangi şehirde" (in which city) asks the place, which the passage gives by its name
+    # ("born in İzmir"): the city noun is not a word the passage must hold.
+    "Özge Eletek hangi şehirde doğdu?",
+    "Eletek ortaokulu hangi şehirde okudu?",
+])
+def test_turkish_which_city_finds_the_place(matcher: Matcher, question: str) -> None:
+    answers = matcher.match(question).answers
+    assert answers and answers[0].entry.id == "context-compiler-biography"
