@@ -406,6 +406,9 @@ def gives(kind: str, text: str, asked: Sequence[str] = (),
     return any(w in wanted for w in words)
 
 
+# The kinds asked whose answer is read in the sentences on what is asked (`Decision._focused`).
+_FOCUSED_KINDS = frozenset({"time", "past", "year", "month"})
+
 # How many of the entries holding a word are read to find how the briefing writes it.
 WRITTEN_SAMPLE = 50
 
@@ -629,6 +632,25 @@ class Decision:
         ordered = by_topic + by_expert if topics_first else by_expert + by_topic
         return tuple(dict.fromkeys(nearby + ordered))[: self.settings.suggestions]
 
+    def _focused(self, index: int, kind: str, asked: Sequence[str]) -> str:
+        """The part of a passage that can give the time a question asks (`kind`): the
+        sentences holding every rare word of the question the passage has ("When did Eletek
+        start her internship?": the sentence on her internship, which gives no year; not the
+        one on her birth); the whole passage for another kind, or when no sentence holds them
+        all. A word most passages share ("Biden") may be said by a pronoun ("it has taken a
+        stance … in January 2021"), so only rare ones count."""
+        passage = self.entries[index].passage
+        if kind not in _FOCUSED_KINDS:
+            return passage
+        parts = sentences(passage)
+        said = [{stem(w) for w in tokens(part)} for part in parts]
+        every = set().union(*said) if said else set()
+        index_of, idf = self.vocabulary.index_of, self.vocabulary.idf
+        rare = {stem(w) for w in asked if w in index_of and w not in STOP_WORDS
+                and idf[index_of[w]] >= self.settings.focus_idf and stem(w) in every}
+        focused = [part for part, words in zip(parts, said, strict=True) if rare <= words]
+        return " ".join(focused) if rare and focused else passage
+
     def choose(
         self,
         order: np.ndarray,
@@ -656,7 +678,8 @@ class Decision:
                 break
             if any(near_duplicate(index, j) for j in chosen):
                 continue
-            if kind is not None and not gives(kind, self.entries[index].passage, asked, person):
+            if kind is not None and not gives(kind, self._focused(index, kind, asked), asked,
+                                              person):
                 continue
             if reports is not None and not reports(index):
                 continue  # someone's words asked, and this passage does not report them

@@ -29,6 +29,9 @@ class MatcherSettings:
     # a reader's own word for what the entry says.
     max_unmatched: float = 0.5
     unmatched_unknown: float = 0.5
+    # A time asked is read in the sentences holding the question's words whose weight
+    # (inverse document frequency) is at least this: the rare ones, not "Biden" or "Russia".
+    focus_idf: float = 3.0
     full_coverage: float = 0.85  # coverage at which scores are no longer scaled down
     duplicate_text: float = 90.0  # token_set_ratio at which two answers say the same thing
 

@@ -1640,3 +1640,26 @@ def test_what_portion_asks_an_amount(matcher: Matcher) -> None:
 ])
 def test_where_an_institution_is_needs_a_sentence_on_it(matcher: Matcher, question: str) -> None:
     assert matcher.match(question).declined
+
+
+@pytest.mark.parametrize("question", [
+    # A time asked is read in the sentences on what is asked: the sentence on Eletek's
+    # internship gives no year (the biography's years are her birth and graduation), nor the
+    # one quoting the WTO the year Russia joined it.
+    "When did Eletek start her internship?",
+    "When did Russia join the World Trade Organization?",
+])
+def test_a_time_is_read_where_the_question_is_answered(matcher: Matcher, question: str) -> None:
+    assert matcher.match(question).declined
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("When was Özge Eletek born?", "context-compiler-biography"),
+    # "Biden" is in most passages, and the sentence with the date says "it": not a rare word.
+    ("When did Biden move into the White House?", "berktay-biden-harsh"),
+])
+def test_a_time_in_another_sentence_of_the_passage_still_answers(
+    matcher: Matcher, question: str, expected: str
+) -> None:
+    answers = matcher.match(question).answers
+    assert answers and answers[0].entry.id == expected
