@@ -165,6 +165,7 @@ def asks_which_expert(words: list[str]) -> bool:
 # year: "Since what year has Lavrov been minister?" would be answered by the meeting's date.
 _MONTH_NOUNS = frozenset({"month", "months"})
 
+
 class Matcher:
     """Answers free-text questions from a knowledge base."""
 

@@ -319,7 +319,9 @@ class Vocabulary:
         """Turkish names the briefing does not know as such, in English ("Kanada": "canada");
         a capital or a people it does not know, as the country it has ("Kyiv": "ukraine"),
         unless the word begins a longer name (`names`: "Minsk Protocol", "Oslo Declaration")
-        or names a place rather than a government ("the time in Tokyo", "a trip to Kabul")."""
+        or names a place rather than a government ("the time in Tokyo", "a trip to Kabul");
+        a Turkish word of asking as its English, even when the briefing has it ("ne amaçla":
+        "why")."""
         out: list[str] = []
         for pos, word in enumerate(words):
             if word in STOP_WORDS:
