@@ -75,8 +75,6 @@ ASKS_AMOUNT = (("how", "many"), ("how", "much"), ("kac",), ("ne", "kadar"),
                ("what", "percentage"), ("what", "proportion"), ("what", "percent"),
                ("what", "share"), ("what", "fraction"), ("what", "portion"),
                ("yuzde", "kac"))
-# The nouns of those questions: what they ask for, not what it is an amount of.
-AMOUNT_NOUNS = frozenset(b for a, *rest in ASKS_AMOUNT for b in rest if a == "what")
 # A personal fact asked about someone: only a passage that gives it answers ("What is
 # Blinken's first name?" is not answered by the first meeting of Blinken and Lavrov).
 PERSONAL = frozenset(

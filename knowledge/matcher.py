@@ -23,7 +23,6 @@ from collections.abc import Callable, Collection
 
 from knowledge.cache import index_for
 from knowledge.decision import (
-    AMOUNT_NOUNS,
     MONTHS,
     NUMBER_WORDS,
     OFFICE_WORDS,
@@ -296,8 +295,7 @@ class Matcher:
             # with the passage that gives another ("80% of the world trade is made by seaways").
             # (`matches` is `map_words` of these words already: a word with none is unknown.)
             unknown_word = next((w for w, m in zip(content, matches, strict=True)
-                                 if not m and w not in STOP_WORDS
-                                 and w not in AMOUNT_NOUNS), None)
+                                 if not m and w not in STOP_WORDS), None)
             if unknown_word is not None:
                 return decision.decline(question, found, restrict, unknown_word)
         head = self._head(words, content, matches)
