@@ -198,6 +198,20 @@ russia russian russians moscow kremlin
 usa america american americans washington
 china chinese beijing
 ukraine ukrainian ukrainians kyiv kiev
+presence footprint
+bigger larger greater increase
+aim aims seek seeks seeking
+decide decides decided decisive determine determines determined
+disputed contested dispute
+developing emerging
+beneficial worthwhile fruitful benefit benefits
+continue continues continued persist persists persisting remain remains
+blame blames blamed accuse accuses accused accusing accusation accusations
+cycle circle
+underground subsurface beneath underneath subterranean
+conditions precondition preconditions prerequisite prerequisites
+tools instruments levers card cards
+stoke stoked fuel fueled fuelled trigger triggered provoke provoked
 """
 
 # A word for a country or body (its capital, seat of government, people): the country.

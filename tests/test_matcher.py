@@ -1379,6 +1379,13 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     # An amount asked: a passage that gives none is skipped before the fallback to a passage
     # that holds all that was asked ("80% of the world trade is made by seaways").
     ("What share of global commerce goes by ship?", "basbug-resources-trade-routes"),
+    # Contested regions are disputed ones; beneath the surface is underground; a worthwhile
+    # contact is a beneficial one; a precondition is a condition; tools are the cards played.
+    ("Which contested areas saw tension rise after the sanctions?", "dilek-sanctions-tensions"),
+    ("What lies beneath the Arctic's surface?", "basbug-resources-trade-routes"),
+    ("Does Öymen think contact is worthwhile?", "oymen-mutual-contact"),
+    ("What was Russia's precondition for working with Washington?", "ozan-moscow-conditions"),
+    ("Which tools did the US use over Ukraine?", "ozan-ukraine-crisis"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
