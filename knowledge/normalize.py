@@ -77,6 +77,7 @@ STOP_WORDS = frozenset(
     less still yet already whether might toward towards suggest suggests indicate indicates
     lately recently nowadays anyone anybody someone somebody somewhere moment
     cite cites cited affairs sum
+    simply eventually whole
     bunlar bunlari bunlarin sunlar sunlari onlar onlari
     ne neden nasil nedir kim kimdir hakkinda ile ve veya bir bu su o da de mi mu midir icin
     dedi dediler diyor diyorlar demis soyledi soylediler soyluyor soyluyorlar anlatti

@@ -1386,6 +1386,8 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     ("Does Öymen think contact is worthwhile?", "oymen-mutual-contact"),
     ("What was Russia's precondition for working with Washington?", "ozan-moscow-conditions"),
     ("Which tools did the US use over Ukraine?", "ozan-ukraine-crisis"),
+    # "simply", "eventually", "as a whole" say how, not what: nothing a passage must hold.
+    ("What does simply sitting at the same table show?", "ozan-sitting-at-table"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
