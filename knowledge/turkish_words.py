@@ -12,7 +12,8 @@ GENERAL_TURKISH_WORDS = {
     "bakmak": "look", "tarif": "describe",
     "alakali": "related", "alakasi": "related", "baglantili": "related",
     "baglantisi": "related", "sikistirmak": "press",
-    "neyle": "what", "neye": "what", "kimden": "whom",
+    "neyle": "what", "neye": "what", "neyi": "what", "neyin": "what", "neleri": "what",
+    "kimden": "whom",
     # Words of asking that say little of the subject: "neyle bilinir" (what is it known for),
     # "nasıl davrandı" (how did they act), "hangi eylemleri sayıyor" (which actions does he
     # list), "ne amaçla" (why), "arasındaki" (between), "yaşanabilir" (may happen).
