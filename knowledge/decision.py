@@ -162,6 +162,13 @@ COUNTRY_ACRONYMS = frozenset("usa uk eu nato ussr uae un".split())
 INSTITUTIONS = frozenset(
     "university universitesi center centre institute ministry agency foundation department "
     "academy college school council parliament embassy".split())
+# A name in at least this share of the entries is one of the briefing's own parties.
+FRAME_SHARE = 0.25
+# "What were the names of the warships …?", "gemilerin adları neydi?": a name, which a passage
+# gives by writing one. Not "first name" (a word a passage must hold: `required`).
+ASKS_NAME = frozenset({("names", "of"), ("name", "of"), ("what", "name"), ("which", "name")})
+TURKISH_NAME_WORDS = frozenset("adi adlari adini adlarini ismi isimleri ismini isimlerini".split())
+NAME_WORDS = TURKISH_NAME_WORDS | {"name", "names"}
 NOT_PLACES = frozenset(MONTHS) | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday i".split())
 
@@ -188,6 +195,33 @@ def _places_written(text: str) -> set[str]:
             if folded and folded[0] not in NOT_PLACES:
                 found.add(folded[0])
     return found
+
+
+def _names_written(text: str) -> set[str]:
+    """Folded words a text writes as names: capitalised inside a sentence ("the policy they
+    called “Reset”", "the USA"), not opening one."""
+    found = set()
+    for sentence in sentences(text):
+        for match in list(WORD_WRITTEN.finditer(sentence))[1:]:
+            if match.group()[:1].isupper():
+                found.update(tokens(match.group())[:1])
+    return found - {"i"}
+
+
+def _as_english(asked: Sequence[str]) -> list[str]:
+    """The question's words with a Turkish name read as its English ("karadeniz": black sea)."""
+    return [part for w in asked for part in TURKISH_NAMES.get(w, w).split()]
+
+
+def _saying_most(text: str, asked: Sequence[str]) -> str:
+    """The sentences of `text` holding the most of the question's words (a name asked for is
+    given where the thing named is spoken of: "warships to the Black Sea", not "Biden" two
+    sentences on); the whole text when none holds any."""
+    wanted = {stem(w) for w in _as_english(asked) if w not in STOP_WORDS and w not in NAME_WORDS}
+    parts = sentences(text)
+    held = [len(wanted & {stem(w) for w in tokens(part)}) for part in parts]
+    most = max(held, default=0)
+    return " ".join(p for p, n in zip(parts, held, strict=True) if n == most) if most else text
 
 
 def _said_of_institution(text: str, asked: Sequence[str]) -> str:
@@ -244,6 +278,8 @@ def asked_kind(words: Sequence[str]) -> str | None:
             (a == "hangi" and b in PLACE_NOUNS) or (a in ("which", "what") and b in CITY_NOUNS)
             for a, b in pairs):
         return "place"
+    if any(pair in ASKS_NAME for pair in pairs) or TURKISH_NAME_WORDS & set(words):
+        return "name"
     if words[:1] == ["who"] and OFFICE_WORDS & set(words[1:5]):
         return "person"  # "Who was the first chair of the Arctic Council?"
     said = set(map(tuple, zip(words))) | set(pairs)  # its words and pairs
@@ -352,15 +388,22 @@ def holds(text: str, needed: Sequence[str]) -> bool:
 
 
 def gives(kind: str, text: str, asked: Sequence[str] = (),
-          person: Callable[[str], bool] | None = None) -> bool:
+          person: Callable[[str], bool] | None = None,
+          frame: Callable[[str], bool] | None = None) -> bool:
     """True when `text` holds what a question of `kind` asks for: a figure, a time word, or
-    for a place a name the question does not give.
+    for a place a name the question does not give; for a name asked, one that is not of the
+    briefing's own parties (`frame`: "the USA" names no warship).
 
     A figure the question itself gives (the 2 of "Nord Stream 2") is no answer to it.
     """
     if kind == "place":
         given = _places_written(_said_of_institution(text, asked)) - set(asked)
         return any(person is None or not person(w) for w in given)
+    if kind == "name":
+        # A name the question does not give ("Reset" for "What was Obama's policy called?").
+        given = set(_as_english(asked))
+        return any(w not in given and w not in STOP_WORDS and (frame is None or not frame(w))
+                   for w in _names_written(text))
     if kind == "workplace":
         # An institution, or its acronym ("Atatürk University", "ANKASAM").
         return any(w.lower() in INSTITUTIONS
@@ -630,6 +673,12 @@ class Decision:
         ordered = by_topic + by_expert if topics_first else by_expert + by_topic
         return tuple(dict.fromkeys(nearby + ordered))[: self.settings.suggestions]
 
+    def _of_frame(self, word: str) -> bool:
+        """True for a name of the briefing's own parties ("USA", "Biden"), which a share
+        (`FRAME_SHARE`) of its entries hold."""
+        at = self.vocabulary.index_of.get(word)
+        return at is not None and int(self.vocabulary.df[at]) >= FRAME_SHARE * len(self.entries)
+
     def _focused(self, index: int, kind: str, asked: Sequence[str]) -> str:
         """The part of a passage that can give the time a question asks (`kind`): the
         sentences holding every rare word of the question the passage has ("When did Eletek
@@ -638,6 +687,8 @@ class Decision:
         all. A word most passages share ("Biden") may be said by a pronoun ("it has taken a
         stance … in January 2021"), so only rare ones count."""
         passage = self.entries[index].passage
+        if kind == "name":
+            return _saying_most(passage, asked)
         if kind not in _FOCUSED_KINDS:
             return passage
         parts = sentences(passage)
@@ -677,7 +728,9 @@ class Decision:
             if any(near_duplicate(index, j) for j in chosen):
                 continue
             if kind is not None and not gives(kind, self._focused(index, kind, asked), asked,
-                                              person):
+                                              person, self._of_frame):
+                if kind == "name" and not answers:
+                    return []  # the best match does not name what is asked; no other will
                 continue
             if reports is not None and not reports(index):
                 continue  # someone's words asked, and this passage does not report them

@@ -23,7 +23,9 @@ from collections.abc import Callable, Collection
 
 from knowledge.cache import index_for
 from knowledge.decision import (
+    FRAME_SHARE,
     MONTHS,
+    NAME_WORDS,
     NUMBER_WORDS,
     OFFICE_WORDS,
     PLACE_NOUNS,
@@ -88,8 +90,6 @@ CATENATIVE = frozenset(
 # Words that open an English question, and the words that ask with them.
 QUESTION_WORDS = frozenset("what who whom whose which how why".split())
 ASKING_WORDS = QUESTION_WORDS | {"when", "where"} | AUXILIARIES
-# A name in at least this share of the entries is one of the briefing's own parties.
-FRAME_SHARE = 0.25
 # How many entries holding a word are read to tell whether it is a person's name.
 PERSON_SAMPLE = 200
 # How far before an office its country may be named: "Iceland's new foreign minister".
@@ -414,10 +414,12 @@ class Matcher:
         """
         # A month asked needs only a month written (`decision.gives`): "In which month did the
         # tension rise?" is answered by "The tension … in April", in its own words.
-        factual = kind not in (None, "month") or (
+        factual = kind not in (None, "month", "name") or (
             "which" in words[:2] and not asks_which_expert(words))
         # "hangi şehirde" (in which city): the place asked, which a passage gives by its name.
-        asking = TURKISH_ASKING | PLACE_NOUNS if kind == "place" else TURKISH_ASKING
+        # "the names of …", "adları": the name asked, which a passage gives by writing one.
+        asking = TURKISH_ASKING | (PLACE_NOUNS if kind == "place" else NAME_WORDS
+                                   if kind == "name" else frozenset())
         held = [k for k, w in enumerate(content) if matches[k] and w not in asking and (
             any(c.isdigit() for c in w)
             or (factual and (in_turkish or not is_english_word(w)

@@ -952,6 +952,29 @@ def test_a_where_question_no_passage_places_is_declined(matcher: Matcher, questi
 
 
 @pytest.mark.parametrize("question", [
+    # The briefing says the US decided to send warships to the Black Sea, never which: the
+    # names in that sentence are the question's own, or the briefing's parties ("the USA").
+    "What were the names of the warships the US planned to send to the Black Sea?",
+    "What was the name of the warship bound for the Black Sea?",
+    "Karadeniz'e gönderilecek savaş gemilerinin isimleri neydi?",
+])
+def test_a_name_asked_that_no_passage_writes_is_declined(matcher: Matcher, question: str) -> None:
+    result = matcher.match(question)
+    assert result.declined, result.answers[0].entry.id
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("What was the name of the Obama-era policy toward Russia?", "Reset"),
+    ("What is the name of the Russian foreign minister?", "Lavrov"),
+    ("What is the name of the pipeline to Germany?", "Nord Stream"),
+])
+def test_a_name_asked_is_answered_by_a_passage_naming_it(matcher: Matcher, question: str,
+                                                         needle: str) -> None:
+    answers = matcher.match(question).answers
+    assert answers and any(needle in a.entry.text for a in answers), question
+
+
+@pytest.mark.parametrize("question", [
     "How much gas does Nord Stream 2 carry per year?",
     # The briefing says the US decided to send warships and gave up on it; never how many.
     # (This was once listed as answered: "give up on it" read as a figure.)
