@@ -87,6 +87,9 @@ SUBJECT_NAMERS = ("about", "regarding", "concerning")
 CATENATIVE = frozenset(
     "stand stands wants want wanted need needs needed hope hopes hoped seem seems seemed "
     "tend tends try tries tried plan plans planned intend intends intended".split())
+# Words a question quotes: 'our land', "reset button", ‘…’, “…” (not the apostrophe of
+# "Russia's"): an opening quote after a space, a closing one before a space or punctuation.
+QUOTED = re.compile(r"""(?:^|(?<=[\s(]))['‘"“]([^'’"”]{2,60})['’"”](?=[\s.,;:!?)]|$)""")
 # Words that open an English question, and the words that ask with them.
 QUESTION_WORDS = frozenset("what who whom whose which how why".split())
 ASKING_WORDS = QUESTION_WORDS | {"when", "where"} | AUXILIARIES
@@ -330,8 +333,16 @@ class Matcher:
         # Each speaker as the passages write them ("Navalny" is "Navalni"), read in their text.
         said_by = [pairs for pairs in self.vocabulary.map_words(speakers)[1] if pairs]
 
+        # "What did Lavrov mean when he said the Arctic is 'our land'?": words quoted are
+        # claimed said, and only a passage writing them (not a synonym: "region") answers.
+        quoted = set(tokens(" ".join(QUOTED.findall(question)))) - STOP_WORDS
+        verbatim = [[(i, sim) for i, sim in matches[k] if sim >= 1.0]
+                    for k, w in enumerate(content) if w in quoted]
+
         def lacking(entry: int) -> float:
             if named and not self.scorer.holds_all(entry, [matches[k] for k in named]):
+                return 1.0
+            if verbatim and not self.scorer.holds_all(entry, verbatim, in_text=True):
                 return 1.0
             return self.scorer.unmatched(entry, weights, matches, mark)
 

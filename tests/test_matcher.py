@@ -963,6 +963,20 @@ def test_a_name_asked_that_no_passage_writes_is_declined(matcher: Matcher, quest
     assert result.declined, result.answers[0].entry.id
 
 
+@pytest.mark.parametrize(("question", "answered"), [
+    # Words quoted are claimed said: only a passage writing them answers, not one with a
+    # synonym ("Arctic Region" is no "land").
+    ("Did Lavrov call the Arctic 'our land' before the meeting?", None),
+    ("What did Öymen mean by “our land”?", None),
+    ("What did Dilek say about the 'Reset' policy?", "dilek-reset"),
+    ("What did Öymen say about 'mutual contact'?", "oymen-mutual-contact"),
+])
+def test_words_quoted_must_be_written(matcher: Matcher, question: str,
+                                      answered: str | None) -> None:
+    answers = matcher.match(question).answers
+    assert (answers[0].entry.id if answers else None) == answered, question
+
+
 @pytest.mark.parametrize(("question", "needle"), [
     ("What was the name of the Obama-era policy toward Russia?", "Reset"),
     ("What is the name of the Russian foreign minister?", "Lavrov"),
