@@ -683,7 +683,8 @@ class Decision:
         """The part of a passage that can give the time a question asks (`kind`): the
         sentences holding every rare word of the question the passage has ("When did Eletek
         start her internship?": the sentence on her internship, which gives no year; not the
-        one on her birth); the whole passage for another kind, or when no sentence holds them
+        one on her birth); for a name asked, the sentences saying most of the question
+        (`_saying_most`); the whole passage for another kind, or when no sentence holds them
         all. A word most passages share ("Biden") may be said by a pronoun ("it has taken a
         stance … in January 2021"), so only rare ones count."""
         passage = self.entries[index].passage

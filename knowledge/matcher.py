@@ -25,7 +25,6 @@ from knowledge.cache import index_for
 from knowledge.decision import (
     FRAME_SHARE,
     MONTHS,
-    NAME_WORDS,
     NUMBER_WORDS,
     OFFICE_WORDS,
     PLACE_NOUNS,
@@ -424,13 +423,12 @@ class Matcher:
         (`_specific`), and in a Turkish question every Turkish word but those that ask ("kaç").
         """
         # A month asked needs only a month written (`decision.gives`): "In which month did the
-        # tension rise?" is answered by "The tension … in April", in its own words.
+        # tension rise?" is answered by "The tension … in April", in its own words; a name
+        # asked only a name written ("… politikasının adı neydi?" need not hold "başlatma").
         factual = kind not in (None, "month", "name") or (
             "which" in words[:2] and not asks_which_expert(words))
         # "hangi şehirde" (in which city): the place asked, which a passage gives by its name.
-        # "the names of …", "adları": the name asked, which a passage gives by writing one.
-        asking = TURKISH_ASKING | (PLACE_NOUNS if kind == "place" else NAME_WORDS
-                                   if kind == "name" else frozenset())
+        asking = TURKISH_ASKING | PLACE_NOUNS if kind == "place" else TURKISH_ASKING
         held = [k for k, w in enumerate(content) if matches[k] and w not in asking and (
             any(c.isdigit() for c in w)
             or (factual and (in_turkish or not is_english_word(w)
