@@ -44,6 +44,7 @@ from knowledge.normalize import (
     TURKISH_NAMES,
     asked_in_turkish,
     fold,
+    in_one_word,
     plain_text,
     stem,
     the_question,
@@ -213,7 +214,8 @@ class Matcher:
         top = s.top if top is None else top
         text = the_question(united_states(plain_text(question)), self._asks, self._named)
         asked = without_document(
-            without_courtesy([self._framing_meant(w) for w in tokens(text)]), self.publishers)
+            without_courtesy([self._framing_meant(w) for w in in_one_word(tokens(text))]),
+            self.publishers)
         words = self.names.in_role_words(
             self.vocabulary.in_english(without_framing(asked), names_in(text)))
         # Names: words written as names, and a country however written ("avustralya").

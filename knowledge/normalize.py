@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence, Set
 from typing import overload
 
-from knowledge.thesaurus import MORE_SYNONYM_GROUPS
+from knowledge.thesaurus import MORE_SYNONYM_GROUPS, PHRASAL_VERBS
 from knowledge.turkish_vocabulary import MORE_TURKISH_WORDS
 from knowledge.turkish_words import GENERAL_TURKISH_WORDS
 
@@ -574,6 +574,29 @@ def question_language(question: str) -> str:
     turkish = sum(1 for w in words
                   if w not in names and is_turkish_word(w) and not is_english_word(w))
     return "tr" if turkish > sum(1 for w in words if is_english_word(w)) else "en"
+
+
+def _phrasal_verbs() -> dict[tuple[str, str], str]:
+    table: dict[tuple[str, str], str] = {}
+    for line in PHRASAL_VERBS.strip().splitlines():
+        forms, particles, meant = (part.split() for part in line.split("|"))
+        table.update({(f, p): meant[0] for f in forms for p in particles})
+    return table
+
+
+_PHRASAL = _phrasal_verbs()
+
+
+def in_one_word(words: list[str]) -> list[str]:
+    """A two-word verb as the one word it means ("building up": "increase", "set up":
+    "established"), so the particle, a stop word, does not leave the verb a different one."""
+    out: list[str] = []
+    pos = 0
+    while pos < len(words):
+        meant = _PHRASAL.get((words[pos], words[pos + 1])) if pos + 1 < len(words) else None
+        out.append(meant or words[pos])
+        pos += 2 if meant else 1
+    return out
 
 
 def without_courtesy(words: list[str]) -> list[str]:

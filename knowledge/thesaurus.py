@@ -214,6 +214,16 @@ tools instruments levers card cards
 stoke stoked fuel fueled fuelled trigger triggered provoke provoked
 """
 
+# Two-word verbs that say what one word says ("beefing up its forces": increases): the verb's
+# forms, its particle, then the word it means. One a line.
+PHRASAL_VERBS = """
+build builds building built | up | increase
+beef beefs beefing beefed | up | increase
+ramp ramps ramping ramped | up | escalate
+ratchet ratchets ratcheting ratcheted | up | escalate
+pull pulls pulling pulled | out | withdraw
+"""
+
 # A word for a country or body (its capital, seat of government, people): the country.
 PLACE_ALIASES = {
     "kyiv": "ukraine", "kiev": "ukraine", "tehran": "iran", "teheran": "iran", "beijing": "china",

@@ -10,7 +10,7 @@ import yaml
 
 from knowledge import KnowledgeBase, Matcher
 from knowledge.decision import asked_kind
-from knowledge.normalize import fold, stem, tokens
+from knowledge.normalize import fold, in_one_word, stem, tokens
 from knowledge.words import may_correct, stop_word_meant, typo_of
 from tests.evalset import score
 
@@ -1428,11 +1428,23 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     ("Which tools did the US use over Ukraine?", "ozan-ukraine-crisis"),
     # "simply", "eventually", "as a whole" say how, not what: nothing a passage must hold.
     ("What does simply sitting at the same table show?", "ozan-sitting-at-table"),
+    # A two-word verb read as the one word it means ("beefing up": increases).
+    ("Why is the Kremlin beefing up its troops near the pole?", "basbug-russia-military"),
+    ("Why does Russia keep building up forces in the north?", "basbug-russia-military"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
 ) -> None:
     assert top(matcher, question) == expected
+
+
+def test_a_two_word_verb_is_read_as_one_word() -> None:
+    assert in_one_word("why is russia building up its forces".split()) == [
+        "why", "is", "russia", "increase", "its", "forces"]
+    assert in_one_word("will they ramp up".split()) == ["will", "they", "escalate"]
+    # A particle alone, or after another verb, stays as it is.
+    assert in_one_word("up north".split()) == ["up", "north"]
+    assert in_one_word("they sat up".split()) == ["they", "sat", "up"]
 
 
 def test_a_country_its_people_and_its_capital_are_one(matcher: Matcher) -> None:
