@@ -66,6 +66,9 @@ logger = logging.getLogger(__name__)
 
 # Words that open what a question is about ("say about …", "views on …").
 SUBJECT_OPENERS = frozenset({"about", "regarding", "on", "concerning"})
+# Real words the briefing does not know, in a question that says what it is about, that make
+# it about something else.
+UNKNOWN_SUBJECT = 2
 # ... and in Turkish, the words that close it ("deprem hakkında", "Kırım konusunda").
 TURKISH_SUBJECT_CLOSERS = frozenset({"hakkinda", "hakkindaki", "konusunda", "konusundaki",
                                      "uzerine", "ilgili"})
@@ -502,7 +505,9 @@ class Matcher:
               matches: list[list[tuple[int, float]]]) -> str | None:
         """The head word of what is asked about, when the briefing does not know it (a real
         word, not a typo): the last word after "about" ("… pipeline explosions?"), the word
-        before "hakkında" in Turkish ("deprem hakkında")."""
+        before "hakkında" in Turkish ("deprem hakkında"); or, after "about", the first of
+        `UNKNOWN_SUBJECT` real, less than common words it does not know ("… about indigenous
+        peoples' organizations?", whose last word has a synonym in the briefing)."""
         if not content:
             return None
         at = None
@@ -513,7 +518,17 @@ class Matcher:
                 if word in TURKISH_SUBJECT_CLOSERS and words[pos - 1] in content:
                     at = content.index(words[pos - 1])
                     break
-        if at is None or matches[at] or not is_real_word(content[at]):
+        if at is None:
+            return None
+        if at == len(content) - 1:
+            # "… say about indigenous peoples' organizations?": two real words the briefing
+            # does not know, neither of any subject ("quite"), say the subject is another,
+            # whatever its last word matches.
+            unknown = [w for w, m in zip(content, matches, strict=True)
+                       if not m and len(w) > 2 and is_real_word(w) and not is_common_word(w)]
+            if len(unknown) >= UNKNOWN_SUBJECT:
+                return unknown[0]
+        if matches[at] or not is_real_word(content[at]):
             return None
         return content[at]
 

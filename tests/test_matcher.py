@@ -1022,6 +1022,14 @@ def test_a_subject_whose_head_word_the_briefing_lacks_is_declined(matcher: Match
     assert result.hint == "Berktay does not speak about explosions in this briefing."
     # A misspelt head word is a typo, not an unknown subject.
     assert not matcher.match("What did Başbuğ say about the arctic counsil?").declined
+    # Two real words the briefing does not know make the subject another, though its last
+    # word has a synonym there ("institutions" for the Council's bodies).
+    result = matcher.match(
+        "What does the Ottawa Declaration say about the indigenous peoples' institutions?")
+    assert result.declined, result.answers[0].entry.id
+    # One such word is a way of saying what the briefing has.
+    assert not matcher.match(
+        "What did Başbuğ say about the distinctive founding of the Arctic Council?").declined
 
 
 def test_an_amount_asked_needs_a_passage_holding_all_that_was_asked(matcher: Matcher) -> None:
