@@ -51,6 +51,9 @@ NOUN_MARKERS = _POSSESSIVE | {"the", "a", "an"}
 # by what ANKASAM is).
 ASKS_TIME = (("what", "date"), ("what", "day"), ("which", "day"), ("since", "when"),
              ("ne", "zaman"), ("hangi", "tarihte"), ("hangi", "gun"), ("hangi", "gunu"))
+# ... of which these ask a date, which a year or a month gives and "in the near future" does not.
+ASKS_DATE = frozenset({("what", "date"), ("what", "day"), ("which", "day"), ("hangi", "tarihte"),
+                       ("hangi", "gun"), ("hangi", "gunu"), ("which", "date")})
 # Words that make what is asked exact ("what exact date"), read past when a time is asked.
 EXACTLY = frozenset("exact precise specific particular".split())
 # ... and a length of time, which a passage gives as one ("evolving for decades", "since
@@ -433,6 +436,12 @@ def gives(kind: str, text: str, asked: Sequence[str] = (),
         # A time gone by: "expected to withdraw in the near future" does not say when they left.
         return any(YEAR.fullmatch(w) for w in figures) or any(
             w in TIME_WORDS and w not in FUTURE_WORDS for w in words)
+    if kind in ("time", "future") and ASKS_DATE & set(
+            itertools.pairwise([w for w in asked if w not in EXACTLY])):
+        # "On what exact date will the troops leave?": a date, not "in the near future".
+        return any(YEAR.fullmatch(w) for w in figures) or any(
+            w[:1].isupper() and fold(w) in MONTHS
+            for w in (m.group() for m in WORD_WRITTEN.finditer(text)))
     if kind in ("time", "future"):
         # A year or a time word ("May", "decades"): "13 countries" and "80%" give no time;
         # a time to come, from a passage that looks ahead ("planned to be held in June").

@@ -356,6 +356,8 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      # A time gone by, and the passage only looks ahead ("in the near future").
      "When did the last American soldiers leave Afghanistan?",
      "On what date did American troops leave Afghanistan?",
+     # A date to come, and the passage says only "in the near future".
+     "Which day exactly will the American soldiers be out of Afghanistan?",
      # Where someone served, and the passage names no country.
      "Which countries was Öymen an ambassador in?",
      # The holder of an office, and the passage names nobody.
@@ -1331,6 +1333,11 @@ def test_a_time_is_a_year_or_a_time_word() -> None:
 
     assert not gives("time", "13 countries, such as China and Japan, follow it as observers.")
     assert gives("time", "the meeting on May 20, 2021") and gives("time", "for decades")
+    # A date asked: a year or a month; "in the near future" is a time, but no date.
+    asked = tokens("On what exact date will the troops leave?")
+    assert gives("time", "the meeting on May 20, 2021", asked)
+    assert not gives("time", "to withdraw its troops in the near future", asked)
+    assert gives("time", "to withdraw its troops in the near future", tokens("When will it?"))
 
 
 def test_a_word_of_the_same_stem_in_another_sense_is_not_held() -> None:
