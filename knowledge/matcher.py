@@ -511,7 +511,8 @@ class Matcher:
         if not content:
             return None
         at = None
-        if any(w in SUBJECT_OPENERS for w in words):
+        opened = any(w in SUBJECT_OPENERS for w in words)
+        if opened:
             at = len(content) - 1
         else:
             for pos, word in enumerate(words[1:], 1):
@@ -520,7 +521,7 @@ class Matcher:
                     break
         if at is None:
             return None
-        if at == len(content) - 1:
+        if opened:
             # "… say about indigenous peoples' organizations?": two real words the briefing
             # does not know, neither of any subject ("quite"), say the subject is another,
             # whatever its last word matches.

@@ -588,8 +588,8 @@ _PHRASAL = _phrasal_verbs()
 
 
 def in_one_word(words: list[str]) -> list[str]:
-    """A two-word verb as the one word it means ("building up": "increase", "set up":
-    "established"), so the particle, a stop word, does not leave the verb a different one."""
+    """A two-word verb as the one word it means ("building up": "increase", "pulls out":
+    "pullout"), so the particle, a stop word, does not leave the verb a different one."""
     out: list[str] = []
     pos = 0
     while pos < len(words):

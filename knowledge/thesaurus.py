@@ -215,13 +215,14 @@ stoke stoked fuel fueled fuelled trigger triggered provoke provoked
 """
 
 # Two-word verbs that say what one word says ("beefing up its forces": increases): the verb's
-# forms, its particle, then the word it means. One a line.
+# forms, its particle, then the word it means. One a line. ("pullout" is in a group above with
+# "withdraw", and a word a topic may hold for the two words: "pull out" itself.)
 PHRASAL_VERBS = """
 build builds building built | up | increase
 beef beefs beefing beefed | up | increase
 ramp ramps ramping ramped | up | escalate
 ratchet ratchets ratcheting ratcheted | up | escalate
-pull pulls pulling pulled | out | withdraw
+pull pulls pulling pulled | out | pullout
 """
 
 # A word for a country or body (its capital, seat of government, people): the country.

@@ -1446,6 +1446,9 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     # A two-word verb read as the one word it means ("beefing up": increases).
     ("Why is the Kremlin beefing up its troops near the pole?", "basbug-russia-military"),
     ("Why does Russia keep building up forces in the north?", "basbug-russia-military"),
+    # ... in any of its forms: "pulls out", as "pull out" (which a topic may hold) is.
+    ("What happens after the US pulls out?", "ozan-afghanistan"),
+    ("What will happen when American troops pull out?", "ozan-afghanistan"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
