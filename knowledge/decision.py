@@ -48,12 +48,11 @@ NOUN_MARKERS = _POSSESSIVE | {"the", "a", "an"}
 # What a question asks for, when its first words say so: a time ("when", "what year",
 # "ne zaman") or an amount ("how many", "how much", "kaç"). An answer that gives none is about
 # the subject but does not answer the question ("When was ANKASAM founded?" is not answered
-# by what ANKASAM is).
-ASKS_TIME = (("what", "date"), ("what", "day"), ("which", "day"), ("since", "when"),
-             ("ne", "zaman"), ("hangi", "tarihte"), ("hangi", "gun"), ("hangi", "gunu"))
-# ... of which these ask a date, which a year or a month gives and "in the near future" does not.
-ASKS_DATE = frozenset({("what", "date"), ("what", "day"), ("which", "day"), ("hangi", "tarihte"),
-                       ("hangi", "gun"), ("hangi", "gunu"), ("which", "date")})
+# by what ANKASAM is). The times asked as a date ("what date", "which day") need a year or a
+# month, which "in the near future" is not.
+ASKS_DATE = frozenset({("what", "date"), ("which", "date"), ("what", "day"), ("which", "day"),
+                       ("hangi", "tarihte"), ("hangi", "gun"), ("hangi", "gunu")})
+ASKS_TIME = (*sorted(ASKS_DATE), ("since", "when"), ("ne", "zaman"))
 # Words that make what is asked exact ("what exact date"), read past when a time is asked.
 EXACTLY = frozenset("exact precise specific particular".split())
 # ... and a length of time, which a passage gives as one ("evolving for decades", "since

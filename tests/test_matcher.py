@@ -358,6 +358,7 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      "On what date did American troops leave Afghanistan?",
      # A date to come, and the passage says only "in the near future".
      "Which day exactly will the American soldiers be out of Afghanistan?",
+     "On which date will US troops leave Afghanistan?",
      # Where someone served, and the passage names no country.
      "Which countries was Öymen an ambassador in?",
      # The holder of an office, and the passage names nobody.
@@ -1338,6 +1339,8 @@ def test_a_time_is_a_year_or_a_time_word() -> None:
     assert gives("time", "the meeting on May 20, 2021", asked)
     assert not gives("time", "to withdraw its troops in the near future", asked)
     assert gives("time", "to withdraw its troops in the near future", tokens("When will it?"))
+    # "which date" asks a date as "what date" does.
+    assert asked_kind(tokens("On which date did they meet?")) == "past"
 
 
 def test_a_word_of_the_same_stem_in_another_sense_is_not_held() -> None:
