@@ -730,7 +730,8 @@ class Decision:
         does."""
         answers: list[Answer] = []
         chosen: list[int] = []
-        set_aside = False  # the best match, as about something else
+        set_aside = 0  # the best matches, as about something else
+        wholly = False  # one of them lacks a word it must hold: what follows is no better
         for index, score in zip(order.tolist(), scores.tolist(), strict=True):
             if score < self.settings.threshold or len(answers) >= top:
                 break
@@ -744,7 +745,14 @@ class Decision:
             if reports is not None and not reports(index):
                 continue  # someone's words asked, and this passage does not report them
             if set_aside and not answers and unmatched is not None and unmatched(index) > 0:
-                return []
+                # Set aside too while each lacks only part of what was asked ("how does
+                # Berktay read the meeting": his passages on the meeting's atmosphere and on
+                # its first time before the one on what it prepares).
+                if (wholly or set_aside >= self.settings.max_set_aside
+                        or not self.settings.max_unmatched <= unmatched(index) < 1.0):
+                    return []
+                set_aside += 1
+                continue
             if (unmatched is not None and unmatched(index) >= self.settings.max_unmatched) or (
                     needed and not holds(self.entries[index].passage, needed)):
                 if not answers:
@@ -756,7 +764,8 @@ class Decision:
                     if set_aside or unmatched is None or (
                             needed and not holds(self.entries[index].passage, needed)):
                         return []
-                    set_aside = True
+                    set_aside = 1
+                    wholly = unmatched(index) >= 1.0
                 continue
             chosen.append(index)
             answers.append(Answer(self.entries[index], round(score, 3)))

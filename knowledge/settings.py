@@ -29,6 +29,9 @@ class MatcherSettings:
     # a reader's own word for what the entry says.
     max_unmatched: float = 0.5
     unmatched_unknown: float = 0.5
+    # When the best matches each lack part of what was asked (none lacks a word it must
+    # hold), the next one holding all of it answers, past at most this many set aside.
+    max_set_aside: int = 5
     # A time asked is read in the sentences holding the question's words whose weight
     # (inverse document frequency) is at least this: the rare ones, not "Biden" or "Russia".
     focus_idf: float = 3.0

@@ -1459,6 +1459,30 @@ def test_general_vocabulary_finds_the_passage(
     assert top(matcher, question) == expected
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    # His passages on the meeting's atmosphere and on its being the first score above the
+    # one on what it prepares, and each lacks part of what is asked: both are set aside.
+    ("how does berktay read the meeting", "berktay-biden-putin-prep"),
+    ("Why look at the past to understand the Blinken Lavrov talks?", "dilek-obama-first-term"),
+])
+def test_several_best_matches_lacking_part_of_the_question_are_passed(
+    matcher: Matcher, question: str, expected: str
+) -> None:
+    assert top(matcher, question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    # The summit's passages lack "outcome" and "2021", words an answer must hold: past them,
+    # no passage lower down answers ("calm language" holds them, on the spring's tension).
+    "What was the outcome of the Biden–Putin summit in June 2021?",
+])
+def test_past_a_best_match_lacking_a_word_it_must_hold_nothing_answers(
+    matcher: Matcher, question: str
+) -> None:
+    result = matcher.match(question)
+    assert result.declined, result.answers[0].entry.id
+
+
 def test_a_two_word_verb_is_read_as_one_word() -> None:
     assert in_one_word("why is russia building up its forces".split()) == [
         "why", "is", "russia", "increase", "its", "forces"]
