@@ -151,6 +151,10 @@ NUMBER_WORDS = frozenset((
 YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 # "Where …?", "nerede": a place, which a passage gives by a name.
 ASKS_PLACE = frozenset("nerede nereye nereden neresi neresidir nerededir nerde nerden".split())
+# "Where does Öymen stand …?", "Where should one start …?", "Where does China fit …?",
+# "Where is this heading?": a view, a first step, a part, a course; not a place.
+FIGURATIVE_WHERE = frozenset("stand stands start starts begin begins fit fits heading headed "
+                             "lead leads".split())
 # "hangi şehirde", "hangi ülkede": in which city, country.
 PLACE_NOUNS = frozenset("sehirde sehir sehre ulkede ulke ulkeye kentte kent baskentte yerde "
                         "bolgede".split())
@@ -268,7 +272,7 @@ def asked_kind(words: Sequence[str]) -> str | None:
     pairs = list(itertools.pairwise([w for w in words if w not in EXACTLY]))
     if words[:1] == ["when"]:
         return "past" if words[1:2] and words[1] in PAST_AUXILIARIES else "time"
-    if words[:1] == ["where"] and "stand" in words:
+    if words[:1] == ["where"] and FIGURATIVE_WHERE & set(words):
         return None  # "Where does Öymen stand on Crimea?" asks a view, not a place
     if (words[:1] == ["where"] or any(w in ASKS_PLACE for w in words)) and any(
             w in WORKPLACE_WORDS for w in words):

@@ -518,6 +518,22 @@ def test_a_passage_that_does_not_hold_what_is_asked_is_not_given(
 
 
 @pytest.mark.parametrize(("question", "kind"), [
+    # "Where" asking a view, a first step or a course, not a place.
+    ("Where does Öymen stand on Crimea?", None),
+    ("Where should one start when analysing the meeting, according to Dilek?", None),
+    ("Where is this heading?", None),
+    ("Where did Blinken and Lavrov meet?", "place"),
+])
+def test_where_asks_a_place_only_when_it_means_one(question: str, kind: str | None) -> None:
+    assert asked_kind(tokens(question)) == kind
+
+
+def test_where_to_start_finds_the_first_step(matcher: Matcher) -> None:
+    assert top(matcher, "Where should you start if you want to understand this meeting, "
+                        "according to Dilek?") == "dilek-obama-first-term"
+
+
+@pytest.mark.parametrize(("question", "kind"), [
     ("On what day did the ministers talk in Iceland?", "past"),
     ("Which day is the next summit?", "time"),
     ("Görüşme hangi gün yapıldı?", "time"),
