@@ -54,7 +54,7 @@ from knowledge.models import (
 logger = logging.getLogger(__name__)
 
 # Bump when the format of the cached files changes (code changes change the key anyway).
-CACHE_VERSION = "4"
+CACHE_VERSION = "5"
 _CHUNK = 1 << 20  # bytes read at a time to check the questions file
 ENV_VAR = "BRIEFING_CACHE_DIR"
 OFF = {"off", "none", "no", "0", "false"}
@@ -229,7 +229,8 @@ def _encode(kb: KnowledgeBase) -> dict[str, Any]:
     topic_at = {id(t): i for i, t in enumerate(kb.topics)}
     return {
         "briefings": [[b.id, b.title, b.publisher, b.compiler, b.date, b.summary,
-                       b.source_path, _source_digest(b.source_text)] for b in kb.briefings],
+                       b.source_path, _source_digest(b.source_text), b.place]
+                      for b in kb.briefings],
         "experts": [[e.id, e.name, e.title, list(e.aliases), e.briefing_id,
                      list(e.briefing_ids)] for e in kb.experts],
         "topics": [[t.id, t.name, list(t.aliases), t.briefing_id, t.ref,
@@ -254,7 +255,8 @@ def _decode(data: dict[str, Any], directory: Path, key: str,
         return pool.setdefault(value, value)
 
     briefings = []
-    for bid, title, publisher, compiler, date, summary, source_path, digest in data["briefings"]:
+    for (bid, title, publisher, compiler, date, summary, source_path, digest,
+         place) in data["briefings"]:
         path = (directory / str(source_path)).resolve()
         try:
             source = path.read_text(encoding="utf-8")  # as the loader reads it
@@ -264,7 +266,8 @@ def _decode(data: dict[str, Any], directory: Path, key: str,
             raise _Stale(f"source {source_path} changed")
         briefings.append(Briefing(
             id=bid, title=title, publisher=publisher, compiler=compiler, date=date,
-            summary=summary, source_path=source_path, source=SourceText(path=str(path))))
+            summary=summary, source_path=source_path, source=SourceText(path=str(path)),
+            place=place))
     experts = [Expert(id=i, name=n, title=same(t), aliases=words(a), briefing_id=same(b),
                       briefing_ids=words(bs))
                for i, n, t, a, b, bs in data["experts"]]

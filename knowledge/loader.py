@@ -31,7 +31,8 @@ ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 OMISSION = re.compile(r"\s*(?:…|\.\.\.)\s*")
 FORBIDDEN_IN_QUOTES = ("Bu cümleyi çeviremedim",)
 
-BRIEFING_KEYS = {"id", "title", "publisher", "compiler", "date", "source", "summary"}
+BRIEFING_KEYS = {"id", "title", "publisher", "compiler", "date", "source", "summary", "place"}
+OPTIONAL_BRIEFING_KEYS = {"place"}
 EXPERT_KEYS = {"id", "name", "title", "aliases"}
 TOPIC_KEYS = {"id", "name", "aliases", "names"}
 ENTRY_KEYS = {"id", "expert", "topics", "questions", "quote", "note", "original", "key", "profile",
@@ -204,7 +205,8 @@ def _load_file(path: Path, directory: Path) -> tuple[list[str], Any]:
         return checker.problems, None
     checker.unknown_keys(raw_briefing, BRIEFING_KEYS, "briefing")
     briefing_id = checker.ident(raw_briefing, "briefing")
-    fields = {k: checker.text(raw_briefing, k, "briefing") for k in BRIEFING_KEYS - {"id"}}
+    fields = {k: checker.text(raw_briefing, k, "briefing", k not in OPTIONAL_BRIEFING_KEYS)
+              for k in BRIEFING_KEYS - {"id"}}
     source_text = ""
     if fields["source"]:
         source_path = (directory / fields["source"]).resolve()
@@ -221,6 +223,7 @@ def _load_file(path: Path, directory: Path) -> tuple[list[str], Any]:
         summary=fields["summary"],
         source_path=fields["source"],
         source=SourceText(source_text),
+        place=fields["place"],
     )
 
     experts: dict[str, Expert] = {}

@@ -45,6 +45,7 @@ from knowledge.normalize import (
     asked_in_turkish,
     fold,
     in_one_word,
+    occasion_places,
     plain_text,
     stem,
     the_question,
@@ -185,6 +186,8 @@ class Matcher:
         # Publishers by the first word of their names ("ANKASAM"), as readers cite them.
         self.publishers = frozenset(
             words[0] for b in knowledge.briefings if (words := tokens(b.publisher)))
+        # Where the events took place ("Reykjavik", "Iceland"), as the curators give it.
+        self.places = frozenset(w for b in knowledge.briefings for w in tokens(b.place))
         self.index = index = index_for(knowledge)
         n = len(self.entries)
         self.group_topic = index.group_topic
@@ -248,6 +251,11 @@ class Matcher:
             # words of a career are framing; the profile answers.
             framing = CAREER_WORDS | (WORKPLACE_WORDS if kind == "workplace" else set())
             rest = [w for w in rest if w not in framing]
+        if kind not in ("place", "time", "past"):
+            # "Where does Dilek say you should begin to understand the Reykjavik talks?": the
+            # place names the event, which every passage is on, whether it writes it or not.
+            occasion = occasion_places(words, self.places)
+            rest = [w for w in rest if w not in occasion]
         if kind == "duration":
             # "How long has there been conflict in the Arctic?": "long" asks the length of
             # time, which the passage gives in its own words ("for decades").

@@ -88,6 +88,9 @@ class Briefing:
     summary: str
     source_path: str
     source: SourceText = field(repr=False, compare=False)
+    # Where the event took place ("Reykjavik, Iceland"), when the curator gives it: "the
+    # Reykjavik talks" name the occasion every passage is about.
+    place: str = ""
 
     @property
     def source_text(self) -> str:

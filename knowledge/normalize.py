@@ -672,6 +672,31 @@ def without_document(words: list[str], publishers: Set[str] = frozenset()) -> li
     return kept
 
 
+# What a briefing's event is called ("the Reykjavik talks", "the meeting in Iceland").
+MEETING_NOUNS = frozenset("talks talk meeting meetings summit discussion discussions gathering "
+                          "encounter session conversation negotiations".split())
+
+
+def occasion_places(words: Sequence[str], places: Set[str]) -> set[str]:
+    """The place words that only name the briefings' event: "the Reykjavik talks", "the talks
+    in Reykjavik". Every passage is on that event, whether or not it writes where it was; but
+    "What did Putin say at the Reykjavik meeting?" asks what was said there, and "Why
+    Reykjavik?" the place itself."""
+    naming: set[str] = set()
+    other: set[str] = set()
+    for pos, word in enumerate(words):
+        if word not in places:
+            continue
+        before = set(words[max(0, pos - 2):pos])
+        if (words[pos + 1:pos + 2] and words[pos + 1] in MEETING_NOUNS
+                and not {"at", "during"} & before) or (
+                pos >= 2 and words[pos - 1] in ("in", "at") and words[pos - 2] in MEETING_NOUNS):
+            naming.add(word)
+        else:
+            other.add(word)
+    return naming - other
+
+
 _SPEAKS_OF = frozenset("talks speaks mentions writes wrote write".split())
 # Verbs of mentioning made of a verb and a particle ("bring up", "touch on", "refer to").
 _BRINGS = frozenset("bring brings brought bringing".split())

@@ -220,6 +220,23 @@ def test_topic_names_in_other_languages_are_checked(knowledge_copy: Path,
     assert "field 'names.tr' must be a non-empty string" in problems
 
 
+def test_the_place_of_the_event_is_optional_and_checked(knowledge_copy: Path,
+                                                        knowledge: KnowledgeBase) -> None:
+    assert knowledge.briefings[0].place == "Reykjavik, Iceland"
+
+    def no_place(data):  # type: ignore[no-untyped-def]
+        del data["briefing"]["place"]
+
+    _edit(knowledge_copy, no_place)
+    assert load_knowledge(knowledge_copy).briefings[0].place == ""
+
+    def bad_place(data):  # type: ignore[no-untyped-def]
+        data["briefing"]["place"] = ["Reykjavik"]
+
+    _edit(knowledge_copy, bad_place)
+    assert "briefing: field 'place' must be a non-empty string" in _problems(knowledge_copy)
+
+
 # ------------------------------------------------------------------------------- leads
 
 ENERGY_LEAD = ("Emphasizing that both energy transmission companies and energy production "

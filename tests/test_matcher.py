@@ -10,7 +10,7 @@ import yaml
 
 from knowledge import KnowledgeBase, Matcher
 from knowledge.decision import asked_kind
-from knowledge.normalize import fold, in_one_word, stem, tokens
+from knowledge.normalize import fold, in_one_word, occasion_places, stem, tokens
 from knowledge.words import may_correct, stop_word_meant, typo_of
 from tests.evalset import score
 
@@ -526,6 +526,29 @@ def test_a_passage_that_does_not_hold_what_is_asked_is_not_given(
 ])
 def test_where_asks_a_place_only_when_it_means_one(question: str, kind: str | None) -> None:
     assert asked_kind(tokens(question)) == kind
+
+
+@pytest.mark.parametrize(("words", "named"), [
+    ("where should you begin to understand the reykjavik talks", {"reykjavik"}),
+    ("what did the experts say of the talks in iceland", {"iceland"}),
+    # Said there, or the place itself: it is asked.
+    ("what did putin say at the reykjavik meeting", set()),
+    ("why was the meeting held in reykjavik", set()),
+    ("why reykjavik talks and not reykjavik itself", set()),
+])
+def test_the_place_of_the_event_may_only_name_it(words: str, named: set[str]) -> None:
+    assert occasion_places(words.split(), {"reykjavik", "iceland"}) == named
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Where does Dilek say you should begin if you want to understand the Reykjavik talks?",
+     "dilek-obama-first-term"),
+    ("What did the Reykjavik talks suggest about future tensions?", "berktay-leaders-summer"),
+])
+def test_the_event_named_by_its_place_is_no_word_a_passage_must_hold(
+    matcher: Matcher, question: str, expected: str
+) -> None:
+    assert top(matcher, question) == expected
 
 
 def test_where_to_start_finds_the_first_step(matcher: Matcher) -> None:
