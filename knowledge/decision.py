@@ -175,6 +175,10 @@ FRAME_SHARE = 0.25
 ASKS_NAME = frozenset({("names", "of"), ("name", "of"), ("what", "name"), ("which", "name")})
 TURKISH_NAME_WORDS = frozenset("adi adlari adini adlarini ismi isimleri ismini isimlerini".split())
 NAME_WORDS = TURKISH_NAME_WORDS | {"name", "names"}
+# "disputed regions (Arctic Ocean-Middle East-Caucasus …)": places listed after a word for them.
+PLACES_LISTED = re.compile(
+    r"\b(?:regions?|areas?|countries|places|cities|zones?|territories)\s*\(([^)]*)\)",
+    re.IGNORECASE)
 NOT_PLACES = frozenset(MONTHS) | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday i".split())
 
@@ -200,6 +204,10 @@ def _places_written(text: str) -> set[str]:
             folded = tokens(word)[:1]
             if folded and folded[0] not in NOT_PLACES:
                 found.add(folded[0])
+    for listed in PLACES_LISTED.finditer(text):
+        found.update(folded[0] for m in WORD_WRITTEN.finditer(listed.group(1))
+                     if m.group()[:1].isupper() and (folded := tokens(m.group())[:1])
+                     and folded[0] not in NOT_PLACES)
     return found
 
 

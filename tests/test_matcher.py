@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from knowledge import KnowledgeBase, Matcher
-from knowledge.decision import asked_kind
+from knowledge.decision import asked_kind, gives
 from knowledge.normalize import fold, in_one_word, occasion_places, stem, tokens
 from knowledge.words import may_correct, stop_word_meant, typo_of
 from tests.evalset import score
@@ -549,6 +549,16 @@ def test_the_event_named_by_its_place_is_no_word_a_passage_must_hold(
     matcher: Matcher, question: str, expected: str
 ) -> None:
     assert top(matcher, question) == expected
+
+
+def test_places_listed_after_a_word_for_them_are_places_given(matcher: Matcher) -> None:
+    listed = ("This brought about rising tensions in many disputed regions (Arctic Ocean-Middle "
+              "East-Caucasus-Baltics etc.).")
+    assert gives("place", listed, ["where", "tensions", "rise"])
+    # Names in brackets after anything else are no places ("the Council (Ottawa 1996)").
+    assert not gives("place", "It was set up by a declaration (Ottawa 1996).", ["where"])
+    assert top(matcher, "where did tensions rise because of the sanctions on russia"
+               ) == "dilek-sanctions-tensions"
 
 
 def test_where_to_start_finds_the_first_step(matcher: Matcher) -> None:
