@@ -77,6 +77,11 @@ ASKS_AMOUNT = (("how", "many"), ("how", "much"), ("kac",), ("ne", "kadar"),
                ("what", "percentage"), ("what", "proportion"), ("what", "percent"),
                ("what", "share"), ("what", "fraction"), ("what", "portion"),
                ("yuzde", "kac"))
+# "How much is Biden prepared to give up?": how far one will go, not a figure.
+READINESS = frozenset("willing prepared ready eager keen inclined".split())
+BE_WORDS = frozenset("is are was were will would".split())
+MONEY_VERBS = frozenset("pay pays paid spend spends spent cost costs invest invests invested "
+                        "charge charges earn earns lend borrow".split())
 # A personal fact asked about someone: only a passage that gives it answers ("What is
 # Blinken's first name?" is not answered by the first meeting of Blinken and Lavrov).
 PERSONAL = frozenset(
@@ -262,6 +267,14 @@ def _said_of_institution(text: str, asked: Sequence[str]) -> str:
     return " ".join(kept) if kept else text
 
 
+def _asks_how_far(words: Sequence[str]) -> bool:
+    """"How much is the White House willing to concede?": how far one will go, not a figure
+    (but "How much money is Russia willing to pay?", "How much are they ready to spend?")."""
+    return bool(READINESS & set(words)) and not MONEY_VERBS & set(words) and any(
+        a == "how" and b == "much" and c in BE_WORDS
+        for a, b, c in zip(words, words[1:], words[2:], strict=False))
+
+
 def asked_kind(words: Sequence[str]) -> str | None:
     """'time', 'month', 'year', 'duration' or 'amount' when the question asks for one (see
     ASKS_TIME), 'past' for a time gone by ("When did …?", "On what date was …?"), 'clock' for
@@ -301,6 +314,8 @@ def asked_kind(words: Sequence[str]) -> str | None:
                           ("time", ASKS_TIME), ("duration", ASKS_DURATION),
                           ("amount", ASKS_AMOUNT)):
         if any(opener in said for opener in openers):
+            if kind == "amount" and _asks_how_far(words):
+                return None
             if kind == "time" and PAST_AUXILIARIES & set(words):
                 return "past"  # "On what date did the last US troops leave?"
             return kind

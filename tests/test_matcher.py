@@ -561,6 +561,24 @@ def test_places_listed_after_a_word_for_them_are_places_given(matcher: Matcher) 
                ) == "dilek-sanctions-tensions"
 
 
+@pytest.mark.parametrize(("question", "kind"), [
+    ("How much is Biden prepared to concede to Moscow?", None),
+    ("How much are they willing to give up?", None),
+    # A figure: money, or a noun counted.
+    ("How much are the Russians prepared to spend on the Arctic?", "amount"),
+    ("How much money is Russia willing to pay for Arctic bases?", "amount"),
+    ("How much did the US pay for Alaska?", "amount"),
+])
+def test_how_far_one_will_go_is_no_amount(question: str, kind: str | None) -> None:
+    assert asked_kind(tokens(question)) == kind
+
+
+def test_how_much_one_will_concede_finds_the_passage(matcher: Matcher) -> None:
+    assert top(matcher, "How much is Biden willing to give the Russians in return for working "
+                        "together?") == "ozan-trump-concessions"
+    assert matcher.match("How much are the Russians prepared to spend on the Arctic?").declined
+
+
 def test_where_to_start_finds_the_first_step(matcher: Matcher) -> None:
     assert top(matcher, "Where should you start if you want to understand this meeting, "
                         "according to Dilek?") == "dilek-obama-first-term"
