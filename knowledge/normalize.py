@@ -576,26 +576,30 @@ def question_language(question: str) -> str:
     return "tr" if turkish > sum(1 for w in words if is_english_word(w)) else "en"
 
 
-def _phrasal_verbs() -> dict[tuple[str, str], str]:
-    table: dict[tuple[str, str], str] = {}
+def _phrasal_verbs() -> dict[tuple[str, ...], str]:
+    table: dict[tuple[str, ...], str] = {}
     for line in PHRASAL_VERBS.strip().splitlines():
-        forms, particles, meant = (part.split() for part in line.split("|"))
-        table.update({(f, p): meant[0] for f in forms for p in particles})
+        forms, particles, meant = line.split("|")
+        table.update({(f, *p.split()): meant.strip() for f in forms.split()
+                      for p in particles.split(",")})
     return table
 
 
 _PHRASAL = _phrasal_verbs()
+_PHRASAL_LONGEST = max(map(len, _PHRASAL), default=2)
 
 
 def in_one_word(words: list[str]) -> list[str]:
-    """A two-word verb as the one word it means ("building up": "increase", "pulls out":
-    "pullout"), so the particle, a stop word, does not leave the verb a different one."""
+    """A two-word verb or an idiom as the one word it means ("building up": "increase",
+    "pulls out": "pullout", "keeps an eye on": "follow"), so the particle, a stop word, does
+    not leave the verb a different one; the longest first."""
     out: list[str] = []
     pos = 0
     while pos < len(words):
-        meant = _PHRASAL.get((words[pos], words[pos + 1])) if pos + 1 < len(words) else None
-        out.append(meant or words[pos])
-        pos += 2 if meant else 1
+        size = next((n for n in range(_PHRASAL_LONGEST, 1, -1)
+                     if tuple(words[pos:pos + n]) in _PHRASAL), 1)
+        out.append(_PHRASAL[tuple(words[pos:pos + size])] if size > 1 else words[pos])
+        pos += size
     return out
 
 

@@ -214,15 +214,21 @@ tools instruments levers card cards
 stoke stoked fuel fueled fuelled trigger triggered provoke provoked
 """
 
-# Two-word verbs that say what one word says ("beefing up its forces": increases): the verb's
-# forms, its particle, then the word it means. One a line. ("pullout" is in a group above with
-# "withdraw", and a word a topic may hold for the two words: "pull out" itself.)
+# Two-word verbs and idioms that say what one word says ("beefing up its forces": increases;
+# "keep an eye on": follow; "smooth sailing": easy): the first word's forms, what follows it
+# (alternatives split by commas), then the word it means. One a line. ("pullout" is in a group
+# above with "withdraw", and a word a topic may hold for the two words: "pull out" itself.)
 PHRASAL_VERBS = """
 build builds building built | up | increase
 beef beefs beefing beefed | up | increase
 ramp ramps ramping ramped | up | escalate
 ratchet ratchets ratcheting ratcheted | up | escalate
 pull pulls pulling pulled | out | pullout
+keep keeps keeping kept | an eye on | follow
+pay pays paying paid | off | beneficial
+smooth | sailing | easy
+boil boils boiling boiled | over | escalate
+fall falls falling fell fallen | apart | collapse
 """
 
 # A word for a country or body (its capital, seat of government, people): the country.

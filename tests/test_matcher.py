@@ -1519,6 +1519,15 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     # ... in any of its forms: "pulls out", as "pull out" (which a topic may hold) is.
     ("What happens after the US pulls out?", "ozan-afghanistan"),
     ("What will happen when American troops pull out?", "ozan-afghanistan"),
+    # Idioms: to keep an eye on is to follow; smooth sailing is easy; to pay off is to be
+    # beneficial; to boil over is to escalate; to fall apart is to collapse.
+    ("How many outside countries keep an eye on the Arctic as observers?", "basbug-observers"),
+    ("Will it be smooth sailing for the two countries to work together?",
+     "ozan-sitting-at-table"),
+    ("Why does the retired diplomat think contact will pay off?", "oymen-mutual-contact"),
+    ("According to Ozan, did both capitals keep things from boiling over?",
+     "ozan-calm-language"),
+    ("why did the reset fall apart", "dilek-ukraine-crimea-sanctions"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
@@ -1554,6 +1563,10 @@ def test_a_two_word_verb_is_read_as_one_word() -> None:
     assert in_one_word("why is russia building up its forces".split()) == [
         "why", "is", "russia", "increase", "its", "forces"]
     assert in_one_word("will they ramp up".split()) == ["will", "they", "escalate"]
+    # An idiom of several words, the longest read first.
+    assert in_one_word("do they keep an eye on it".split()) == ["do", "they", "follow", "it"]
+    assert in_one_word("will it be smooth sailing".split()) == ["will", "it", "be", "easy"]
+    assert in_one_word("keep an eye".split()) == ["keep", "an", "eye"]
     # A particle alone, or after another verb, stays as it is.
     assert in_one_word("up north".split()) == ["up", "north"]
     assert in_one_word("they sat up".split()) == ["they", "sat", "up"]
