@@ -1528,6 +1528,8 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     ("According to Ozan, did both capitals keep things from boiling over?",
      "ozan-calm-language"),
     ("why did the reset fall apart", "dilek-ukraine-crimea-sanctions"),
+    # What one expects is what one foresees.
+    ("Who does Başbuğ expect to blink first in the Arctic?", "basbug-us-step-back"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
