@@ -19,7 +19,7 @@ import itertools
 import logging
 import math
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 
 from knowledge.cache import index_for
 from knowledge.decision import (
@@ -35,7 +35,7 @@ from knowledge.decision import (
     required,
 )
 from knowledge.lexicon import is_common_word, is_english_word, is_real_word, is_turkish_word
-from knowledge.models import Entry, Expert, KnowledgeBase, Topic
+from knowledge.models import Briefing, Entry, Expert, KnowledgeBase, Topic
 from knowledge.names import Found, Names, names_in, written_as_a_person
 from knowledge.normalize import (
     IRREGULAR_PAST,
@@ -172,6 +172,14 @@ def asks_which_expert(words: list[str]) -> bool:
 _MONTH_NOUNS = frozenset({"month", "months"})
 
 
+def event_places(briefings: Sequence[Briefing]) -> frozenset[str]:
+    """Where the event took place ("Reykjavik", "Iceland"), as the curators give it: the words
+    naming every briefing's event, so that leaving them out tells no briefing from another
+    ("the Geneva talks" picks its briefing in a library that also holds Reykjavik's)."""
+    places = [frozenset(tokens(b.place)) for b in briefings]
+    return frozenset.intersection(*places) if places else frozenset()
+
+
 class Matcher:
     """Answers free-text questions from a knowledge base."""
 
@@ -186,8 +194,7 @@ class Matcher:
         # Publishers by the first word of their names ("ANKASAM"), as readers cite them.
         self.publishers = frozenset(
             words[0] for b in knowledge.briefings if (words := tokens(b.publisher)))
-        # Where the events took place ("Reykjavik", "Iceland"), as the curators give it.
-        self.places = frozenset(w for b in knowledge.briefings for w in tokens(b.place))
+        self.places = event_places(knowledge.briefings)
         self.index = index = index_for(knowledge)
         n = len(self.entries)
         self.group_topic = index.group_topic

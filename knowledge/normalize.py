@@ -691,14 +691,19 @@ def occasion_places(words: Sequence[str], places: Set[str]) -> set[str]:
     for pos, word in enumerate(words):
         if word not in places:
             continue
-        before = set(words[max(0, pos - 2):pos])
-        if (words[pos + 1:pos + 2] and words[pos + 1] in MEETING_NOUNS
-                and not {"at", "during"} & before) or (
-                pos >= 2 and words[pos - 1] in ("in", "at") and words[pos - 2] in MEETING_NOUNS):
+        # Where the event's words start: "the Reykjavik talks", "the talks in Reykjavik".
+        start = pos if words[pos + 1:pos + 2] and words[pos + 1] in MEETING_NOUNS else (
+            pos - 2 if pos >= 2 and words[pos - 1] in ("in", "at")
+            and words[pos - 2] in MEETING_NOUNS else None)
+        if start is not None and not _AT_AN_EVENT & set(words[max(0, start - 2):start]):
             naming.add(word)
         else:
             other.add(word)
     return naming - other
+
+
+# "… at the Reykjavik meeting", "… during the talks in Iceland": what was said or done there.
+_AT_AN_EVENT = frozenset({"at", "during"})
 
 
 _SPEAKS_OF = frozenset("talks speaks mentions writes wrote write".split())

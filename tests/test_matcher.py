@@ -10,6 +10,7 @@ import yaml
 
 from knowledge import KnowledgeBase, Matcher
 from knowledge.decision import asked_kind, gives
+from knowledge.matcher import event_places
 from knowledge.normalize import fold, in_one_word, occasion_places, stem, tokens
 from knowledge.words import may_correct, stop_word_meant, typo_of
 from tests.evalset import score
@@ -533,11 +534,23 @@ def test_where_asks_a_place_only_when_it_means_one(question: str, kind: str | No
     ("what did the experts say of the talks in iceland", {"iceland"}),
     # Said there, or the place itself: it is asked.
     ("what did putin say at the reykjavik meeting", set()),
+    ("what did putin say at the meeting in reykjavik", set()),
+    ("what did putin say during the talks in iceland", set()),
     ("why was the meeting held in reykjavik", set()),
     ("why reykjavik talks and not reykjavik itself", set()),
 ])
 def test_the_place_of_the_event_may_only_name_it(words: str, named: set[str]) -> None:
     assert occasion_places(words.split(), {"reykjavik", "iceland"}) == named
+
+
+def test_only_a_place_every_briefing_shares_names_the_event(knowledge: KnowledgeBase) -> None:
+    ours = knowledge.briefings[0]
+    assert event_places([ours]) == {"reykjavik", "iceland"}
+    geneva = dataclasses.replace(ours, id="geneva-2021", place="Geneva, Switzerland")
+    assert event_places([ours, geneva]) == frozenset()  # "Geneva talks" picks a briefing
+    assert event_places([ours, dataclasses.replace(ours, id="b", place="Reykjavik")]) == {
+        "reykjavik"}
+    assert event_places([dataclasses.replace(ours, place="")]) == frozenset()
 
 
 @pytest.mark.parametrize(("question", "expected"), [
