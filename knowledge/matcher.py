@@ -258,9 +258,10 @@ class Matcher:
             # words of a career are framing; the profile answers.
             framing = CAREER_WORDS | (WORKPLACE_WORDS if kind == "workplace" else set())
             rest = [w for w in rest if w not in framing]
-        if kind not in ("place", "time", "past"):
+        if kind != "place":
             # "Where does Dilek say you should begin to understand the Reykjavik talks?": the
-            # place names the event, which every passage is on, whether it writes it or not.
+            # place names the event, which every passage is on, whether it writes it or not
+            # (when a place is asked, the place is what the answer must give).
             occasion = occasion_places(words, self.places)
             rest = [w for w in rest if w not in occasion]
         if kind == "duration":

@@ -587,6 +587,7 @@ def _phrasal_verbs() -> dict[tuple[str, ...], str]:
 
 _PHRASAL = _phrasal_verbs()
 _PHRASAL_LONGEST = max(map(len, _PHRASAL), default=2)
+_PHRASAL_FIRST = frozenset(key[0] for key in _PHRASAL)  # most words start none: one look-up
 
 
 def in_one_word(words: list[str]) -> list[str]:
@@ -597,7 +598,8 @@ def in_one_word(words: list[str]) -> list[str]:
     pos = 0
     while pos < len(words):
         size = next((n for n in range(_PHRASAL_LONGEST, 1, -1)
-                     if tuple(words[pos:pos + n]) in _PHRASAL), 1)
+                     if tuple(words[pos:pos + n]) in _PHRASAL), 1
+                    ) if words[pos] in _PHRASAL_FIRST else 1
         out.append(_PHRASAL[tuple(words[pos:pos + size])] if size > 1 else words[pos])
         pos += size
     return out
