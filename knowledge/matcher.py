@@ -94,6 +94,9 @@ CATENATIVE = frozenset(
 # Words a question quotes: 'our land', "reset button", ‘…’, “…” (not the apostrophe of
 # "Russia's"): an opening quote after a space, a closing one before a space or punctuation.
 QUOTED = re.compile(r"""(?:^|(?<=[\s(]))['‘"“]([^'’"”]{2,60})['’"”](?=[\s.,;:!?)]|$)""")
+# What a passage not writing the words quoted lacks: most of what was asked, but not wholly,
+# so a passage below it that writes them may answer (`Decision.choose` sets it aside).
+QUOTED_UNWRITTEN = 0.99
 # Words that open an English question, and the words that ask with them.
 QUESTION_WORDS = frozenset("what who whom whose which how why".split())
 ASKING_WORDS = QUESTION_WORDS | {"when", "where"} | AUXILIARIES
@@ -363,7 +366,10 @@ class Matcher:
             if named and not self.scorer.holds_all(entry, [matches[k] for k in named]):
                 return 1.0
             if verbatim and not self.scorer.holds_all(entry, verbatim, in_text=True):
-                return 1.0
+                # Not written as quoted: the passage may say the same in other words, and one
+                # below that writes them still answers ("What was Obama's 'reset' with Russia
+                # about?": the passages on his first term before the one on the Reset).
+                return QUOTED_UNWRITTEN
             return self.scorer.unmatched(entry, weights, matches, mark)
 
         def reports(entry: int) -> bool:

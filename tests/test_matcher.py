@@ -1053,6 +1053,8 @@ def test_a_name_asked_that_no_passage_writes_is_declined(matcher: Matcher, quest
     ("What did Öymen mean by “our land”?", None),
     ("What did Dilek say about the 'Reset' policy?", "dilek-reset"),
     ("What did Öymen say about 'mutual contact'?", "oymen-mutual-contact"),
+    # Passages not writing the word quoted score higher; the one that writes it answers.
+    ("What was Obama's 'reset' with Russia about?", "dilek-reset"),
 ])
 def test_words_quoted_must_be_written(matcher: Matcher, question: str,
                                       answered: str | None) -> None:
