@@ -759,6 +759,11 @@ def without_framing(words: list[str]) -> list[str]:
             continue  # "How much trade moves by sea?": how it goes, as "is made by seaways"
         if pos == 0 and word in LEADING_FRAMING and len(words) > 1:
             continue
+        if word == "one" and _MODALS & {*words[pos - 1 : pos], *words[pos + 1 : pos + 2]}:
+            continue  # "Where should one start …?", "one must look back": anyone, no number
+        if word == "single" and words[pos + 1 : pos + 2] and (
+                words[pos + 1] in _SUPERLATIVES or words[pos + 1].endswith("est")):
+            continue  # "the single biggest problem": the biggest
         if word in _STATE_NOUN and pos and _before_a_noun(words[pos - 1]):
             kept.append(_STATE_NOUN[word])  # "a US state", "the eight states"
             continue
@@ -774,6 +779,12 @@ _NOUN_OPENERS = frozenset(
     "a an the this these those each every any another its their his her our one member "
     "us usa american russian two three four five six seven eight nine ten".split())
 _ORDINAL = re.compile(r"[0-9]+(st|nd|rd|th)?")
+
+
+# Modal verbs ("should one …", "one must …") and the superlatives not made with "-est" ("the
+# single worst …").
+_MODALS = frozenset("should could would can must might may shall ought".split())
+_SUPERLATIVES = frozenset("worst best most least".split())
 
 
 def _before_a_noun(word: str) -> bool:

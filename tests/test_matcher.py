@@ -11,7 +11,14 @@ import yaml
 from knowledge import KnowledgeBase, Matcher
 from knowledge.decision import asked_kind, gives
 from knowledge.matcher import event_places
-from knowledge.normalize import fold, in_one_word, occasion_places, stem, tokens
+from knowledge.normalize import (
+    fold,
+    in_one_word,
+    occasion_places,
+    stem,
+    tokens,
+    without_framing,
+)
 from knowledge.words import may_correct, stop_word_meant, typo_of
 from tests.evalset import score
 
@@ -1545,6 +1552,16 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     ("why did the reset fall apart", "dilek-ukraine-crimea-sanctions"),
     # What one expects is what one foresees.
     ("Who does Başbuğ expect to blink first in the Arctic?", "basbug-us-step-back"),
+    # "one" after or before a modal is anyone, not a number; "single" before a superlative
+    # only stresses it; the expert named after "says" is the one speaking.
+    ("Where should one begin to make sense of the Blinken-Lavrov meeting?",
+     "dilek-obama-first-term"),
+    ("Where must one begin to understand the Blinken-Lavrov meeting, says Dilek?",
+     "dilek-obama-first-term"),
+    ("In Emre Ozan's view, what was the single biggest sore point between the US and Russia?",
+     "ozan-ukraine-crisis"),
+    ("What was the single largest issue dividing Washington and Moscow in spring 2021?",
+     "ozan-ukraine-crisis"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
@@ -1866,3 +1883,17 @@ def test_a_time_in_another_sentence_of_the_passage_still_answers(
 ) -> None:
     answers = matcher.match(question).answers
     assert answers and answers[0].entry.id == expected
+
+
+@pytest.mark.parametrize(("question", "kept"), [
+    ("Where should one start?", ["where", "should", "start"]),
+    ("one must look back", ["must", "look", "back"]),
+    ("Which one of the experts spoke?", ["which", "one", "of", "the", "experts", "spoke"]),
+    ("Does one country lead?", ["does", "one", "country", "lead"]),
+    ("the single biggest problem", ["the", "biggest", "problem"]),
+    ("the single worst point", ["the", "worst", "point"]),
+    ("a single market", ["a", "single", "market"]),
+])
+def test_a_generic_one_and_an_emphatic_single_are_framing(question: str,
+                                                         kept: list[str]) -> None:
+    assert without_framing(tokens(question)) == kept
