@@ -761,6 +761,8 @@ def without_framing(words: list[str]) -> list[str]:
             continue
         if word == "one" and _MODALS & {*words[pos - 1 : pos], *words[pos + 1 : pos + 2]}:
             continue  # "Where should one start …?", "one must look back": anyone, no number
+        if word in _SENDS and _MESSAGES & set(words):
+            continue  # "What signal did the talks send?": the signal is what is asked
         if word == "single" and words[pos + 1 : pos + 2] and (
                 words[pos + 1] in _SUPERLATIVES or words[pos + 1].endswith("est")):
             continue  # "the single biggest problem": the biggest
@@ -785,6 +787,9 @@ _ORDINAL = re.compile(r"[0-9]+(st|nd|rd|th)?")
 # single worst …").
 _MODALS = frozenset("should could would can must might may shall ought".split())
 _SUPERLATIVES = frozenset("worst best most least".split())
+# A signal or a message is sent: the verb says nothing the noun does not.
+_SENDS = frozenset("send sends sent sending".split())
+_MESSAGES = frozenset("signal signals message messages".split())
 
 
 def _before_a_noun(word: str) -> bool:

@@ -15,6 +15,7 @@ term tenure presidency period era
 official officials minister ministers
 penalties sanctions punitive sanctioned
 killer murderer
+signal signals message messages signs
 expect expects expected foresee foresees predict predicts predicted anticipate anticipated
 assassination murder killing slaying
 commerce trade trading

@@ -1562,6 +1562,11 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
      "ozan-ukraine-crisis"),
     ("What was the single largest issue dividing Washington and Moscow in spring 2021?",
      "ozan-ukraine-crisis"),
+    # A signal or a message is what is sent: "send" adds nothing; a message is a signal.
+    ("What signal did the Blinken-Lavrov talks send about future tension?",
+     "berktay-leaders-summer"),
+    ("What message did the Blinken-Lavrov meeting send about the future, according to Berktay?",
+     "berktay-leaders-summer"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
