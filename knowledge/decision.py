@@ -458,16 +458,16 @@ def gives(kind: str, text: str, asked: Sequence[str] = (),
     figures = [w for w in words if any(c.isdigit() for c in w) and w not in asked]
     if kind == "year":
         return any(YEAR.fullmatch(w) for w in figures)
-    if kind == "past":
-        # A time gone by: "expected to withdraw in the near future" does not say when they left.
-        return any(YEAR.fullmatch(w) for w in figures) or any(
-            w in TIME_WORDS and w not in FUTURE_WORDS for w in words)
-    if kind in ("time", "future") and ASKS_DATE & set(
+    if kind in ("time", "future", "past") and ASKS_DATE & set(
             itertools.pairwise([w for w in asked if w not in EXACTLY])):
         # "On what exact date will the troops leave?": a date, not "in the near future".
         return any(YEAR.fullmatch(w) for w in figures) or any(
             w[:1].isupper() and fold(w) in MONTHS
             for w in (m.group() for m in WORD_WRITTEN.finditer(text)))
+    if kind == "past":
+        # A time gone by: "expected to withdraw in the near future" does not say when they left.
+        return any(YEAR.fullmatch(w) for w in figures) or any(
+            w in TIME_WORDS and w not in FUTURE_WORDS for w in words)
     if kind in ("time", "future"):
         # A year or a time word ("May", "decades"): "13 countries" and "80%" give no time;
         # a time to come, from a passage that looks ahead ("planned to be held in June").

@@ -364,6 +364,8 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      # A time gone by, and the passage only looks ahead ("in the near future").
      "When did the last American soldiers leave Afghanistan?",
      "On what date did American troops leave Afghanistan?",
+     # A date asked of a time gone by: a passage telling of it with no date gives none.
+     "On what date did Navalny return to Russia from Germany?",
      # A date to come, and the passage says only "in the near future".
      "Which day exactly will the American soldiers be out of Afghanistan?",
      "On which date will US troops leave Afghanistan?",
