@@ -77,6 +77,12 @@ ASKS_AMOUNT = (("how", "many"), ("how", "much"), ("kac",), ("ne", "kadar"),
                ("what", "percentage"), ("what", "proportion"), ("what", "percent"),
                ("what", "share"), ("what", "fraction"), ("what", "portion"),
                ("yuzde", "kac"))
+# "How fast is the ice melting each year?", "At what rate …?": a rate, which only a figure
+# gives (not "the glaciers are melting"); "How quickly did Moscow respond?" asks no figure.
+ASKS_SPEED = (("how", "fast"), ("how", "quickly"), ("what", "rate"), ("which", "rate"))
+RATE_MARKERS = frozenset("per each every annually yearly annual rate".split())
+# A figure asked by its noun ("Nord Stream 2's capacity", "the trade volume").
+FIGURE_NOUNS = frozenset("capacity volume bcm tonnes tons barrels gdp population".split())
 # "How much is Biden prepared to give up?": how far one will go, not a figure.
 READINESS = frozenset("willing prepared ready eager keen inclined".split())
 BE_WORDS = frozenset("is are was were will would".split())
@@ -310,6 +316,9 @@ def asked_kind(words: Sequence[str]) -> str | None:
     if words[:1] == ["who"] and OFFICE_WORDS & set(words[1:5]):
         return "person"  # "Who was the first chair of the Arctic Council?"
     said = set(map(tuple, zip(words))) | set(pairs)  # its words and pairs
+    if (any(opener in said for opener in ASKS_SPEED) and RATE_MARKERS & set(words)) or (
+            FIGURE_NOUNS & set(words)):
+        return "amount"
     for kind, openers in (("clock", ASKS_CLOCK), ("month", ASKS_MONTH), ("year", ASKS_YEAR),
                           ("time", ASKS_TIME), ("duration", ASKS_DURATION),
                           ("amount", ASKS_AMOUNT)):

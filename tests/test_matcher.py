@@ -366,6 +366,11 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      "On what date did American troops leave Afghanistan?",
      # A date asked of a time gone by: a passage telling of it with no date gives none.
      "On what date did Navalny return to Russia from Germany?",
+     # A rate or a figure asked by its noun, and the passage gives none ("glaciers are
+     # melting", "export Russian natural gas directly to Germany").
+     "How fast are the Arctic glaciers melting every year?",
+     "At what rate are the glaciers melting per year?",
+     "What is the annual capacity of Nord Stream 2?",
      # A date to come, and the passage says only "in the near future".
      "Which day exactly will the American soldiers be out of Afghanistan?",
      "On which date will US troops leave Afghanistan?",
@@ -1904,3 +1909,14 @@ def test_a_time_in_another_sentence_of_the_passage_still_answers(
 def test_a_generic_one_and_an_emphatic_single_are_framing(question: str,
                                                          kept: list[str]) -> None:
     assert without_framing(tokens(question)) == kept
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("How fast is the ice melting each year?", "amount"),
+    ("At what rate is the Arctic warming per decade?", "amount"),
+    ("What is the capacity of Nord Stream 2?", "amount"),
+    ("How quickly did Moscow respond?", None),  # how soon, not a figure
+    ("How fast did the tension decrease?", None),
+])
+def test_a_rate_or_a_figure_noun_asks_an_amount(question: str, kind: str | None) -> None:
+    assert asked_kind(tokens(question)) == kind
