@@ -161,6 +161,15 @@ def the_x_of(words: list[str]) -> str | None:
     return None
 
 
+def _past(word: str) -> bool:
+    """A verb in the past, as a deed asked of is written ("built", "announced")."""
+    return (word.endswith("ed") and len(word) > 4) or word in IRREGULAR_PAST
+
+
+# The prepositions that open who is meant before the deed ("Who in the administration …?").
+DEED_OPENERS = frozenset("in from at of among within on".split())
+
+
 def asks_which_expert(words: list[str]) -> bool:
     """Does the question ask which of the experts ("Which experts …?", "Which of the
     analysts …?")?"""
@@ -464,8 +473,12 @@ class Matcher:
         # past after "which N"): the deed asked about, which only a passage saying who did it
         # holds (in its own words: the synonyms count).
         deed = words[1] if words[:1] == ["who"] and words[1:2] else (
-            words[2] if words[:1] == ["which"] and words[2:3]
-            and (words[2].endswith("ed") or words[2] in IRREGULAR_PAST) else None)
+            next((w for w in words[2:4] if _past(w)), None) if words[:1] == ["which"]
+            else None)
+        if words[:1] == ["who"] and words[1:2] and words[1] in DEED_OPENERS:
+            # "Who in the Obama administration first announced …?": the deed after who is
+            # meant ("in the Obama administration").
+            deed = next((w for w in words[2:7] if _past(w)), None)
         if deed in CATENATIVE and words[2:3] == ["to"]:
             # "Who stands to gain …?", "Who wants to …": the deed is the verb after "to" (and
             # none when the question stops there); "Who went to …" names a place, not a deed.
