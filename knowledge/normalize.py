@@ -92,7 +92,7 @@ STOP_WORDS = frozenset(
     anlatin anlatabilir misiniz soyle soyler soylemis soyledigi soylenen soylendi diye
     diyor diyorlar demis dedigi dusunuyor dusundugu dusunmektedir dusunur dusuncesi
     gorusu gorusleri gorusunu goruslerini gorur gore goruyor degerlendirdi degerlendiriyor
-    degerlendirmesi yorumladi yorumluyor belirtti belirtiyor ifade etti ediyor eder etmis
+    degerlendirmesi yorumladi yorumluyor belirtti belirtiyor ifade etti ediyor eder etmis eden
     hakkindaki hakkindakiler konusunda konusundaki konusu ilgili ilgisi acisindan olarak
     meselesi meselesine meselesini meselesinde bakiyor bakiyorlar bakisi soyledikleri uzerine
     uzerinde bahsetti bahsediyor bahseden bahsetmis bahsettigi degindi deginiyor deginen
@@ -398,11 +398,12 @@ future upcoming forthcoming
 
 # "The experts" is what a question is about in "Who are the experts?" and framing in "What do
 # the experts say about …": framing when a word of speaking follows within three words.
-PANEL_WORDS = frozenset({"experts", "uzmanlar"})
+PANEL_WORDS = frozenset({"experts", "uzmanlar", "uzmanlara", "uzmanlarin"})
 SPEAKING = frozenset(
     "say says said think thinks thought make view views opinion opinions on about believe "
     "believes predict predicts expect expects argue argues agree disagree see saw make made "
-    "dedi diyor diyorlar dusunuyor dusunuyorlar hakkinda soyledi soyluyor soyluyorlar".split()
+    "dedi diyor diyorlar dusunuyor dusunuyorlar hakkinda soyledi soyluyor soyluyorlar "
+    "degerlendiriyor degerlendirdi degerlendiriyorlar yorumluyor gore".split()
 )
 # Imperative framing that opens a question ("Name the Arctic Five"), content elsewhere
 # ("Blinken's first name").

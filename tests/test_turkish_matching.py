@@ -257,6 +257,8 @@ def test_general_turkish_verbs_read_as_english(word: str, english: str) -> None:
     ("bidenin rusyaya sert davranmasi ic siyasetle mi alakali", "ozan-trump-concessions"),
     ("amerikan yonetimi gerilimi nasil dusurmeye calisiyor", "dilek-long-dialogue"),
     ("Lavrov görüşmenin atmosferini nasıl tarif etti?", "berktay-constructive-atmosphere"),
+    # "takip eden" (following): "eden" is the light verb's, as "ediyor" is.
+    ("Arktik'i gözlemci olarak izleyen ülkeleri takip eden kaç ülke var?", "basbug-observers"),
 ])
 def test_turkish_verbs_find_the_passage(matcher: Matcher, question: str, expected: str) -> None:
     answers = matcher.match(question).answers
@@ -331,3 +333,14 @@ def test_turkish_month_question_finds_the_planned_summit(matcher: Matcher, quest
 def test_turkish_which_city_finds_the_place(matcher: Matcher, question: str) -> None:
     answers = matcher.match(question).answers
     assert answers and answers[0].entry.id == "context-compiler-biography"
+
+
+@pytest.mark.parametrize("question", [
+    "Yaptırımları uzmanlar nasıl değerlendiriyor?",
+    "Uzmanlara göre ABD ile Rusya arasındaki gerilim azalacak mı?",
+])
+def test_the_experts_asked_in_turkish_are_the_panel(matcher: Matcher, question: str) -> None:
+    # "uzmanlar nasıl değerlendiriyor", "uzmanlara göre": the experts frame the question, and
+    # their views answer it, not a passage that must hold "uzman".
+    answers = matcher.match(question).answers
+    assert len({a.entry.expert.id for a in answers if a.entry.expert}) > 1, question
