@@ -80,7 +80,10 @@ ASKS_AMOUNT = (("how", "many"), ("how", "much"), ("kac",), ("ne", "kadar"),
 # "How fast is the ice melting each year?", "At what rate …?": a rate, which only a figure
 # gives (not "the glaciers are melting"); "How quickly did Moscow respond?" asks no figure.
 ASKS_SPEED = (("how", "fast"), ("how", "quickly"), ("what", "rate"), ("which", "rate"))
-RATE_MARKERS = frozenset("per each every annually yearly annual rate".split())
+# ... per a unit of time ("per year", "each decade"; not "per Ozan") or every year.
+RATE_UNITS = frozenset("year years decade decades month months week weeks day days hour hours "
+                       "century annum".split())
+RATE_WORDS = frozenset("annually yearly annual".split())
 # A figure asked by its noun ("Nord Stream 2's capacity", "the trade volume").
 FIGURE_NOUNS = frozenset("capacity volume bcm tonnes tons barrels gdp population".split())
 # "How much is Biden prepared to give up?": how far one will go, not a figure.
@@ -273,6 +276,13 @@ def _said_of_institution(text: str, asked: Sequence[str]) -> str:
     return " ".join(kept) if kept else text
 
 
+def _per_time(words: Sequence[str]) -> bool:
+    """A rate's time: "per year", "each decade", "every month", "a year", "annually"."""
+    return bool(RATE_WORDS & set(words)) or any(
+        a in ("per", "each", "every", "a") and b in RATE_UNITS
+        for a, b in itertools.pairwise(words))
+
+
 def _asks_how_far(words: Sequence[str]) -> bool:
     """"How much is the White House willing to concede?": how far one will go, not a figure
     (but "How much money is Russia willing to pay?", "How much are they ready to spend?")."""
@@ -316,7 +326,7 @@ def asked_kind(words: Sequence[str]) -> str | None:
     if words[:1] == ["who"] and OFFICE_WORDS & set(words[1:5]):
         return "person"  # "Who was the first chair of the Arctic Council?"
     said = set(map(tuple, zip(words))) | set(pairs)  # its words and pairs
-    if (any(opener in said for opener in ASKS_SPEED) and RATE_MARKERS & set(words)) or (
+    if (any(opener in said for opener in ASKS_SPEED) and _per_time(words)) or (
             FIGURE_NOUNS & set(words)):
         return "amount"
     for kind, openers in (("clock", ASKS_CLOCK), ("month", ASKS_MONTH), ("year", ASKS_YEAR),

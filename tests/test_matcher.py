@@ -1919,6 +1919,8 @@ def test_a_generic_one_and_an_emphatic_single_are_framing(question: str,
     ("At what rate is the Arctic warming per decade?", "amount"),
     ("What is the capacity of Nord Stream 2?", "amount"),
     ("How quickly did Moscow respond?", None),  # how soon, not a figure
+    ("How quickly did Moscow respond, per Ozan?", None),  # "per" an expert is no rate
+    ("How fast are the glaciers melting a year?", "amount"),
     ("How fast did the tension decrease?", None),
 ])
 def test_a_rate_or_a_figure_noun_asks_an_amount(question: str, kind: str | None) -> None:
