@@ -643,6 +643,10 @@ class Matcher:
         if x_of is not None and unknown(x_of):
             # "What is the length of the Northern Sea Route?": the length is what is asked.
             return x_of
+        if said[1] in ("is", "was", "are", "were") and said[2] in ("the", "a", "an") \
+                and said[4:5] == ["like"] and unknown(said[3]):
+            # "What was the weather like in Reykjavik …?": what it was like is what is asked.
+            return said[3]
         if len(said) > 3 and said[1] not in STOP_WORDS and said[3] != "of" and unknown(said[2]):
             # "Which TV network aired …?": the noun a word before it qualifies.
             return said[2]
