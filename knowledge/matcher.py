@@ -28,6 +28,7 @@ from knowledge.decision import (
     NUMBER_WORDS,
     OFFICE_WORDS,
     PLACE_NOUNS,
+    TURKISH_PAST,
     WORKPLACE_WORDS,
     Decision,
     asked_kind,
@@ -479,13 +480,25 @@ class Matcher:
             # "Who in the Obama administration first announced …?": the deed after who is
             # meant ("in the Obama administration").
             deed = next((w for w in words[2:7] if _past(w)), None)
+        if in_turkish and "kim" in words[:-1]:
+            # "Kuzey Akım 2'yi kim patlattı?": the verb that ends it (read in English when the
+            # tables have it) is the deed; one they do not have, in the past, none holds.
+            verb = words[-1]
+            deed = verb if verb in content and (
+                matches[content.index(verb)] or (verb.endswith(TURKISH_PAST) and len(verb) > 5)
+            ) else None
+            if deed is not None and not matches[content.index(deed)]:
+                held.append(content.index(deed))
+                deed = None
         if deed in CATENATIVE and words[2:3] == ["to"]:
             # "Who stands to gain …?", "Who wants to …": the deed is the verb after "to" (and
             # none when the question stops there); "Who went to …" names a place, not a deed.
             deed = words[3] if words[3:4] else None
         if deed is not None and deed not in AUXILIARIES and deed in content:
             at = content.index(deed)
-            if matches[at] and at not in held:
+            if (matches[at] or (_past(deed) and any(
+                    is_real_word(w) for w in (deed, deed[:-1], deed[:-2])))) and at not in held:
+                # (A deed done that the briefing never names, "Who sabotaged …?", none holds.)
                 held.append(at)
         asked_for = the_x_of(words)
         if asked_for in content and asked_for not in WRITTEN_OTHERWISE:

@@ -820,7 +820,7 @@ IRREGULAR_PAST = {
     "stole": "steal", "stolen": "steal", "struck": "strike", "threw": "throw",
     "thrown": "throw", "grew": "grow", "grown": "grow", "rose": "rise", "risen": "rise",
     "fell": "fall", "fallen": "fall", "sought": "seek", "taught": "teach", "caught": "catch",
-    "went": "go", "gone": "go",
+    "went": "go", "gone": "go", "blew": "blow", "blown": "blow",
 }
 
 

@@ -294,6 +294,8 @@ def test_no_table_entry_is_hidden_by_a_later_table() -> None:
     "Eletek hangi liseye gitti?",
     # An office asked in Turkish ("rektörü kim") needs a passage naming its holder.
     "Ankara Hacı Bayram Veli Üniversitesi'nin rektörü kim?",
+    # A deed done ("kim … uçurdu?") that the tables do not know, so no passage tells.
+    "Kuzey Akım 2 boru hattını kim havaya uçurdu?",
 ])
 def test_what_the_briefing_does_not_give_is_declined(matcher: Matcher, question: str) -> None:
     result = matcher.match(question)
