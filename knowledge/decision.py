@@ -76,7 +76,7 @@ CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2} ?(?:a\.m\.|p\.m\.|am\b|pm\b|o
 ASKS_AMOUNT = (("how", "many"), ("how", "much"), ("kac",), ("ne", "kadar"),
                ("what", "percentage"), ("what", "proportion"), ("what", "percent"),
                ("what", "share"), ("what", "fraction"), ("what", "portion"),
-               ("yuzde", "kac"))
+               ("yuzde", "kac"), ("kaci",), ("kacini",))  # "yüzde kaçı": what share of it
 # "How fast is the ice melting each year?", "At what rate …?": a rate, which only a figure
 # gives (not "the glaciers are melting"); "How quickly did Moscow respond?" asks no figure.
 ASKS_SPEED = (("how", "fast"), ("how", "quickly"), ("what", "rate"), ("which", "rate"))

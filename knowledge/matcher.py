@@ -98,6 +98,8 @@ QUOTED = re.compile(r"""(?:^|(?<=[\s(]))['‘"“]([^'’"”]{2,60})['’"”](
 # What a passage not writing the words quoted lacks: most of what was asked, but not wholly,
 # so a passage below it that writes them may answer (`Decision.choose` sets it aside).
 QUOTED_UNWRITTEN = 0.99
+# The words for where a figure comes from ("WTO data", "official statistics").
+FIGURE_SOURCES = frozenset("data statistics stats figures estimates".split())
 # Words that open an English question, and the words that ask with them.
 QUESTION_WORDS = frozenset("what who whom whose which how why".split())
 ASKING_WORDS = QUESTION_WORDS | {"when", "where"} | AUXILIARIES
@@ -277,6 +279,10 @@ class Matcher:
             # (when a place is asked, the place is what the answer must give).
             occasion = occasion_places(words, self.places)
             rest = [w for w in rest if w not in occasion]
+        if kind == "amount":
+            # "According to WTO data, what percentage …?": where a figure comes from, which a
+            # passage giving it names in its own words ("According to the WTO").
+            rest = [w for w in rest if w not in FIGURE_SOURCES]
         if kind == "duration":
             # "How long has there been conflict in the Arctic?": "long" asks the length of
             # time, which the passage gives in its own words ("for decades").
@@ -330,8 +336,13 @@ class Matcher:
             # briefing never names is not one it gives, however much else the question shares
             # with the passage that gives another ("80% of the world trade is made by seaways").
             # (`matches` is `map_words` of these words already: a word with none is unknown.)
+            # (In a Turkish question, a word read in English: "hava", air; not one the tables
+            # do not have, "DTÖ verilerine göre", which may be the reader's word for the
+            # passage's own.)
+            turkish = asked_in_turkish(words)
             unknown_word = next((w for w, m in zip(content, matches, strict=True)
-                                 if not m and w not in STOP_WORDS), None)
+                                 if not m and w not in STOP_WORDS
+                                 and (not turkish or is_english_word(w))), None)
             if unknown_word is not None:
                 return decision.decline(question, found, restrict, unknown_word)
         head = self._head(words, content, matches)

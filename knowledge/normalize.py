@@ -717,7 +717,8 @@ _REFERS = frozenset("refer refers referred referring".split())
 _DOES = frozenset("yapiyor yapmis yapti yapar yapmakta yapiyordu".split())
 # How goods go ("trade moves by sea"), which a passage writes its own way ("made by seaways").
 _CARRIED = frozenset("move moves moved moving travel travels travelled traveled travelling "
-                     "traveling".split())
+                     "traveling carry carries carried carrying ship ships shipped shipping "
+                     "transport transports transported transporting".split())
 # What an acronym stands for is asked like what it is.
 _NAME_SPELLED_OUT = frozenset("acronym abbreviation acilimi kisaltmasi kisaltmasinin".split())
 

@@ -1581,6 +1581,11 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
      "berktay-leaders-summer"),
     ("What message did the Blinken-Lavrov meeting send about the future, according to Berktay?",
      "berktay-leaders-summer"),
+    # Where a figure comes from ("WTO data") is no word its passage must hold; trade carried,
+    # shipped or transported by sea goes by sea.
+    ("According to WTO data, what percentage of world trade goes by sea?",
+     "basbug-resources-trade-routes"),
+    ("What percentage of world trade is carried by sea?", "basbug-resources-trade-routes"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str

@@ -259,6 +259,9 @@ def test_general_turkish_verbs_read_as_english(word: str, english: str) -> None:
     ("Lavrov görüşmenin atmosferini nasıl tarif etti?", "berktay-constructive-atmosphere"),
     # "takip eden" (following): "eden" is the light verb's, as "ediyor" is.
     ("Arktik'i gözlemci olarak izleyen ülkeleri takip eden kaç ülke var?", "basbug-observers"),
+    # "DTÖ verilerine göre" says where the figure comes from.
+    ("DTÖ verilerine göre dünya ticaretinin yüzde kaçı denizden yapılıyor?",
+     "basbug-resources-trade-routes"),
 ])
 def test_turkish_verbs_find_the_passage(matcher: Matcher, question: str, expected: str) -> None:
     answers = matcher.match(question).answers
@@ -296,6 +299,8 @@ def test_no_table_entry_is_hidden_by_a_later_table() -> None:
     "Ankara Hacı Bayram Veli Üniversitesi'nin rektörü kim?",
     # A deed done ("kim … uçurdu?") that the tables do not know, so no passage tells.
     "Kuzey Akım 2 boru hattını kim havaya uçurdu?",
+    # "yüzde kaçı" asks a share, and the briefing gives none of trade by air.
+    "Dünya ticaretinin yüzde kaçı hava yoluyla taşınıyor?",
 ])
 def test_what_the_briefing_does_not_give_is_declined(matcher: Matcher, question: str) -> None:
     result = matcher.match(question)
