@@ -189,6 +189,11 @@ FRAME_SHARE = 0.25
 ASKS_NAME = frozenset({("names", "of"), ("name", "of"), ("what", "name"), ("which", "name")})
 TURKISH_NAME_WORDS = frozenset("adi adlari adini adlarini ismi isimleri ismini isimlerini".split())
 NAME_WORDS = TURKISH_NAME_WORDS | {"name", "names"}
+# Things one tells apart by their names: "Which warships …?" asks which ones, by name (a
+# passage telling of "two warships" names none). Not companies: "Which companies are
+# interested in the Arctic?" is answered by "energy production companies".
+NAMED_THINGS = frozenset("warship warships ship ships vessel vessels destroyer destroyers "
+                         "frigate frigates submarine submarines".split())
 # "disputed regions (Arctic Ocean-Middle East-Caucasus …)": places listed after a word for them.
 PLACES_LISTED = re.compile(
     r"\b(?:regions?|areas?|countries|places|cities|zones?|territories)\s*\(([^)]*)\)",
@@ -321,7 +326,8 @@ def asked_kind(words: Sequence[str]) -> str | None:
             (a == "hangi" and b in PLACE_NOUNS) or (a in ("which", "what") and b in CITY_NOUNS)
             for a, b in pairs):
         return "place"
-    if any(pair in ASKS_NAME for pair in pairs) or TURKISH_NAME_WORDS & set(words):
+    if any(pair in ASKS_NAME for pair in pairs) or TURKISH_NAME_WORDS & set(words) or (
+            words[:1] == ["which"] and NAMED_THINGS & set(words[1:3])):
         return "name"
     if words[:1] == ["who"] and OFFICE_WORDS & set(words[1:5]):
         return "person"  # "Who was the first chair of the Arctic Council?"

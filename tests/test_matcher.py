@@ -378,6 +378,8 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      "What was the weather like in Reykjavik on the day of the meeting?",
      # A deed done that the briefing never names: no passage says who did it.
      "Who sabotaged Nord Stream 2?", "Who blew up the Nord Stream pipeline?",
+     # Which ships, by name: "decided to send warships" names none.
+     "Which ships did the US plan to send to the Black Sea?",
      # A date to come, and the passage says only "in the near future".
      "Which day exactly will the American soldiers be out of Afghanistan?",
      "On which date will US troops leave Afghanistan?",
