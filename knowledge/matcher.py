@@ -21,6 +21,8 @@ import math
 import re
 from collections.abc import Callable, Collection, Sequence
 
+import numpy as np
+
 from knowledge.cache import index_for
 from knowledge.decision import (
     FRAME_SHARE,
@@ -88,6 +90,10 @@ AUXILIARIES = frozenset(
 SUBJECT_ENDS = frozenset(
     "at during in on before after with when while according to from since per for".split())
 SUBJECT_NAMERS = ("about", "regarding", "concerning")
+# The verbs of speaking before what an expert is asked about ("What did Ozan say about …?").
+SAYING_ABOUT = frozenset(
+    "say says said think thinks speak speaks talk talks write writes comment comments mention "
+    "mentions".split())
 # Verbs followed by "to" and another verb, which is the deed asked of ("Who stands to gain …?").
 CATENATIVE = frozenset(
     "stand stands wants want wanted need needs needed hope hopes hoped seem seems seemed "
@@ -350,7 +356,8 @@ class Matcher:
             # "… about the Nord Stream pipeline explosions?", "Suriye'deki deprem hakkında":
             # what is asked about ends with its head word, and the briefing does not know it.
             return decision.decline(question, found, restrict, head)
-        if decision.expert_silent_on_topics(found, words):
+        if decision.expert_silent_on_topics(found, words) or self._expert_silent_on_words(
+                words, found, content, matches, names):
             # "What did Öymen say about Nord Stream?": he says nothing on it; others may.
             return MatchResult(question, (), decision.suggest(found, restrict, topics_first=True),
                                experts, topics)
@@ -536,6 +543,25 @@ class Matcher:
                     len(self.scorer.postings[index]) < frame for index, _ in matches[at]):
                 held.append(at)
         return held
+
+    def _expert_silent_on_words(self, words: list[str], found: Found, content: list[str],
+                                matches: list[list[tuple[int, float]]],
+                                names: set[str]) -> bool:
+        """"What does Öymen say about melting Arctic ice?": a word of what one named expert is
+        said to speak about ("say about …", "talk about …") that none of their entries holds,
+        though the briefing knows it (his Arctic passage is not on melting ice). Not a word
+        among English's most common ("future"), nor a name (`_subject_names` reads those)."""
+        if len(found.experts) != 1:
+            return False
+        opener = max((k for k, w in enumerate(words) if w in SUBJECT_NAMERS), default=None)
+        if not opener or words[opener - 1] not in SAYING_ABOUT:
+            return False
+        subject = set(itertools.takewhile(lambda w: w not in SUBJECT_ENDS, words[opener + 1:]))
+        mine = np.flatnonzero(np.isin(self.scorer.entry_expert, list(found.experts)))
+        return any(
+            word in subject and pairs and word not in names and not is_common_word(word)
+            and not any(self.scorer.holds_all(int(i), [pairs]) for i in mine)
+            for word, pairs in zip(content, matches, strict=True))
 
     @staticmethod
     def _subject_names(words: list[str], names: set[str]) -> list[str]:

@@ -221,6 +221,34 @@ def test_expert_silent_on_a_country_is_declined_whatever_else_is_asked(
     assert matcher.match(question).declined
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["What does Öymen say about melting Arctic ice?",
+     "What did Ozan say about Biden calling Putin a killer?",
+     "What does Dilek think about the melting glaciers?",
+     # A topic's alias is no word of every passage filed under it: the "murderer" remark is
+     # Berktay's passage's, not the Biden-policy topic's.
+     "What did Dilek say about Biden calling Putin a murderer?"],
+)
+def test_expert_silent_on_a_word_of_the_subject_is_declined(matcher: Matcher,
+                                                            question: str) -> None:
+    # The briefing knows the word (Başbuğ speaks of melting ice, Berktay of the "murderer"
+    # remark), but none of this expert's passages holds it: his Arctic passage is not on ice.
+    assert matcher.match(question).declined, matcher.match(question).answers[0].entry.id
+
+
+@pytest.mark.parametrize(
+    ("question", "expert"),
+    [("What does Başbuğ say about melting Arctic ice?", "basbug"),
+     ("What did Berktay say about Biden calling Putin a killer?", "berktay"),
+     ("What does Öymen say about the Arctic?", "oymen")],
+)
+def test_expert_who_holds_the_word_still_answers(matcher: Matcher, question: str,
+                                                 expert: str) -> None:
+    answer = matcher.match(question).answers[0]
+    assert answer.entry.expert is not None and answer.entry.expert.id == expert
+
+
 def test_expert_who_speaks_of_the_country_still_answers(matcher: Matcher) -> None:
     answer = matcher.match("What did Başbuğ say about China in the Arctic?").answers[0]
     assert answer.entry.expert is not None and answer.entry.expert.id == "basbug"
