@@ -86,6 +86,8 @@ RATE_UNITS = frozenset("year years decade decades month months week weeks day da
 RATE_WORDS = frozenset("annually yearly annual".split())
 # A figure asked by its noun ("Nord Stream 2's capacity", "the trade volume").
 FIGURE_NOUNS = frozenset("capacity volume bcm tonnes tons barrels gdp population".split())
+# A number in a name: after a capitalised word and a hyphen or a space ("Nord Stream-2").
+NAME_NUMBER = re.compile(r"\b[A-Z][A-Za-z]*[- ](\d+)\b")
 # "How much is Biden prepared to give up?": how far one will go, not a figure.
 READINESS = frozenset("willing prepared ready eager keen inclined".split())
 BE_WORDS = frozenset("is are was were will would".split())
@@ -320,7 +322,9 @@ def asked_kind(words: Sequence[str]) -> str | None:
             w in WORKPLACE_WORDS for w in words):
         return "workplace"
     if any(a in ("which", "what") and b in ("country", "countries") for a, b in pairs) \
-            and OFFICE_WORDS & set(words) and words[-1] in ("to", "in"):
+            and OFFICE_WORDS & set(words) and (words[-1] in ("to", "in") or any(
+                a == "and" and b in ("when", "where") and c in ("to", "in")
+                for c, a, b in zip(words, words[1:], words[2:], strict=False))):
         return "place"  # "Which country was Öymen ambassador to?": where one served
     if words[:1] == ["where"] or any(w in ASKS_PLACE for w in words) or any(
             (a == "hangi" and b in PLACE_NOUNS) or (a in ("which", "what") and b in CITY_NOUNS)
@@ -499,8 +503,11 @@ def gives(kind: str, text: str, asked: Sequence[str] = (),
         return (any(YEAR.fullmatch(w) for w in figures) or any(w in TIME_WORDS for w in words)
                 ) and (kind == "time" or any(w in FUTURE_WORDS for w in words))
     if kind == "amount":
-        # A year is no amount: "How much did the US pay for Alaska?" is not "in 1867".
+        # A year is no amount: "How much did the US pay for Alaska?" is not "in 1867"; nor is
+        # a number in a name ("Nord Stream-2", "May 20").
+        in_names = tokens(" ".join(m.group(1) for m in NAME_NUMBER.finditer(text)))
         figures = [w for w in figures if not YEAR.fullmatch(w)]
+        figures = [w for w in figures if w not in in_names or figures.count(w) > in_names.count(w)]
     if figures:
         return True
     wanted = TIME_WORDS if kind == "time" else NUMBER_WORDS

@@ -408,6 +408,11 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      "Who sabotaged Nord Stream 2?", "Who blew up the Nord Stream pipeline?",
      # Which ships, by name: "decided to send warships" names none.
      "Which ships did the US plan to send to the Black Sea?",
+     # An amount, and the passage's only number is in a name ("Nord Stream-2").
+     "What share of Russia's gas exports goes to Germany?",
+     "How much of Russia's natural gas goes to Europe?",
+     # Where someone served, asked with "and when" after it.
+     "Which country was Öymen ambassador to, and when?",
      # A date to come, and the passage says only "in the near future".
      "Which day exactly will the American soldiers be out of Afghanistan?",
      "On which date will US troops leave Afghanistan?",
