@@ -61,7 +61,7 @@ from knowledge.normalize import (
 from knowledge.results import Answer, MatchResult
 from knowledge.scoring import CAREER_WORDS, PROFILE_WORDS, Scorer, asks_what_they_are
 from knowledge.settings import DEFAULT_SETTINGS, MatcherSettings
-from knowledge.thesaurus import PLACE_ALIASES
+from knowledge.thesaurus import CONTINENTS, PLACE_ALIASES
 from knowledge.words import COUNTRY_NAMES, Vocabulary, may_correct, stop_word_meant
 
 __all__ = ["Answer", "MatchResult", "Matcher"]
@@ -537,7 +537,11 @@ class Matcher:
         # The briefing's own parties ("the US", "Russia"), which most of its passages are
         # about, may go unnamed ("bilateral relations", "both sides").
         frame = FRAME_SHARE * self.scorer.entries
-        for name in self._subject_names(words, names):
+        # And a country named anywhere in it ("What sanctions did Japan impose on Russia?",
+        # "How did China's foreign ministry react …?"): a passage not naming it tells of
+        # another country's deeds (not a continent: "its biggest rival in Asia" is China).
+        countries = [w for w in words if w in COUNTRY_NAMES and w not in CONTINENTS]
+        for name in dict.fromkeys([*self._subject_names(words, names), *countries]):
             at = content.index(name) if name in content else -1
             if at >= 0 and matches[at] and at not in held and all(
                     len(self.scorer.postings[index]) < frame for index, _ in matches[at]):

@@ -413,6 +413,10 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      "How much of Russia's natural gas goes to Europe?",
      # Where someone served, asked with "and when" after it.
      "Which country was Öymen ambassador to, and when?",
+     # A country named anywhere in the question, which the passage never names: its passage
+     # tells of other countries (the Reset with Russia; troops leaving Afghanistan).
+     "What did Ozan say about the withdrawal of US troops from Germany?",
+     "What was the reset policy with China?",
      # A date to come, and the passage says only "in the near future".
      "Which day exactly will the American soldiers be out of Afghanistan?",
      "On which date will US troops leave Afghanistan?",
