@@ -86,8 +86,12 @@ RATE_UNITS = frozenset("year years decade decades month months week weeks day da
 RATE_WORDS = frozenset("annually yearly annual".split())
 # A figure asked by its noun ("Nord Stream 2's capacity", "the trade volume").
 FIGURE_NOUNS = frozenset("capacity volume bcm tonnes tons barrels gdp population".split())
-# A number in a name: after a capitalised word and a hyphen or a space ("Nord Stream-2").
-NAME_NUMBER = re.compile(r"\b[A-Z][A-Za-z]*[- ](\d+)\b")
+# A number in a name: joined to a capitalised word by a hyphen ("Nord Stream-2"), after two
+# capitalised words ("Nord Stream 2"), or a day after a month's name ("May 20"); not after
+# one capitalised word alone, which may open a sentence ("About 80% of …", "Over 13 …").
+NAME_NUMBER = re.compile(
+    r"\b(?:[A-Z][A-Za-z]*-|[A-Z][A-Za-z]* [A-Z][A-Za-z]* |(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December) )(\d+)\b")
 # "How much is Biden prepared to give up?": how far one will go, not a figure.
 READINESS = frozenset("willing prepared ready eager keen inclined".split())
 BE_WORDS = frozenset("is are was were will would".split())

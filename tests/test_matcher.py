@@ -1973,3 +1973,14 @@ def test_a_generic_one_and_an_emphatic_single_are_framing(question: str,
 ])
 def test_a_rate_or_a_figure_noun_asks_an_amount(question: str, kind: str | None) -> None:
     assert asked_kind(tokens(question)) == kind
+
+
+@pytest.mark.parametrize(("text", "given"), [
+    ("the Nord Stream-2 Project will export Russian natural gas", False),
+    ("the Nord Stream 2 pipeline", False),
+    ("the meeting on May 20 was constructive", False),
+    ("About 80% of the world trade is made by seaways", True),
+    ("Over 13 countries take part as observers", True),
+])
+def test_a_number_in_a_name_is_no_amount(text: str, given: bool) -> None:
+    assert gives("amount", text) is given
