@@ -339,6 +339,8 @@ def asked_kind(words: Sequence[str]) -> str | None:
         return "name"
     if words[:1] == ["who"] and OFFICE_WORDS & set(words[1:5]):
         return "person"  # "Who was the first chair of the Arctic Council?"
+    if words[:1] == ["which"] and OFFICE_WORDS & set(words[1:3]):
+        return "person"  # "Which US president oversaw the purchase of Alaska?"
     said = set(map(tuple, zip(words))) | set(pairs)  # its words and pairs
     if (any(opener in said for opener in ASKS_SPEED) and _per_time(words)) or (
             FIGURE_NOUNS & set(words)):

@@ -417,6 +417,9 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      # tells of other countries (the Reset with Russia; troops leaving Afghanistan).
      "What did Ozan say about the withdrawal of US troops from Germany?",
      "What was the reset policy with China?",
+     # The holder of an office asked with "which" ("Which US president …?"), and the passage
+     # names nobody ("the USA bought Alaska from Russia").
+     "Which US president bought Alaska?",
      # A date to come, and the passage says only "in the near future".
      "Which day exactly will the American soldiers be out of Afghanistan?",
      "On which date will US troops leave Afghanistan?",
@@ -1984,3 +1987,13 @@ def test_a_rate_or_a_figure_noun_asks_an_amount(question: str, kind: str | None)
 ])
 def test_a_number_in_a_name_is_no_amount(text: str, given: bool) -> None:
     assert gives("amount", text) is given
+
+
+@pytest.mark.parametrize(("question", "entry_id"), [
+    ("Which Russian foreign minister met Blinken?", "context-meeting-date-place"),
+    ("Which president called Putin a killer?", "berktay-biden-harsh"),
+])
+def test_an_office_asked_with_which_is_answered_by_a_passage_naming_its_holder(
+        matcher: Matcher, question: str, entry_id: str) -> None:
+    answers = matcher.match(question).answers
+    assert answers and answers[0].entry.id == entry_id
