@@ -164,9 +164,11 @@ WRITTEN_OTHERWISE = frozenset(
 def the_x_of(words: list[str]) -> str | None:
     """The X of a question "What/Which is (was, are, were) the X of …?", the thing it asks for."""
     if words[:1] in (["what"], ["which"]) and words[1:2] in (
-            ["is"], ["was"], ["are"], ["were"]) and words[2:3] == ["the"] \
-            and words[4:5] == ["of"]:
-        return words[3]
+            ["is"], ["was"], ["are"], ["were"]) and words[2:3] == ["the"]:
+        if words[4:5] == ["of"]:
+            return words[3]
+        if words[5:6] == ["of"] and words[3] not in STOP_WORDS:
+            return words[4]  # "What are the working groups of …?": the head of the X
     return None
 
 

@@ -420,6 +420,8 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      # The holder of an office asked with "which" ("Which US president …?"), and the passage
      # names nobody ("the USA bought Alaska from Russia").
      "Which US president bought Alaska?",
+     # The X of "What are the X of …?" in two words ("working groups"): its head is asked.
+     "What are the working groups of the Arctic Council?",
      # A date to come, and the passage says only "in the near future".
      "Which day exactly will the American soldiers be out of Afghanistan?",
      "On which date will US troops leave Afghanistan?",
