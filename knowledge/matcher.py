@@ -339,6 +339,7 @@ class Matcher:
                             and self.names.false_friend(w)), None)
             return decision.decline(question, found, restrict, missing)
         content = self.vocabulary.content(rest)
+        in_turkish = asked_in_turkish(words)
         if kind == "amount":
             # "What percentage of world trade goes by air?": an amount of something the
             # briefing never names is not one it gives, however much else the question shares
@@ -347,10 +348,9 @@ class Matcher:
             # (In a Turkish question, a word read in English: "hava", air; not one the tables
             # do not have, "DTÖ verilerine göre", which may be the reader's word for the
             # passage's own.)
-            turkish = asked_in_turkish(words)
             unknown_word = next((w for w, m in zip(content, matches, strict=True)
                                  if not m and w not in STOP_WORDS
-                                 and (not turkish or is_english_word(w))), None)
+                                 and (not in_turkish or is_english_word(w))), None)
             if unknown_word is not None:
                 return decision.decline(question, found, restrict, unknown_word)
         head = self._head(words, content, matches)
@@ -367,7 +367,6 @@ class Matcher:
         order, scores = self.scorer.score(
             found, rest, weights, matches, coverage, restrict, words, max(s.candidates, 2 * top)
         )
-        in_turkish = asked_in_turkish(words)
         mark = self._missing_word_marks(content, in_turkish)
         if kind == "month":
             # "In which month …?", "hangi ayda": the month is what is asked, which a passage
@@ -504,12 +503,11 @@ class Matcher:
             # "Kuzey Akım 2'yi kim patlattı?": the verb that ends it (read in English when the
             # tables have it) is the deed; one they do not have, in the past, none holds.
             verb = words[-1]
-            deed = verb if verb in content and (
-                matches[content.index(verb)] or (verb.endswith(TURKISH_PAST) and len(verb) > 5)
-            ) else None
-            if deed is not None and not matches[content.index(deed)]:
-                held.append(content.index(deed))
-                deed = None
+            at = content.index(verb) if verb in content else -1
+            if at >= 0 and matches[at]:
+                deed = verb
+            elif at >= 0 and verb.endswith(TURKISH_PAST) and len(verb) > 5:
+                held.append(at)
         if deed in CATENATIVE and words[2:3] == ["to"]:
             # "Who stands to gain …?", "Who wants to …": the deed is the verb after "to" (and
             # none when the question stops there); "Who went to …" names a place, not a deed.
