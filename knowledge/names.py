@@ -31,6 +31,8 @@ MEASURES = frozenset(
 )
 # A word written with a capital inside a sentence, or in capitals: a name.
 WORD_WRITTEN = re.compile(r"[^\W\d_][\w'’]*")
+# What follows a thing's name, not a person's: "Alaska, which it bought from the Russians".
+THING_AFTER = re.compile(r",? which\b")
 
 
 # Titles that follow a first name in Turkish ("Onur Bey", "Deniz Hanım", "Emre Hoca").
@@ -351,7 +353,8 @@ def written_as_a_person(word: str, texts: Iterable[str]) -> bool:
     "the Ottawa Declaration"), and common words are written in lower case too, so neither is
     taken for a person: "Caspian Sea" is not the first name of someone called Sea. A word
     after an article ("the Arctic", "the Biden administration") is not on its own either:
-    "Australia Arctic" names no one.
+    "Australia Arctic" names no one. Nor does a word that "which" follows: "Alaska, which it
+    bought" is a thing; a person is "who".
     """
     alone = False
     for text in texts:
@@ -360,7 +363,7 @@ def written_as_a_person(word: str, texts: Iterable[str]) -> bool:
             part = re.split(r"['’]", match.group())[0]
             if (tokens(part) or [""])[0] != word:
                 continue
-            if not part[:1].isupper():
+            if not part[:1].isupper() or THING_AFTER.match(text, match.end()):
                 return False
             before = text[: match.start()].rstrip()
             if not before or before[-1] in ".?!:;\"“«(":

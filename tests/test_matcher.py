@@ -1299,6 +1299,8 @@ def test_someones_words_asked_need_a_passage_reporting_them(
      "oymen-normalize-arctic"),  # "Both politicians stated …": the expert need not name them
     # A government is no speaker, even one the passages never write (the EU's sanctions):
     ("Did Brussels say it would back the sanctions on Russia?", "dilek-ukraine-crimea-sanctions"),
+    # "Alaska, which it bought": a place the passage writes alone is no speaker of "to claim"
+    ("Is the US trying to use Alaska to claim more in the Arctic?", "basbug-alaska"),
 ])
 def test_a_passage_reporting_the_speaker_answers(
     matcher: Matcher, question: str, entry_id: str | None
