@@ -685,8 +685,11 @@ class Decision:
         noun is none: after an article or a possessive ("the claims"), or a plural after one
         in its span ("its Arctic claims", "their Alaska-based claims")."""
         for pos, word in enumerate(words):
-            if word not in verbs or pos in found.used or pos + 1 in found.used:
-                continue  # "…, says Dilek?": the expert named after the verb is the speaker
+            after = pos + 2 if words[pos + 1:pos + 2] == ["the"] else pos + 1
+            if word not in verbs or pos in found.used or after in found.used:
+                # "…, says Dilek?", "…, says the Atatürk University professor?": the expert
+                # named after the verb is the speaker
+                continue
             start = pos
             while start > 0 and words[start - 1] not in SPEAKER_OPENERS and pos - start < 4:
                 start -= 1

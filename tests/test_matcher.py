@@ -1618,6 +1618,8 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
      "dilek-obama-first-term"),
     ("Where must one begin to understand the Blinken-Lavrov meeting, says Dilek?",
      "dilek-obama-first-term"),
+    ("Where must one begin to understand the Blinken-Lavrov meeting, says the Atatürk "
+     "University professor?", "dilek-obama-first-term"),
     ("In Emre Ozan's view, what was the single biggest sore point between the US and Russia?",
      "ozan-ukraine-crisis"),
     ("What was the single largest issue dividing Washington and Moscow in spring 2021?",
