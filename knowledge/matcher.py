@@ -311,7 +311,7 @@ class Matcher:
             # the bot gives the experts' words as published, and translates nothing.
             return self.decision.decline(question, found, restrict, None)
 
-        asked_for = self._asked_for_unknown(said)
+        asked_for = self._asked_for_unknown(in_one_word(said))
         if asked_for is not None:
             # "What poison was used against Navalny?": what is asked for is unknown to the
             # briefing, whatever else the question shares with a passage.

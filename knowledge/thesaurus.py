@@ -173,7 +173,7 @@ spending expenditure outlays
 debt debts loans loan borrowing
 tariff tariffs levies levy customs
 tax taxes taxation
-company companies firm firms corporation corporations
+company companies firm firms corporation corporations business businesses
 industry industries sector sectors
 price prices cost costs
 shortage shortages scarcity
@@ -204,7 +204,7 @@ presence footprint
 bigger larger greater increase
 aim aims seek seeks seeking
 decide decides decided decisive determine determines determined
-disputed contested dispute
+disputed contested dispute hotspots hotspot flashpoint flashpoints
 developing emerging
 beneficial worthwhile fruitful benefit benefits
 continue continues continued persist persists persisting remain remains
@@ -231,6 +231,9 @@ pay pays paying paid | off | beneficial
 smooth | sailing | easy
 boil boils boiling boiled | over | escalate
 fall falls falling fell fallen | apart | collapse
+hot | spot, spots | hotspots
+knock | on | consequences
+campaign | trail | campaign
 """
 
 # A word for a country or body (its capital, seat of government, people): the country.

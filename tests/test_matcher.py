@@ -1634,6 +1634,11 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     ("According to WTO data, what percentage of world trade goes by sea?",
      "basbug-resources-trade-routes"),
     ("What percentage of world trade is carried by sea?", "basbug-resources-trade-routes"),
+    # Idioms read as the word they mean, in "Which X …" too: hot spots are disputed regions,
+    # a knock-on effect a consequence, the campaign trail the campaign.
+    ("Which hot spots flared up because of the sanctions on Russia?", "dilek-sanctions-tensions"),
+    ("What knock-on effects did the sanctions on Russia have?", "dilek-sanctions-tensions"),
+    ("What did Trump promise Russia on the campaign trail?", "dilek-trump-candidate"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
