@@ -143,6 +143,13 @@ TASKS = frozenset("translate translation cevir tercume".split())
 RELATION = re.compile(r"\b([A-Z]\w+)-([A-Z]\w+)\b")
 # A word written as a name before another ("North Korea", "South Korea").
 QUALIFIED = re.compile(r"\b([A-Z][a-z]+) ([A-Z]\w+)")
+# A list of three names or more ("such as China, Japan, South Korea, Germany, France and
+# England"): a name in it is an example, of which the passage says nothing on its own.
+_NAME = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?"
+LISTED = re.compile(rf"(?:{_NAME}, ){{2,}}{_NAME}(?:,? (?:and|or) {_NAME})?")
+ROLE_WORDS = frozenset("role roles part status rol rolu rolleri statusu".split())
+# A possessor, English or Turkish: "Japan's", "Japonya'nın".
+POSSESSOR = re.compile(r"([^\W\d_]+)['’](?:s|n?[ıiuü]n)\b")
 # A first name and a surname, written inside a sentence ("Minister Sergey Lavrov"): a capital
 # after a sentence's end ("… Characterizing Putin") is no first name.
 FIRST_NAME = re.compile(r"(?<![.!?:;\"“(]\s)(?<!^)\b([A-Z][a-z]+) (?=([A-Z]\w+))")
@@ -413,12 +420,18 @@ class Matcher:
         counted = self._counted(words) if kind == "amount" else []
         # "South Korea": a passage on North Korea is about another country.
         qualified = self._qualified(words, found, names)
+        # "What is Japan's Arctic strategy?": a passage naming Japan only in a list of
+        # countries ("such as China, Japan, South Korea, …") says nothing of Japan's own.
+        # (Its role is what the list gives: "Japan's role in the Arctic" is an observer's.)
+        possessors = [c for c in (country_of(fold(w)) for w in POSSESSOR.findall(question))
+                      if c is not None] if not ROLE_WORDS & set(said) else []
 
         def fits(entry: int) -> bool:
             passage = self.entries[entry].passage
             return (not speakers or reports(entry)) and (
                 not counted or self._counts(passage, counted)) and all(
-                self._qualifier_fits(passage, a, b) for a, b in qualified)
+                self._qualifier_fits(passage, a, b) for a, b in qualified) and not any(
+                only_listed(passage, country) for country in possessors)
 
         # "What do the experts say about …?" (the experts framing, not asked about): the
         # experts' views, each one's best first.
@@ -428,7 +441,7 @@ class Matcher:
             order, scores, len(order) if several else top,
             self.scorer.near_duplicate, kind, words, lacking,
             required(words, names, asked, self._speaker),
-            self._person, fits if speakers or counted or qualified else None)
+            self._person, fits if speakers or counted or qualified or possessors else None)
         if several:
             answers = self._each_expert_first(answers, found.experts, top)
         if not answers:
@@ -540,7 +553,9 @@ class Matcher:
         # And a country named anywhere in it ("What sanctions did Japan impose on Russia?",
         # "How did China's foreign ministry react …?"): a passage not naming it tells of
         # another country's deeds (not a continent: "its biggest rival in Asia" is China).
-        countries = [w for w in words if w in COUNTRY_NAMES and w not in CONTINENTS]
+        # (Its Turkish name too: "Japonya'nın Arktik politikası".)
+        countries = [w for w in words if TURKISH_NAMES.get(w, w) in COUNTRY_NAMES
+                     and TURKISH_NAMES.get(w, w) not in CONTINENTS]
         for name in dict.fromkeys([*self._subject_names(words, names), *countries]):
             at = content.index(name) if name in content else -1
             if at >= 0 and matches[at] and at not in held and all(
@@ -887,6 +902,14 @@ def country_of(word: str) -> str | None:
     "iceland"), or None."""
     place = PLACE_ALIASES.get(word, TURKISH_NAMES.get(word, word))
     return place if place in COUNTRY_NAMES else None
+
+
+def only_listed(text: str, country: str) -> bool:
+    """Does `text` name `country` (as `country_of` reads its words) only in lists of names?"""
+    def count(part: str) -> int:
+        return sum(1 for w in tokens(part) if country_of(w) == country)
+    named = count(text)
+    return named > 0 and named == sum(count(m.group()) for m in LISTED.finditer(text))
 
 
 def _office_at(words: list[str], pos: int) -> list[str]:

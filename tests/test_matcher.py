@@ -1346,6 +1346,23 @@ def test_a_place_named_with_another_word_is_another_place(matcher: Matcher) -> N
     assert observers and observers[0].entry.id == "basbug-observers"
 
 
+@pytest.mark.parametrize(("question", "declined"), [
+    # Başbuğ names Japan and South Korea only among examples ("such as China, Japan, South
+    # Korea, Germany, France and England … as observers"): nothing of their own policy.
+    ("What is Japan's policy on the Arctic?", True),
+    ("What are South Korea's Arctic ambitions?", True),
+    ("Japonya'nın Arktik politikası nedir?", True),
+    ("What is Japan's role in the Arctic?", False),  # an observer's: the list gives it
+    ("Does Japan follow the Arctic as an observer?", False),
+])
+def test_a_country_named_only_in_a_list_has_nothing_of_its_own_said(
+        matcher: Matcher, question: str, declined: bool) -> None:
+    result = matcher.match(question)
+    assert result.declined is declined, result.answers[:1]
+    if not declined:
+        assert result.answers[0].entry.id == "basbug-observers"
+
+
 @pytest.mark.parametrize("question", [
     "How many troops does Russia have in the Arctic?",  # "80% of the region" counts no troops
     "How many warships did the US plan to send to the Black Sea?",  # "the two leaders"
