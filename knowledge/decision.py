@@ -711,6 +711,10 @@ class Decision:
                 return True
         return False
 
+    def speaker_spans(self, words: list[str], found: Found) -> list[list[tuple[int, str]]]:
+        """The words of each span before a verb of saying (`_speaker_spans` of `SAY_VERBS`)."""
+        return list(self._speaker_spans(words, found, SAY_VERBS))
+
     def asked_speakers(self, words: list[str], found: Found, names: Set[str],
                        person: Callable[[str], bool]) -> list[str]:
         """The people, not experts of the briefing, whose words are asked ("What did Lavrov

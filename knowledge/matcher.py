@@ -425,6 +425,9 @@ class Matcher:
         # (Its role is what the list gives: "Japan's role in the Arctic" is an observer's.)
         possessors = [c for c in (country_of(fold(w)) for w in POSSESSOR.findall(question))
                       if c is not None] if not ROLE_WORDS & set(said) else []
+        # … and one whose words are asked ("What has South Korea said as an observer?").
+        possessors += [c for span in decision.speaker_spans(words, found) for _, w in span
+                       if (c := country_of(w)) is not None]
 
         def fits(entry: int) -> bool:
             passage = self.entries[entry].passage

@@ -1352,6 +1352,7 @@ def test_a_place_named_with_another_word_is_another_place(matcher: Matcher) -> N
     ("What is Japan's policy on the Arctic?", True),
     ("What are South Korea's Arctic ambitions?", True),
     ("Japonya'nın Arktik politikası nedir?", True),
+    ("What has Japan said about the Arctic?", True),  # whose words are asked: the same
     ("What is Japan's role in the Arctic?", False),  # an observer's: the list gives it
     ("Does Japan follow the Arctic as an observer?", False),
 ])
