@@ -524,6 +524,11 @@ class Matcher:
                 deed = verb
             elif at >= 0 and verb.endswith(TURKISH_PAST) and len(verb) > 5:
                 held.append(at)
+        if kind in ("time", "past", "year", "month") and words[:1] == ["when"] and \
+                words[1:2] in (["was"], ["were"]):
+            # "When was Navalny arrested …?": the deed dated, which only a passage telling of it
+            # holds (in its own words).
+            deed = next((w for w in words[2:6] if _past(w)), None)
         if deed in CATENATIVE and words[2:3] == ["to"]:
             # "Who stands to gain …?", "Who wants to …": the deed is the verb after "to" (and
             # none when the question stops there); "Who went to …" names a place, not a deed.

@@ -406,6 +406,9 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      "What was the weather like in Reykjavik on the day of the meeting?",
      # A deed done that the briefing never names: no passage says who did it.
      "Who sabotaged Nord Stream 2?", "Who blew up the Nord Stream pipeline?",
+     # The deed a date is asked of ("When was … arrested?"): the passage tells of his
+     # return, not of an arrest.
+     "When was Navalny detained after he came back to Russia?",
      # Which ships, by name: "decided to send warships" names none.
      "Which ships did the US plan to send to the Black Sea?",
      # An amount, and the passage's only number is in a name ("Nord Stream-2").
