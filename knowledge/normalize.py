@@ -606,6 +606,15 @@ def in_one_word(words: list[str]) -> list[str]:
     return out
 
 
+def with_one_word(words: list[str]) -> list[str]:
+    """The words, and after each two-word verb or idiom the one word it means (`in_one_word`):
+    a passage "paying attention to" the region follows it, and still pays attention."""
+    joined = in_one_word(words)
+    if len(joined) == len(words):
+        return words
+    return [*words, *(w for w in joined if w not in words)]
+
+
 def without_courtesy(words: list[str]) -> list[str]:
     """The words from where the question itself starts: "hey bot, please tell me: where was
     Blinken born?" starts at "where", so it asks a place as "Where was Blinken born?" does.
@@ -806,7 +815,7 @@ def content_tokens(text: str) -> list[str]:
 def folded_content_tokens(folded: str) -> list[str]:
     """content_tokens of a text already folded (so a text needs folding only once)."""
     words = _TOKEN.findall(_APOSTROPHE_ENDING.sub("", folded))
-    return [t for t in without_framing(words) if t not in STOP_WORDS]
+    return [t for t in without_framing(with_one_word(words)) if t not in STOP_WORDS]
 
 
 # English verbs whose past is not "-ed", as their present: "sent" is a form of "send" ("Which

@@ -70,6 +70,7 @@ deterrence deterrent deter
 spy spies espionage spying
 surveillance monitoring
 follow follows followed watch watches watched observe observes observed monitor monitors monitored
+follow eyeing
 cyberattack cyberattacks hacking hackers hack
 propaganda disinformation misinformation
 media press outlets
@@ -228,6 +229,7 @@ ratchet ratchets ratcheting ratcheted | up | escalate
 pull pulls pulling pulled | out | pullout
 keep keeps keeping kept | an eye on | follow
 pay pays paying paid | off | beneficial
+pay pays paying paid | attention to, attention | follow
 smooth | sailing | easy
 boil boils boiling boiled | over | escalate
 fall falls falling fell fallen | apart | collapse

@@ -1617,7 +1617,7 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     # "simply", "eventually", "as a whole" say how, not what: nothing a passage must hold.
     ("What does simply sitting at the same table show?", "ozan-sitting-at-table"),
     # A two-word verb read as the one word it means ("beefing up": increases).
-    ("Why is the Kremlin beefing up its troops near the pole?", "basbug-russia-military"),
+    ("Why is the Kremlin beefing up its military near the pole?", "basbug-russia-military"),
     ("Why does Russia keep building up forces in the north?", "basbug-russia-military"),
     # ... in any of its forms: "pulls out", as "pull out" (which a topic may hold) is.
     ("What happens after the US pulls out?", "ozan-afghanistan"),
@@ -1660,6 +1660,10 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     ("Which hot spots flared up because of the sanctions on Russia?", "dilek-sanctions-tensions"),
     ("What knock-on effects did the sanctions on Russia have?", "dilek-sanctions-tensions"),
     ("What did Trump promise Russia on the campaign trail?", "dilek-trump-candidate"),
+    # A passage's idioms are read as their meaning too: companies that "pay attention to the
+    # region" follow it (as the observers "closely follow" it, who are no companies).
+    ("What sort of firms follow the Arctic?", "basbug-resources-russia"),
+    ("Which firms are monitoring the Arctic region?", "basbug-resources-russia"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
