@@ -236,6 +236,16 @@ fall falls falling fell fallen | apart | collapse
 hot | spot, spots | hotspots
 knock | on | consequences
 campaign | trail | campaign
+cool cools cooling cooled | down, off | calm
+tone tones toning toned | down | calm
+back backs backing backed | down, off | retreat
+step steps stepping stepped | back | retreat
+push pushes pushing pushed | back | resist
+stand stands standing stood | up to | resist
+carry carries carrying carried | out | implement
+set sets setting | up | establish
+break breaks breaking broke broken | down | collapse
+reach reaches reaching reached | out to, out | contact
 """
 
 # A word for a country or body (its capital, seat of government, people): the country.

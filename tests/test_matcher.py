@@ -1664,6 +1664,8 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     # region" follow it (as the observers "closely follow" it, who are no companies).
     ("What sort of firms follow the Arctic?", "basbug-resources-russia"),
     ("Which firms are monitoring the Arctic region?", "basbug-resources-russia"),
+    # Backing off is retreating ("the USA retreated", when it did not send its warships).
+    ("Is the White House backing off from Moscow?", "berktay-warships-black-sea"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
