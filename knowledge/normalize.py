@@ -381,7 +381,7 @@ react reaction respond response retaliate
 complaints complaint grievances gripes objects objection objections oppose opposes
 aggressive assertive belligerent belligerently combative
 beneficial useful helpful
-surprise surprising unexpected shock shocking shocked astonishing
+surprise surprising unexpected shock shocking shocked astonishing strange
 resist resisted withstand defy
 predictable stable
 armament weapons arms

@@ -1666,6 +1666,8 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     ("Which firms are monitoring the Arctic region?", "basbug-resources-russia"),
     # Backing off is retreating ("the USA retreated", when it did not send its warships).
     ("Is the White House backing off from Moscow?", "berktay-warships-black-sea"),
+    # Strange is surprising ("after it turns into soft policy is not surprise").
+    ("Was it strange that America went soft on Moscow?", "ozan-harsh-to-soft"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
