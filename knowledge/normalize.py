@@ -78,6 +78,7 @@ STOP_WORDS = frozenset(
     lately recently nowadays anyone anybody someone somebody somewhere moment
     cite cites cited affairs sum
     simply eventually whole
+    didn doesn don isn wasn aren weren hasn haven hadn wouldn couldn shouldn ones besides
     bunlar bunlari bunlarin sunlar sunlari onlar onlari
     ne neden nasil nedir kim kimdir hakkinda ile ve veya bir bu su o da de mi mu midir icin
     dedi dediler diyor diyorlar demis soyledi soylediler soyluyor soyluyorlar anlatti

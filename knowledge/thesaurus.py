@@ -126,7 +126,7 @@ closer cozy cozies cosy cozying
 compromise concession concessions
 declaration communique announcement
 visit trip visited visiting
-meeting meetings talks
+meeting meetings talks encounter
 soviet soviets ussr
 embassy embassies consulate
 expel expelled expulsion deport deportation
@@ -167,7 +167,7 @@ law legislation statute
 smuggling trafficking contraband
 drugs narcotics
 recession downturn slump contraction
-increase increased rise rising surge growth
+increase increased rise rising surge growth boost boosting boosted
 decrease decline drop reduction reduce cuts
 funding financing finance funds money
 spending expenditure outlays
@@ -215,6 +215,9 @@ underground subsurface beneath underneath subterranean
 conditions precondition preconditions prerequisite prerequisites
 tools instruments levers card cards
 stoke stoked fuel fueled fuelled trigger triggered provoke provoked
+organisation organization organisations organizations
+homecoming return
+need necessary
 """
 
 # Two-word verbs and idioms that say what one word says ("beefing up its forces": increases;
@@ -236,6 +239,8 @@ fall falls falling fell fallen | apart | collapse
 hot | spot, spots | hotspots
 knock | on | consequences
 campaign | trail | campaign
+warm | up | preparation
+run | up | preparation
 cool cools cooling cooled | down, off | calm
 tone tones toning toned | down | calm
 back backs backing backed | down, off | retreat

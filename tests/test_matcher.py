@@ -12,6 +12,7 @@ from knowledge import KnowledgeBase, Matcher
 from knowledge.decision import asked_kind, gives
 from knowledge.matcher import event_places
 from knowledge.normalize import (
+    STOP_WORDS,
     fold,
     in_one_word,
     occasion_places,
@@ -1668,6 +1669,11 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     ("Is the White House backing off from Moscow?", "berktay-warships-black-sea"),
     # Strange is surprising ("after it turns into soft policy is not surprise").
     ("Was it strange that America went soft on Moscow?", "ozan-harsh-to-soft"),
+    # A run-up or a warm-up to something prepares it; a homecoming is a return.
+    ("What was the ministers' meeting a run-up to, according to the journalist?",
+     "berktay-biden-putin-prep"),
+    ("Which summit was the Reykjavik meeting a warm-up for?", "dilek-biden-putin-prep"),
+    ("Was Navalny's homecoming linked to Biden's arrival?", "berktay-navalny-belarus"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
@@ -1989,6 +1995,14 @@ def test_a_time_in_another_sentence_of_the_passage_still_answers(
 ) -> None:
     answers = matcher.match(question).answers
     assert answers and answers[0].entry.id == expected
+
+
+@pytest.mark.parametrize(("question", "kept"), [
+    ("Why didn't Trump get closer?", ["trump", "closer"]),  # "didn't" is "did not"
+    ("Which countries observe, and which ones?", ["countries", "observe"]),
+])
+def test_contractions_and_ones_are_framing(question: str, kept: list[str]) -> None:
+    assert [w for w in without_framing(tokens(question)) if w not in STOP_WORDS] == kept
 
 
 @pytest.mark.parametrize(("question", "kept"), [
