@@ -305,6 +305,7 @@ poland portugal qatar romania russia rwanda samoa senegal serbia seychelles sing
 slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan
 tanzania thailand togo tonga tunisia turkey turkiye turkmenistan tuvalu uganda ukraine
 uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe
+england scotland wales britain greenland
 """.split())
 
 # The continents and the polar south: a place however written ("antarktikada": Antarctica is

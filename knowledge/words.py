@@ -276,7 +276,8 @@ class Vocabulary:
         """Vocabulary words a little longer than `word` that end with it.
 
         Only compounds: what comes before is a word too ("war" + "ships"), so "clear" is not
-        read as "nuclear".
+        read as "nuclear"; and no country's name, which is not made of its parts ("land" is
+        not "Iceland").
         """
         if len(word) < 4:
             return []
@@ -287,7 +288,9 @@ class Vocabulary:
             candidate = self.reversed[at][::-1]
             head = candidate[: len(candidate) - len(word)]
             if len(word) < len(candidate) <= len(word) + 4 and (
-                not compounds_only or (len(head) >= 3 and is_real_word(head))
+                not compounds_only or (len(head) >= 3 and is_real_word(head)
+                                       and candidate not in COUNTRY_NAMES
+                                       and candidate not in PLACE_ALIASES)
             ):
                 found.append(self.index_of[candidate])
             at += 1

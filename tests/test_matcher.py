@@ -1020,6 +1020,16 @@ def test_a_judgement_asked_with_how_is_still_answered(matcher: Matcher) -> None:
     assert "new tension" in fold(answer.entry.text)
 
 
+def test_a_country_is_no_compound_of_its_parts(matcher: Matcher) -> None:
+    # "land" is no last part of "Iceland", "England" or "Finland"; "ships" is of "warships".
+    vocabulary = matcher.vocabulary
+    assert not {vocabulary.words[i] for i in vocabulary.ending_with("land")} & {
+        "iceland", "england", "finland"}
+    assert "warships" in {vocabulary.words[i] for i in vocabulary.ending_with("ships")}
+    result = matcher.match("What did Lavrov say about the Arctic being Russian land?")
+    assert result.declined, result.answers[0].entry.id
+
+
 def test_the_word_lists_are_read_from_the_installed_package() -> None:
     """English and Turkish, folded like questions, with no network."""
     from knowledge import lexicon
