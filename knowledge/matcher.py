@@ -429,8 +429,15 @@ class Matcher:
         possessors += [c for span in decision.speaker_spans(words, found) for _, w in span
                        if (c := country_of(w)) is not None]
 
+        # "Who was Russia's president during the Obama reset?": the holder of an office of
+        # Russia, which a passage naming only the US President does not name.
+        office_places = _offices_asked(words, found) if kind == "person" else []
+
         def fits(entry: int) -> bool:
             passage = self.entries[entry].passage
+            if office_places and not all(_names_office(tokens(united_states(passage)), place)
+                                         for place in office_places):
+                return False
             return (not speakers or reports(entry)) and (
                 not counted or self._counts(passage, counted)) and all(
                 self._qualifier_fits(passage, a, b) for a, b in qualified) and not any(
@@ -444,7 +451,8 @@ class Matcher:
             order, scores, len(order) if several else top,
             self.scorer.near_duplicate, kind, words, lacking,
             required(words, names, asked, self._speaker),
-            self._person, fits if speakers or counted or qualified or possessors else None)
+            self._person,
+            fits if speakers or counted or qualified or possessors or office_places else None)
         if several:
             answers = self._each_expert_first(answers, found.experts, top)
         if not answers:
@@ -918,6 +926,23 @@ def only_listed(text: str, country: str) -> bool:
         return sum(1 for w in tokens(part) if country_of(w) == country)
     named = count(text)
     return named > 0 and named == sum(count(m.group()) for m in LISTED.finditer(text))
+
+
+def _offices_asked(words: list[str], found: Found) -> list[str]:
+    """The countries whose office the question names ("Russia's president", "the president
+    of Russia"), an expert's office ("the ambassador") left out."""
+    places = []
+    for pos, word in enumerate(words):
+        if word not in OFFICE_WORDS or pos in found.used:
+            continue
+        before = [country_of(w) for w in words[max(0, pos - OFFICE_REACH):pos]]
+        after = words[pos + 1:pos + 4]
+        named = after[2:3] if after[1:2] == ["the"] else after[1:2]
+        of = country_of(named[0]) if after[:1] == ["of"] and named else None
+        place = next((c for c in reversed(before) if c is not None), None) or of
+        if place is not None and place not in places:
+            places.append(place)
+    return places
 
 
 def _office_at(words: list[str], pos: int) -> list[str]:

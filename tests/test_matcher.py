@@ -424,6 +424,9 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      # The holder of an office asked with "which" ("Which US president …?"), and the passage
      # names nobody ("the USA bought Alaska from Russia").
      "Which US president bought Alaska?",
+     # The holder of a country's office, and the passage names another country's ("US
+     # Former President Barack Obama").
+     "Who was Russia's president when Obama came to office?",
      # The X of "What are the X of …?" in two words ("working groups"): its head is asked.
      "What are the working groups of the Arctic Council?",
      # A date to come, and the passage says only "in the near future".
@@ -2056,6 +2059,7 @@ def test_a_number_in_a_name_is_no_amount(text: str, given: bool) -> None:
 @pytest.mark.parametrize(("question", "entry_id"), [
     ("Which Russian foreign minister met Blinken?", "context-meeting-date-place"),
     ("Which president called Putin a killer?", "berktay-biden-harsh"),
+    ("Who was the US president during the reset?", "dilek-obama-first-term"),
 ])
 def test_an_office_asked_with_which_is_answered_by_a_passage_naming_its_holder(
         matcher: Matcher, question: str, entry_id: str) -> None:
