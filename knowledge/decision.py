@@ -53,6 +53,8 @@ NOUN_MARKERS = _POSSESSIVE | {"the", "a", "an"}
 ASKS_DATE = frozenset({("what", "date"), ("which", "date"), ("what", "day"), ("which", "day"),
                        ("hangi", "tarihte"), ("hangi", "gun"), ("hangi", "gunu")})
 ASKS_TIME = (*sorted(ASKS_DATE), ("since", "when"), ("ne", "zaman"))
+# The nouns of a date asked after "What was the …" ("What was the deadline for …?").
+DATE_NOUNS = frozenset({"date", "deadline"})
 # Words that make what is asked exact ("what exact date"), read past when a time is asked.
 EXACTLY = frozenset("exact precise specific particular".split())
 # ... and a length of time, which a passage gives as one ("evolving for decades", "since
@@ -341,6 +343,9 @@ def asked_kind(words: Sequence[str]) -> str | None:
         return "person"  # "Who was the first chair of the Arctic Council?"
     if words[:1] == ["which"] and OFFICE_WORDS & set(words[1:3]):
         return "person"  # "Which US president oversaw the purchase of Alaska?"
+    if words[:1] in (["what"], ["which"]) and DATE_NOUNS & set(words[1:4]):
+        # "What was the deadline set for …?", "What was the date of …?": a date.
+        return "past" if PAST_AUXILIARIES & set(words) else "time"
     said = set(map(tuple, zip(words))) | set(pairs)  # its words and pairs
     if (any(opener in said for opener in ASKS_SPEED) and _per_time(words)) or (
             FIGURE_NOUNS & set(words)):

@@ -427,6 +427,9 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      # The holder of a country's office, and the passage names another country's ("US
      # Former President Barack Obama").
      "Who was Russia's president when Obama came to office?",
+     # A date asked by its noun ("What was the deadline …?"), and the passage says only "in
+     # the near future".
+     "What was the deadline for the Afghanistan pullout?",
      # The X of "What are the X of …?" in two words ("working groups"): its head is asked.
      "What are the working groups of the Arctic Council?",
      # A date to come, and the passage says only "in the near future".
@@ -2033,6 +2036,8 @@ def test_a_generic_one_and_an_emphatic_single_are_framing(question: str,
 
 
 @pytest.mark.parametrize(("question", "kind"), [
+    ("What was the deadline for the withdrawal?", "past"),
+    ("What is the date of the summit?", "time"),
     ("How fast is the ice melting each year?", "amount"),
     ("At what rate is the Arctic warming per decade?", "amount"),
     ("What is the capacity of Nord Stream 2?", "amount"),
