@@ -330,6 +330,10 @@ class Matcher:
             # A name or a number the briefing never mentions: whatever shares a word with it
             # is about something else ("Iraq" is not "Iran", "2024" is not "2014").
             return self.decision.decline(question, found, restrict, unknown)
+        numbered = self._numbered_otherwise(words)
+        if numbered is not None:
+            # "Nord Stream 1": the passages write "Nord Stream-2", a different pipeline.
+            return self.decision.decline(question, found, restrict, numbered)
         office = self._office_of_unknown(words, found)
         if office is not None:
             # "Who is Iceland's foreign minister?": the briefing names no office of Iceland;
@@ -833,6 +837,24 @@ class Matcher:
             country = country_of(named[0]) if after[:1] == ["of"] and named else None
             if country is not None and word in OFFICE_WORDS and not self._offices_held(country):
                 return " ".join([f"{country}'s", *_office_at(words, pos)])
+        return None
+
+    def _numbered_otherwise(self, words: list[str]) -> str | None:
+        """A name with a number ("nord stream 1") that the passages write only with other
+        numbers ("Nord Stream-2"), as asked; else None."""
+        for pos, word in enumerate(words):
+            if not (word.isdigit() and len(word) <= 2 and pos > 0) or words[pos - 1] in STOP_WORDS:
+                continue
+            name = words[pos - 1]
+            at = self.vocabulary.index_of.get(name)
+            if at is None:
+                continue
+            # (With the capitalised word before it: "Nord Stream-2", as the passages write it.)
+            written = re.compile(rf"\b((?:[A-Z]\w* )?(?i:{re.escape(name)}))[ -](\d{{1,2}})\b")
+            found = [m for entry in self.scorer.quote_postings[at][:PERSON_SAMPLE]
+                     for m in written.finditer(self.entries[int(entry)].passage)]
+            if found and word not in {m.group(2) for m in found}:
+                return f"{found[0].group(1)} {word}"
         return None
 
     def _offices_held(self, place: str) -> bool:

@@ -294,6 +294,9 @@ def test_expert_who_mentions_a_subject_in_passing_still_answers(matcher: Matcher
         ("nordic", None),
         ("What did the experts say about the Nordic countries?",
          "The briefing does not mention Nordic."),
+        # A name with another number than the briefing writes: Nord Stream-2 is not 1.
+        ("Did the US sanction Nord Stream 1?", "The briefing does not mention Nord Stream 1."),
+        ("nord stream 1", "The briefing does not mention Nord Stream 1."),
     ],
 )
 def test_real_words_are_not_typos_of_briefing_words(
