@@ -239,6 +239,8 @@ fall falls falling fell fallen | apart | collapse
 hot | spot, spots | hotspots
 knock | on | consequences
 campaign | trail | campaign
+open | to | willing
+in | favor of, favour of | willing
 warm | up | preparation
 run | up | preparation
 cool cools cooling cooled | down, off | calm

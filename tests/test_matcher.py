@@ -1693,6 +1693,11 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
      "berktay-biden-putin-prep"),
     ("Which summit was the Reykjavik meeting a warm-up for?", "dilek-biden-putin-prep"),
     ("Was Navalny's homecoming linked to Biden's arrival?", "berktay-navalny-belarus"),
+    # Open to something is willing, as in favour of it is ("both sides are in favor of
+    # initiating a dialogue"), not a channel opened.
+    ("Are the two capitals open to dialogue, per Öymen?", "oymen-dialogue-common-interests"),
+    ("Are Washington and Moscow open to talking, according to Öymen?",
+     "oymen-dialogue-common-interests"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
