@@ -101,6 +101,8 @@ STOP_WORDS = frozenset(
     icin diye dair uzere olan olani olarak oldugu oldugunu olup olmasi
     notu notunu notunda notundaki notunun notlari
     olacagini olacagi olabilir olmali olursa olsa olmaz olmadi olmayacak olmak olacaklar
+    olacakti oluyordu olmustu olurdu degil degildir sayiliyor sayilir sayilmaktadir
+    birbirine birbirlerine birbiriyle birbirleriyle
     olduklarini oldugu olabilecek olacagina onemli onemi onem onemlidir
     """.split()
 ) | PLAIN_FRAMING
@@ -198,6 +200,7 @@ TURKISH_WORDS = {
     "gonderme": "send", "eriyor": "melting", "kuruldu": "established", "kurulan": "established",
     "kurulus": "established", "olusturuldu": "established", "olusturulan": "established",
     "olusturulmus": "established", "olusturulmustu": "established",
+    "gelismekte": "developing", "gelisen": "developing", "gelismekteki": "developing",
     "olusturulmasi": "established", "olusturdu": "establish", "olusturdular": "establish",
     "tehlikeli": "dangerous", "guclu": "strong",
     "zayif": "weak", "hedef": "aim", "amac": "aim", "amaci": "aim", "beklenti": "expected",

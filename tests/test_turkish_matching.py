@@ -119,6 +119,11 @@ def test_turkish_framing_carries_no_weight() -> None:
     assert content_tokens("Berktay'ın Kuzey Akım 2 hakkındaki görüşü nedir?") == [
         "berktay", "kuzey", "akim", "2"]
     assert content_tokens("Başbuğ Arktik konusunda neler söyledi?") == ["basbug", "arktik"]
+    # "olacaktı", "oluyordu" (would be, was being), "sayılır" (is counted), "değil" (not) and
+    # "birbirlerine" (to each other) ask; they name nothing.
+    assert content_tokens("Belarus'ta neler oluyordu?") == ["belarus"]
+    assert content_tokens("Rusya şaka değil mi sayılır") == ["rusya", "saka"]
+    assert content_tokens("ABD ve Rusya birbirlerine ne olacaktı") == ["abd", "rusya"]
     assert tokens("Rusya'nın Arktik'teki rolü") == ["rusya", "arktik", "rolu"]
 
 
@@ -262,6 +267,8 @@ def test_general_turkish_verbs_read_as_english(word: str, english: str) -> None:
     # "DTÖ verilerine göre" says where the figure comes from.
     ("DTÖ verilerine göre dünya ticaretinin yüzde kaçı denizden yapılıyor?",
      "basbug-resources-trade-routes"),
+    # "gelişmekte olan" is developing.
+    ("Dilek Rusya'yı gelişmekte olan bir ekonomi olarak mı görüyor?", "dilek-sanctions-tensions"),
 ])
 def test_turkish_verbs_find_the_passage(matcher: Matcher, question: str, expected: str) -> None:
     answers = matcher.match(question).answers
