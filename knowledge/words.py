@@ -17,7 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge.index import Index
-from knowledge.lexicon import is_english_word, is_real_word
+from knowledge.lexicon import is_english_word, is_real_word, is_turkish_word
 from knowledge.lexicon import words as word_list
 from knowledge.normalize import (
     PLAIN_FRAMING,
@@ -220,9 +220,10 @@ class Vocabulary:
             # "Turkey" is not "Türk" (Turkish), a shorter word of its stem.
             self._forms_and_synonyms(found, word, s.stem_similarity, s.synonym_similarity,
                                      shorter=word not in COUNTRY_NAMES)
-            if exact is not None and not is_english_word(word):
+            if not is_english_word(word) and (exact is not None or is_turkish_word(word)):
                 # A Turkish word the briefing has only in another entry's Turkish question
-                # ("kuruldu"): its English too ("establish"), which the quotes hold.
+                # ("kuruldu"), or a form of one ("gelişmeleri"): its English too
+                # ("establish", "developments"), which the quotes hold.
                 for english in (TURKISH_NAMES.get(word) or "").split():
                     self._forms_and_synonyms(found, english, s.translation_similarity,
                                              s.synonym_similarity)

@@ -179,6 +179,17 @@ def test_a_turkish_word_of_the_briefing_also_reads_as_its_english(matcher: Match
     assert answers and "1996" in answers[0].entry.text
 
 
+def test_a_form_of_a_turkish_word_of_the_briefing_also_reads_as_its_english(
+        matcher: Matcher) -> None:
+    # "gelişmeleri" is a form of "gelişmeler" (in a Turkish question of the knowledge base);
+    # its English, "developments", finds the passage that says "follow the developments here".
+    words = matcher.vocabulary
+    _weights, matches = words.map_words(["gelismeleri"])
+    assert "developments" in {words.words[i] for i, _ in matches[0]}
+    answers = matcher.match("Arktik'teki gelişmeleri kaç ülke izliyor?").answers
+    assert answers and answers[0].entry.id == "basbug-observers"
+
+
 @pytest.mark.parametrize("question", [
     "Ozan Irak hakkında ne dedi?", "irak", "Kırım Tatarları kaç kişi?",
     "Dilek Trump'ın doğum yeri neresi?",
