@@ -103,6 +103,7 @@ STOP_WORDS = frozenset(
     olacagini olacagi olabilir olmali olursa olsa olmaz olmadi olmayacak olmak olacaklar
     olacakti oluyordu olmustu olurdu degil degildir sayiliyor sayilir sayilmaktadir
     birbirine birbirlerine birbiriyle birbirleriyle
+    demek kimin kimlerin tur fikri fikrine fikrince goruslerine anlatiyor anlatiyorlar
     olduklarini oldugu olabilecek olacagina onemli onemi onem onemlidir
     """.split()
 ) | PLAIN_FRAMING
@@ -409,6 +410,9 @@ SPEAKING = frozenset(
     "dedi diyor diyorlar dusunuyor dusunuyorlar hakkinda soyledi soyluyor soyluyorlar "
     "degerlendiriyor degerlendirdi degerlendiriyorlar yorumluyor gore".split()
 )
+_TURKISH_SAYING = frozenset(
+    "dedi dediler diyor diyorlar dusunuyor dusunuyorlar soyledi soyluyor soyluyorlar "
+    "degerlendiriyor degerlendirdi degerlendiriyorlar yorumluyor".split())
 # Imperative framing that opens a question ("Name the Arctic Five"), content elsewhere
 # ("Blinken's first name").
 LEADING_FRAMING = frozenset({"name"})
@@ -740,8 +744,9 @@ def without_framing(words: list[str]) -> list[str]:
     """The words without the framing ones that are framing only where they stand (see above)."""
     kept: list[str] = []
     for pos, word in enumerate(words):
-        if word in PANEL_WORDS and any(w in SPEAKING for w in words[pos + 1 : pos + 4]):
-            continue
+        if word in PANEL_WORDS and (any(w in SPEAKING for w in words[pos + 1 : pos + 4]) or (
+                word.startswith("uzman") and words[-1:] and words[-1] in _TURKISH_SAYING)):
+            continue  # (Turkish says last: "Uzmanlar … hakkında ne diyor?")
         if word == "zaman" and words[pos - 1 : pos] == ["ne"]:
             continue  # "ne zaman": when
         if word in _SPEAKS_OF and words[pos + 1 : pos + 2] in (["about"], ["of"], ["on"]) \

@@ -124,6 +124,14 @@ def test_turkish_framing_carries_no_weight() -> None:
     assert content_tokens("Belarus'ta neler oluyordu?") == ["belarus"]
     assert content_tokens("Rusya şaka değil mi sayılır") == ["rusya", "saka"]
     assert content_tokens("ABD ve Rusya birbirlerine ne olacaktı") == ["abd", "rusya"]
+    # "ne demek" (what does it mean), "kimin" (whose), "ne tür" (what kind), "fikrine göre"
+    # (in the opinion of), "ne anlatıyor" (what does he tell) ask too.
+    assert content_tokens("ANKASAM ne demek?") == ["ankasam"]
+    assert content_tokens("Başbuğ'un fikrine göre ne tür bir gerilim?") == ["basbug", "gerilim"]
+    assert content_tokens("Ozan kimin görüşlerine ne anlatıyor") == ["ozan"]
+    # "Uzmanlar … hakkında ne diyor?": the experts asked, with the verb of saying last.
+    assert content_tokens("Uzmanlar ABD ve Rusya'nın ortak çıkarları hakkında ne diyor?") == [
+        "abd", "rusya", "ortak", "cikarlari"]
     assert tokens("Rusya'nın Arktik'teki rolü") == ["rusya", "arktik", "rolu"]
 
 
