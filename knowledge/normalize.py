@@ -103,7 +103,7 @@ STOP_WORDS = frozenset(
     olacagini olacagi olabilir olmali olursa olsa olmaz olmadi olmayacak olmak olacaklar
     olacakti oluyordu olmustu olurdu degil degildir sayiliyor sayilir sayilmaktadir
     birbirine birbirlerine birbiriyle birbirleriyle
-    demek kimin kimlerin tur fikri fikrine fikrince goruslerine anlatiyor anlatiyorlar
+    demek kimin kimlerin tur fikri fikrine fikrince goruslerine anlatiyor anlatiyorlar yapilmasi
     olduklarini oldugu olabilecek olacagina onemli onemi onem onemlidir
     """.split()
 ) | PLAIN_FRAMING
@@ -202,6 +202,7 @@ TURKISH_WORDS = {
     "kurulus": "established", "olusturuldu": "established", "olusturulan": "established",
     "olusturulmus": "established", "olusturulmustu": "established",
     "gelismekte": "developing", "gelisen": "developing", "gelismekteki": "developing",
+    "maruz": "subjected",
     "olusturulmasi": "established", "olusturdu": "establish", "olusturdular": "establish",
     "tehlikeli": "dangerous", "guclu": "strong",
     "zayif": "weak", "hedef": "aim", "amac": "aim", "amaci": "aim", "beklenti": "expected",

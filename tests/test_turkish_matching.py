@@ -286,6 +286,9 @@ def test_general_turkish_verbs_read_as_english(word: str, english: str) -> None:
     # "DTÖ verilerine göre" says where the figure comes from.
     ("DTÖ verilerine göre dünya ticaretinin yüzde kaçı denizden yapılıyor?",
      "basbug-resources-trade-routes"),
+    # "maruz kalmak" is to be subjected to; "yapılması" (its being held) asks nothing.
+    ("Rusya hangi alanlarda yaptırımlara maruz kaldı?", "dilek-sanctions-tensions"),
+    ("Biden-Putin zirvesinin hangi ay yapılması planlanıyordu?", "dilek-biden-putin-prep"),
     # "gelişmekte olan" is developing.
     ("Dilek Rusya'yı gelişmekte olan bir ekonomi olarak mı görüyor?", "dilek-sanctions-tensions"),
 ])
