@@ -693,7 +693,11 @@ class Matcher:
         english = [e for w in following for e in (TURKISH_NAMES.get(w) or "").split()]
         if not english and not any(matches):
             return []  # what is counted is unknown: the rule cannot tell ("kaç uzman")
-        return [{stem(w) for w in (*following, *english)}
+        # (And their synonyms' stems as such: "countries" counts "eight states", whose
+        # "states" the vocabulary does not hold, framing as it is elsewhere.)
+        said = (*following, *english)
+        return [{stem(w) for w in said}
+                | {stem(s) for w in said for s in self.vocabulary.synonyms.get(stem(w), ())}
                 | {stem(self.vocabulary.words[i]) for pairs in matches for i, _ in pairs}]
 
     @staticmethod

@@ -853,11 +853,13 @@ NOT_FORMS = frozenset(
 
 # Words whose forms the suffixes would cut down to another word's stem: "implement" is not
 # "implications" ("impl"), "norms" not "normalization" ("norm"), "probe" not "probable"
-# ("prob"). Each: its forms, and the stem they share.
+# ("prob"), "states" not "statements". Each: its forms, and the stem they share.
 _OWN_STEMS = {
     "implement": (("", "s", "ed", "ing", "ation", "ations"), "implement"),
     "norm": (("", "s"), "norms"),
     "prob": (("e", "es", "ed", "ing"), "probe"),
+    # "states" (countries) is not "statements" nor "stated" ("stat").
+    "state": (("s",), "states"),
 }
 
 

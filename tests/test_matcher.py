@@ -58,6 +58,16 @@ def test_stem_keeps_unrelated_words_apart() -> None:
     assert stem("implement") != stem("implications")
     assert stem("norms") != stem("normalization")
     assert stem("probe") == stem("probing") != stem("probable")
+    # "states" (countries) is no form of "statements": statements are not countries.
+    assert stem("states") != stem("statements")
+
+
+def test_statements_are_no_countries_and_states_are_still_counted(matcher: Matcher) -> None:
+    answers = matcher.match(
+        "What if the two leaders make provocative statements at their meeting?").answers
+    assert answers and answers[0].entry.id == "basbug-leaders-meeting"
+    answers = matcher.match("How many member states are in the Arctic Council?").answers
+    assert answers and "eight states" in answers[0].entry.text
 
 
 @pytest.mark.parametrize(
