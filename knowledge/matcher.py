@@ -143,6 +143,8 @@ TASKS = frozenset("translate translation cevir tercume".split())
 RELATION = re.compile(r"\b([A-Z]\w+)-([A-Z]\w+)\b")
 # A word written as a name before another ("North Korea", "South Korea").
 QUALIFIED = re.compile(r"\b([A-Z][a-z]+) ([A-Z]\w+)")
+# Ordinals that number a name ("the first Nord Stream pipeline": Nord Stream 1).
+ORDINAL_NUMBERS = {"first": "1", "original": "1", "second": "2", "third": "3"}
 # A list of three names or more ("such as China, Japan, South Korea, Germany, France and
 # England"): a name in it is an example, of which the passage says nothing on its own.
 _NAME = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?"
@@ -845,11 +847,16 @@ class Matcher:
 
     def _numbered_otherwise(self, words: list[str]) -> str | None:
         """A name with a number ("nord stream 1") that the passages write only with other
-        numbers ("Nord Stream-2"), as asked; else None."""
+        numbers ("Nord Stream-2"), as asked; else None. An ordinal before the name is its
+        number ("the first Nord Stream pipeline"), unless a number follows the name."""
+        asked: list[tuple[str, str]] = []  # (name, number)
         for pos, word in enumerate(words):
-            if not (word.isdigit() and len(word) <= 2 and pos > 0) or words[pos - 1] in STOP_WORDS:
-                continue
-            name = words[pos - 1]
+            if word.isdigit() and len(word) <= 2 and pos > 0 and words[pos - 1] not in STOP_WORDS:
+                asked.append((words[pos - 1], word))
+            elif word in ORDINAL_NUMBERS and not any(w.isdigit() for w in words[pos + 1:pos + 4]):
+                asked += [(name, ORDINAL_NUMBERS[word]) for name in words[pos + 1:pos + 3]
+                          if name not in STOP_WORDS]
+        for name, number in asked:
             at = self.vocabulary.index_of.get(name)
             if at is None:
                 continue
@@ -857,8 +864,8 @@ class Matcher:
             written = re.compile(rf"\b((?:[A-Z]\w* )?(?i:{re.escape(name)}))[ -](\d{{1,2}})\b")
             found = [m for entry in self.scorer.quote_postings[at][:PERSON_SAMPLE]
                      for m in written.finditer(self.entries[int(entry)].passage)]
-            if found and word not in {m.group(2) for m in found}:
-                return f"{found[0].group(1)} {word}"
+            if found and number not in {m.group(2) for m in found}:
+                return f"{found[0].group(1)} {number}"
         return None
 
     def _offices_held(self, place: str) -> bool:

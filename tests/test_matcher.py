@@ -307,6 +307,8 @@ def test_expert_who_mentions_a_subject_in_passing_still_answers(matcher: Matcher
         # A name with another number than the briefing writes: Nord Stream-2 is not 1.
         ("Did the US sanction Nord Stream 1?", "The briefing does not mention Nord Stream 1."),
         ("nord stream 1", "The briefing does not mention Nord Stream 1."),
+        ("What did Berktay say about the first Nord Stream pipeline?",
+         "Berktay does not speak about Nord Stream 1 in this briefing."),  # first: 1
     ],
 )
 def test_real_words_are_not_typos_of_briefing_words(
@@ -2082,6 +2084,8 @@ def test_a_number_in_a_name_is_no_amount(text: str, given: bool) -> None:
 @pytest.mark.parametrize(("question", "entry_id"), [
     ("Which Russian foreign minister met Blinken?", "context-meeting-date-place"),
     ("Which president called Putin a killer?", "berktay-biden-harsh"),
+    # The second Nord Stream pipeline is the briefing's Nord Stream-2.
+    ("Why did the US drop sanctions on the second Nord Stream pipeline?", "berktay-nord-stream"),
     ("Who was the US president during the reset?", "dilek-obama-first-term"),
 ])
 def test_an_office_asked_with_which_is_answered_by_a_passage_naming_its_holder(
