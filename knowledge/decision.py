@@ -20,6 +20,7 @@ from knowledge.index import Index
 from knowledge.models import KnowledgeBase
 from knowledge.names import WORD_WRITTEN, Found, Names, surname
 from knowledge.normalize import (
+    IRREGULAR_PAST,
     STOP_WORDS,
     TURKISH_NAMES,
     fold,
@@ -387,7 +388,8 @@ def required(words: Sequence[str], names: Set[str] = frozenset(),
                               ()))
     said = set(words) | set(written)
     if OUTCOME_WORDS & said and not CONDITIONAL & said and (
-            PAST_MARKERS & said or any(w.endswith(TURKISH_PAST) and len(w) > 5 for w in written)):
+            PAST_MARKERS & said or any(w in IRREGULAR_PAST for w in said)
+            or any(w.endswith(TURKISH_PAST) and len(w) > 5 for w in written)):
         found.extend(w for w in words if w in OUTCOME_WORDS)
     found.extend(w for pos, w in enumerate(words) if w in RESPONSE_VERBS and pos >= 2
                  and words[pos - 2] in SPEAKER_OPENERS and words[pos - 1] in names

@@ -840,7 +840,8 @@ IRREGULAR_PAST = {
     "stole": "steal", "stolen": "steal", "struck": "strike", "threw": "throw",
     "thrown": "throw", "grew": "grow", "grown": "grow", "rose": "rise", "risen": "rise",
     "fell": "fall", "fallen": "fall", "sought": "seek", "taught": "teach", "caught": "catch",
-    "went": "go", "gone": "go", "blew": "blow", "blown": "blow",
+    "went": "go", "gone": "go", "blew": "blow", "blown": "blow", "came": "come",
+    "became": "become",
 }
 
 

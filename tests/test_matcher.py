@@ -389,6 +389,7 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      "Başbuğ'un Arktik sözünü İngilizceye çevir",
      # An outcome asked in the past: a passage foreseeing the event does not tell it.
      "What was agreed at the Biden-Putin summit in June 2021?",
+     "What agreements came out of the Biden-Putin summit in June 2021?",  # "came": the past
      "What did the Mueller report conclude?", "Haziran zirvesinde hangi kararlar alındı?",
      # "Which N VERB …?" asks who did a deed, as "Who VERB …?" does: only a passage telling
      # the deed answers ("… chair after Iceland" is not the Council's members).
