@@ -70,6 +70,9 @@ logger = logging.getLogger(__name__)
 
 # Words that open what a question is about ("say about …", "views on …").
 SUBJECT_OPENERS = frozenset({"about", "regarding", "on", "concerning"})
+ABOUT_WORDS = frozenset({"about", "regarding", "concerning"})
+# The prepositions that end the head of what is asked about ("tolls on the …").
+HEAD_ENDS = frozenset("of on in for to from with near at over across between under".split())
 # Real words the briefing does not know, in a question that says what it is about, that make
 # it about something else.
 UNKNOWN_SUBJECT = 2
@@ -655,6 +658,15 @@ class Matcher:
                        if not m and len(w) > 2 and is_real_word(w) and not is_common_word(w)]
             if len(unknown) >= UNKNOWN_SUBJECT:
                 return unknown[0]
+            # "… about shipping tolls on the Northern Sea Route?": the head before a preposition
+            # is what is asked about, as the last word is.
+            start = next((p for p, w in enumerate(words) if w in ABOUT_WORDS), len(words))
+            end = next((p for p in range(start + 2, len(words)) if words[p] in HEAD_ENDS), None)
+            before = words[end - 1] if end is not None else None
+            if before in content:
+                k = content.index(before)
+                if not matches[k] and is_real_word(before) and not is_common_word(before):
+                    return before
         if matches[at] or not is_real_word(content[at]):
             return None
         return content[at]

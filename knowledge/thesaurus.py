@@ -123,7 +123,7 @@ destroy destroyed destruction devastation ruin
 mediation mediator mediators intermediary
 detente rapprochement reconciliation deescalation
 closer cozy cozies cosy cozying
-compromise concession concessions
+compromise concession concessions giveaway giveaways
 declaration communique announcement
 visit trip visited visiting
 meeting meetings talks encounter

@@ -1216,6 +1216,11 @@ def test_a_subject_whose_head_word_the_briefing_lacks_is_declined(matcher: Match
     # One such word is a way of saying what the briefing has.
     assert not matcher.match(
         "What did Başbuğ say about the distinctive founding of the Arctic Council?").declined
+    # The head before a preposition is asked about too: tolls on the route, not the route.
+    result = matcher.match("What did the WTO say about shipping tolls in the Arctic?")
+    assert result.declined, result.answers[0].entry.id
+    # ... and a giveaway is a concession.
+    assert matcher.match("What does Biden think about Trump's giveaways to Putin?").answers
 
 
 def test_an_amount_asked_needs_a_passage_holding_all_that_was_asked(matcher: Matcher) -> None:
