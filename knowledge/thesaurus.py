@@ -217,6 +217,9 @@ tools instruments levers card cards
 stoke stoked fuel fueled fuelled trigger triggered provoke provoked
 organisation organization organisations organizations
 homecoming return
+label labelled labeled characterize characterizing characterized characterise
+uni university
+headline title
 need necessary
 """
 

@@ -1716,6 +1716,9 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     ("Are the two capitals open to dialogue, per Öymen?", "oymen-dialogue-common-interests"),
     ("Are Washington and Moscow open to talking, according to Öymen?",
      "oymen-dialogue-common-interests"),
+    # A label is a characterization; "uni" is a university.
+    ("Which label did Biden use for Putin?", "berktay-biden-harsh"),
+    ("Which uni does Eletek study at?", "context-compiler-biography"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
