@@ -202,7 +202,7 @@ TURKISH_WORDS = {
     "kurulus": "established", "olusturuldu": "established", "olusturulan": "established",
     "olusturulmus": "established", "olusturulmustu": "established",
     "gelismekte": "developing", "gelisen": "developing", "gelismekteki": "developing",
-    "maruz": "subjected",
+    "maruz": "subjected", "hava": "air", "havayolu": "air", "havayoluyla": "air",
     "olusturulmasi": "established", "olusturdu": "establish", "olusturdular": "establish",
     "tehlikeli": "dangerous", "guclu": "strong",
     "zayif": "weak", "hedef": "aim", "amac": "aim", "amaci": "aim", "beklenti": "expected",
