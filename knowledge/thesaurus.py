@@ -242,6 +242,7 @@ fall falls falling fell fallen | apart | collapse
 hot | spot, spots | hotspots
 knock | on | consequences
 campaign | trail | campaign
+stop stops stopped stopping | working | failed
 open | to | willing
 in | favor of, favour of | willing
 warm | up | preparation

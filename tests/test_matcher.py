@@ -1716,6 +1716,8 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     ("Are the two capitals open to dialogue, per Öymen?", "oymen-dialogue-common-interests"),
     ("Are Washington and Moscow open to talking, according to Öymen?",
      "oymen-dialogue-common-interests"),
+    # What stopped working failed.
+    ("When did Obama's reset stop working?", "dilek-ukraine-crimea-sanctions"),
     # A label is a characterization; "uni" is a university.
     ("Which label did Biden use for Putin?", "berktay-biden-harsh"),
     ("Which uni does Eletek study at?", "context-compiler-biography"),
