@@ -51,6 +51,7 @@ from knowledge.normalize import (
     occasion_places,
     plain_text,
     stem,
+    synonyms,
     the_question,
     tokens,
     united_states,
@@ -146,6 +147,10 @@ TASKS = frozenset("translate translation cevir tercume".split())
 RELATION = re.compile(r"\b([A-Z]\w+)-([A-Z]\w+)\b")
 # A word written as a name before another ("North Korea", "South Korea").
 QUALIFIED = re.compile(r"\b([A-Z][a-z]+) ([A-Z]\w+)")
+# The general vocabulary's words (`normalize.synonyms`): English words, though wordfreq's
+# small list may lack them ("oligarchs", "flashpoint"), read as real words where the
+# briefing not knowing a word declines a question.
+GENERAL_WORDS = frozenset(w for group in synonyms().values() for w in group)
 # Ordinals that number a name ("the first Nord Stream pipeline": Nord Stream 1).
 ORDINAL_NUMBERS = {"first": "1", "original": "1", "second": "2", "third": "3"}
 # A list of three names or more ("such as China, Japan, South Korea, Germany, France and
@@ -665,9 +670,10 @@ class Matcher:
             before = words[end - 1] if end is not None else None
             if before in content:
                 k = content.index(before)
-                if not matches[k] and is_real_word(before) and not is_common_word(before):
+                if not matches[k] and (is_real_word(before) or before in GENERAL_WORDS) \
+                        and not is_common_word(before):
                     return before
-        if matches[at] or not is_real_word(content[at]):
+        if matches[at] or not (is_real_word(content[at]) or content[at] in GENERAL_WORDS):
             return None
         return content[at]
 
@@ -741,7 +747,7 @@ class Matcher:
 
         def unknown(word: str) -> bool:
             # The vocabulary's lookup, which may search for a typo, last.
-            return not (word in STOP_WORDS or not is_real_word(word)
+            return not (word in STOP_WORDS or not (is_real_word(word) or word in GENERAL_WORDS)
                         or stop_word_meant(word) is not None or self.vocabulary.known(word))
 
         if unknown(said[1]):

@@ -1563,6 +1563,8 @@ def test_a_word_of_the_same_stem_in_another_sense_is_not_held() -> None:
 @pytest.mark.parametrize(("question", "hint"), [
     ("What poison was used against Alexei Navalny?", "The briefing does not mention poison."),
     ("Which vaccine did Russia offer the US?", "The briefing does not mention vaccine."),
+    # A word of the general vocabulary is a real word, though wordfreq's small list lacks it.
+    ("Which oligarchs did Washington sanction?", "The briefing does not mention oligarchs."),
 ])
 def test_what_a_question_asks_for_must_be_known(matcher: Matcher, question: str,
                                                 hint: str) -> None:
