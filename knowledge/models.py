@@ -226,14 +226,18 @@ class Entry:
         return self.text
 
     def original_beside(self, language: str) -> str | None:
-        """The source's own words to show after `text_in(language)` when that is a translation
-        of them: a note's `original` written neither in the briefing's language nor in the
-        reader's (the compiler's biography, Turkish in the source, for an English reader), so
-        the reader can see what the briefing itself prints. None otherwise: a Turkish reader
-        already gets the original, and an English original is what the note reports."""
-        if (self.original and written_in(self.original) not in (language, BRIEFING_LANGUAGE)):
+        """The source's own words to show after `text_in(language)` when that is not them: a
+        note's `original`, so the reader can see what the briefing itself prints beside the
+        curator's words (the compiler's biography, Turkish in the source, for an English
+        reader; the sentence that reports Başbuğ recalling the Arctic Council's founding, for
+        every reader). None when `text_in` already is the original (the biography for a
+        Turkish reader) or there is none. A passage the briefing's sentence runs on past
+        ("…, Başbuğ also stated that") ends in an ellipsis, so it does not read as whole."""
+        if not self.original or self.text_in(language) == self.original:
+            return None
+        if self.original.rstrip()[-1:] in ".!?…”\"'":
             return self.original
-        return None
+        return f"{self.original.rstrip()} …"
 
     @property
     def kind(self) -> str:

@@ -158,11 +158,14 @@ async def test_a_turkish_reader_gets_the_biography_in_its_turkish_original(
     printed = f"<i>{t('as_printed', 'en')}</i> {html.escape(biography.original, quote=False)}"
     assert english.text.index(printed) > note_at
     assert t("as_printed", "tr") not in turkish.text and "was born" not in turkish.text
-    # An English `original` (a passage quoted verbatim) is never shown instead of the note.
+    # An English `original` (the sentence that reports what Başbuğ recalled) is never shown
+    # instead of the note, but after it, labelled, for every reader: the briefing's own words.
     council = knowledge.entry("context-arctic-council-founding")
     assert council is not None and council.original is not None
     again = one(await harness.feed(press(f"q:{council.id}", TR_USER)))
     assert html.escape(council.text, quote=False) in again.text
+    printed = f"<i>{t('as_printed', 'tr')}</i> {html.escape(council.original, quote=False)} …"
+    assert again.text.index(printed) > again.text.index(html.escape(council.text, quote=False))
 
 
 async def test_language_en_switches_a_turkish_reader_and_survives_a_restart(
@@ -441,7 +444,15 @@ def test_ask_json_shows_a_turkish_question_the_turkish_original(
     # The English note, then what the briefing prints: the source's words are in `text` too.
     assert english["answers"][0]["text"] == (
         f"{biography.text}\n\n{t('as_printed', 'en')} {biography.original}")
-    # A note that reports an English passage shows the note only: that passage is English.
+    # A note that reports an English passage shows the note, then the passage as printed:
+    # the sentence runs on past it ("…, Başbuğ also stated that"), so an ellipsis ends it.
     council = knowledge.entry("context-arctic-council-founding")
     assert council is not None and council.original is not None
-    assert council.original_beside("en") is None and council.original_beside("tr") is None
+    assert council.original.endswith("stated that")
+    assert council.original_beside("en") == council.original_beside("tr") == (
+        f"{council.original} …")
+    asked = result_as_json(matcher.match("When was the Arctic Council founded?"), knowledge)
+    assert asked["answers"][0]["text"] == (
+        f"{council.text}\n\n{t('as_printed', 'en')} {council.original} …")
+    assert "which was established in 1996 with the Ottawa Declaration" in (
+        asked["answers"][0]["text"])
