@@ -19,8 +19,8 @@ from bot.infra import notes
 from bot.language import from_code, parse
 from bot.present import texts
 from bot.present.callbacks import SetLanguage, parse_callback
-from bot.present.plain import hint_in
-from knowledge import KnowledgeBase
+from bot.present.plain import hint_in, result_as_json
+from knowledge import KnowledgeBase, Matcher
 from knowledge.models import written_in
 from knowledge.normalize import question_language
 from tests import telegram_helpers as tg
@@ -166,6 +166,34 @@ async def test_a_turkish_reader_gets_the_biography_in_its_turkish_original(
     assert html.escape(council.text, quote=False) in again.text
     printed = f"<i>{t('as_printed', 'tr')}</i> {html.escape(council.original, quote=False)} …"
     assert again.text.index(printed) > again.text.index(html.escape(council.text, quote=False))
+
+
+async def test_a_profile_shows_how_the_briefing_introduces_the_expert(
+    harness: Harness, knowledge: KnowledgeBase
+) -> None:
+    """Every profile carries the briefing's own words that introduce the expert, shown after
+    the editors' note under their own label, in both languages and in `ask --json`."""
+    profiles = [e for e in knowledge.entries if e.profile]
+    assert len(profiles) == len(knowledge.experts)
+    for profile in profiles:
+        assert profile.expert is not None and profile.original is not None
+        assert surname_in(profile.original, profile.expert.name), profile.id
+    oymen = knowledge.entry("oymen-profile")
+    assert oymen is not None and oymen.original is not None
+    for user, language in ((EN_USER, "en"), (TR_USER, "tr")):
+        card = one(await harness.feed(press("q:oymen-profile", user)))
+        intro = (f"<i>{t('introduced_as', language)}</i> "
+                 f"{html.escape(oymen.original, quote=False)} …")
+        assert card.text.index(intro) > card.text.index(html.escape(oymen.text, quote=False))
+        assert t("as_printed", language) not in card.text
+    asked = result_as_json(Matcher(knowledge).match("Who is Onur Öymen?"), knowledge)
+    first = asked["answers"][0]
+    assert first["id"] == "oymen-profile"
+    assert "retired Ambassador Onur Öymen also said that" in first["text"]
+
+
+def surname_in(text: str, name: str) -> bool:
+    return name.split()[-1].casefold() in text.casefold()
 
 
 async def test_language_en_switches_a_turkish_reader_and_survives_a_restart(

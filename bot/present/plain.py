@@ -69,7 +69,14 @@ def with_original(entry: Entry, language: str = EN) -> str:
     original = entry.original_beside(language)
     if original is None:
         return shown
-    return f"{shown}\n\n{texts.text('as_printed', language)} {original}"
+    return f"{shown}\n\n{texts.text(printed_label(entry), language)} {original}"
+
+
+def printed_label(entry: Entry) -> str:
+    """The catalogue key of the label before a note's `original`: a profile's is the briefing's
+    own words introducing the expert ("retired Ambassador Onur Öymen also said that …"), any
+    other note's the passage it translates or reports."""
+    return "introduced_as" if entry.profile else "as_printed"
 
 
 def result_as_text(result: MatchResult, knowledge: KnowledgeBase, language: str = EN) -> str:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from telegram.constants import MessageLimit
 
 from bot.present import texts
+from bot.present.plain import printed_label
 from bot.present.texts import DEFAULT_LANGUAGE as EN
 from knowledge import Briefing, Entry, Expert, KnowledgeBase, MatchResult, Topic
 
@@ -49,7 +50,7 @@ def _said(entry: Entry, language: str = EN) -> str:
         if original is None:
             return _e(words)
         # A translation, then what the briefing prints (the biography's Turkish).
-        label = _e(texts.text("as_printed", language))
+        label = _e(texts.text(printed_label(entry), language))
         return f"{_e(words)}\n\n<i>{label}</i> {_e(original)}"
     # The briefing's own lead-in, as it prints it, before the quote it introduces.
     lead = f"<i>{_e(entry.lead)}</i> " if entry.lead else ""
