@@ -22,6 +22,8 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from knowledge.cache import index_for
 from knowledge.decision import (
@@ -84,6 +86,15 @@ TURKISH_SUBJECT_CLOSERS = frozenset({"hakkinda", "hakkindaki", "konusunda", "kon
 # Places and months, which the briefing writes as it writes people ("targeting Putin", "to
 # China"): never the surname after a first name.
 PLACES = frozenset(PLACE_ALIASES) | COUNTRY_NAMES | frozenset(MONTHS)
+# The length from which a word one edit away from a place is that place misspelt
+# ("Rejkjavik", as the source writes Reykjavik), not someone's name.
+MISSPELT_PLACE_LENGTH = 7
+
+
+def _misspelt_place(word: str) -> bool:
+    """Is `word` a known place written with one letter wrong, added, dropped or swapped?"""
+    return len(word) >= MISSPELT_PLACE_LENGTH and process.extractOne(
+        word, PLACES, scorer=OSA.distance, score_cutoff=1) is not None
 
 # Verbs that only carry another ("Who was …", "Who did …"): not the deed "Who built …" asks.
 AUXILIARIES = frozenset(
@@ -946,8 +957,9 @@ class Matcher:
         this is worked out when a question first needs it.
         """
         found = self._persons.get(word)
-        if found is None and word in PLACES:
-            found = self._persons[word] = False  # "Taiwan China": China is nobody's surname
+        if found is None and (word in PLACES or _misspelt_place(word)):
+            # "Taiwan China": China is nobody's surname; nor is the source's "Rejkjavik".
+            found = self._persons[word] = False
         if found is None:
             at = self.vocabulary.index_of.get(word)
             holders = [] if at is None else self.index.postings[at][:PERSON_SAMPLE].tolist()

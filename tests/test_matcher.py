@@ -2105,3 +2105,13 @@ def test_an_office_asked_with_which_is_answered_by_a_passage_naming_its_holder(
         matcher: Matcher, question: str, entry_id: str) -> None:
     answers = matcher.match(question).answers
     assert answers and answers[0].entry.id == entry_id
+
+
+def test_a_place_the_source_misspells_is_still_a_place(matcher: Matcher) -> None:
+    """The source writes Reykjavik "Rejkjavik", once: one letter from a known place, so it is
+    that place (a city asked is given there), not a person's name written alone in a sentence.
+    A word that far from every place stays a name."""
+    assert matcher._person("rejkjavik") is False
+    assert matcher._person("putin") is True
+    result = matcher.match("In which city did Berktay say the two met?")
+    assert [a.entry.id for a in result.answers][:1] == ["berktay-first-meeting"]
