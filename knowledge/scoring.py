@@ -61,6 +61,10 @@ def asks_what_they_are(words: list[str]) -> bool:
     return words[:1] in (["is"], ["was"]) or words[-1:] in (["mi"], ["mu"], ["midir"], ["mudur"])
 
 
+# Words asking for a reason: "why", and the Turkish "neden", "niye", "niçin".
+WHY_WORDS = frozenset({"why", "neden", "niye", "nicin"})
+
+
 class Scorer:
     """Scores every entry for a question and re-ranks the best candidates."""
 
@@ -108,6 +112,16 @@ class Scorer:
             return candidates, (base * factor + bonus)[candidates]
         raw = base[candidates].copy()
         self._rerank(candidates, rest, raw)
+        if (found.experts and found.topics and not WHY_WORDS & set(words)
+                and set(rest) <= {words[i] for i in found.topic_used}):
+            # Only an expert and a subject ("Başbuğ Arktik hakkında ne dedi?"): the expert's
+            # headline quote on it comes first, as it does for the expert named alone. Not
+            # when a reason is asked ("Başbuğ Arktik neden önemli diyor?"): that is a point.
+            named = np.isin(self.entry_expert[candidates], list(found.experts))
+            on_it = self.topics(found, self.entries)[candidates] > 0
+            bonus = bonus.copy()
+            bonus[candidates[named & on_it & (self.entry_key[candidates] > 0)]] += (
+                self.settings.broad_headline)
         final = raw * factor[candidates] + bonus[candidates]
         order = np.argsort(-final, kind="stable")
         return candidates[order], final[order]

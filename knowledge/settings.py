@@ -72,6 +72,7 @@ class MatcherSettings:
     # ---- a question that only names an expert: their positions in order
     name_only_base: float = 0.6
     name_only_headline: float = 0.05  # the headline quote first
+    broad_headline: float = 0.05  # ... and on a subject, when only it and the expert are named
     name_only_order: float = 0.02  # then in knowledge-base order (spread over [0, 0.02))
     name_only_profile_asked: float = 0.1  # the profile, for "who is"
     name_only_profile_not_asked: float = -0.06  # ... else after the positions

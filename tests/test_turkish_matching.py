@@ -382,3 +382,22 @@ def test_the_experts_asked_in_turkish_are_the_panel(matcher: Matcher, question: 
     # their views answer it, not a passage that must hold "uzman".
     answers = matcher.match(question).answers
     assert len({a.entry.expert.id for a in answers if a.entry.expert}) > 1, question
+
+
+@pytest.mark.parametrize("question", [
+    "Başbuğ Arktik hakkında ne dedi?",
+    "basbug arktik hakkinda ne dedi",
+    "What did Başbuğ say about the Arctic?",
+])
+def test_an_expert_and_a_subject_alone_get_the_headline_quote_on_it(
+    matcher: Matcher, question: str
+) -> None:
+    """Nothing asked but the expert and a subject: their headline quote on it first, in
+    Turkish as in English (the Turkish "dedi" once ranked the passage whose lead says "said")."""
+    assert matcher.match(question).answers[0].entry.id == "basbug-arctic-face-to-face"
+
+
+def test_a_reason_asked_is_no_broad_question(matcher: Matcher) -> None:
+    """"Why … so important": a point is asked, not the expert's headline on the subject."""
+    answers = matcher.match("Başbuğ Arktik hakkında neden bu kadar önemli diyor?").answers
+    assert answers[0].entry.id == "basbug-resources-trade-routes"
