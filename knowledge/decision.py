@@ -502,9 +502,10 @@ def gives(kind: str, text: str, asked: Sequence[str] = (),
         return any(YEAR.fullmatch(w) for w in figures)
     if kind in ("time", "future", "past") and ASKS_DATE & set(
             itertools.pairwise([w for w in asked if w not in EXACTLY])):
-        # "On what exact date will the troops leave?": a date, not "in the near future".
+        # "On what exact date will the troops leave?": a date, not "in the near future"; nor
+        # the month the question gives itself ("What exact date in June …?": "in June").
         return any(YEAR.fullmatch(w) for w in figures) or any(
-            w[:1].isupper() and fold(w) in MONTHS
+            w[:1].isupper() and fold(w) in MONTHS and fold(w) not in asked
             for w in (m.group() for m in WORD_WRITTEN.finditer(text)))
     if kind == "past":
         # A time gone by: "expected to withdraw in the near future" does not say when they left.

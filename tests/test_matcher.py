@@ -2115,3 +2115,12 @@ def test_a_place_the_source_misspells_is_still_a_place(matcher: Matcher) -> None
     assert matcher._person("putin") is True
     result = matcher.match("In which city did Berktay say the two met?")
     assert [a.entry.id for a in result.answers][:1] == ["berktay-first-meeting"]
+
+
+def test_a_date_asked_within_a_month_the_question_gives_is_not_that_month(
+    matcher: Matcher,
+) -> None:
+    """"What exact date in June …?": the passages' "in June" is the question's own month, no
+    date; the month alone asked is still answered by it."""
+    assert matcher.match("On what exact date in June 2021 did Biden and Putin meet?").declined
+    assert not matcher.match("When will Biden and Putin meet?").declined
