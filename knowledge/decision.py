@@ -344,7 +344,8 @@ def asked_kind(words: Sequence[str]) -> str | None:
         return "person"  # "Who was the first chair of the Arctic Council?"
     if words[:1] == ["which"] and OFFICE_WORDS & set(words[1:3]):
         return "person"  # "Which US president oversaw the purchase of Alaska?"
-    if words[:1] in (["what"], ["which"]) and DATE_NOUNS & set(words[1:4]):
+    if words[:1] in (["what"], ["which"]) and DATE_NOUNS & set(
+            [w for w in words if w not in EXACTLY][1:4]):
         # "What was the deadline set for …?", "What was the date of …?": a date.
         return "past" if PAST_AUXILIARIES & set(words) else "time"
     said = set(map(tuple, zip(words))) | set(pairs)  # its words and pairs
@@ -500,10 +501,11 @@ def gives(kind: str, text: str, asked: Sequence[str] = (),
     figures = [w for w in words if any(c.isdigit() for c in w) and w not in asked]
     if kind == "year":
         return any(YEAR.fullmatch(w) for w in figures)
-    if kind in ("time", "future", "past") and ASKS_DATE & set(
-            itertools.pairwise([w for w in asked if w not in EXACTLY])):
-        # "On what exact date will the troops leave?": a date, not "in the near future"; nor
-        # the month the question gives itself ("What exact date in June …?": "in June").
+    if kind in ("time", "future", "past") and (EXACTLY & set(asked) or ASKS_DATE & set(
+            itertools.pairwise([w for w in asked if w not in EXACTLY]))):
+        # "On what exact date will the troops leave?", "the exact deadline": a date, not "in
+        # the near future"; nor the month the question gives itself ("What exact date in
+        # June …?": "in June").
         return any(YEAR.fullmatch(w) for w in figures) or any(
             w[:1].isupper() and fold(w) in MONTHS and fold(w) not in asked
             for w in (m.group() for m in WORD_WRITTEN.finditer(text)))

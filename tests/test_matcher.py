@@ -2124,3 +2124,12 @@ def test_a_date_asked_within_a_month_the_question_gives_is_not_that_month(
     date; the month alone asked is still answered by it."""
     assert matcher.match("On what exact date in June 2021 did Biden and Putin meet?").declined
     assert not matcher.match("When will Biden and Putin meet?").declined
+
+
+def test_an_exact_time_asked_needs_a_date(matcher: Matcher) -> None:
+    """"What is the exact deadline …?": a date, not "in the near future" (the word between
+    "what is the" and "deadline" asks nothing else); without "exact" the same passage says
+    when, as it is asked."""
+    assert matcher.match(
+        "What is the exact deadline for the US troop withdrawal from Afghanistan?").declined
+    assert not matcher.match("When will the US withdraw from Afghanistan?").declined
