@@ -124,6 +124,9 @@ FIGURE_SOURCES = frozenset("data statistics stats figures estimates".split())
 # Words that open an English question, and the words that ask with them.
 QUESTION_WORDS = frozenset("what who whom whose which how why".split())
 ASKING_WORDS = QUESTION_WORDS | {"when", "where"} | AUXILIARIES
+# Words placing a career in time ("former job", "previous career", "eski mesleği"): framing
+# with it, as the career word itself is; the profile answers.
+CAREER_TIMES = frozenset("former previous past earlier prior eski onceki".split())
 # How many entries holding a word are read to tell whether it is a person's name.
 PERSON_SAMPLE = 200
 # How far before an office its country may be named: "Iceland's new foreign minister".
@@ -308,6 +311,8 @@ class Matcher:
             # "What is Öymen's background?", "Where does Dilek work?": said of an expert, the
             # words of a career are framing; the profile answers.
             framing = CAREER_WORDS | (WORKPLACE_WORDS if kind == "workplace" else set())
+            if CAREER_WORDS & set(words):
+                framing |= CAREER_TIMES  # "Öymen's former job": when he held it, too
             rest = [w for w in rest if w not in framing]
         if kind != "place":
             # "Where does Dilek say you should begin to understand the Reykjavik talks?": the

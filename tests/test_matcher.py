@@ -2133,3 +2133,15 @@ def test_an_exact_time_asked_needs_a_date(matcher: Matcher) -> None:
     assert matcher.match(
         "What is the exact deadline for the US troop withdrawal from Afghanistan?").declined
     assert not matcher.match("When will the US withdraw from Afghanistan?").declined
+
+
+@pytest.mark.parametrize(("question", "profile"), [
+    ("What was Onur Öymen's former job?", "oymen-profile"),
+    ("What was Coşkun Başbuğ's former profession?", "basbug-profile"),
+])
+def test_a_career_placed_in_time_is_still_the_profile(
+    matcher: Matcher, question: str, profile: str
+) -> None:
+    """"Former job": when the expert held it is framing, as "job" is; the profile answers,
+    not a quote whose alternate question calls him "the former ambassador"."""
+    assert matcher.match(question).answers[0].entry.id == profile
