@@ -2382,6 +2382,8 @@ MORE_TURKISH_WORDS = {
     "uyguladilar": "implement", "uygulama": "implement", "uygulamadi": "implement",
     "uygulamasi": "implement", "uygulamis": "implement", "uygulamiyor": "implement",
     "uygulanacak": "implement", "uygulaniyor": "implement", "uygulayabilir": "implement",
+    "uygulanamaz": "applicability", "uygulanabilir": "applicability",
+    "uygulanabilirlik": "applicability", "uygulanabilirligi": "applicability",
     "uygulayacagi": "implement", "uygulayacak": "implement", "uygulayan": "implement",
     "uyum": "harmony", "uyumlu": "compatible", "uyumsuz": "incompatible", "uyusmazlik": "dispute",
     "uzaklasabilir": "distance", "uzaklasacagi": "distance", "uzaklasacak": "distance",

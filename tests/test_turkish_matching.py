@@ -401,3 +401,13 @@ def test_a_reason_asked_is_no_broad_question(matcher: Matcher) -> None:
     """"Why … so important": a point is asked, not the expert's headline on the subject."""
     answers = matcher.match("Başbuğ Arktik hakkında neden bu kadar önemli diyor?").answers
     assert answers[0].entry.id == "basbug-resources-trade-routes"
+
+
+def test_what_cannot_be_applied_is_its_applicability(matcher: Matcher) -> None:
+    """"uygulanamaz" (cannot be applied) is read as the passage's "applicability", not as
+    "implement" by its stem: the policy's end is in "ended the applicability of this
+    policy", not in "had begun to implement the policy"."""
+    from knowledge.turkish_vocabulary import MORE_TURKISH_WORDS
+    assert MORE_TURKISH_WORDS["uygulanamaz"] == "applicability"
+    answers = matcher.match("Reset politikası neden uygulanamaz hale geldi?").answers
+    assert answers[0].entry.id == "dilek-ukraine-crimea-sanctions"
