@@ -54,6 +54,14 @@ NOUN_MARKERS = _POSSESSIVE | {"the", "a", "an"}
 ASKS_DATE = frozenset({("what", "date"), ("which", "date"), ("what", "day"), ("which", "day"),
                        ("hangi", "tarihte"), ("hangi", "gun"), ("hangi", "gunu")})
 ASKS_TIME = (*sorted(ASKS_DATE), ("since", "when"), ("ne", "zaman"))
+# ... of them, those asking a day, which a day of a month answers ("on May 20", "20 Mayıs").
+ASKS_DAY = frozenset({("what", "day"), ("which", "day"), ("hangi", "gun"), ("hangi", "gunu")})
+# (Written as names, with a capital: "may 5" is no date.)
+_MONTH_NAMES = "|".join(("January February March April May June July August September October "
+                         "November December Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos "
+                         "Eylül Ekim Kasım Aralık").split())
+DAY_OF_MONTH = re.compile(
+    rf"\b(?:(?:{_MONTH_NAMES})\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+(?:{_MONTH_NAMES}))\b")
 # The nouns of a date asked after "What was the …" ("What was the deadline for …?").
 DATE_NOUNS = frozenset({"date", "deadline"})
 # Words that make what is asked exact ("what exact date"), read past when a time is asked.
@@ -501,8 +509,11 @@ def gives(kind: str, text: str, asked: Sequence[str] = (),
     figures = [w for w in words if any(c.isdigit() for c in w) and w not in asked]
     if kind == "year":
         return any(YEAR.fullmatch(w) for w in figures)
-    if kind in ("time", "future", "past") and (EXACTLY & set(asked) or ASKS_DATE & set(
-            itertools.pairwise([w for w in asked if w not in EXACTLY]))):
+    plain_pairs = set(itertools.pairwise([w for w in asked if w not in EXACTLY]))
+    if kind in ("time", "future", "past") and ASKS_DAY & plain_pairs:
+        # "On what day did they meet?": a day of a month ("May 20"), not a month ("in June").
+        return DAY_OF_MONTH.search(text) is not None
+    if kind in ("time", "future", "past") and (EXACTLY & set(asked) or ASKS_DATE & plain_pairs):
         # "On what exact date will the troops leave?", "the exact deadline": a date, not "in
         # the near future"; nor the month the question gives itself ("What exact date in
         # June …?": "in June").

@@ -2145,3 +2145,14 @@ def test_a_career_placed_in_time_is_still_the_profile(
     """"Former job": when the expert held it is framing, as "job" is; the profile answers,
     not a quote whose alternate question calls him "the former ambassador"."""
     assert matcher.match(question).answers[0].entry.id == profile
+
+
+def test_a_day_asked_needs_a_day_of_a_month(matcher: Matcher) -> None:
+    """"On what day …?": a day of a month ("on May 20, 2021"), not a month alone (the summit
+    "planned to be held in June")."""
+    from knowledge.decision import gives
+    assert gives("past", "They met on May 20, 2021.", ["what", "day", "meet"])
+    assert not gives("past", "A summit is planned to be held in June.", ["what", "day", "meet"])
+    assert not gives("past", "Five people may 5 times meet.", ["what", "day", "meet"])
+    answers = matcher.match("On what day did the two top diplomats hold their talks in Iceland?")
+    assert answers.answers[0].entry.id == "context-meeting-date-place"
