@@ -2156,3 +2156,13 @@ def test_a_day_asked_needs_a_day_of_a_month(matcher: Matcher) -> None:
     assert not gives("past", "Five people may 5 times meet.", ["what", "day", "meet"])
     answers = matcher.match("On what day did the two top diplomats hold their talks in Iceland?")
     assert answers.answers[0].entry.id == "context-meeting-date-place"
+
+
+def test_gives_frames_a_question_as_give_does(matcher: Matcher) -> None:
+    """"What gives Russia the edge …?": "gives" asks nothing of its own ("give" never did),
+    so the rare word no passage holds does not outweigh the edge asked about."""
+    from knowledge.normalize import STOP_WORDS
+    assert {"give", "gives", "giving"} <= STOP_WORDS
+    answers = matcher.match("What gives Russia the edge in the Arctic?").answers
+    assert any("great advantage to Russia" in a.entry.passage
+               or "advantages in terms of territory" in a.entry.passage for a in answers[:1])
