@@ -19,7 +19,15 @@ from rapidfuzz.distance import OSA
 
 from knowledge.lexicon import is_english_word
 from knowledge.models import Expert, Topic
-from knowledge.normalize import PANEL_WORDS, SPEAKING, STOP_WORDS, stem, synonyms, tokens
+from knowledge.normalize import (
+    PANEL_WORDS,
+    SPEAKING,
+    STOP_WORDS,
+    inflected_from,
+    stem,
+    synonyms,
+    tokens,
+)
 from knowledge.settings import MatcherSettings
 from knowledge.words import TypoIndex, Vocabulary, a_form_of, may_correct
 
@@ -187,13 +195,22 @@ class Names:
                         pos == 0 and phrase.words[0] in LEADING_ONLY
                     ):
                         continue
+                    inflected = False
                     if tuple(words[pos : pos + size]) != phrase.words:
-                        continue
+                        # "arktik bölgesini": a Turkish alias, its last word inflected, read
+                        # as the alias's own words.
+                        inflected = (size > 1 and pos + size <= len(words)
+                                     and tuple(words[pos : pos + size - 1]) == phrase.words[:-1]
+                                     and inflected_from(words[pos + size - 1], phrase.words[-1]))
+                        if not inflected:
+                            continue
                     sink[phrase.target] = max(sink.get(phrase.target, 0.0), 1.0)
                     if sink is found.experts:
                         found.used.update(range(pos, pos + size))
                     else:
                         found.topic_used.update(range(pos, pos + size))
+                        if inflected:
+                            found.rewrites[pos] = (size, phrase.words)
                         if not all(w in STOP_WORDS for w in phrase.words):
                             found.subjects.add(phrase.target)
 

@@ -244,6 +244,19 @@ _TURKISH_VERB_ENDINGS = tuple(sorted(set("""
 _INFINITIVE_FROM = ("iyor", "uyor", "acak", "ecek", "mis", "mus", "di", "du", "ti", "tu")
 
 
+def inflected_from(word: str, base: str, depth: int = 3) -> bool:
+    """Is `word` the Turkish noun `base` with up to three noun endings ("bolgesini": "bolge"
+    with "si" and "ni"), or `base` itself?"""
+    if word == base:
+        return True
+    if depth == 0 or len(word) <= len(base) or not word.startswith(base):
+        return False
+    rest = word[len(base):]
+    return any(rest.startswith(ending) and inflected_from(base + rest[len(ending):], base,
+                                                          depth - 1)
+               for ending in _TURKISH_ENDINGS)
+
+
 def turkish_verb_stems(word: str) -> Iterator[str]:
     """The stems `word` may be a form of, as a Turkish verb (at least three letters long):
     without a verb ending, negated ("yapmadi": "yap"), softened ("gidecek": "git") or with the

@@ -411,3 +411,16 @@ def test_what_cannot_be_applied_is_its_applicability(matcher: Matcher) -> None:
     assert MORE_TURKISH_WORDS["uygulanamaz"] == "applicability"
     answers = matcher.match("Reset politikası neden uygulanamaz hale geldi?").answers
     assert answers[0].entry.id == "dilek-ukraine-crimea-sanctions"
+
+
+def test_a_turkish_alias_is_found_with_its_last_word_inflected(matcher: Matcher) -> None:
+    """"Arktik bölgesini", "Beyaz Saray'a", "Biden-Putin görüşmesine": a Turkish alias of a
+    topic with case and possessive endings on its last word names the topic, read as the
+    alias's own words, as "arktik bölge" written out does."""
+    from knowledge.normalize import inflected_from
+    assert inflected_from("bolgesini", "bolge") and inflected_from("konseyinin", "konsey")
+    assert not inflected_from("bolgex", "bolge") and not inflected_from("bol", "bolge")
+    found = matcher.names.find(tokens("Başbuğ Arktik bölgesini nasıl tanımlıyor?"))
+    assert {1, 2} <= found.topic_used
+    answers = matcher.match("Başbuğ Arktik bölgesini nasıl tanımlıyor?").answers
+    assert answers[0].entry.id == "basbug-arctic-face-to-face"
