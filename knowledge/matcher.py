@@ -127,6 +127,22 @@ ASKING_WORDS = QUESTION_WORDS | {"when", "where"} | AUXILIARIES
 # Words placing a career in time ("former job", "previous career", "eski mesleği"): framing
 # with it, as the career word itself is; the profile answers.
 CAREER_TIMES = frozenset("former previous past earlier prior eski onceki".split())
+# The words naming each of the briefing's two parties, with their leaders and ministers:
+# "Does the US want …?" is about the US; a passage naming only Russia, Moscow and Putin is not.
+_SIDE_WORDS = {
+    "usa": "us", "america": "us", "american": "us", "americans": "us", "washington": "us",
+    "abd": "us", "amerika": "us", "amerikan": "us", "biden": "us", "trump": "us",
+    "obama": "us", "blinken": "us",
+    "russia": "ru", "russian": "ru", "russians": "ru", "moscow": "ru", "kremlin": "ru",
+    "rusya": "ru", "moskova": "ru", "rus": "ru", "putin": "ru", "lavrov": "ru",
+}
+
+
+def sides_of(words: Sequence[str]) -> frozenset[str]:
+    """Which of the briefing's two parties these words name: "us", "ru", both or neither."""
+    return frozenset(side for w in words if (side := _SIDE_WORDS.get(w)) is not None)
+
+
 # How many entries holding a word are read to tell whether it is a person's name.
 PERSON_SAMPLE = 200
 # How far before an office its country may be named: "Iceland's new foreign minister".
@@ -261,6 +277,7 @@ class Matcher:
         self.scorer = Scorer(index, group_weight, settings)
         self.decision = Decision(knowledge, index, self.vocabulary, self.names, settings)
         self._persons: dict[str, bool] = {}
+        self._entry_sides: dict[int, frozenset[str]] = {}
         self._first_names: dict[str, set[str]] = {}
         self._offices_of: dict[str, bool] = {}
         logger.debug("matcher ready: %d entries, %d words", n, len(self.vocabulary.words))
@@ -404,6 +421,7 @@ class Matcher:
         order, scores = self.scorer.score(
             found, rest, weights, matches, coverage, restrict, words, max(s.candidates, 2 * top)
         )
+        order, scores = self._of_the_side_asked(words, order, scores)
         mark = self._missing_word_marks(content, in_turkish)
         if kind == "month":
             # "In which month …?", "hangi ayda": the month is what is asked, which a passage
@@ -497,6 +515,32 @@ class Matcher:
         return None
 
     # ----------------------------------------------------------------- internals
+
+    def _of_the_side_asked(self, words: list[str], order: np.ndarray,
+                           scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The candidates re-ranked when the question is about one of the briefing's two
+        parties: a passage whose actors are all of the other one comes after, its score
+        scaled by `other_side_factor` ("Does the US also want more troops in the Arctic?" is
+        not answered by "Russia will not hesitate to accumulate troops", but by "Like Moscow,
+        Washington aims to increase its military presence"). A passage naming neither, or
+        both, is as it was."""
+        asked = sides_of(words)
+        if len(asked) != 1 or not len(order):
+            return order, scores
+        scaled = scores * np.array([
+            self.settings.other_side_factor
+            if (said := self._sides(index)) and not said & asked else 1.0
+            for index in order.tolist()])
+        again = np.argsort(-scaled, kind="stable")
+        return order[again], scaled[again]
+
+    def _sides(self, entry: int) -> frozenset[str]:
+        """The parties `entry`'s passage names (`sides_of`), worked out once per entry."""
+        found = self._entry_sides.get(entry)
+        if found is None:
+            found = self._entry_sides[entry] = sides_of(
+                tokens(united_states(self.entries[entry].passage)))
+        return found
 
     @staticmethod
     def _missing_word_marks(content: list[str], in_turkish: bool) -> Callable[[int], str]:

@@ -64,6 +64,9 @@ class MatcherSettings:
     context_when_expert_factor: float = 0.5  # context notes, when an expert is named
     profile_factor: float = 0.6  # a profile, when the question is not "who is"
     reported_factor: float = 0.85  # what the briefing reports an expert said: after their words
+    # A question about one of the two parties ("Does the US want …?"): a passage naming only
+    # the other one ("Russia will not hesitate …") is scaled by this.
+    other_side_factor: float = 0.9
 
     # "What do the experts say about …?": another expert's best answer comes before the best
     # expert's next ones when it scores at least this share of the best answer

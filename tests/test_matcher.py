@@ -2166,3 +2166,19 @@ def test_gives_frames_a_question_as_give_does(matcher: Matcher) -> None:
     answers = matcher.match("What gives Russia the edge in the Arctic?").answers
     assert any("great advantage to Russia" in a.entry.passage
                or "advantages in terms of territory" in a.entry.passage for a in answers[:1])
+
+
+def test_a_question_on_one_party_puts_the_other_partys_passages_after(
+    matcher: Matcher,
+) -> None:
+    """"Does the US also want more troops …?": "Russia will not hesitate to accumulate troops"
+    names only the other party; "Like Moscow, Washington aims to increase its military
+    presence" answers. Asked of Russia, Russia's own passage still comes first."""
+    from knowledge.matcher import sides_of
+    assert sides_of(["does", "usa", "want"]) == {"us"}
+    assert sides_of(["putin", "and", "biden"]) == {"us", "ru"}
+    assert not sides_of(["both", "countries"])
+    us = matcher.match("Does the US also want more troops in the Arctic?").answers
+    assert us[0].entry.id == "basbug-arms-race"
+    russia = matcher.match("Will Russia accumulate troops in the Arctic?").answers
+    assert russia[0].entry.id == "basbug-troops"
