@@ -11,6 +11,7 @@ stands for the country it names when the briefing has that ("Kyiv": Ukraine), an
 # One group a line: single lowercase words a reader may use interchangeably in this domain.
 MORE_SYNONYM_GROUPS = """
 atomic nuclear
+value worth
 term tenure presidency period era
 official officials minister ministers
 penalties sanctions punitive sanctioned

@@ -2182,3 +2182,12 @@ def test_a_question_on_one_party_puts_the_other_partys_passages_after(
     assert us[0].entry.id == "basbug-arms-race"
     russia = matcher.match("Will Russia accumulate troops in the Arctic?").answers
     assert russia[0].entry.id == "basbug-troops"
+
+
+def test_worth_is_value(matcher: Matcher) -> None:
+    """"Worth" and "value" are one word to a reader: the passage on the region's value having
+    increased answers what the Arctic is worth now."""
+    from knowledge.normalize import stem, synonyms
+    assert "worth" in synonyms()[stem("value")]
+    answers = matcher.match("Is the Arctic worth more now than before?").answers
+    assert "the value of the region has increased" in answers[0].entry.passage
