@@ -503,9 +503,32 @@ class Matcher:
             fits if speakers or counted or qualified or possessors or office_places else None)
         if several:
             answers = self._each_expert_first(answers, found.experts, top)
+        elif answers and self._undecided(answers[0].entry, order, scores, lacking):
+            answers = []
         if not answers:
             return MatchResult(question, (), decision.suggest(found, restrict), experts, topics)
         return MatchResult(question, tuple(answers), (), experts, topics)
+
+    def _undecided(self, first: Entry, order: np.ndarray, scores: np.ndarray,
+                   lacking: Callable[[int], float]) -> bool:
+        """Whether the best answer is a guess the bot should not give: it scores low
+        (`undecided_score`), lacks a good part of what was asked (`undecided_unmatched`), and
+        another passage scores within `undecided_margin` of it ("Has the tone between
+        Washington and Moscow changed?": Ozan's passage on a harsh policy turning soft, or
+        Berktay's on the tone of the tension decreasing). Then nothing tells which passage
+        answers, and the reader gets suggestions rather than a quote that may not."""
+        s = self.settings
+        at = next((k for k, i in enumerate(order.tolist()) if self.entries[i] is first), None)
+        if at is None:
+            return False
+        score = float(scores[at])
+        chosen = int(order[at])
+        # (Not the same words in another briefing of an archive: that is no other answer.)
+        others = [float(scores[k]) for k, i in enumerate(order.tolist())
+                  if k != at and score - float(scores[k]) < s.undecided_margin
+                  and not self.scorer.near_duplicate(chosen, i)]
+        return (score < s.undecided_score and bool(others)
+                and lacking(chosen) >= s.undecided_unmatched)
 
     def find_expert(self, name: str) -> Expert | None:
         """The expert a free-text name refers to (surname, ASCII spelling, role word)."""

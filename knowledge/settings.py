@@ -32,6 +32,11 @@ class MatcherSettings:
     # When the best matches each lack part of what was asked (none lacks a word it must
     # hold), the next one holding all of it answers, past at most this many set aside.
     max_set_aside: int = 5
+    # A best answer scoring under `undecided_score`, lacking at least `undecided_unmatched` of
+    # the question, with another passage within `undecided_margin` of it, is a guess: declined.
+    undecided_score: float = 0.6
+    undecided_unmatched: float = 0.25
+    undecided_margin: float = 0.01
     # A time asked is read in the sentences holding the question's words whose weight
     # (inverse document frequency) is at least this: the rare ones, not "Biden" or "Russia".
     focus_idf: float = 3.0

@@ -2191,3 +2191,12 @@ def test_worth_is_value(matcher: Matcher) -> None:
     assert "worth" in synonyms()[stem("value")]
     answers = matcher.match("Is the Arctic worth more now than before?").answers
     assert "the value of the region has increased" in answers[0].entry.passage
+
+
+def test_a_near_tie_of_weak_partial_matches_is_declined(matcher: Matcher) -> None:
+    """Three experts within a hundredth of each other, each lacking part of "Has the tone
+    between Washington and Moscow changed?": a guess, declined. A clear best
+    answer lacking as much is still given."""
+    result = matcher.match("Has the tone between Washington and Moscow changed?")
+    assert result.declined
+    assert not matcher.match("What did Berktay say about the tone of the tension?").declined
