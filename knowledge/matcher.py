@@ -143,6 +143,8 @@ def sides_of(words: Sequence[str]) -> frozenset[str]:
     return frozenset(side for w in words if (side := _SIDE_WORDS.get(w)) is not None)
 
 
+# The Turkish words asking for a fact: which, where, from where, how many.
+TURKISH_FACT_ASKING = frozenset({"hangi", "nerede", "nereden", "nereli", "kac"})
 # How many entries holding a word are read to tell whether it is a person's name.
 PERSON_SAMPLE = 200
 # How far before an office its country may be named: "Iceland's new foreign minister".
@@ -669,7 +671,11 @@ class Matcher:
         # (Its Turkish name too: "Japonya'nın Arktik politikası".)
         countries = [w for w in words if TURKISH_NAMES.get(w, w) in COUNTRY_NAMES
                      and TURKISH_NAMES.get(w, w) not in CONTINENTS]
-        for name in dict.fromkeys([*self._subject_names(words, names), *countries]):
+        # "Lavrov hangi üniversiteden mezun oldu?": a fact asked of a person the briefing
+        # names, which only a passage naming them gives (not the compiler's biography).
+        persons = [w for w in words if self._person(w)] if in_turkish and (
+            TURKISH_FACT_ASKING & set(words)) else []
+        for name in dict.fromkeys([*self._subject_names(words, names), *countries, *persons]):
             at = content.index(name) if name in content else -1
             if at >= 0 and matches[at] and at not in held and all(
                     len(self.scorer.postings[index]) < frame for index, _ in matches[at]):

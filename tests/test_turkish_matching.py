@@ -424,3 +424,17 @@ def test_a_turkish_alias_is_found_with_its_last_word_inflected(matcher: Matcher)
     assert {1, 2} <= found.topic_used
     answers = matcher.match("Başbuğ Arktik bölgesini nasıl tanımlıyor?").answers
     assert answers[0].entry.id == "basbug-arctic-face-to-face"
+
+
+@pytest.mark.parametrize("question", [
+    "Lavrov hangi üniversiteden mezun oldu?",
+    "Antony Blinken hangi üniversitede okudu?",
+])
+def test_a_fact_asked_of_a_person_needs_a_passage_naming_them(
+    matcher: Matcher, question: str
+) -> None:
+    """"Lavrov hangi üniversiteden mezun oldu?": the compiler's biography tells of a
+    university and a graduation, but of Özge Eletek; asked of a person the briefing names,
+    only a passage naming them answers, as "Which university did Lavrov graduate from?"."""
+    assert matcher.match(question).declined
+    assert not matcher.match("Özge Eletek hangi üniversiteden mezun oldu?").declined
