@@ -145,6 +145,11 @@ def sides_of(words: Sequence[str]) -> frozenset[str]:
 
 # The Turkish words asking for a fact: which, where, from where, how many.
 TURKISH_FACT_ASKING = frozenset({"hangi", "nerede", "nereden", "nereli", "kac"})
+# Words asking where or what someone studied.
+EDUCATION_WORDS = frozenset(
+    "study studied studies graduate graduated graduation university universities degree "
+    "degrees school schooling educated education major majored masters doctorate phd "
+    "okudu okumus mezun universite egitim egitimi lisans doktora".split())
 # How many entries holding a word are read to tell whether it is a person's name.
 PERSON_SAMPLE = 200
 # How far before an office its country may be named: "Iceland's new foreign minister".
@@ -673,8 +678,9 @@ class Matcher:
                      and TURKISH_NAMES.get(w, w) not in CONTINENTS]
         # "Lavrov hangi üniversiteden mezun oldu?": a fact asked of a person the briefing
         # names, which only a passage naming them gives (not the compiler's biography).
-        persons = [w for w in words if self._person(w)] if in_turkish and (
-            TURKISH_FACT_ASKING & set(words)) else []
+        # And a person's education, in either language ("What did Lavrov study?").
+        persons = [w for w in words if self._person(w)] if (in_turkish and (
+            TURKISH_FACT_ASKING & set(words))) or EDUCATION_WORDS & set(words) else []
         for name in dict.fromkeys([*self._subject_names(words, names), *countries, *persons]):
             at = content.index(name) if name in content else -1
             if at >= 0 and matches[at] and at not in held and all(

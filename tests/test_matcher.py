@@ -2200,3 +2200,10 @@ def test_a_near_tie_of_weak_partial_matches_is_declined(matcher: Matcher) -> Non
     result = matcher.match("Has the tone between Washington and Moscow changed?")
     assert result.declined
     assert not matcher.match("What did Berktay say about the tone of the tension?").declined
+
+
+def test_a_persons_education_needs_a_passage_naming_them(matcher: Matcher) -> None:
+    """"What did Lavrov study at university?": the compiler's biography tells of studies, but
+    Özge Eletek's; only a passage naming Lavrov could answer, and none does."""
+    assert matcher.match("What did Lavrov study at university?").declined
+    assert not matcher.match("What did Eletek study?").declined
