@@ -140,17 +140,7 @@ _SIDE_WORDS = {
 
 def sides_of(words: Sequence[str]) -> frozenset[str]:
     """Which of the briefing's two parties these words name: "us", "ru", both or neither."""
-    return frozenset(side_counts(words))
-
-
-def side_counts(words: Sequence[str]) -> dict[str, int]:
-    """How many of these words name each of the briefing's two parties."""
-    counts: dict[str, int] = {}
-    for word in words:
-        side = _SIDE_WORDS.get(word)
-        if side is not None:
-            counts[side] = counts.get(side, 0) + 1
-    return counts
+    return frozenset(side for w in words if (side := _SIDE_WORDS.get(w)) is not None)
 
 
 # The Turkish words asking for a fact: which, where, from where, how many.
@@ -294,7 +284,7 @@ class Matcher:
         self.scorer = Scorer(index, group_weight, settings)
         self.decision = Decision(knowledge, index, self.vocabulary, self.names, settings)
         self._persons: dict[str, bool] = {}
-        self._entry_sides: dict[int, dict[str, int]] = {}
+        self._entry_sides: dict[int, frozenset[str]] = {}
         self._first_names: dict[str, set[str]] = {}
         self._offices_of: dict[str, bool] = {}
         logger.debug("matcher ready: %d entries, %d words", n, len(self.vocabulary.words))
@@ -559,39 +549,26 @@ class Matcher:
     def _of_the_side_asked(self, words: list[str], order: np.ndarray,
                            scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The candidates re-ranked when the question is about one of the briefing's two
-        parties: a passage whose actors are all of the other one is scaled by
-        `other_side_factor` ("Does the US also want more troops in the Arctic?" is not
-        answered by "Russia will not hesitate to accumulate troops", but by "Like Moscow,
-        Washington aims to increase its military presence"), and one naming the asked party
-        no more often than the other by `shared_side_factor` ("Will the Americans escalate in
-        the Arctic?": "The USA will do its best …, the US will be the state that will take a
-        step back" before "This is a place where the USA and Russia come face to face"). A
-        passage naming neither is as it was."""
+        parties: a passage whose actors are all of the other one comes after, its score
+        scaled by `other_side_factor` ("Does the US also want more troops in the Arctic?" is
+        not answered by "Russia will not hesitate to accumulate troops", but by "Like Moscow,
+        Washington aims to increase its military presence"). A passage naming neither, or
+        both, is as it was."""
         asked = sides_of(words)
         if len(asked) != 1 or not len(order):
             return order, scores
-        side = next(iter(asked))
-
-        def factor(entry: int) -> float:
-            named = self._sides(entry)
-            mine = named.get(side, 0)
-            theirs = sum(n for s, n in named.items() if s != side)
-            if theirs and not mine:
-                return self.settings.other_side_factor
-            if theirs and mine <= theirs:
-                return self.settings.shared_side_factor
-            return 1.0
-
-        scaled = scores * np.array([factor(index) for index in order.tolist()])
+        scaled = scores * np.array([
+            self.settings.other_side_factor
+            if (said := self._sides(index)) and not said & asked else 1.0
+            for index in order.tolist()])
         again = np.argsort(-scaled, kind="stable")
         return order[again], scaled[again]
 
-    def _sides(self, entry: int) -> dict[str, int]:
-        """How many times `entry`'s passage names each of the two parties (`sides_of`),
-        worked out once per entry."""
+    def _sides(self, entry: int) -> frozenset[str]:
+        """The parties `entry`'s passage names (`sides_of`), worked out once per entry."""
         found = self._entry_sides.get(entry)
         if found is None:
-            found = self._entry_sides[entry] = side_counts(
+            found = self._entry_sides[entry] = sides_of(
                 tokens(united_states(self.entries[entry].passage)))
         return found
 

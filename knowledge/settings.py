@@ -72,8 +72,6 @@ class MatcherSettings:
     # A question about one of the two parties ("Does the US want …?"): a passage naming only
     # the other one ("Russia will not hesitate …") is scaled by this.
     other_side_factor: float = 0.9
-    # ... and one naming the asked party no more often than the other.
-    shared_side_factor: float = 0.92
 
     # "What do the experts say about …?": another expert's best answer comes before the best
     # expert's next ones when it scores at least this share of the best answer

@@ -2184,16 +2184,6 @@ def test_a_question_on_one_party_puts_the_other_partys_passages_after(
     assert russia[0].entry.id == "basbug-troops"
 
 
-def test_a_passage_more_about_the_party_asked_comes_first(matcher: Matcher) -> None:
-    """"Will the Americans escalate in the Arctic?": "The USA will do its best …; the US will
-    be the state that will take a step back" names the US more than Russia; "the USA and
-    Russia come face to face" names both alike, and comes after."""
-    from knowledge.matcher import side_counts
-    assert side_counts(["usa", "and", "russia", "usa"]) == {"us": 2, "ru": 1}
-    answers = matcher.match("Will the Americans escalate in the Arctic?").answers
-    assert answers[0].entry.id == "basbug-us-step-back"
-
-
 def test_worth_is_value(matcher: Matcher) -> None:
     """"Worth" and "value" are one word to a reader: the passage on the region's value having
     increased answers what the Arctic is worth now."""
