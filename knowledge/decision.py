@@ -732,9 +732,11 @@ class Decision:
                 return True
         return False
 
-    def speaker_spans(self, words: list[str], found: Found) -> list[list[tuple[int, str]]]:
-        """The words of each span before a verb of saying (`_speaker_spans` of `SAY_VERBS`)."""
-        return list(self._speaker_spans(words, found, SAY_VERBS))
+    def speaker_spans(self, words: list[str], found: Found,
+                      verbs: Set[str] = SAY_VERBS) -> list[list[tuple[int, str]]]:
+        """The words of each span before one of `verbs` (`_speaker_spans`; by default the
+        verbs of saying, `SAY_VERBS`)."""
+        return list(self._speaker_spans(words, found, verbs))
 
     def asked_speakers(self, words: list[str], found: Found, names: Set[str],
                        person: Callable[[str], bool]) -> list[str]:

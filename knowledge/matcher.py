@@ -32,6 +32,9 @@ from knowledge.decision import (
     NUMBER_WORDS,
     OFFICE_WORDS,
     PLACE_NOUNS,
+    REPORTED_SPEECH,
+    RESPONSE_VERBS,
+    SPEAKER_OPENERS,
     TURKISH_PAST,
     WORKPLACE_WORDS,
     Decision,
@@ -52,6 +55,7 @@ from knowledge.normalize import (
     in_one_word,
     occasion_places,
     plain_text,
+    sentences,
     stem,
     synonyms,
     the_question,
@@ -194,6 +198,24 @@ ORDINAL_NUMBERS = {"first": "1", "original": "1", "second": "2", "third": "3"}
 # England"): a name in it is an example, of which the passage says nothing on its own.
 _NAME = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?"
 LISTED = re.compile(rf"(?:{_NAME}, ){{2,}}{_NAME}(?:,? (?:and|or) {_NAME})?")
+# Verbs asking how a party took something ("How did Iran react to the meeting?", "How did
+# the EU view the talks?"): a third country's reaction, which only a passage telling of that
+# country acting or speaking gives.
+REACTION_VERBS = RESPONSE_VERBS | frozenset(
+    "view viewed views see saw sees regard regarded regards assess assessed assesses evaluate "
+    "evaluated evaluates perceive perceived perceives welcome welcomed welcomes receive "
+    "received comment commented comments interpret interpreted judge judged greet greeted "
+    "say said says think thought feel felt".split())
+# Words telling, in a passage, that its subject spoke or acted on something ("the USA and the
+# EU evaluated the annexation of Crimea as a great challenge").
+ACTOR_WORDS = REPORTED_SPEECH | RESPONSE_VERBS | frozenset(
+    "evaluated evaluates considered considers regarded regards sees viewed views welcomed "
+    "condemned criticized criticised accused warned insisted decided demanded rejected "
+    "objected protested supported opposed".split())
+# How many words before such a word the country may be named: "the USA and the EU evaluated".
+ACTOR_REACH = 6
+# How many words the asking verb's subject may have: "How did [the Icelandic government] view".
+REACTOR_REACH = 4
 ROLE_WORDS = frozenset("role roles part status rol rolu rolleri statusu".split())
 # A possessor, English or Turkish: "Japan's", "Japonya'nın".
 POSSESSOR = re.compile(r"([^\W\d_]+)['’](?:s|n?[ıiuü]n)\b")
@@ -484,6 +506,14 @@ class Matcher:
         possessors += [c for span in decision.speaker_spans(words, found) for _, w in span
                        if (c := country_of(w)) is not None]
 
+        # "How did Iran react to the meeting?": a third country's reaction (not the two
+        # parties'), which a passage naming Iran for its nuclear programme does not tell.
+        reactors = self._reactors(words, found)
+
+        # "Which Eastern European countries are bypassed?": instances asked, which a passage
+        # writing only the kind ("bypassing Eastern European countries") does not name.
+        instances = _instances_asked(words, found) if kind is None else None
+
         # "Who was Russia's president during the Obama reset?": the holder of an office of
         # Russia, which a passage naming only the US President does not name.
         office_places = _offices_asked(words, found) if kind == "person" else []
@@ -492,6 +522,10 @@ class Matcher:
             passage = self.entries[entry].passage
             if office_places and not all(_names_office(tokens(united_states(passage)), place)
                                          for place in office_places):
+                return False
+            if reactors and not all(_acts(passage, country) for country in reactors):
+                return False
+            if instances is not None and _only_the_kind(passage, instances):
                 return False
             return (not speakers or reports(entry)) and (
                 not counted or self._counts(passage, counted)) and all(
@@ -507,7 +541,8 @@ class Matcher:
             self.scorer.near_duplicate, kind, words, lacking,
             required(words, names, asked, self._speaker),
             self._person,
-            fits if speakers or counted or qualified or possessors or office_places else None)
+            fits if (speakers or counted or qualified or possessors or office_places
+                     or reactors or instances is not None) else None)
         if several:
             answers = self._each_expert_first(answers, found.experts, top)
         elif answers and self._undecided(answers[0].entry, order, scores, lacking):
@@ -515,6 +550,22 @@ class Matcher:
         if not answers:
             return MatchResult(question, (), decision.suggest(found, restrict), experts, topics)
         return MatchResult(question, tuple(answers), (), experts, topics)
+
+    def _reactors(self, words: list[str], found: Found) -> list[str]:
+        """The countries, neither of the briefing's two parties, whose reaction or view is
+        asked ("How did Iran react to …?", "What did the EU say about …?")."""
+        countries = []
+        for pos, word in enumerate(words):
+            if word not in REACTION_VERBS:
+                continue
+            # The asking verb's subject, between it and "did", "does", … ("How did [the EU]
+            # view …"), not naming an expert ("What did the Turkish advisor say …?").
+            start = next((k for k in range(pos - 1, max(-1, pos - REACTOR_REACH - 2), -1)
+                          if words[k] in SPEAKER_OPENERS), None)
+            if start is None or any(k in found.used for k in range(start + 1, pos)):
+                continue
+            countries += [c for w in words[start + 1:pos] if (c := _party(w)) is not None]
+        return [c for c in dict.fromkeys(countries) if not sides_of([c])]
 
     def _undecided(self, first: Entry, order: np.ndarray, scores: np.ndarray,
                    lacking: Callable[[int], float]) -> bool:
@@ -1065,6 +1116,73 @@ def country_of(word: str) -> str | None:
     "iceland"), or None."""
     place = PLACE_ALIASES.get(word, TURKISH_NAMES.get(word, word))
     return place if place in COUNTRY_NAMES else None
+
+
+def _instances_asked(words: list[str], found: Found) -> str | None:
+    """The kind of thing a "which" question asks instances of, a plural among its next three
+    words ("Which Eastern European countries are …?": "countries"), or None. Not the experts
+    nor the sides ("Which analysts …?", "Which side …?")."""
+    at = 0 if words[:1] == ["which"] else 1 if words[1:2] == ["which"] and words[0] in (
+        "in", "on", "at", "from", "to", "with", "by", "for") else None
+    if at is None:
+        return None
+    for p in range(at + 1, min(len(words), at + 4)):
+        word = words[p]
+        if (word in AUXILIARIES or word in SUBJECT_ENDS or word in KINDS or p in found.used
+                or word in IRREGULAR_PAST or word.endswith("ed")):
+            return None  # ("Which country sent warships …?": the country is asked)
+        if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+            return None if word in STOP_WORDS or word in PANEL_WORDS or word in KIND_NOT_ASKED \
+                else word
+    return None
+
+
+# Words asking for kinds of a thing, not its instances ("Which kinds of companies …?").
+KINDS = frozenset("of kind kinds type types sort sorts".split())
+# Plurals a "which" question asks of without asking for names ("Which sides …").
+KIND_NOT_ASKED = frozenset("sides parties analysts commentators specialists".split())
+# Words pointing back at instances named before ("Russia, Canada, … These countries").
+_POINTING = frozenset("these those both such all mentioned aforementioned".split())
+
+
+# What shows a kind's instances follow ("countries such as …", "regions (Arctic …)").
+_INSTANCES_FOLLOW = re.compile(r"[^.;]{0,40}?(?:[(:]|\b(?:such as|like|including|namely)\b)")
+
+
+def _only_the_kind(text: str, kind: str) -> bool:
+    """Does `text` write `kind` only as a kind ("bypassing Eastern European countries", "in an
+    interview"), naming none of it: never after a name ("Atatürk University") nor before
+    examples ("sectors such as defense")? False when it does not write the word at all: it may
+    name one in other words."""
+    singular = kind[:-1] if kind.endswith("s") else kind
+    found = False
+    for match in re.finditer(rf"\b{re.escape(singular)}s?\b", text, re.IGNORECASE):
+        found = True
+        before = [w.strip("(“\"‘'") for w in text[:match.start()].rstrip().split()]
+        named = bool(before) and (before[-1].lower() in _POINTING or (
+            before[-1][:1].isupper() and not (
+                len(before) == 1 or before[-2].endswith((".", "!", "?", "“", '"')))))
+        if named or _INSTANCES_FOLLOW.match(text, match.end()):
+            return False
+    return found
+
+
+def _party(word: str) -> str | None:
+    """The country (or union of countries) `word` names, Europe read as the EU."""
+    country = country_of(word)
+    return "eu" if country == "europe" else country
+
+
+def _acts(text: str, country: str) -> bool:
+    """Does `text` tell of `country` acting or speaking: named (as `country_of` reads its
+    words) at most `ACTOR_REACH` words before one of `ACTOR_WORDS`, in one sentence?"""
+    for sentence in sentences(text):
+        words = tokens(sentence)
+        for at, word in enumerate(words):
+            if word in ACTOR_WORDS and any(
+                    _party(w) == country for w in words[max(0, at - ACTOR_REACH):at]):
+                return True
+    return False
 
 
 def only_listed(text: str, country: str) -> bool:
