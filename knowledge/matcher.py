@@ -525,7 +525,7 @@ class Matcher:
                 return False
             if reactors and not all(_acts(passage, country) for country in reactors):
                 return False
-            if instances is not None and _only_the_kind(passage, instances):
+            if instances is not None and _only_the_kind(passage, instances, words):
                 return False
             return (not speakers or reports(entry)) and (
                 not counted or self._counts(passage, counted)) and all(
@@ -1141,6 +1141,8 @@ def _instances_asked(words: list[str], found: Found) -> str | None:
 KINDS = frozenset("of kind kinds type types sort sorts".split())
 # Plurals a "which" question asks of without asking for names ("Which sides …").
 KIND_NOT_ASKED = frozenset("sides parties analysts commentators specialists".split())
+# Words saying how many of a kind, which name none ("too many concessions").
+_QUANTIFIERS = frozenset("several new certain various different numerous".split())
 # Words pointing back at instances named before ("Russia, Canada, … These countries").
 _POINTING = frozenset("these those both such all mentioned aforementioned".split())
 
@@ -1149,20 +1151,24 @@ _POINTING = frozenset("these those both such all mentioned aforementioned".split
 _INSTANCES_FOLLOW = re.compile(r"[^.;]{0,40}?(?:[(:]|\b(?:such as|like|including|namely)\b)")
 
 
-def _only_the_kind(text: str, kind: str) -> bool:
-    """Does `text` write `kind` only as a kind ("bypassing Eastern European countries", "in an
-    interview"), naming none of it: never after a name ("Atatürk University") nor before
-    examples ("sectors such as defense")? False when it does not write the word at all: it may
-    name one in other words."""
+def _only_the_kind(text: str, kind: str, asked: Collection[str]) -> bool:
+    """Does `text` write `kind` only as the question (its words `asked`) does ("Which Eastern
+    European countries are bypassed?": "bypassing Eastern European countries"; "Which
+    concessions …?": "too many concessions"), naming none of it: never after a word the
+    question lacks ("Atatürk University", "energy production companies", which name or
+    qualify it), nor pointing back at names ("These countries"), nor before examples
+    ("sectors such as defense")? False when it does not write the word at all: it may name
+    one in other words."""
     singular = kind[:-1] if kind.endswith("s") else kind
     found = False
     for match in re.finditer(rf"\b{re.escape(singular)}s?\b", text, re.IGNORECASE):
         found = True
-        before = [w.strip("(“\"‘'") for w in text[:match.start()].rstrip().split()]
-        named = bool(before) and (before[-1].lower() in _POINTING or (
-            before[-1][:1].isupper() and not (
-                len(before) == 1 or before[-2].endswith((".", "!", "?", "“", '"')))))
-        if named or _INSTANCES_FOLLOW.match(text, match.end()):
+        before = tokens(text[:match.start()])[-2:]
+        if (before[-1:] and before[-1] in _POINTING) or any(
+                w not in asked and w not in STOP_WORDS and w not in _QUANTIFIERS
+                for w in before):
+            return False
+        if _INSTANCES_FOLLOW.match(text, match.end()):
             return False
     return found
 
