@@ -206,6 +206,16 @@ REACTION_VERBS = RESPONSE_VERBS | frozenset(
     "evaluated evaluates perceive perceived perceives welcome welcomed welcomes receive "
     "received comment commented comments interpret interpreted judge judged greet greeted "
     "say said says think thought feel felt".split())
+# Nouns of a party's view of something, after its name ("Germany's official position").
+STANCE_NOUNS = frozenset(
+    "reaction reactions response responses position stance attitude view views assessment "
+    "verdict".split())
+# Turkish words of a reaction or a view, folded ("nasıl tepki verdi", "nasıl değerlendirdi",
+# "ne dedi", "tutumu").
+TURKISH_REACTION = frozenset(
+    "tepki tepkisi tepkiyi tepkileri tepkisini tepkiler degerlendirdi degerlendiriyor "
+    "degerlendirmesi karsiladi karsiliyor yorumladi yorumluyor yorumu dedi diyor soyledi "
+    "soyluyor bakti bakiyor gorusu tutumu tutum".split())
 # Words telling, in a passage, that its subject spoke or acted on something ("the USA and the
 # EU evaluated the annexation of Crimea as a great challenge").
 ACTOR_WORDS = REPORTED_SPEECH | RESPONSE_VERBS | frozenset(
@@ -556,6 +566,19 @@ class Matcher:
         asked ("How did Iran react to …?", "What did the EU say about …?")."""
         countries = []
         for pos, word in enumerate(words):
+            if word in STANCE_NOUNS or (word in TURKISH_REACTION and asked_in_turkish(words)
+                                        and not found.experts):
+                # "Germany's official position", "the EU's response", "İran'ın tepkisi"; and
+                # in Turkish the country the question opens with ("İran görüşmeye nasıl tepki
+                # verdi?", "Çin görüşmeyi nasıl değerlendirdi?"), when no expert is asked.
+                near = [k for k in (pos - 1, pos - 2) if k >= 0]
+                if word in TURKISH_REACTION:
+                    near += [0, 1]
+                if pos - 1 in found.used:
+                    continue  # "in Ozan's view"
+                countries += [c for k in near if k not in found.used
+                              and (c := _party(words[k])) is not None]
+                continue
             if word not in REACTION_VERBS:
                 continue
             # The asking verb's subject, between it and "did", "does", … ("How did [the EU]
@@ -1174,9 +1197,10 @@ def _only_the_kind(text: str, kind: str, asked: Collection[str]) -> bool:
 
 
 def _party(word: str) -> str | None:
-    """The country (or union of countries) `word` names, Europe read as the EU."""
+    """The country (or union of countries) `word` names, Europe (and the Turkish "AB") read
+    as the EU."""
     country = country_of(word)
-    return "eu" if country == "europe" else country
+    return "eu" if country == "europe" or word == "ab" else country
 
 
 def _acts(text: str, country: str) -> bool:

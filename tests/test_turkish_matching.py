@@ -332,6 +332,10 @@ def test_no_table_entry_is_hidden_by_a_later_table() -> None:
     "Kuzey Akım 2 boru hattını kim havaya uçurdu?",
     # "yüzde kaçı" asks a share, and the briefing gives none of trade by air.
     "Dünya ticaretinin yüzde kaçı hava yoluyla taşınıyor?",
+    # A third country's reaction, the country opening the question, and its passages name it
+    # for something else (Iran's nuclear programme, Iceland as the host).
+    "İran görüşmeye nasıl tepki verdi?",
+    "İzlanda hükümeti görüşmeyi nasıl karşıladı?",
 ])
 def test_what_the_briefing_does_not_give_is_declined(matcher: Matcher, question: str) -> None:
     result = matcher.match(question)
@@ -339,6 +343,10 @@ def test_what_the_briefing_does_not_give_is_declined(matcher: Matcher, question:
 
 
 @pytest.mark.parametrize(("question", "expected"), [
+    # A reaction the passage tells ("the USA and the EU evaluated the annexation …"); and an
+    # expert's words asked ("Ozan … ne dedi?"), which are no country's reaction.
+    ("AB Kırım'ın ilhakına nasıl tepki verdi?", "dilek-ukraine-crimea-sanctions"),
+    ("Ozan İran'ın nükleer programı hakkında ne dedi?", "ozan-iran-north-korea"),
     ("Which month did Blinken and Lavrov meet in?", "context-meeting-date-place"),
     ("Blinken ile Lavrov hangi ayda görüştü?", "context-meeting-date-place"),
     ("Which university did Eletek graduate from?", "context-compiler-biography"),
