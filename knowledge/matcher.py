@@ -187,6 +187,8 @@ TASKS = frozenset("translate translation cevir tercume".split())
 # Two names joined by a hyphen ("US-Russia", "Washington-Moscow").
 RELATION = re.compile(r"\b([A-Z]\w+)-([A-Z]\w+)\b")
 # A word written as a name before another ("North Korea", "South Korea").
+# The points of the compass, which name one of two places ("South Korea", "North Korea").
+COMPASS = frozenset("north south east west northern southern eastern western".split())
 QUALIFIED = re.compile(r"\b([A-Z][a-z]+) ([A-Z]\w+)")
 # The general vocabulary's words (`normalize.synonyms`): English words, though wordfreq's
 # small list may lack them ("oligarchs", "flashpoint"), read as real words where the
@@ -990,8 +992,15 @@ class Matcher:
             named = any(w in names for w in words[pos:pos + size])
             spelt.extend((w, named) for w in replacement)
             pos += size
-        return [(a, b) for (a, a_named), (b, b_named) in itertools.pairwise(spelt)
-                if a_named and b_named and b in PLACES and a not in PLACES]
+        pairs = [(a, b) for (a, a_named), (b, b_named) in itertools.pairwise(spelt)
+                 if a_named and b_named and b in PLACES and a not in PLACES]
+        # A point of the compass before a place named, in Turkish too, as the briefing writes
+        # them in English ("Güney Kore'nin …": South Korea), opening the question or not.
+        english = [TURKISH_NAMES.get(w, w) for w, _ in spelt]
+        pairs += [(a, b) for (a, b), (_, b_named) in zip(
+            itertools.pairwise(english), spelt[1:], strict=False)
+            if a in COMPASS and (b_named or b in names) and b in PLACES and (a, b) not in pairs]
+        return pairs
 
     @staticmethod
     def _qualifier_fits(text: str, qualifier: str, place: str) -> bool:

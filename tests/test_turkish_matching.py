@@ -336,6 +336,8 @@ def test_no_table_entry_is_hidden_by_a_later_table() -> None:
     # for something else (Iran's nuclear programme, Iceland as the host).
     "İran görüşmeye nasıl tepki verdi?",
     "İzlanda hükümeti görüşmeyi nasıl karşıladı?",
+    # South Korea, opening the question, and the passage is on North Korea.
+    "Güney Kore'nin nükleer programı konusunda ABD Rusya ile neden işbirliği yapmalı?",
 ])
 def test_what_the_briefing_does_not_give_is_declined(matcher: Matcher, question: str) -> None:
     result = matcher.match(question)
@@ -347,6 +349,8 @@ def test_what_the_briefing_does_not_give_is_declined(matcher: Matcher, question:
     # expert's words asked ("Ozan … ne dedi?"), which are no country's reaction.
     ("AB Kırım'ın ilhakına nasıl tepki verdi?", "dilek-ukraine-crimea-sanctions"),
     ("Ozan İran'ın nükleer programı hakkında ne dedi?", "ozan-iran-north-korea"),
+    ("Kuzey Kore'nin nükleer programı konusunda Rusya ile işbirliği neden önemli?",
+     "ozan-iran-north-korea"),
     ("Which month did Blinken and Lavrov meet in?", "context-meeting-date-place"),
     ("Blinken ile Lavrov hangi ayda görüştü?", "context-meeting-date-place"),
     ("Which university did Eletek graduate from?", "context-compiler-biography"),
