@@ -18,7 +18,7 @@ import numpy as np
 
 from knowledge.index import Index
 from knowledge.models import KnowledgeBase
-from knowledge.names import WORD_WRITTEN, Found, Names, surname
+from knowledge.names import WORD_WRITTEN, Found, Names, names_in, surname
 from knowledge.normalize import (
     IRREGULAR_PAST,
     STOP_WORDS,
@@ -569,6 +569,7 @@ class Decision:
         self._aliases: dict[int, list[str]] = {}
         self.names = names
         self.settings = settings
+        self._proper: frozenset[str] | None = None
 
     def decline(
         self, question: str, found: Found, restrict: int | None, missing: str | None
@@ -665,7 +666,9 @@ class Decision:
                     any(f" {_content(a)} " in f" {b} " and _content(a) != b for b in longer)
                     for a in named[group]):
                 continue  # "arctic" within "arctic council" (but "date" is "what date")
-            country = any(TURKISH_NAMES.get(w, w) in COUNTRY_NAMES
+            # (Or anything the briefing writes as a name, "Nord Stream": what the expert
+            # says of other subjects is not on it.)
+            country = any(TURKISH_NAMES.get(w, w) in COUNTRY_NAMES or w in self._proper_names()
                           for a in named[group] for w in a.split())
             if covered and not country:
                 continue  # one subject covered is enough, but for a country
@@ -676,6 +679,12 @@ class Decision:
                 # speaks of; the talks he may mention are not the ones asked about.
                 return True
         return not covered
+
+    def _proper_names(self) -> frozenset[str]:
+        """The words the passages write as names ("Nord Stream", "Navalni"), read once."""
+        if self._proper is None:
+            self._proper = frozenset(w for e in self.entries for w in names_in(e.passage))
+        return self._proper
 
     def _covers(self, group: int, mine: np.ndarray) -> bool:
         """Do these entries speak of the topic group: filed under it, or naming it?"""
