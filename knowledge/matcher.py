@@ -208,6 +208,13 @@ REACTION_VERBS = RESPONSE_VERBS | frozenset(
     "evaluated evaluates perceive perceived perceives welcome welcomed welcomes receive "
     "received comment commented comments interpret interpreted judge judged greet greeted "
     "say said says think thought feel felt".split())
+# Turkish words asking what someone said, folded ("ne dedi", "ne söyledi", "açıkladı").
+TURKISH_SAYING = frozenset("dedi diyor soyledi soyluyor acikladi aciklama aciklamasi".split())
+# Words naming a country's body rather than what it reacted to ("the European Union",
+# "Iceland's government", "İzlanda hükümeti").
+REACTOR_BODIES = frozenset(
+    "union government governments officials official ministry leadership authorities "
+    "administration hukumeti hukumet yonetimi".split())
 # Nouns of a party's view of something, after its name ("Germany's official position").
 STANCE_NOUNS = frozenset(
     "reaction reactions response responses position stance attitude view views assessment "
@@ -217,7 +224,7 @@ STANCE_NOUNS = frozenset(
 TURKISH_REACTION = frozenset(
     "tepki tepkisi tepkiyi tepkileri tepkisini tepkiler degerlendirdi degerlendiriyor "
     "degerlendirmesi karsiladi karsiliyor yorumladi yorumluyor yorumu dedi diyor soyledi "
-    "soyluyor bakti bakiyor gorusu tutumu tutum".split())
+    "soyluyor bakti bakiyor gorusu tutumu tutum aciklama aciklamasi acikladi".split())
 # Words telling, in a passage, that its subject spoke or acted on something ("the USA and the
 # EU evaluated the annexation of Crimea as a great challenge").
 ACTOR_WORDS = REPORTED_SPEECH | RESPONSE_VERBS | frozenset(
@@ -478,6 +485,10 @@ class Matcher:
                  if content[k] not in related]
 
         speakers = decision.asked_speakers(words, found, names, self._speaker)
+        if in_turkish and not speakers and not found.experts and TURKISH_SAYING & set(words) \
+                and (words[0] in names or self._person(words[0])) and self._speaker(words[0]):
+            # "Putin görüşme hakkında ne dedi?": the person opening the question is its speaker.
+            speakers = [words[0]]
         # Each speaker as the passages write them ("Navalny" is "Navalni"), read in their text.
         said_by = [pairs for pairs in self.vocabulary.map_words(speakers)[1] if pairs]
 
@@ -521,6 +532,13 @@ class Matcher:
         # "How did Iran react to the meeting?": a third country's reaction (not the two
         # parties'), which a passage naming Iran for its nuclear programme does not tell.
         reactors = self._reactors(words, found)
+        # ... on what the question asks of ("What did the EU say about the Reykjavik talks?"
+        # is not told by the EU's view of Crimea): the other words it asks, as the passages
+        # write them, one of which the sentence telling of it holds.
+        on_what = [{self.vocabulary.words[i] for i, _ in matches[k]}
+                   for k, w in enumerate(content) if matches[k] and _party(w) not in reactors
+                   and w not in REACTION_VERBS and w not in STANCE_NOUNS
+                   and w not in TURKISH_REACTION and w not in REACTOR_BODIES] if reactors else []
 
         # "Which Eastern European countries are bypassed?": instances asked, which a passage
         # writing only the kind ("bypassing Eastern European countries") does not name.
@@ -535,7 +553,7 @@ class Matcher:
             if office_places and not all(_names_office(tokens(united_states(passage)), place)
                                          for place in office_places):
                 return False
-            if reactors and not all(_acts(passage, country) for country in reactors):
+            if reactors and not all(_acts(passage, country, on_what) for country in reactors):
                 return False
             if instances is not None and _only_the_kind(passage, instances, words):
                 return False
@@ -1209,14 +1227,17 @@ def _party(word: str) -> str | None:
     """The country (or union of countries) `word` names, Europe (and the Turkish "AB") read
     as the EU."""
     country = country_of(word)
-    return "eu" if country == "europe" or word == "ab" else country
+    return "eu" if country == "europe" or word in ("ab", "european") else country
 
 
-def _acts(text: str, country: str) -> bool:
+def _acts(text: str, country: str, on_what: Sequence[Collection[str]] = ()) -> bool:
     """Does `text` tell of `country` acting or speaking: named (as `country_of` reads its
-    words) at most `ACTOR_REACH` words before one of `ACTOR_WORDS`, in one sentence?"""
+    words) at most `ACTOR_REACH` words before one of `ACTOR_WORDS`, in one sentence holding
+    one of the words of `on_what` (each a set of ways to write one), if any are given?"""
     for sentence in sentences(text):
         words = tokens(sentence)
+        if on_what and not any(w in ways for w in words for ways in on_what):
+            continue
         for at, word in enumerate(words):
             if word in ACTOR_WORDS and any(
                     _party(w) == country for w in words[max(0, at - ACTOR_REACH):at]):

@@ -469,6 +469,8 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      "How did China officially react to the Reykjavik meeting?",
      "How did Iceland's government view the Blinken-Lavrov meeting?",
      "What is Germany's official position on Nord Stream-2?",
+     # ... and one whose passage tells of it acting on something else (the EU on Crimea).
+     "What did the European Union say about the Reykjavik talks?",
      # An expert asked about a named thing he never speaks of (Nord Stream), though he
      # speaks of the other subject asked (sanctions).
      "What does the foreign-policy advisor say about Nord Stream 2 sanctions?",
@@ -509,6 +511,8 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     ("Which countries does the Nord Stream 2 pipeline go around?", "berktay-nord-stream"),
     # A third party's reaction the passage tells ("the USA and the EU evaluated …").
     ("How did Brussels and Washington respond when Russia annexed Crimea?",
+     "dilek-ukraine-crimea-sanctions"),
+    ("How did the European Union respond to the annexation of Crimea?",
      "dilek-ukraine-crimea-sanctions"),
     # An office of a country the briefing names an office of (Russia's foreign minister).
     ("Who is Russia's foreign minister?", "context-meeting-date-place"),

@@ -336,6 +336,10 @@ def test_no_table_entry_is_hidden_by_a_later_table() -> None:
     # for something else (Iran's nuclear programme, Iceland as the host).
     "İran görüşmeye nasıl tepki verdi?",
     "İzlanda hükümeti görüşmeyi nasıl karşıladı?",
+    # The EU's words on the meeting, and its passage tells of its view of Crimea; Putin's
+    # words, opening the question, and no passage reports any.
+    "AB bu görüşme hakkında nasıl bir açıklama yaptı?",
+    "Putin Blinken-Lavrov görüşmesi hakkında ne dedi?",
     # South Korea, opening the question, and the passage is on North Korea.
     "Güney Kore'nin nükleer programı konusunda ABD Rusya ile neden işbirliği yapmalı?",
 ])
@@ -349,6 +353,7 @@ def test_what_the_briefing_does_not_give_is_declined(matcher: Matcher, question:
     # expert's words asked ("Ozan … ne dedi?"), which are no country's reaction.
     ("AB Kırım'ın ilhakına nasıl tepki verdi?", "dilek-ukraine-crimea-sanctions"),
     ("Ozan İran'ın nükleer programı hakkında ne dedi?", "ozan-iran-north-korea"),
+    ("Lavrov görüşme hakkında ne dedi?", "berktay-constructive-atmosphere"),
     ("Kuzey Kore'nin nükleer programı konusunda Rusya ile işbirliği neden önemli?",
      "ozan-iran-north-korea"),
     ("Which month did Blinken and Lavrov meet in?", "context-meeting-date-place"),
