@@ -35,6 +35,7 @@ from knowledge.decision import (
     REPORTED_SPEECH,
     RESPONSE_VERBS,
     SPEAKER_OPENERS,
+    SPEECH_VERBS,
     TURKISH_PAST,
     WORKPLACE_WORDS,
     Decision,
@@ -186,6 +187,8 @@ MAKE = frozenset("tell write compose sing make give share know recite anlat yaz 
 TASKS = frozenset("translate translation cevir tercume".split())
 # Two names joined by a hyphen ("US-Russia", "Washington-Moscow").
 RELATION = re.compile(r"\b([A-Z]\w+)-([A-Z]\w+)\b")
+# Two words joined by a hyphen or a dash, in any case ("blinken-lavrov", "Biden–Putin").
+JOINED = re.compile(r"\b(\w+)\s*[-–]\s*(\w+)\b")
 # A word written as a name before another ("North Korea", "South Korea").
 # The points of the compass, which name one of two places ("South Korea", "North Korea").
 COMPASS = frozenset("north south east west northern southern eastern western".split())
@@ -481,7 +484,11 @@ class Matcher:
         # "US-Russia cooperation": two parties joined name a relation, which a passage on one
         # of them may answer; neither must be held.
         related = {fold(w) for pair in RELATION.findall(text) for w in pair} & PLACES
-        named = [k for k in self._must_hold(content, matches, names, kind, words, in_turkish)
+        # ... and two people joined name their meeting ("the Blinken-Lavrov talks").
+        related |= {w for pair in JOINED.findall(text) for w in map(fold, pair)
+                    if self._person(w)}
+        named = [k for k in self._must_hold(content, matches, names, kind, words,
+                                            in_turkish, found.used)
                  if content[k] not in related]
 
         speakers = decision.asked_speakers(words, found, names, self._speaker)
@@ -512,9 +519,16 @@ class Matcher:
             # "What did Lavrov say about Syria?": a passage that reports Lavrov's words. Asked
             # of an expert's account ("According to Öymen, what did Blinken and Lavrov say?"),
             # the expert may not name them ("Both politicians stated …").
+            # And its words on what is asked, if the question asks of anything ("What did
+            # Trump say about the Blinken–Lavrov meeting?" is not told by his campaign words).
             return reports_speech(self.entries[entry].text) and (
                 bool(found.experts) or (len(said_by) == len(speakers)
-                                        and self.scorer.holds_all(entry, said_by, in_text=True)))
+                                        and self.scorer.holds_all(entry, said_by, in_text=True)
+                                        and _speaks_on(self.entries[entry].passage, spoken_of)))
+
+        spoken_of = [{self.vocabulary.words[i] for i, _ in matches[k]}
+                     for k, w in enumerate(content) if matches[k] and w not in speakers
+                     and w not in SPEECH_VERBS and w not in TURKISH_SAYING] if speakers else []
 
         # "How many warships …?": a passage counting warships, not "the two leaders".
         counted = self._counted(words) if kind == "amount" else []
@@ -689,7 +703,7 @@ class Matcher:
 
     def _must_hold(self, content: list[str], matches: list[list[tuple[int, float]]],
                    names: set[str], kind: str | None, words: list[str],
-                   in_turkish: bool) -> list[int]:
+                   in_turkish: bool, experts_at: Collection[int] = ()) -> list[int]:
         """The words (by position in `content`) an answer's passage must hold.
 
         Any question's numbers ("2016", "2021"); the deed of "Who built …?". And when a time,
@@ -773,8 +787,11 @@ class Matcher:
         # "Lavrov hangi üniversiteden mezun oldu?": a fact asked of a person the briefing
         # names, which only a passage naming them gives (not the compiler's biography).
         # And a person's education, in either language ("What did Lavrov study?").
-        persons = [w for w in words if self._person(w)] if (in_turkish and (
-            TURKISH_FACT_ASKING & set(words))) or EDUCATION_WORDS & set(words) else []
+        # And a person named anywhere in it, not an expert ("What sanctions did the US impose
+        # over Navalni's poisoning?"): a passage not naming them tells of someone else (not
+        # the first word of a country's name, which the source writes "United States").
+        persons = [w for k, w in enumerate(words) if k not in experts_at and self._person(w)
+                   and words[k + 1:k + 2] not in (["states"], ["kingdom"], ["nations"])]
         for name in dict.fromkeys([*self._subject_names(words, names), *countries, *persons]):
             at = content.index(name) if name in content else -1
             if at >= 0 and matches[at] and at not in held and all(
@@ -1221,6 +1238,18 @@ def _only_the_kind(text: str, kind: str, asked: Collection[str]) -> bool:
         if _INSTANCES_FOLLOW.match(text, match.end()):
             return False
     return found
+
+
+def _speaks_on(text: str, on_what: Sequence[Collection[str]]) -> bool:
+    """Does a sentence of `text` reporting someone's words hold one of the words of
+    `on_what` (each a set of ways to write one)? True when there are none to hold."""
+    if not on_what:
+        return True
+    for sentence in sentences(text):
+        words = set(tokens(sentence))
+        if REPORTED_SPEECH & words and any(w in ways for w in words for ways in on_what):
+            return True
+    return False
 
 
 def _party(word: str) -> str | None:

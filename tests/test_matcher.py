@@ -471,6 +471,12 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      "What is Germany's official position on Nord Stream-2?",
      # ... and one whose passage tells of it acting on something else (the EU on Crimea).
      "What did the European Union say about the Reykjavik talks?",
+     # A person named, and the passage on the subject does not name him (Navalni; Blinken
+     # and Lavrov in a question on Belarus).
+     "What sanctions did the US impose over Navalni's poisoning?",
+     "did blinken and lavrov talk about belarus in reykjavik",
+     # A person's words on the meeting, and his passage reports words on something else.
+     "What did Trump say about the Blinken–Lavrov meeting?",
      # An expert asked about a named thing he never speaks of (Nord Stream), though he
      # speaks of the other subject asked (sanctions).
      "What does the foreign-policy advisor say about Nord Stream 2 sanctions?",
