@@ -206,6 +206,10 @@ FRAME_SHARE = 0.25
 ASKS_NAME = frozenset({("names", "of"), ("name", "of"), ("what", "name"), ("which", "name")})
 TURKISH_NAME_WORDS = frozenset("adi adlari adini adlarini ismi isimleri ismini isimlerini".split())
 NAME_WORDS = TURKISH_NAME_WORDS | {"name", "names"}
+# Turkish offices, folded ("bakanı", "cumhurbaşkanı"): "hangi bakan" asks a person.
+TURKISH_OFFICE_WORDS = frozenset(
+    "bakan bakani baskan baskani cumhurbaskani basbakan basbakani lider lideri sozcu "
+    "sozcusu buyukelci buyukelcisi".split())
 # Things one tells apart by their names: "Which warships …?" asks which ones, by name (a
 # passage telling of "two warships" names none). Not companies: "Which companies are
 # interested in the Arctic?" is answered by "energy production companies".
@@ -352,6 +356,9 @@ def asked_kind(words: Sequence[str]) -> str | None:
         return "person"  # "Who was the first chair of the Arctic Council?"
     if words[:1] == ["which"] and OFFICE_WORDS & set(words[1:3]):
         return "person"  # "Which US president oversaw the purchase of Alaska?"
+    if any(a == "hangi" and TURKISH_OFFICE_WORDS & set(words[k + 1:k + 3])
+           for k, a in enumerate(words)):
+        return "person"  # "Reset'i hangi dışişleri bakanı başlattı?"
     if words[:1] in (["what"], ["which"]) and DATE_NOUNS & set(
             [w for w in words if w not in EXACTLY][1:4]):
         # "What was the deadline set for …?", "What was the date of …?": a date.

@@ -36,6 +36,7 @@ from knowledge.decision import (
     RESPONSE_VERBS,
     SPEAKER_OPENERS,
     SPEECH_VERBS,
+    TURKISH_OFFICE_WORDS,
     TURKISH_PAST,
     WORKPLACE_WORDS,
     Decision,
@@ -161,9 +162,7 @@ PERSON_SAMPLE = 200
 OFFICE_REACH = 3
 # Offices as Turkish writes them after the country ("İzlanda Dışişleri Bakanı", "Çin
 # Cumhurbaşkanı"), folded.
-TURKISH_OFFICES = frozenset(
-    "bakan bakani baskan baskani cumhurbaskani basbakan basbakani lider lideri sozcu "
-    "sozcusu buyukelci buyukelcisi".split())
+TURKISH_OFFICES = TURKISH_OFFICE_WORDS
 # How many words after "how many" may name what is counted: "Arctic Council member states".
 COUNT_REACH = 4
 # Words that end what is counted: "How many warships did …", "How many states in …".
@@ -768,9 +767,10 @@ class Matcher:
             at = content.index(asked_for)
             if matches[at] and at not in held:
                 held.append(at)
-        if kind == "person" and words[:1] == ["who"]:
-            # "Who is the head of ANKASAM?": the office asked about, which a passage naming its
-            # holder writes (in its own words); a passage naming people is not enough.
+        if kind == "person" and words[:1] in (["who"], ["which"]):
+            # "Who is the head of ANKASAM?", "Which foreign minister launched the reset?": the
+            # office asked about, which a passage naming its holder writes (in its own words);
+            # a passage naming people is not enough.
             held += [k for k, w in enumerate(content) if w in OFFICE_WORDS and w in words[1:5]
                      and matches[k] and k not in held]
         # "What did Lavrov say about Syria at the Reykjavik meeting?": a passage on the meeting

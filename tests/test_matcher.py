@@ -440,6 +440,7 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      # The holder of an office asked with "which" ("Which US president …?"), and the passage
      # names nobody ("the USA bought Alaska from Russia").
      "Which US president bought Alaska?",
+     "Which foreign minister launched Obama's reset policy?",
      # The holder of a country's office, and the passage names another country's ("US
      # Former President Barack Obama").
      "Who was Russia's president when Obama came to office?",

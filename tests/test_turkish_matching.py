@@ -340,6 +340,9 @@ def test_no_table_entry_is_hidden_by_a_later_table() -> None:
     # words, opening the question, and no passage reports any.
     "AB bu görüşme hakkında nasıl bir açıklama yaptı?",
     "Putin Blinken-Lavrov görüşmesi hakkında ne dedi?",
+    # The holder of an office asked ("hangi dışişleri bakanı"), and the passage names no
+    # minister.
+    "Obama'nın Reset politikasını hangi dışişleri bakanı başlattı?",
     # South Korea, opening the question, and the passage is on North Korea.
     "Güney Kore'nin nükleer programı konusunda ABD Rusya ile neden işbirliği yapmalı?",
 ])
