@@ -748,6 +748,11 @@ class Matcher:
             # "When was Navalny arrested …?": the deed dated, which only a passage telling of it
             # holds (in its own words).
             deed = next((w for w in words[2:6] if _past(w)), None)
+        if words[:1] in (["was"], ["were"]) and words[1:2] and (
+                words[1] in names or words[1] in PLACES) and words[2:3] and _past(words[2]):
+            # "Was Navalni arrested when he returned?": the deed asked of someone named, which
+            # only a passage telling of it holds (in its own words).
+            deed = words[2]
         if deed in CATENATIVE and words[2:3] == ["to"]:
             # "Who stands to gain …?", "Who wants to …": the deed is the verb after "to" (and
             # none when the question stops there); "Who went to …" names a place, not a deed.
