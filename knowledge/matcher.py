@@ -163,6 +163,8 @@ OFFICE_REACH = 3
 # Offices as Turkish writes them after the country ("İzlanda Dışişleri Bakanı", "Çin
 # Cumhurbaşkanı"), folded.
 TURKISH_OFFICES = TURKISH_OFFICE_WORDS
+# Words saying where a thing is ("Where is … located?"), not naming it.
+SITUATED = frozenset("located based headquartered situated found placed seated".split())
 # How many words after "how many" may name what is counted: "Arctic Council member states".
 COUNT_REACH = 4
 # Words that end what is counted: "How many warships did …", "How many states in …".
@@ -864,6 +866,13 @@ class Matcher:
                 if word in TURKISH_SUBJECT_CLOSERS and words[pos - 1] in content:
                     at = content.index(words[pos - 1])
                     break
+        if at is None and words[:1] == ["where"] and words[1:2] in (
+                ["is"], ["are"], ["was"], ["were"]):
+            # "Where is the Arctic Council secretariat located?": the place of a thing, the
+            # last word naming it.
+            named = [w for w in words[2:] if w not in SITUATED and w not in STOP_WORDS]
+            if named and named[-1] in content:
+                at = content.index(named[-1])
         if at is None:
             return None
         if opened:

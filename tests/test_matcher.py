@@ -444,6 +444,8 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      # The deed asked of someone named ("Was Navalni arrested …?"), and the passage tells of
      # his return, not of an arrest.
      "Was Navalni arrested when he returned to Russia?",
+     # Where a thing is, and the briefing does not know the thing (a secretariat).
+     "Where is the Arctic Council secretariat located?",
      # The holder of a country's office, and the passage names another country's ("US
      # Former President Barack Obama").
      "Who was Russia's president when Obama came to office?",
