@@ -866,6 +866,15 @@ class Matcher:
                 if word in TURKISH_SUBJECT_CLOSERS and words[pos - 1] in content:
                     at = content.index(words[pos - 1])
                     break
+        asker = next((k for k in (0, 1) if words[k:k + 1] == ["which"]
+                      and (k == 0 or words[0] in DEED_OPENERS)), None)
+        if at is None and asker is not None and words[asker + 1:asker + 2]:
+            # "In which hotel did they meet?": the kind of thing asked, when the briefing
+            # does not know it.
+            kind = words[asker + 1]
+            if kind in content and not matches[content.index(kind)] and is_real_word(kind) \
+                    and not is_common_word(kind):
+                return kind
         if at is None and words[:1] == ["where"] and words[1:2] in (
                 ["is"], ["are"], ["was"], ["were"]):
             # "Where is the Arctic Council secretariat located?": the place of a thing, the

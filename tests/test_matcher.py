@@ -446,6 +446,8 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      "Was Navalni arrested when he returned to Russia?",
      # Where a thing is, and the briefing does not know the thing (a secretariat).
      "Where is the Arctic Council secretariat located?",
+     # The kind asked with "which", and the briefing does not know it (a hotel).
+     "In which hotel or building in Reykjavik did Blinken and Lavrov meet?",
      # The holder of a country's office, and the passage names another country's ("US
      # Former President Barack Obama").
      "Who was Russia's president when Obama came to office?",
