@@ -96,7 +96,13 @@ RATE_UNITS = frozenset("year years decade decades month months week weeks day da
                        "century annum".split())
 RATE_WORDS = frozenset("annually yearly annual".split())
 # A figure asked by its noun ("Nord Stream 2's capacity", "the trade volume").
-FIGURE_NOUNS = frozenset("capacity volume bcm tonnes tons barrels gdp population".split())
+FIGURE_NOUNS = frozenset(
+    "capacity volume bcm tonnes tons barrels gdp population budget estimated".split())
+# ... and a price, when something is bought or paid for ("What price will Germany pay …?",
+# "alaska purchase price"), not the price of a deal ("What price does Moscow put on …?").
+PRICE_WORDS = frozenset("price prices cost".split())
+PURCHASE_WORDS = frozenset(
+    "pay pays paid paying purchase purchased buy buys bought sell sells sold sale".split())
 # A number in a name: joined to a capitalised word by a hyphen ("Nord Stream-2"), after two
 # capitalised words ("Nord Stream 2"), or a day after a month's name ("May 20"); not after
 # one capitalised word alone, which may open a sentence ("About 80% of …", "Over 13 …").
@@ -206,6 +212,8 @@ FRAME_SHARE = 0.25
 ASKS_NAME = frozenset({("names", "of"), ("name", "of"), ("what", "name"), ("which", "name")})
 TURKISH_NAME_WORDS = frozenset("adi adlari adini adlarini ismi isimleri ismini isimlerini".split())
 NAME_WORDS = TURKISH_NAME_WORDS | {"name", "names"}
+# How many entries holding a word are read to tell whether the passages write it as a name.
+NAME_SAMPLE = 20
 # Turkish offices, folded ("bakanı", "cumhurbaşkanı"): "hangi bakan" asks a person.
 TURKISH_OFFICE_WORDS = frozenset(
     "bakan bakani baskan baskani cumhurbaskani basbakan basbakani lider lideri sozcu "
@@ -365,7 +373,8 @@ def asked_kind(words: Sequence[str]) -> str | None:
         return "past" if PAST_AUXILIARIES & set(words) else "time"
     said = set(map(tuple, zip(words))) | set(pairs)  # its words and pairs
     if (any(opener in said for opener in ASKS_SPEED) and _per_time(words)) or (
-            FIGURE_NOUNS & set(words)):
+            FIGURE_NOUNS & set(words)) or (
+            PRICE_WORDS & set(words) and PURCHASE_WORDS & set(words)):
         return "amount"
     for kind, openers in (("clock", ASKS_CLOCK), ("month", ASKS_MONTH), ("year", ASKS_YEAR),
                           ("time", ASKS_TIME), ("duration", ASKS_DURATION),
@@ -576,7 +585,7 @@ class Decision:
         self._aliases: dict[int, list[str]] = {}
         self.names = names
         self.settings = settings
-        self._proper: frozenset[str] | None = None
+        self._proper: dict[str, bool] = {}
 
     def decline(
         self, question: str, found: Found, restrict: int | None, missing: str | None
@@ -675,7 +684,7 @@ class Decision:
                 continue  # "arctic" within "arctic council" (but "date" is "what date")
             # (Or anything the briefing writes as a name, "Nord Stream": what the expert
             # says of other subjects is not on it.)
-            country = any(TURKISH_NAMES.get(w, w) in COUNTRY_NAMES or w in self._proper_names()
+            country = any(TURKISH_NAMES.get(w, w) in COUNTRY_NAMES or self._a_name(w)
                           for a in named[group] for w in a.split())
             if covered and not country:
                 continue  # one subject covered is enough, but for a country
@@ -687,11 +696,17 @@ class Decision:
                 return True
         return not covered
 
-    def _proper_names(self) -> frozenset[str]:
-        """The words the passages write as names ("Nord Stream", "Navalni"), read once."""
-        if self._proper is None:
-            self._proper = frozenset(w for e in self.entries for w in names_in(e.passage))
-        return self._proper
+    def _a_name(self, word: str) -> bool:
+        """Do the passages write `word` as a name ("Nord Stream", "Navalni")? Read from a few
+        of the entries holding it (`NAME_SAMPLE`), once per word: an archive's passages are not
+        all read for it."""
+        found = self._proper.get(word)
+        if found is None:
+            at = self.vocabulary.index_of.get(word)
+            holders = [] if at is None else self.index.postings[at][:NAME_SAMPLE].tolist()
+            found = self._proper[word] = any(
+                word in names_in(self.entries[i].passage) for i in holders)
+        return found
 
     def _covers(self, group: int, mine: np.ndarray) -> bool:
         """Do these entries speak of the topic group: filed under it, or naming it?"""

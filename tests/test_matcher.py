@@ -448,6 +448,10 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      "Where is the Arctic Council secretariat located?",
      # The kind asked with "which", and the briefing does not know it (a hotel).
      "In which hotel or building in Reykjavik did Blinken and Lavrov meet?",
+     # A price paid, or an estimate, asked; the passages give none.
+     "What price will Germany pay for gas from Nord Stream 2?",
+     "alaska purchase price 1867",
+     "What is the estimated value of the Arctic's underground resources?",
      # The holder of a country's office, and the passage names another country's ("US
      # Former President Barack Obama").
      "Who was Russia's president when Obama came to office?",
