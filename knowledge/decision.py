@@ -65,7 +65,7 @@ DAY_OF_MONTH = re.compile(
 # The nouns of a date asked after "What was the …" ("What was the deadline for …?").
 DATE_NOUNS = frozenset({"date", "deadline"})
 # Words that make what is asked exact ("what exact date"), read past when a time is asked.
-EXACTLY = frozenset("exact precise specific particular".split())
+EXACTLY = frozenset("exact exactly precise precisely specific particular".split())
 # ... and a length of time, which a passage gives as one ("evolving for decades", "since
 # 2014"): "How long has Lavrov been foreign minister?" is not answered by "on May 20, 2021".
 ASKS_DURATION = (("how", "long"),)

@@ -163,6 +163,9 @@ OFFICE_REACH = 3
 # Offices as Turkish writes them after the country ("İzlanda Dışişleri Bakanı", "Çin
 # Cumhurbaşkanı"), folded.
 TURKISH_OFFICES = TURKISH_OFFICE_WORDS
+# A question whether what someone expected came to pass ("…, as Başbuğ predicted?").
+CAME_TRUE = re.compile(
+    r"\bas (?:\w+ ){1,3}(?:expected|predicted|forecast|foresaw|anticipated|foretold)$")
 # Words saying where a thing is ("Where is … located?"), not naming it.
 SITUATED = frozenset("located based headquartered situated found placed seated".split())
 # How many words after "how many" may name what is counted: "Arctic Council member states".
@@ -459,6 +462,10 @@ class Matcher:
                                  and (not in_turkish or is_english_word(w))), None)
             if unknown_word is not None:
                 return decision.decline(question, found, restrict, unknown_word)
+        if CAME_TRUE.search(" ".join(words)):
+            # "Did Russia gain more influence in Afghanistan, as Ozan expected?": whether an
+            # expectation came true is told after the briefing, not in it.
+            return decision.decline(question, found, restrict, None)
         head = self._head(words, content, matches)
         if head is not None:
             # "… about the Nord Stream pipeline explosions?", "Suriye'deki deprem hakkında":

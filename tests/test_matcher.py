@@ -452,6 +452,11 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      "What price will Germany pay for gas from Nord Stream 2?",
      "alaska purchase price 1867",
      "What is the estimated value of the Arctic's underground resources?",
+     # A time asked exactly, and the passage says "in the near future".
+     "When exactly would the US complete its troop withdrawal from Afghanistan?",
+     # Whether what an expert expected came to pass: told after the briefing, not in it.
+     "Has the US since stepped back in the Arctic, as Başbuğ predicted?",
+     "Did tensions really decrease after the meeting, as Berktay expected?",
      # The holder of a country's office, and the passage names another country's ("US
      # Former President Barack Obama").
      "Who was Russia's president when Obama came to office?",
