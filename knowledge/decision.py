@@ -90,6 +90,10 @@ ASKS_AMOUNT = (("how", "many"), ("how", "much"), ("kac",), ("ne", "kadar"),
                ("yuzde", "kac"), ("kaci",), ("kacini",))  # "yüzde kaçı": what share of it
 # "How fast is the ice melting each year?", "At what rate …?": a rate, which only a figure
 # gives (not "the glaciers are melting"); "How quickly did Moscow respond?" asks no figure.
+# How often something happens, which a passage gives in words of frequency.
+FREQUENCY_WORDS = frozenset(
+    "often frequently every annually yearly monthly weekly daily regularly routinely twice "
+    "periodically biennially sik sikca sik sik her".split())
 ASKS_SPEED = (("how", "fast"), ("how", "quickly"), ("what", "rate"), ("which", "rate"))
 # ... per a unit of time ("per year", "each decade"; not "per Ozan") or every year.
 RATE_UNITS = frozenset("year years decade decades month months week weeks day days hour hours "
@@ -329,7 +333,7 @@ def asked_kind(words: Sequence[str]) -> str | None:
     """'time', 'month', 'year', 'duration' or 'amount' when the question asks for one (see
     ASKS_TIME), 'past' for a time gone by ("When did …?", "On what date was …?"), 'clock' for
     a time of day ("What time …?"), 'person' for the holder of an office ("Who was the US
-    president …?"), 'place' or
+    president …?"), 'frequency' for "how often", 'place' or
     'workplace' for "where", 'future' for "when will", else None.
 
     "When" asks for a time only as the question's first word ("When was … founded?"), not as
@@ -372,7 +376,10 @@ def asked_kind(words: Sequence[str]) -> str | None:
         # "What was the deadline set for …?", "What was the date of …?": a date.
         return "past" if PAST_AUXILIARIES & set(words) else "time"
     said = set(map(tuple, zip(words))) | set(pairs)  # its words and pairs
-    if (any(opener in said for opener in ASKS_SPEED) and _per_time(words)) or (
+    if ("how", "often") in pairs:
+        return "frequency"  # "How often does the Arctic Council meet?"
+    if (any(opener in said for opener in ASKS_SPEED)
+            and (_per_time(words) or words[:2] in (["how", "fast"], ["how", "quickly"]))) or (
             FIGURE_NOUNS & set(words)) or (
             PRICE_WORDS & set(words) and PURCHASE_WORDS & set(words)):
         return "amount"
@@ -514,6 +521,9 @@ def gives(kind: str, text: str, asked: Sequence[str] = (),
             for folded in tokens(written)[:1])
     if kind == "clock":
         return CLOCK.search(text) is not None
+    if kind == "frequency":
+        # How often: "very often", "every two years", "annually".
+        return bool(FREQUENCY_WORDS & set(tokens(text)))
     if kind == "month":
         # A month the passage writes as a name ("in June"; not the "may" of "it may"), and
         # not the question's own.

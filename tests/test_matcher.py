@@ -457,6 +457,9 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      # Whether what an expert expected came to pass: told after the briefing, not in it.
      "Has the US since stepped back in the Arctic, as Başbuğ predicted?",
      "Did tensions really decrease after the meeting, as Berktay expected?",
+     # How fast or how often, and the passage gives no rate nor frequency.
+     "How fast are the Arctic glaciers melting?",
+     "How often does the Arctic Council hold ministerial meetings?",
      # The holder of a country's office, and the passage names another country's ("US
      # Former President Barack Obama").
      "Who was Russia's president when Obama came to office?",
@@ -529,6 +532,9 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     # before it ("… Norway and Denmark. These countries …"), or kinds asked.
     ("Which outside countries follow the Arctic as observers?", "basbug-observers"),
     ("Which countries are the Arctic Five?", "basbug-arctic-council"),
+    # How often, which the passage says ("will be talked about very often").
+    ("How often will the Arctic be talked about, according to Başbuğ?",
+     "basbug-resources-trade-routes"),
     ("Which kinds of companies are eyeing the Arctic?", "basbug-resources-russia"),
     # ... or it qualifies the kind in words the question lacks ("Eastern European countries").
     ("Which countries does the Nord Stream 2 pipeline go around?", "berktay-nord-stream"),
