@@ -379,7 +379,8 @@ def asked_kind(words: Sequence[str]) -> str | None:
     if ("how", "often") in pairs:
         return "frequency"  # "How often does the Arctic Council meet?"
     if (any(opener in said for opener in ASKS_SPEED)
-            and (_per_time(words) or words[:2] in (["how", "fast"], ["how", "quickly"]))) or (
+            and (_per_time(words) or (words[:2] in (["how", "fast"], ["how", "quickly"])
+                                      and words[2:3] in (["is"], ["are"])))) or (
             FIGURE_NOUNS & set(words)) or (
             PRICE_WORDS & set(words) and PURCHASE_WORDS & set(words)):
         return "amount"
