@@ -534,9 +534,12 @@ class Matcher:
                                         and self.scorer.holds_all(entry, said_by, in_text=True)
                                         and _speaks_on(self.entries[entry].passage, spoken_of)))
 
+        # (Not a speaker's first name: "Donald" of "Donald Trump".)
+        given_names = {a for a, b in itertools.pairwise(words) if b in speakers}
         spoken_of = [{self.vocabulary.words[i] for i, _ in matches[k]}
                      for k, w in enumerate(content) if matches[k] and w not in speakers
-                     and w not in SPEECH_VERBS and w not in TURKISH_SAYING] if speakers else []
+                     and w not in given_names and w not in SPEECH_VERBS
+                     and w not in TURKISH_SAYING] if speakers else []
 
         # "How many warships …?": a passage counting warships, not "the two leaders".
         counted = self._counted(words) if kind == "amount" else []
