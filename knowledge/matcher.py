@@ -166,6 +166,8 @@ TURKISH_OFFICES = TURKISH_OFFICE_WORDS
 # A question whether what someone expected came to pass ("…, as Başbuğ predicted?").
 CAME_TRUE = re.compile(
     r"\bas (?:\w+ ){1,3}(?:expected|predicted|forecast|foresaw|anticipated|foretold)$")
+# What an outcome is asked as, in English (a Turkish question's "sonuçları" read so).
+OUTCOME_NOUNS = frozenset("outcome outcomes result results consequence consequences".split())
 # Words saying where a thing is ("Where is … located?"), not naming it.
 SITUATED = frozenset("located based headquartered situated found placed seated".split())
 # How many words after "how many" may name what is counted: "Arctic Council member states".
@@ -776,6 +778,10 @@ class Matcher:
                 # (A deed done that the briefing never names, "Who sabotaged …?", none holds.)
                 held.append(at)
         asked_for = the_x_of(words)
+        if in_turkish and asked_for is None and any(w.endswith(TURKISH_PAST) for w in words):
+            # "Haziran zirvesinin sonuçları neler oldu?": the outcome of something done asked
+            # (read in English); not what something may lead to ("ne gibi sonuçlar doğurabilir").
+            asked_for = next((w for w in content if w in OUTCOME_NOUNS), None)
         if asked_for in content and asked_for not in WRITTEN_OTHERWISE:
             # "What was the outcome of the Biden–Putin summit?": the X of "What is the X of …"
             # is what is asked, which a passage that answers holds (in its own words); but not

@@ -343,6 +343,8 @@ def test_no_table_entry_is_hidden_by_a_later_table() -> None:
     # The holder of an office asked ("hangi dışişleri bakanı"), and the passage names no
     # minister.
     "Obama'nın Reset politikasını hangi dışişleri bakanı başlattı?",
+    # The outcome of the June summit, which came after the briefing.
+    "Haziran 2021'deki Biden-Putin zirvesinin sonuçları neler oldu?",
     # South Korea, opening the question, and the passage is on North Korea.
     "Güney Kore'nin nükleer programı konusunda ABD Rusya ile neden işbirliği yapmalı?",
 ])
