@@ -85,6 +85,8 @@ HEAD_ENDS = frozenset("of on in for to from with near at over across between und
 # Real words the briefing does not know, in a question that says what it is about, that make
 # it about something else.
 UNKNOWN_SUBJECT = 2
+# The most words of a query of keywords ("nord stream explosion", "ozan taliban kabul 2021").
+KEYWORD_QUERY = 6
 # ... and in Turkish, the words that close it ("deprem hakkında", "Kırım konusunda").
 TURKISH_SUBJECT_CLOSERS = frozenset({"hakkinda", "hakkindaki", "konusunda", "konusundaki",
                                      "uzerine", "ilgili"})
@@ -874,7 +876,12 @@ class Matcher:
         if not content:
             return None
         at = None
-        opened = any(w in SUBJECT_OPENERS for w in words)
+        # (A query of keywords, asking nothing, "nord stream explosion": all of it is what
+        # is asked about. Not in Turkish, whose endings the tables may not read.)
+        keywords = not ASKING_WORDS & set(words) and not asked_in_turkish(words) \
+            and len(words) <= KEYWORD_QUERY and not any(
+                is_turkish_word(w) and not is_english_word(w) for w in words)
+        opened = keywords or any(w in SUBJECT_OPENERS for w in words)
         if opened:
             at = len(content) - 1
         else:

@@ -460,6 +460,9 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      # How fast or how often, and the passage gives no rate nor frequency.
      "How fast are the Arctic glaciers melting?",
      "How often does the Arctic Council hold ministerial meetings?",
+     # A query of keywords whose last the briefing does not know: all of it is the subject.
+     "nord stream explosion",
+     "biden putin murderer interview abc",
      # The holder of a country's office, and the passage names another country's ("US
      # Former President Barack Obama").
      "Who was Russia's president when Obama came to office?",
