@@ -170,6 +170,8 @@ CAME_TRUE = re.compile(
     r"\bas (?:\w+ ){1,3}(?:expected|predicted|forecast|foresaw|anticipated|foretold)$")
 # What an outcome is asked as, in English (a Turkish question's "sonuçları" read so).
 OUTCOME_NOUNS = frozenset("outcome outcomes result results consequence consequences".split())
+# Adverbs between "did <name>" and the deed ("Did Biden ever apologise …?").
+DEED_ADVERBS = frozenset("ever actually really also finally eventually ultimately then".split())
 # Words saying where a thing is ("Where is … located?"), not naming it.
 SITUATED = frozenset("located based headquartered situated found placed seated".split())
 # How many words after "how many" may name what is counted: "Arctic Council member states".
@@ -769,6 +771,21 @@ class Matcher:
             # "Was Navalni arrested when he returned?": the deed asked of someone named, which
             # only a passage telling of it holds (in its own words).
             deed = words[2]
+        did = [] if words[:1] != ["did"] or not words[1:2] or (
+            words[1] not in names and words[1] not in PLACES) else [
+            w for w in words[2:4] if w not in DEED_ADVERBS][:1]
+        if did and did[0] not in STOP_WORDS:
+            # "Did Biden apologise to the Kremlin …?": the deed asked of someone named, when
+            # the briefing does not know it (a real, less than common word): none holds it.
+            verb = did[0]
+            after = words[words.index(verb) + 1:words.index(verb) + 3]
+            # (Not "manage to push back": a verb carrying another.)
+            catenative = after[:1] == ["to"] and after[1:] not in (
+                ["the"], ["a"], ["an"], ["his"], ["her"], ["its"], ["their"])
+            if not catenative and verb in content and not matches[content.index(verb)] \
+                    and is_real_word(verb) \
+                    and not is_common_word(verb) and content.index(verb) not in held:
+                held.append(content.index(verb))
         if deed in CATENATIVE and words[2:3] == ["to"]:
             # "Who stands to gain …?", "Who wants to …": the deed is the verb after "to" (and
             # none when the question stops there); "Who went to …" names a place, not a deed.

@@ -463,6 +463,9 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      # A query of keywords whose last the briefing does not know: all of it is the subject.
      "nord stream explosion",
      "biden putin murderer interview abc",
+     # "Did <name> <verb> …?", and the briefing does not know the deed.
+     "Did Germany certify Nord Stream 2?",
+     "Did Biden apologise to the Kremlin for calling Putin a murderer?",
      # The holder of a country's office, and the passage names another country's ("US
      # Former President Barack Obama").
      "Who was Russia's president when Obama came to office?",
@@ -535,6 +538,8 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     # before it ("… Norway and Denmark. These countries …"), or kinds asked.
     ("Which outside countries follow the Arctic as observers?", "basbug-observers"),
     ("Which countries are the Arctic Five?", "basbug-arctic-council"),
+    # ... but not a verb carrying another ("manage to push back").
+    ("Did Moscow manage to push back against US policies?", "berktay-moscow-resists"),
     # How often, which the passage says ("will be talked about very often").
     ("How often will the Arctic be talked about, according to Başbuğ?",
      "basbug-resources-trade-routes"),
