@@ -546,6 +546,13 @@ class Matcher:
                      for k, w in enumerate(content) if matches[k] and w not in speakers
                      and w not in given_names and w not in SPEECH_VERBS
                      and w not in TURKISH_SAYING] if speakers else []
+        # (What they spoke about, when the question says: its first word, "What did Lavrov
+        # say about the militarization of the Arctic?" needs the militarization.)
+        about = max((k for k, w in enumerate(words) if w in ABOUT_WORDS), default=None)
+        subject = [w for w in words[about + 1:] if w not in STOP_WORDS and w in content][:1] \
+            if about is not None and speakers else []
+        if subject and matches[content.index(subject[0])]:
+            spoken_of = [{self.vocabulary.words[i] for i, _ in matches[content.index(subject[0])]}]
 
         # "How many warships …?": a passage counting warships, not "the two leaders".
         counted = self._counted(words) if kind == "amount" else []

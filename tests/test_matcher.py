@@ -466,6 +466,9 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      # "Did <name> <verb> …?", and the briefing does not know the deed.
      "Did Germany certify Nord Stream 2?",
      "Did Biden apologise to the Kremlin for calling Putin a murderer?",
+     # A person's words about a subject, and the sentence reporting his words is on another
+     # ("Both politicians stated … concerning the Arctic Region": not its militarization).
+     "What did Lavrov say at the meeting about the militarization of the Arctic?",
      # The holder of a country's office, and the passage names another country's ("US
      # Former President Barack Obama").
      "Who was Russia's president when Obama came to office?",
