@@ -170,6 +170,10 @@ CAME_TRUE = re.compile(
     r"\bas (?:\w+ ){1,3}(?:expected|predicted|forecast|foresaw|anticipated|foretold)$")
 # What an outcome is asked as, in English (a Turkish question's "sonuçları" read so).
 OUTCOME_NOUNS = frozenset("outcome outcomes result results consequence consequences".split())
+# Verbs of expecting, before the deed expected ("expect Germany to cancel …").
+EXPECTING = frozenset(
+    "expect expects expected believe believes think thinks predict predicts foresee foresees "
+    "anticipate anticipates".split())
 # Adverbs between "did <name>" and the deed ("Did Biden ever apologise …?").
 DEED_ADVERBS = frozenset("ever actually really also finally eventually ultimately then".split())
 # Words saying where a thing is ("Where is … located?"), not naming it.
@@ -793,6 +797,22 @@ class Matcher:
                     and is_real_word(verb) \
                     and not is_common_word(verb) and content.index(verb) not in held:
                 held.append(content.index(verb))
+        if words[:1] in (["does"], ["do"], ["did"], ["is"]):
+            # "Does Berktay expect Germany to cancel Nord Stream-2?", "Does Öymen believe
+            # Russia will return Crimea?": the deed expected, which only a passage expecting it
+            # holds (in its own words); one the briefing does not know, none.
+            expected = next((words[k + 1] for k in range(2, len(words) - 1)
+                         if words[k] in ("to", "will", "would") and any(
+                             w in EXPECTING for w in words[1:k])
+                         and words[k - 1] not in CATENATIVE and not words[k - 1].endswith("ing")),
+                        None)  # (not "is trying to extend")
+            while expected in DEED_ADVERBS and expected in words[:-1]:
+                expected = words[words.index(expected) + 1]
+            if expected is not None and expected not in STOP_WORDS and expected in content:
+                at = content.index(expected)
+                if (matches[at] or (is_real_word(expected) and not is_common_word(expected))) \
+                        and at not in held:
+                    held.append(at)
         if deed in CATENATIVE and words[2:3] == ["to"]:
             # "Who stands to gain …?", "Who wants to …": the deed is the verb after "to" (and
             # none when the question stops there); "Who went to …" names a place, not a deed.

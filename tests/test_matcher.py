@@ -469,6 +469,9 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      # A person's words about a subject, and the sentence reporting his words is on another
      # ("Both politicians stated … concerning the Arctic Region": not its militarization).
      "What did Lavrov say at the meeting about the militarization of the Arctic?",
+     # Whether an expert expects a deed, and his passage tells of no such deed.
+     "Does Berktay expect Germany to cancel Nord Stream-2?",
+     "Does Öymen believe Russia will ever return Crimea to Ukraine?",
      # The holder of a country's office, and the passage names another country's ("US
      # Former President Barack Obama").
      "Who was Russia's president when Obama came to office?",
@@ -543,6 +546,7 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     ("Which countries are the Arctic Five?", "basbug-arctic-council"),
     # ... but not a verb carrying another ("manage to push back").
     ("Did Moscow manage to push back against US policies?", "berktay-moscow-resists"),
+    ("Does Başbuğ think the US is trying to extend its claims beyond Alaska?", "basbug-alaska"),
     # How often, which the passage says ("will be talked about very often").
     ("How often will the Arctic be talked about, according to Başbuğ?",
      "basbug-resources-trade-routes"),
