@@ -170,6 +170,12 @@ CAME_TRUE = re.compile(
     r"\bas (?:\w+ ){1,3}(?:expected|predicted|forecast|foresaw|anticipated|foretold)$")
 # What an outcome is asked as, in English (a Turkish question's "sonuçları" read so).
 OUTCOME_NOUNS = frozenset("outcome outcomes result results consequence consequences".split())
+# A question whether an event came about ("Did the summit take place?", "Was it held?"),
+# and the words of a passage telling that one did ("took place", "met", "was completed").
+ASKS_IF_HAPPENED = re.compile(
+    r"^(?:did|has|have)\b.*\b(?:take place|happen|occur)\b|^(?:was|were)\b.*\bheld\b")
+HAPPENED = re.compile(
+    r"\b(?:took place|was held|were held|was completed|happened|occurred|met)\b")
 # Verbs of expecting, before the deed expected ("expect Germany to cancel …").
 EXPECTING = frozenset(
     "expect expects expected believe believes think thinks predict predicts foresee foresees "
@@ -582,6 +588,13 @@ class Matcher:
                    and w not in REACTION_VERBS and w not in STANCE_NOUNS
                    and w not in TURKISH_REACTION and w not in REACTOR_BODIES] if reactors else []
 
+        # "Did the planned Biden–Putin summit actually take place?": whether an event came
+        # about, which a passage telling of it only as planned ("planned to be held in June")
+        # does not say.
+        came_about = ASKS_IF_HAPPENED.search(" ".join(words)) is not None
+        # (Told in a sentence naming whom the event is of, when the question names anyone.)
+        named_in_event = {w for w in words if self._person(w)} if came_about else set()
+
         # "Which Eastern European countries are bypassed?": instances asked, which a passage
         # writing only the kind ("bypassing Eastern European countries") does not name.
         instances = _instances_asked(words, found) if kind is None else None
@@ -594,6 +607,11 @@ class Matcher:
             passage = self.entries[entry].passage
             if office_places and not all(_names_office(tokens(united_states(passage)), place)
                                          for place in office_places):
+                return False
+            if came_about and not any(
+                    HAPPENED.search(sentence) and (not named_in_event or any(
+                        w in named_in_event for w in tokens(sentence)))
+                    for sentence in sentences(passage)):
                 return False
             if reactors and not all(_acts(passage, country, on_what) for country in reactors):
                 return False
@@ -614,7 +632,7 @@ class Matcher:
             required(words, names, asked, self._speaker),
             self._person,
             fits if (speakers or counted or qualified or possessors or office_places
-                     or reactors or instances is not None) else None)
+                     or reactors or instances is not None or came_about) else None)
         if several:
             answers = self._each_expert_first(answers, found.experts, top)
         elif answers and self._undecided(answers[0].entry, order, scores, lacking):

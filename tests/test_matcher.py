@@ -472,6 +472,8 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      # Whether an expert expects a deed, and his passage tells of no such deed.
      "Does Berktay expect Germany to cancel Nord Stream-2?",
      "Does Öymen believe Russia will ever return Crimea to Ukraine?",
+     # Whether an event came about, and the passages tell of it only as planned.
+     "Did the planned Biden–Putin summit actually take place?",
      # The holder of a country's office, and the passage names another country's ("US
      # Former President Barack Obama").
      "Who was Russia's president when Obama came to office?",
@@ -547,6 +549,9 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     # ... but not a verb carrying another ("manage to push back").
     ("Did Moscow manage to push back against US policies?", "berktay-moscow-resists"),
     ("Does Başbuğ think the US is trying to extend its claims beyond Alaska?", "basbug-alaska"),
+    # ... and one the passage tells came about ("met", "was completed").
+    ("Did the Blinken-Lavrov meeting take place in a constructive atmosphere?",
+     "context-meeting-date-place"),
     # How often, which the passage says ("will be talked about very often").
     ("How often will the Arctic be talked about, according to Başbuğ?",
      "basbug-resources-trade-routes"),
