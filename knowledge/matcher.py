@@ -956,10 +956,13 @@ class Matcher:
         if at is None and asker is not None and words[asker + 1:asker + 2]:
             # "In which hotel did they meet?": the kind of thing asked, when the briefing
             # does not know it.
-            kind = words[asker + 1]
-            if kind in content and not matches[content.index(kind)] and is_real_word(kind) \
-                    and not is_common_word(kind):
-                return kind
+            # (Its words up to the verb: "In which building or hotel did …?".)
+            for kind in itertools.takewhile(lambda w: w not in AUXILIARIES
+                                            and w not in SUBJECT_ENDS,
+                                            words[asker + 1:asker + 4]):
+                if kind in content and not matches[content.index(kind)] \
+                        and is_real_word(kind) and not is_common_word(kind):
+                    return kind
         if at is None and words[:1] == ["where"] and words[1:2] in (
                 ["is"], ["are"], ["was"], ["were"]):
             # "Where is the Arctic Council secretariat located?": the place of a thing, the
