@@ -232,7 +232,8 @@ REACTION_VERBS = RESPONSE_VERBS | frozenset(
     "received comment commented comments interpret interpreted judge judged greet greeted "
     "say said says think thought feel felt".split())
 # Turkish words asking what someone said, folded ("ne dedi", "ne söyledi", "açıkladı").
-TURKISH_SAYING = frozenset("dedi diyor soyledi soyluyor acikladi aciklama aciklamasi".split())
+TURKISH_SAYING = frozenset(
+    "dedi diyor soyledi soyluyor acikladi aciklama aciklamasi gundeme".split())
 # Words naming a country's body rather than what it reacted to ("the European Union",
 # "Iceland's government", "İzlanda hükümeti").
 REACTOR_BODIES = frozenset(

@@ -343,6 +343,9 @@ def test_no_table_entry_is_hidden_by_a_later_table() -> None:
     # The holder of an office asked ("hangi dışişleri bakanı"), and the passage names no
     # minister.
     "Obama'nın Reset politikasını hangi dışişleri bakanı başlattı?",
+    # Whether Lavrov raised something ("gündeme getirdi"), and no passage reports his words
+    # on it.
+    "Lavrov görüşmede ABD'nin füze savunma sistemlerini gündeme getirdi mi?",
     # The outcome of the June summit, which came after the briefing.
     "Haziran 2021'deki Biden-Putin zirvesinin sonuçları neler oldu?",
     # South Korea, opening the question, and the passage is on North Korea.
