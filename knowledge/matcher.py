@@ -176,6 +176,10 @@ ASKS_IF_HAPPENED = re.compile(
     r"^(?:did|has|have)\b.*\b(?:take place|happen|occur)\b|^(?:was|were)\b.*\bheld\b")
 HAPPENED = re.compile(
     r"\b(?:took place|was held|were held|was completed|happened|occurred|met)\b")
+# The nouns of a time asked, Turkish (folded) and as read in English.
+TIME_NOUNS = frozenset(
+    "year years yil yili yilda yilinda yilindan month months ay ayda ayinda date tarih "
+    "tarihte tarihinde day gun gunu".split())
 # Verbs of expecting, before the deed expected ("expect Germany to cancel …").
 EXPECTING = frozenset(
     "expect expects expected believe believes think thinks predict predicts foresee foresees "
@@ -768,6 +772,13 @@ class Matcher:
             "which" in words[:2] and not asks_which_expert(words))
         # "hangi şehirde" (in which city): the place asked, which a passage gives by its name.
         asking = TURKISH_ASKING | PLACE_NOUNS if kind == "place" else TURKISH_ASKING
+        if kind in ("year", "time", "past", "month", "future"):
+            # "hangi yılda doğdu?" (in which year): the time asked, which a passage gives as
+            # one ("in 1999"), not as the word (read in English, "year").
+            asking = asking | TIME_NOUNS
+        # ... and so after "hangi" or "kaç", whatever else is asked ("nerede ve hangi yılda").
+        asking = asking | ({b for a, b in itertools.pairwise(words) if a in ("hangi", "kac")}
+                           & (TIME_NOUNS | PLACE_NOUNS))
         held = [k for k, w in enumerate(content) if matches[k] and w not in asking and (
             any(c.isdigit() for c in w)
             or (factual and (in_turkish or not is_english_word(w)

@@ -362,6 +362,8 @@ def test_what_the_briefing_does_not_give_is_declined(matcher: Matcher, question:
     ("AB Kırım'ın ilhakına nasıl tepki verdi?", "dilek-ukraine-crimea-sanctions"),
     ("Ozan İran'ın nükleer programı hakkında ne dedi?", "ozan-iran-north-korea"),
     ("Lavrov görüşme hakkında ne dedi?", "berktay-constructive-atmosphere"),
+    # The year asked ("hangi yılda"), which the passage gives as one ("in 1999").
+    ("Özge Eletek nerede ve hangi yılda doğdu?", "context-compiler-biography"),
     ("Kuzey Kore'nin nükleer programı konusunda Rusya ile işbirliği neden önemli?",
      "ozan-iran-north-korea"),
     ("Which month did Blinken and Lavrov meet in?", "context-meeting-date-place"),
