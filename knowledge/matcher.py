@@ -779,7 +779,14 @@ class Matcher:
         # ... and so after "hangi" or "kaç", whatever else is asked ("nerede ve hangi yılda").
         asking = asking | ({b for a, b in itertools.pairwise(words) if a in ("hangi", "kac")}
                            & (TIME_NOUNS | PLACE_NOUNS))
-        held = [k for k, w in enumerate(content) if matches[k] and w not in asking and (
+        # (In an English question asking "which", not its verb in the past or in -ing: "Which
+        # Russian industries were targeted by sanctions?" is answered by "subjected to
+        # sanctions over its strong sectors", in the passage's own verb; the deed of
+        # "Which company built …?" is read apart, below.)
+        loose = {w for w in content if not in_turkish and kind is None
+                 and len(w) > 5 and w.endswith(("ed", "ing")) and w not in names}
+        held = [k for k, w in enumerate(content) if matches[k] and w not in asking
+                and w not in loose and (
             any(c.isdigit() for c in w)
             or (factual and (in_turkish or not is_english_word(w)
                              or self._specific(w, names))))]
@@ -973,8 +980,8 @@ class Matcher:
                                             and w not in SUBJECT_ENDS,
                                             words[asker + 1:asker + 4]):
                 if kind in content and not matches[content.index(kind)] \
-                        and is_real_word(kind) and not is_common_word(kind):
-                    return kind
+                        and is_english_word(kind):
+                    return kind  # (common or not: "In which German hospital …?")
         if at is None and words[:1] == ["where"] and words[1:2] in (
                 ["is"], ["are"], ["was"], ["were"]):
             # "Where is the Arctic Council secretariat located?": the place of a thing, the

@@ -474,6 +474,8 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      "Does Öymen believe Russia will ever return Crimea to Ukraine?",
      # Whether an event came about, and the passages tell of it only as planned.
      "Did the planned Biden–Putin summit actually take place?",
+     # The kind asked with "which", a common word the briefing does not know.
+     "In which German hospital was Navalny treated?",
      # The holder of a country's office, and the passage names another country's ("US
      # Former President Barack Obama").
      "Who was Russia's president when Obama came to office?",
@@ -548,6 +550,9 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     ("Which countries are the Arctic Five?", "basbug-arctic-council"),
     # ... but not a verb carrying another ("manage to push back").
     ("Did Moscow manage to push back against US policies?", "berktay-moscow-resists"),
+    # A "which" question's verb, which the passage says in its own ("subjected to sanctions
+    # over its strong sectors").
+    ("Which Russian industries were targeted by sanctions?", "dilek-sanctions-tensions"),
     ("Does Başbuğ think the US is trying to extend its claims beyond Alaska?", "basbug-alaska"),
     # ... and one the passage tells came about ("met", "was completed").
     ("Did the Blinken-Lavrov meeting take place in a constructive atmosphere?",
