@@ -351,6 +351,8 @@ class Matcher:
         sizes = [len(index.group_entries.span(g)) for g in range(len(index.group_topic))]
         group_weight = [math.log((n + 1) / (size + 1)) + settings.topic_floor for size in sizes]
         self.scorer = Scorer(index, group_weight, settings)
+        # The words of the experts' names ("deniz", "mehmet", "sait"): never someone else.
+        self._expert_words = frozenset(w for e in self.experts for w in tokens(e.name))
         self.decision = Decision(knowledge, index, self.vocabulary, self.names, settings)
         self._persons: dict[str, bool] = {}
         self._entry_sides: dict[int, frozenset[str]] = {}
@@ -897,7 +899,8 @@ class Matcher:
         # over Navalni's poisoning?"): a passage not naming them tells of someone else (not
         # the first word of a country's name, which the source writes "United States").
         persons = [w for k, w in enumerate(words) if k not in experts_at and self._person(w)
-                   and words[k + 1:k + 2] not in (["states"], ["kingdom"], ["nations"])]
+                   and words[k + 1:k + 2] not in (["states"], ["kingdom"], ["nations"])
+                   and w not in self._expert_words]  # ("Deniz Mr. Berktay": an expert's)
         for name in dict.fromkeys([*self._subject_names(words, names), *countries, *persons]):
             at = content.index(name) if name in content else -1
             if at >= 0 and matches[at] and at not in held and all(

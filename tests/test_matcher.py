@@ -553,6 +553,10 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     # A "which" question's verb, which the passage says in its own ("subjected to sanctions
     # over its strong sectors").
     ("Which Russian industries were targeted by sanctions?", "dilek-sanctions-tensions"),
+    # An expert's first name apart from the surname ("Deniz Mr. Berktay") is no other person
+    # the passage must name.
+    ("What did Deniz Mr. Berktay say about Navalny's return to Russia?",
+     "berktay-navalny-belarus"),
     ("Does Başbuğ think the US is trying to extend its claims beyond Alaska?", "basbug-alaska"),
     # ... and one the passage tells came about ("met", "was completed").
     ("Did the Blinken-Lavrov meeting take place in a constructive atmosphere?",
