@@ -88,12 +88,13 @@ ASKS_AMOUNT = (("how", "many"), ("how", "much"), ("kac",), ("ne", "kadar"),
                ("what", "percentage"), ("what", "proportion"), ("what", "percent"),
                ("what", "share"), ("what", "fraction"), ("what", "portion"),
                ("yuzde", "kac"), ("kaci",), ("kacini",))  # "yüzde kaçı": what share of it
-# "How fast is the ice melting each year?", "At what rate …?": a rate, which only a figure
-# gives (not "the glaciers are melting"); "How quickly did Moscow respond?" asks no figure.
-# How often something happens, which a passage gives in words of frequency.
+# How often something happens, which a passage gives in words of frequency (English: the
+# passages are; not the Turkish "her", which is an English word too).
 FREQUENCY_WORDS = frozenset(
     "often frequently every annually yearly monthly weekly daily regularly routinely twice "
-    "periodically biennially sik sikca sik sik her".split())
+    "periodically biennially".split())
+# "How fast is the ice melting each year?", "At what rate …?": a rate, which only a figure
+# gives (not "the glaciers are melting"); "How quickly did Moscow respond?" asks no figure.
 ASKS_SPEED = (("how", "fast"), ("how", "quickly"), ("what", "rate"), ("which", "rate"))
 # ... per a unit of time ("per year", "each decade"; not "per Ozan") or every year.
 RATE_UNITS = frozenset("year years decade decades month months week weeks day days hour hours "

@@ -158,13 +158,14 @@ EDUCATION_WORDS = frozenset(
     "study studied studies graduate graduated graduation university universities degree "
     "degrees school schooling educated education major majored masters doctorate phd "
     "okudu okumus mezun universite egitim egitimi lisans doktora".split())
-# How many entries holding a word are read to tell whether it is a person's name.
+# How many entries holding a word are read to tell whether it is a person's name, and how
+# many words' answers are kept (then forgotten all at once).
 PERSON_SAMPLE = 200
+PERSONS_KEPT = 20_000
 # How far before an office its country may be named: "Iceland's new foreign minister".
 OFFICE_REACH = 3
 # Offices as Turkish writes them after the country ("İzlanda Dışişleri Bakanı", "Çin
-# Cumhurbaşkanı"), folded.
-TURKISH_OFFICES = TURKISH_OFFICE_WORDS
+# Cumhurbaşkanı"), folded: `TURKISH_OFFICE_WORDS`.
 # A question whether what someone expected came to pass ("…, as Başbuğ predicted?").
 CAME_TRUE = re.compile(
     r"\bas (?:\w+ ){1,3}(?:expected|predicted|forecast|foresaw|anticipated|foretold)$")
@@ -213,9 +214,9 @@ TASKS = frozenset("translate translation cevir tercume".split())
 RELATION = re.compile(r"\b([A-Z]\w+)-([A-Z]\w+)\b")
 # Two words joined by a hyphen or a dash, in any case ("blinken-lavrov", "Biden–Putin").
 JOINED = re.compile(r"\b(\w+)\s*[-–]\s*(\w+)\b")
-# A word written as a name before another ("North Korea", "South Korea").
 # The points of the compass, which name one of two places ("South Korea", "North Korea").
 COMPASS = frozenset("north south east west northern southern eastern western".split())
+# A word written as a name before another ("North Korea", "South Korea").
 QUALIFIED = re.compile(r"\b([A-Z][a-z]+) ([A-Z]\w+)")
 # The general vocabulary's words (`normalize.synonyms`): English words, though wordfreq's
 # small list may lack them ("oligarchs", "flashpoint"), read as real words where the
@@ -973,8 +974,7 @@ class Matcher:
                 if word in TURKISH_SUBJECT_CLOSERS and words[pos - 1] in content:
                     at = content.index(words[pos - 1])
                     break
-        asker = next((k for k in (0, 1) if words[k:k + 1] == ["which"]
-                      and (k == 0 or words[0] in DEED_OPENERS)), None)
+        asker = which_at(words)
         if at is None and asker is not None and words[asker + 1:asker + 2]:
             # "In which hotel did they meet?": the kind of thing asked, when the briefing
             # does not know it.
@@ -1189,7 +1189,8 @@ class Matcher:
         None when there is none, or the briefing names one ("Russian Foreign
         Minister Sergey Lavrov": Russia's, or any other office of Russia, may be asked)."""
         for pos, word in enumerate(words):
-            if (word not in OFFICE_WORDS and word not in TURKISH_OFFICES) or pos in found.used:
+            if (word not in OFFICE_WORDS and word not in TURKISH_OFFICE_WORDS) \
+                    or pos in found.used:
                 continue  # not an office, or an expert's ("what does the ambassador make of …")
             before = words[max(0, pos - OFFICE_REACH):pos]
             at = next((k for k in range(len(before) - 1, -1, -1)
@@ -1198,7 +1199,7 @@ class Matcher:
                 place = country_of(before[at]) or ""
                 if not self._offices_held(place):
                     office = _office_at(words, pos)
-                    if word in TURKISH_OFFICES:  # as asked: "İzlanda dışişleri bakanı"
+                    if word in TURKISH_OFFICE_WORDS:  # as asked: "İzlanda dışişleri bakanı"
                         return " ".join([*before[at:], *office])
                     return " ".join([f"{place}'s", *before[at + 1:], *office])
                 continue
@@ -1292,6 +1293,8 @@ class Matcher:
         this is worked out when a question first needs it.
         """
         found = self._persons.get(word)
+        if found is None and len(self._persons) >= PERSONS_KEPT:
+            self._persons.clear()  # (every word asked is read once: readers' typos too)
         if found is None and (word in PLACES or _misspelt_place(word)):
             # "Taiwan China": China is nobody's surname; nor is the source's "Rejkjavik".
             found = self._persons[word] = False
@@ -1318,12 +1321,23 @@ def country_of(word: str) -> str | None:
     return place if place in COUNTRY_NAMES else None
 
 
+def which_at(words: list[str]) -> int | None:
+    """Where a question asking "which" has it: first, or after a preposition ("In which
+    hotel …?", "To which network …?"); None for any other question."""
+    if words[:1] == ["which"]:
+        return 0
+    return 1 if words[1:2] == ["which"] and words[0] in WHICH_OPENERS else None
+
+
+# The prepositions a "which" question may open with.
+WHICH_OPENERS = DEED_OPENERS | frozenset("to with by for".split())
+
+
 def _instances_asked(words: list[str], found: Found) -> str | None:
     """The kind of thing a "which" question asks instances of, a plural among its next three
     words ("Which Eastern European countries are …?": "countries"), or None. Not the experts
     nor the sides ("Which analysts …?", "Which side …?")."""
-    at = 0 if words[:1] == ["which"] else 1 if words[1:2] == ["which"] and words[0] in (
-        "in", "on", "at", "from", "to", "with", "by", "for") else None
+    at = which_at(words)
     if at is None:
         return None
     for p in range(at + 1, min(len(words), at + 4)):
@@ -1435,7 +1449,7 @@ def _offices_asked(words: list[str], found: Found) -> list[str]:
 def _office_at(words: list[str], pos: int) -> list[str]:
     """The whole office the word at `pos` is part of: "prime minister", not "prime"."""
     def office(w: str) -> bool:
-        return w in OFFICE_WORDS or w in TURKISH_OFFICES
+        return w in OFFICE_WORDS or w in TURKISH_OFFICE_WORDS
     start = pos
     while start > 0 and office(words[start - 1]):
         start -= 1

@@ -2294,3 +2294,23 @@ def test_a_persons_education_needs_a_passage_naming_them(matcher: Matcher) -> No
     Özge Eletek's; only a passage naming Lavrov could answer, and none does."""
     assert matcher.match("What did Lavrov study at university?").declined
     assert not matcher.match("What did Eletek study?").declined
+
+
+def test_a_frequency_is_given_in_words_of_one() -> None:
+    assert asked_kind(["how", "often", "does", "the", "council", "meet"]) == "frequency"
+    assert gives("frequency", "It will be talked about very often in the coming period.")
+    # "her" is a Turkish "every" but an English pronoun: it gives no frequency.
+    assert not gives("frequency", "She is continuing her master's degree.")
+
+
+def test_the_words_read_as_persons_are_kept_within_bounds(
+        matcher: Matcher, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every word a reader types is read once as a possible name; a long-running bot keeps
+    at most PERSONS_KEPT of them."""
+    import knowledge.matcher as matching
+
+    monkeypatch.setattr(matching, "PERSONS_KEPT", 10)
+    for n in range(50):
+        matcher._person(f"zzword{n}")
+    assert len(matcher._persons) <= 10
+    assert matcher._person("putin") and not matcher._person("sea")
