@@ -296,6 +296,33 @@ def the_x_of(words: list[str]) -> str | None:
     return None
 
 
+# Words before a noun ("the sanctions", "its forces"): what follows them is no verb.
+NOUN_MARKERS = frozenset(
+    "the a an this that these those its their his her our your my of some many most any each "
+    "every no".split())
+
+
+def _verb_like(word: str) -> bool:
+    """Is `word` an English verb in its base form or its third person ("target", "borders"):
+    one English writes in the past and in -ing too ("targeted", "targeting")?"""
+    base = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    past = (base + "ed", base + "d", base[:-1] + "ied", base + base[-1:] + "ed")
+    going = (base + "ing", base[:-1] + "ing", base + base[-1:] + "ing", base[:-2] + "ying")
+    return len(base) > 2 and any(map(is_english_word, past)) and any(
+        is_english_word(w) for w in going if w != "ying")
+
+
+def _verbs_after_subject(words: list[str]) -> set[str]:
+    """The verbs of a question asking with an auxiliary ("Which sectors did the sanctions
+    target?", "Where does the pipeline carry the gas?"): the words after the auxiliary that
+    English writes as verbs, not after a word opening a noun ("the sanctions")."""
+    at = next((k for k, w in enumerate(words[1:8], 1) if w in AUXILIARIES), None)
+    if at is None:
+        return set()
+    return {w for before, w in itertools.pairwise(words[at:])
+            if before not in NOUN_MARKERS and before not in AUXILIARIES and _verb_like(w)}
+
+
 def _past(word: str) -> bool:
     """A verb in the past, as a deed asked of is written ("built", "announced")."""
     return (word.endswith("ed") and len(word) > 4) or word in IRREGULAR_PAST
@@ -788,6 +815,10 @@ class Matcher:
         # "Which company built …?" is read apart, below.)
         loose = {w for w in content if not in_turkish and kind is None
                  and len(w) > 5 and w.endswith(("ed", "ing")) and w not in names}
+        if not in_turkish and (kind == "place" or (factual and kind is None)):
+            # ... nor its verb in the present ("Which Russian sectors did the sanctions
+            # target?", "Where does Nord Stream-2 carry the gas?": "export … to Germany").
+            loose |= _verbs_after_subject(words) - names
         held = [k for k, w in enumerate(content) if matches[k] and w not in asking
                 and w not in loose and (
             any(c.isdigit() for c in w)

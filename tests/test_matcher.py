@@ -553,6 +553,10 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     # A "which" question's verb, which the passage says in its own ("subjected to sanctions
     # over its strong sectors").
     ("Which Russian industries were targeted by sanctions?", "dilek-sanctions-tensions"),
+    # ... nor its verb in the present, after the auxiliary ("… do the sanctions target?"),
+    # nor a place question's ("Where does … deliver …?": "export … directly to Germany").
+    ("Which sectors of Russia's economy do the sanctions target?", "dilek-sanctions-tensions"),
+    ("Where does Nord Stream-2 deliver Russian gas?", "berktay-nord-stream"),
     # An expert's first name apart from the surname ("Deniz Mr. Berktay") is no other person
     # the passage must name.
     ("What did Deniz Mr. Berktay say about Navalny's return to Russia?",
