@@ -222,6 +222,18 @@ label labelled labeled characterize characterizing characterized characterise
 uni university
 headline title
 need necessary
+hawkish hardline hawk hawks uncompromising harsh tough
+dovish conciliatory accommodating
+reboot relaunch restart reset
+vibe vibes mood atmosphere ambience
+steady steadier steadiness stable stability predictable predictability foreseeable
+rollercoaster erratic volatile unpredictable turbulent
+backtrack backtracked backpedal backpedalled backpedaled retreat
+underestimate underestimated underrate underrated ignore ignored
+rift split divide disagreement
+clash clashes clashed confrontation confront
+gripes grievances complaints
+ties relations relationship
 """
 
 # Two-word verbs and idioms that say what one word says ("beefing up its forces": increases;
@@ -258,6 +270,48 @@ carry carries carrying carried | out | implement
 set sets setting | up | establish
 break breaks breaking broke broken | down | collapse
 reach reaches reaching reached | out to, out | contact
+at | odds | disagreement
+bad | blood | hostility
+call calls calling called | the shots | control
+bone bones | of contention | dispute
+trade trades trading traded | barbs, insults | insult
+blink blinks blinking blinked | first | retreat
+hit hits hitting | back | retaliate
+strike strikes striking struck | back | retaliate
+tit | for tat | retaliate
+on | the same page | agree
+see sees seeing saw seen | eye to eye | agree
+olive | branch | cooperation
+make makes making made | or break | decisive
+upper | hand | advantage
+hold holds holding held | the cards, all the cards, the upper hand | advantage
+shouting | match | tension
+sore | spot, spots, point, points | problem
+sticking | point, points | problem
+day | job | profession
+top | diplomat, diplomats, envoy, envoys | minister
+chief | diplomat, diplomats, envoy, envoys | minister
+home | front | domestic
+get gets getting got gotten | together | meet
+keep keeps keeping kept | in touch | contact
+back | and forth | dialogue
+spiral spirals spiraling spiralling spiraled spiralled | out of control, out | escalate
+go goes going went gone | downhill | worsen
+turn turns turning turned | sour | worsen
+come comes coming came | to a head | escalate
+mend mends mending mended | fences, ties, relations | normalize
+patch patches patching patched | up, things up | normalize
+bury buries burying buried | the hatchet | normalize
+dial dials dialing dialling dialed dialled | down | calm
+climb climbs climbing climbed | down | retreat
+give gives giving gave given | ground, in | retreat
+cave caves caving caved | in | retreat
+walk walks walking walked | back | retreat
+u | turn | retreat
+stand stands standing stood | firm, its ground, their ground | resist
+hold holds holding held | firm, its ground, their ground | resist
+wake | up call | warning
+saber sabre | rattling | threat
 """
 
 # A word for a country or body (its capital, seat of government, people): the country.

@@ -557,6 +557,11 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     # nor a place question's ("Where does … deliver …?": "export … directly to Germany").
     ("Which sectors of Russia's economy do the sanctions target?", "dilek-sanctions-tensions"),
     ("Where does Nord Stream-2 deliver Russian gas?", "berktay-nord-stream"),
+    # Idioms read as the word they mean (knowledge/thesaurus.py, PHRASAL_VERBS): "blink
+    # first" retreats, "the upper hand" is an advantage, a "day job" a profession.
+    ("Who blinked first in the Black Sea?", "berktay-warships-black-sea"),
+    ("Who holds the upper hand in the Arctic?", "basbug-resources-russia"),
+    ("What is Berktay's day job?", "berktay-profile"),
     # An expert's first name apart from the surname ("Deniz Mr. Berktay") is no other person
     # the passage must name.
     ("What did Deniz Mr. Berktay say about Navalny's return to Russia?",
