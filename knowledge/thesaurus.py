@@ -233,6 +233,12 @@ underestimate underestimated underrate underrated ignore ignored
 rift split divide disagreement
 clash clashes clashed confrontation confront
 gripes grievances complaints
+squeeze squeezed squeezing pressure pressing
+upbeat optimistic hopeful positive
+chummy buddy cozy friendly
+nickname nicknamed name
+lineup roster panel
+hesitant reluctant hesitate
 ties relations relationship
 """
 
@@ -312,6 +318,23 @@ stand stands standing stood | firm, its ground, their ground | resist
 hold holds holding held | firm, its ground, their ground | resist
 wake | up call | warning
 saber sabre | rattling | threat
+cold | feet | hesitate
+point points pointing pointed | fingers, the finger | blame
+blame | game | blame
+play plays playing played | ball | cooperate
+toe | to toe | confront
+go goes going went gone | toe to toe, head to head | confront
+force | to be reckoned with | powerful
+dress | rehearsal | preparation
+beef | with | grievances
+flex flexes flexing flexed | muscle, muscles, its muscles, their muscles | military
+rattle rattles rattling rattled | sabres, sabers, its sabre, its saber | threat
+stick sticks sticking stuck | to | continue
+top | of the world | arctic
+on | the cards | expected
+war | of words | rhetoric
+major majors majoring majored | in | studied
+grad | school | master
 """
 
 # A word for a country or body (its capital, seat of government, people): the country.
