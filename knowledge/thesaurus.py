@@ -239,6 +239,8 @@ chummy buddy cozy friendly
 nickname nicknamed name
 lineup roster panel
 hesitant reluctant hesitate
+chat chats chatted conversation conversations discussion discussions
+workshop workshops seminar seminars symposium
 ties relations relationship
 """
 
@@ -278,7 +280,7 @@ break breaks breaking broke broken | down | collapse
 reach reaches reaching reached | out to, out | contact
 at | odds | disagreement
 bad | blood | hostility
-call calls calling called | the shots | control
+call calls calling called | the shots | influence
 bone bones | of contention | dispute
 trade trades trading traded | barbs, insults | insult
 blink blinks blinking blinked | first | retreat
@@ -335,6 +337,9 @@ on | the cards | expected
 war | of words | rhetoric
 major majors majoring majored | in | studied
 grad | school | master
+heated | words, exchanges, exchange | harsh
+stoke stokes stoking stoked | things up, up | escalate
+big grand | designs | ambitions
 """
 
 # A word for a country or body (its capital, seat of government, people): the country.
