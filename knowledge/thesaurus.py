@@ -337,6 +337,8 @@ on | the cards | expected
 war | of words | rhetoric
 major majors majoring majored | in | studied
 grad | school | master
+in | the first place | actually
+in | what ways, what way, which ways, which way | how
 heated | words, exchanges, exchange | harsh
 stoke stokes stoking stoked | things up, up | escalate
 big grand | designs | ambitions
