@@ -815,6 +815,13 @@ class Matcher:
         # "Which company built …?" is read apart, below.)
         loose = {w for w in content if not in_turkish and kind is None
                  and len(w) > 5 and w.endswith(("ed", "ing")) and w not in names}
+        if not in_turkish and factual and kind is None:
+            # ... nor the kind a second asking asks ("Which university did Eletek graduate
+            # from, and in what subject?"): a passage names an instance ("International
+            # Relations"), not the kind. (The first one's kind is held: "Which languages does
+            # Eletek speak?" is not answered by her biography.)
+            loose |= {b for k, (a, b) in enumerate(itertools.pairwise(words))
+                      if k > 1 and a in ("which", "what") and b not in names and b in content}
         if not in_turkish and (kind == "place" or (factual and kind is None)):
             # ... nor its verb in the present ("Which Russian sectors did the sanctions
             # target?", "Where does Nord Stream-2 carry the gas?": "export … to Germany").
