@@ -557,8 +557,8 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     # nor a place question's ("Where does … deliver …?": "export … directly to Germany").
     ("Which sectors of Russia's economy do the sanctions target?", "dilek-sanctions-tensions"),
     ("Where does Nord Stream-2 deliver Russian gas?", "berktay-nord-stream"),
-    # ... nor the kind a second asking asks: the passage names the field, not "field".
-    ("Which university did the compiler graduate from, and in what field?",
+    # ... nor the kind a second asking asks: the passage names the field, not "subject".
+    ("Which university did the compiler graduate from, and in what subject?",
      "context-compiler-biography"),
     # Idioms read as the word they mean (knowledge/thesaurus.py, PHRASAL_VERBS): "blink
     # first" retreats, "the upper hand" is an advantage, a "day job" a profession.
