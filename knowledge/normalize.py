@@ -79,6 +79,7 @@ STOP_WORDS = frozenset(
     lately recently nowadays anyone anybody someone somebody somewhere moment
     cite cites cited affairs sum
     simply eventually whole
+    quote quotes quoted quotable quotation sentence sentences soundbite surely anyway
     didn doesn don isn wasn aren weren hasn haven hadn wouldn couldn shouldn ones besides
     bunlar bunlari bunlarin sunlar sunlari onlar onlari
     ne neden nasil nedir kim kimdir hakkinda ile ve veya bir bu su o da de mi mu midir icin
@@ -462,7 +463,10 @@ def fold(text: str) -> str:
 def tokens(text: str) -> list[str]:
     """Folded alphanumeric words of a text, in order; an ending after an apostrophe is left
     out ("Kırım'ı": "kirim", "Russia's": "russia")."""
-    return _TOKEN.findall(_APOSTROPHE_ENDING.sub("", fold(text)))
+    folded = fold(text)
+    if "won't" in folded:  # ("won't" is "will not", not "won")
+        folded = folded.replace("won't", "will not")
+    return _TOKEN.findall(_APOSTROPHE_ENDING.sub("", folded))
 
 
 def synonyms() -> dict[str, tuple[str, ...]]:

@@ -338,6 +338,10 @@ war | of words | rhetoric
 major majors majoring majored | in | studied
 grad | school | master
 in | the first place | actually
+bottom | line | just
+one | liner, liners | just
+quotable | line, lines | just
+after | all | just
 in | what ways, what way, which ways, which way | how
 heated | words, exchanges, exchange | harsh
 stoke stokes stoking stoked | things up, up | escalate

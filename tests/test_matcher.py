@@ -560,6 +560,10 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     # ... nor the kind a second asking asks: the passage names the field, not "subject".
     ("Which university did the compiler graduate from, and in what subject?",
      "context-compiler-biography"),
+    # A journalist's framing ("Give me …'s quote on …", "one-liner") and a sceptic's
+    # ("surely", "…, won't it?": not "won") say nothing of what is asked.
+    ("Give me Dilek's quote on the reset", "dilek-reset"),
+    ("Russia won't cooperate, will it?", "ozan-russia-keen"),
     # Idioms read as the word they mean (knowledge/thesaurus.py, PHRASAL_VERBS): "blink
     # first" retreats, "the upper hand" is an advantage, a "day job" a profession.
     ("Who blinked first in the Black Sea?", "berktay-warships-black-sea"),
