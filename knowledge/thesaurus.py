@@ -245,7 +245,8 @@ ties relations relationship
 """
 
 # Two-word verbs and idioms that say what one word says ("beefing up its forces": increases;
-# "keep an eye on": follow; "smooth sailing": easy): the first word's forms, what follows it
+# "keep an eye on": follow; "smooth sailing": easy; in Turkish, folded, after the English ones:
+# "geri vites", back down; "kafa tuttu", resisted): the first word's forms, what follows it
 # (alternatives split by commas), then the word it means. One a line. ("pullout" is in a group
 # above with "withdraw", and a word a topic may hold for the two words: "pull out" itself.)
 PHRASAL_VERBS = """
@@ -346,6 +347,24 @@ in | what ways, what way, which ways, which way | how
 heated | words, exchanges, exchange | harsh
 stoke stokes stoking stoked | things up, up | escalate
 big grand | designs | ambitions
+geri | vites | retreat
+burun | buruna | confront
+kafa | tuttu, tutabildi, tutabilir, tutuyor, tutmak, tutar, tutan | resist
+kisasa | kisas | retaliate
+kanli | bicakli | hostility
+el | ele | cooperation
+kol | kola | closer
+koseye | sikistirdi, sikistirmak, sikistiriyor, sikistirmis, sikistirma, sikistirdilar | pressure
+dert | yandi, yaniyor, yandigi, yanan, yanmak, yaniyorlar | complaints
+ipi | germeye, gerdi, geriyor, germek, gerer | escalate
+arayi | germek, germeye, gerdi, geriyor, iyice | escalate
+tatliya | baglandi, baglanmak, baglanir | calm
+suya | dustu, dusmek, dusmus, dustugu | failed
+patlak | verebilir, verdi, verecek, vermek, verir | tension
+tasi | taragi | pullout
+buzlar | eridi, eriyor, erimeye, erir | calm
+agzina | geleni | harsh
+goz | ardi | ignore
 """
 
 # A word for a country or body (its capital, seat of government, people): the country.

@@ -48,6 +48,10 @@ def test_a_verb_form_is_read_by_its_stem_only() -> None:
 
 @pytest.mark.parametrize(("question", "entry_id"), [
     ("Konsey ne amaçla kurulmuş?", "context-arctic-council-founding"),
+    # Turkish idioms read as the word they mean ("kafa tutmak": resist; "tası tarağı
+    # toplamak": pull out; knowledge/thesaurus.py, PHRASAL_VERBS).
+    ("Moskova Washington'a kafa tuttu mu?", "berktay-moscow-resists"),
+    ("ABD Afganistan'dan tası tarağı toplarsa ne olur?", "ozan-afghanistan"),
     # A verb form of a Turkish word the briefing has ("tırmanma") keeps its Turkish reading:
     ("Gerilim tırmanınca taraflar nasıl davrandı, sert mi kaldılar?", "ozan-calm-language"),
     # Words of asking: "neyle bilinir" (what is it known for), "sıralıyor" (lists).
