@@ -365,6 +365,9 @@ tasi | taragi | pullout
 buzlar | eridi, eriyor, erimeye, erir | calm
 agzina | geleni | harsh
 goz | ardi | ignore
+sik | sik | often
+arkasinda | durdu, duruyor, durmak, durdugu, durdular | support
+kucagina | itmek, itti, iter, itmesi, itmek istemez | closer
 """
 
 # A word for a country or body (its capital, seat of government, people): the country.

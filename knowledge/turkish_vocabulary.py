@@ -2687,4 +2687,14 @@ MORE_TURKISH_WORDS = {
     "zorlastirmis": "complicate", "zorlastirmiyor": "complicate", "zorlayabilir": "force",
     "zorlayacagi": "force", "zorlayacak": "force", "zorlayan": "force", "zorlu": "difficult",
     "zorluyor": "force", "zorunlu": "mandatory",
+    # Added with the Turkish idioms of knowledge/thesaurus.py: everyday words a reader types.
+    "cekisme": "dispute", "cekismesi": "dispute", "cekismeler": "dispute",
+    "cekismeleri": "dispute", "cekismenin": "dispute", "cekismede": "dispute",
+    "cekismeye": "dispute", "sasilacak": "surprising",
+    "sasirtmamali": "surprising", "sasirmamak": "surprising", "laf": "statements",
+    "laflar": "statements", "laflari": "statements", "yokus": "difficult", "yokusa": "difficult",
+    "hoca": "professor", "hocasi": "professor", "hocalik": "professor", "hocaligi": "professor",
+    "yakistirma": "characterizing", "yakistirmasi": "characterizing",
+    "yakistirdi": "characterizing", "cizgi": "policy", "cizgisi": "policy",
+    "cizgiyi": "policy", "cizgide": "policy",
 }
