@@ -759,6 +759,14 @@ _CARRIED = frozenset("move moves moved moving travel travels travelled traveled 
 _NAME_SPELLED_OUT = frozenset("acronym abbreviation acilimi kisaltmasi kisaltmasinin".split())
 
 
+# A question opening with a negative ("Didn't …", "Wasn't …"; the contraction's ending is left
+# out by `tokens`): the auxiliary it negates.
+_NEGATIVE_AUXILIARIES = {
+    "didn": "did", "doesn": "does", "don": "do", "isn": "is", "wasn": "was", "weren": "were",
+    "aren": "are", "hasn": "has", "haven": "have", "hadn": "had", "wouldn": "would",
+    "couldn": "could", "shouldn": "should"}
+
+
 def without_framing(words: list[str]) -> list[str]:
     """The words without the framing ones that are framing only where they stand (see above)."""
     kept: list[str] = []
@@ -797,6 +805,10 @@ def without_framing(words: list[str]) -> list[str]:
         if word in _CARRIED and words[pos + 1 : pos + 2] == ["by"]:
             continue  # "How much trade moves by sea?": how it goes, as "is made by seaways"
         if pos == 0 and word in LEADING_FRAMING and len(words) > 1:
+            continue
+        if pos == 0 and word in _NEGATIVE_AUXILIARIES:
+            # "Didn't Russia invade …?" asks what "Did Russia invade …?" asks.
+            kept.append(_NEGATIVE_AUXILIARIES[word])
             continue
         if word == "one" and _MODALS & {*words[pos - 1 : pos], *words[pos + 1 : pos + 2]}:
             continue  # "Where should one start …?", "one must look back": anyone, no number

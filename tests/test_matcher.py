@@ -466,6 +466,9 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      # "Did <name> <verb> …?", and the briefing does not know the deed.
      "Did Germany certify Nord Stream 2?",
      "Did Biden apologise to the Kremlin for calling Putin a murderer?",
+     # ... asked with a negative, as a sceptic asks: the same question.
+     "Didn't Germany certify Nord Stream-2?",
+     "Wasn't Navalny arrested when he returned?",
      # A person's words about a subject, and the sentence reporting his words is on another
      # ("Both politicians stated … concerning the Arctic Region": not its militarization).
      "What did Lavrov say at the meeting about the militarization of the Arctic?",
