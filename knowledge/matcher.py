@@ -474,6 +474,12 @@ class Matcher:
             verb = asked_for.endswith(("ed", "ing"))  # "What stopped …": no "mention" hint
             return self.decision.decline(question, found, restrict, None if verb else asked_for)
 
+        if words and words[0] not in names and text.lstrip()[:1].isupper() \
+                and TURKISH_SAYING & set(words) and asked_in_turkish(words) \
+                and not self.vocabulary.known(words[0]) and words[0] not in found.used:
+            # "Merkel Kuzey Akım hakkında ne dedi?": a Turkish question of someone's words
+            # opens with its speaker; one the briefing does not know, capitalised, is a name.
+            names = names | {words[0]}
         unknown = self.names.unknown_subject(words, found, names)
         if unknown is not None:
             # A name or a number the briefing never mentions: whatever shares a word with it

@@ -344,6 +344,8 @@ def test_no_table_entry_is_hidden_by_a_later_table() -> None:
     # words, opening the question, and no passage reports any.
     "AB bu görüşme hakkında nasıl bir açıklama yaptı?",
     "Putin Blinken-Lavrov görüşmesi hakkında ne dedi?",
+    # ... and a speaker the briefing never names, opening the question ("Merkel").
+    "Merkel Kuzey Akım hakkında ne dedi?",
     # The holder of an office asked ("hangi dışişleri bakanı"), and the passage names no
     # minister.
     "Obama'nın Reset politikasını hangi dışişleri bakanı başlattı?",
