@@ -104,6 +104,12 @@ def _misspelt_place(word: str) -> bool:
     return len(word) >= MISSPELT_PLACE_LENGTH and process.extractOne(
         word, PLACES, scorer=OSA.distance, score_cutoff=1) is not None
 
+# Turkish words put before a surname that are no first name ("Doktor Ozan", "Hocam Dilek"):
+# an expert's surname after one is still the expert. (English ones are English words.)
+TURKISH_TITLES = frozenset(
+    "doktor dr profesor prof docent doc hoca hocam hocamiz albay buyukelci buyukelcimiz "
+    "gazeteci akademisyen uzman yazar emekli eski sayin bay bayan bey hanim".split())
+
 # Verbs that only carry another ("Who was …", "Who did …"): not the deed "Who built …" asks.
 AUXILIARIES = frozenset(
     "is are was were do does did will would can could should shall has have had may might "
@@ -411,6 +417,11 @@ class Matcher:
         # Names: words written as names, and a country however written ("avustralya").
         names = {TURKISH_NAMES.get(n, n) for n in names_in(text)} | (set(words) & COUNTRY_NAMES)
         found = self.names.find(words)
+        if 1 in found.used and 0 not in found.used and words[0] not in names \
+                and words[0] not in TURKISH_TITLES and text.lstrip()[:1].isupper() \
+                and not self.vocabulary.known(words[0]):
+            # "Altan Öymen ne diyor?": a first name opening the question is written as one.
+            names = names | {words[0]}
         first_names = {
             pos for pos, word in enumerate(words)
             # (Not a word of an expert's or a topic's alias: "Eastern Europe" is no first name.)
@@ -421,6 +432,11 @@ class Matcher:
             and (pos + 1 in found.used or self._person(words[pos + 1]))
             and self._first_name_fits(word, words[pos + 1])
         }
+        namesake = next((" ".join(words[pos:pos + 2]) for pos in first_names
+                         if pos + 1 in found.used and not is_english_word(words[pos])
+                         and words[pos] not in TURKISH_TITLES and not any(
+                             OSA.distance(words[pos], given) <= 1 for target in found.experts
+                             for given in self.names.given_names[target])), None)
         if first_names:
             # "Vladimir Putin", "Joe Biden": the briefing knows the person by the surname.
             words = [w for pos, w in enumerate(words) if pos not in first_names]
@@ -428,6 +444,10 @@ class Matcher:
         experts = tuple(self.experts[i] for i in found.experts)
         topics = tuple(self.topics[self.group_topic[g]] for g in found.topics)
         restrict = self._expert_position(expert_id)
+        if namesake is not None:
+            # "What did İlker Başbuğ say …?": an expert's surname after another first name is
+            # someone else, whom the briefing does not mention.
+            return self.decision.decline(question, Found(), restrict, namesake)
         rest = self.names.query_words(words, found)
         kind = asked_kind(asked)  # before framing is dropped: "ne zaman" asks a time
         if found.experts:
@@ -476,7 +496,8 @@ class Matcher:
 
         if words and words[0] not in names and text.lstrip()[:1].isupper() \
                 and TURKISH_SAYING & set(words) and asked_in_turkish(words) \
-                and not self.vocabulary.known(words[0]) and words[0] not in found.used:
+                and not self.vocabulary.known(words[0]) and 0 not in found.used \
+                and words[0] not in TURKISH_TITLES:
             # "Merkel Kuzey Akım hakkında ne dedi?": a Turkish question of someone's words
             # opens with its speaker; one the briefing does not know, capitalised, is a name.
             names = names | {words[0]}

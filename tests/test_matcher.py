@@ -309,6 +309,12 @@ def test_expert_who_mentions_a_subject_in_passing_still_answers(matcher: Matcher
         ("nord stream 1", "The briefing does not mention Nord Stream 1."),
         ("What did Berktay say about the first Nord Stream pipeline?",
          "Berktay does not speak about Nord Stream 1 in this briefing."),  # first: 1
+        # An expert's surname after another first name is a namesake, not the expert.
+        ("What did İlker Başbuğ say about the Arctic?",
+         "The briefing does not mention İlker Başbuğ."),
+        ("Altan Öymen Kırım hakkında ne dedi?", "The briefing does not mention Altan Öymen."),
+        # A Turkish question of someone's words opens with its speaker: one never mentioned.
+        ("Macron Arktik hakkında ne dedi?", "The briefing does not mention Macron."),
     ],
 )
 def test_real_words_are_not_typos_of_briefing_words(
@@ -566,6 +572,8 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     # A journalist's framing ("Give me …'s quote on …", "one-liner") and a sceptic's
     # ("surely", "…, won't it?": not "won") say nothing of what is asked.
     ("Give me Dilek's quote on the reset", "dilek-reset"),
+    # A title before an expert's surname is no other first name.
+    ("Doctor Ozan on Iran", "ozan-iran-north-korea"),
     ("Russia won't cooperate, will it?", "ozan-russia-keen"),
     # Idioms read as the word they mean (knowledge/thesaurus.py, PHRASAL_VERBS): "blink
     # first" retreats, "the upper hand" is an advantage, a "day job" a profession.
