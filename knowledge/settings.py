@@ -29,6 +29,9 @@ class MatcherSettings:
     # a reader's own word for what the entry says.
     max_unmatched: float = 0.5
     unmatched_unknown: float = 0.5
+    # An English adverb in -ly the briefing does not know ("suddenly", "seriously") says how,
+    # not what: it weighs this share of an unknown word in what is asked.
+    unknown_adverb: float = 0.2
     # When the best matches each lack part of what was asked (none lacks a word it must
     # hold), the next one holding all of it answers, past at most this many set aside.
     max_set_aside: int = 5

@@ -251,6 +251,10 @@ class Vocabulary:
             matches.append(pairs)
             if pairs:
                 weights.append(self.idf[pairs[0][0]])
+            elif word.endswith("ly") and len(word) > 5 and is_english_word(word):
+                # An adverb the briefing does not have ("seriously", "formally", "initially")
+                # says how, not what: it weighs little in what is asked.
+                weights.append(self.unknown_weight * s.unknown_adverb)
             else:
                 weights.append(self.unknown_weight)
         return weights, matches
