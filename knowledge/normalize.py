@@ -608,7 +608,7 @@ def question_language(question: str) -> str:
 
 def _phrasal_verbs() -> dict[tuple[str, ...], str]:
     table: dict[tuple[str, ...], str] = {}
-    for line in PHRASAL_VERBS.strip().splitlines():
+    for line in filter(str.strip, PHRASAL_VERBS.strip().splitlines()):
         forms, particles, meant = line.split("|")
         table.update({(f, *p.split()): meant.strip() for f in forms.split()
                       for p in particles.split(",")})

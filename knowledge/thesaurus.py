@@ -242,7 +242,61 @@ hesitant reluctant hesitate
 chat chats chatted conversation conversations discussion discussions
 workshop workshops seminar seminars symposium
 ties relations relationship
-"""
+""" + (
+    # Groups written by a helper from the language for the briefing's content words (reading
+    # the source and these tables, no question set), then measured on the development sets:
+    # of 217, those whose words' questions changed for the better are kept; together the rest
+    # gave more wrong answers than right ones. (A half of the sets chosen on, the other half
+    # checked: +13 right, +1 wrong on it.)
+    """
+struggle struggles rivalry rivalries competition contest
+global worldwide world globe
+pursues pursue pursued pursuing conduct conducts conducted conducting adopt adopted
+met meet meets convene convened convenes huddled
+completed complete concluded conclude concludes finished finish wrapped
+common shared joint mutual overlapping
+agenda agendas priorities docket
+experts expert specialists specialist analysts analyst
+academics academic professors professor lecturers
+examined examine examining scrutinize scrutinise scrutinized study studied studies review reviewed
+important key pivotal paramount
+escalation intensification heightening spiralling spiraling
+calm calmer calmly quiet quieter composed
+announced announce announces declared declare declares proclaimed proclaim unveiled
+turns turn turned shift shifts shifted switch switched pivot pivoted
+conflicting clashing competing opposing divergent diverging incompatible contradictory
+contradict contradicts contradicting clash
+position positions standing status
+decisive pivotal deciding determining
+near imminent impending
+security safety
+believing believe believes convinced
+norms norm standards principles
+desire desires wish wishes wished want wants wanted
+stressed strained tense fraught
+fundamental basic core
+recognized recognised acknowledged acknowledge acknowledges accepted accept
+effort efforts attempts attempt attempted endeavor endeavour bid bids try tried trying
+reveals revealed reveal shows showed shown indicates indicated
+shaped shape shapes molded moulded defined
+step steps move measure measures
+reduce reduced reduces lessen lessened lower lowered diminish diminished alleviate mitigate
+evolving evolve evolved brewing simmering festering
+protect protecting protects safeguard safeguarding defend defending shield preserve preserving
+circle spiral
+undoubtedly certainly surely definitely doubtless
+often frequently regularly repeatedly
+riparian littoral coastal bordering
+observers observer onlookers watchers
+production output producing producers
+initiating initiate initiated launch launching launched commence begin begun start started starting
+advocated advocate advocating favored favoured promoted urged
+related linked connected
+send sending sent dispatch dispatched deploy deployed deploying deployment
+suitable appropriate conducive favorable favourable fitting
+long lengthy prolonged protracted sustained
+diplomacy statecraft
+""")
 
 # Two-word verbs and idioms that say what one word says ("beefing up its forces": increases;
 # "keep an eye on": follow; "smooth sailing": easy; in Turkish, folded, after the English ones:
@@ -368,7 +422,19 @@ goz | ardi | ignore
 sik | sik | often
 arkasinda | durdu, duruyor, durmak, durdugu, durdular | support
 kucagina | itmek, itti, iter, itmesi, itmek istemez | closer
-"""
+""" + (
+    # Idioms written by the same helper and kept the same way (6 of 121).
+    """
+throw throws throwing threw thrown | a spanner in the works, a wrench in the works | impede
+throw throws throwing threw thrown | a monkey wrench in the works | impede
+throw throws throwing threw thrown | a spanner in, a wrench in | impede
+fresh | start, beginning, page | reset
+in | person | face
+reach reaches reaching reached | a deal, an agreement, a consensus | consensus
+reach reaches reaching reached | common ground, an understanding | consensus
+lower lowers lowering lowered | the temperature | calm
+oil | and gas | energy
+""")
 
 # A word for a country or body (its capital, seat of government, people): the country.
 PLACE_ALIASES = {
