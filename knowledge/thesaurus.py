@@ -423,7 +423,9 @@ sik | sik | often
 arkasinda | durdu, duruyor, durmak, durdugu, durdular | support
 kucagina | itmek, itti, iter, itmesi, itmek istemez | closer
 """ + (
-    # Idioms written by the same helper and kept the same way (6 of 121).
+    # Idioms written by the same helper and kept the same way (6 of 121); then Turkish ones
+    # another helper wrote the same way (reading the source and the Turkish tables), kept
+    # likewise (6 of 120; chosen on one half of the sets, the other half gained 0 and +2).
     """
 throw throws throwing threw thrown | a spanner in the works, a wrench in the works | impede
 throw throws throwing threw thrown | a monkey wrench in the works | impede
@@ -434,6 +436,12 @@ reach reaches reaching reached | a deal, an agreement, a consensus | consensus
 reach reaches reaching reached | common ground, an understanding | consensus
 lower lowers lowering lowered | the temperature | calm
 oil | and gas | energy
+gundeme | geldi, gelmek, gelecek, geliyor, gelmesi, gelen | talked
+ortaya | koydu, koymak, koyuyor, koyan, koymustur, koyacak | reveal
+gozden | kacirmak, kacirilmamali, kaciriyor, kacti, kacmamali | overlooked
+ic | isleri, islerine, siyaset, siyasete, siyasetle, siyasetteki | domestic
+satin | aldi, almak, alinan, alindi, almasi, aldigi, alinmasi | bought
+ilgisi | var, vardir, bulunuyor, oldugu, oldugunu | related
 """)
 
 # A word for a country or body (its capital, seat of government, people): the country.
