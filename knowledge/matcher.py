@@ -1430,22 +1430,29 @@ _POINTING = frozenset("these those both such all mentioned aforementioned".split
 _INSTANCES_FOLLOW = re.compile(r"[^.;]{0,40}?(?:[(:]|\b(?:such as|like|including|namely)\b)")
 
 
+# "…, were developments to be considered": what the kind is said of comes before it.
+_COPULAS = frozenset("is are was were be been".split())
+
+
 def _only_the_kind(text: str, kind: str, asked: Collection[str]) -> bool:
     """Does `text` write `kind` only as the question (its words `asked`) does ("Which Eastern
     European countries are bypassed?": "bypassing Eastern European countries"; "Which
-    concessions …?": "too many concessions"), naming none of it: never after a word the
-    question lacks ("Atatürk University", "energy production companies", which name or
-    qualify it), nor pointing back at names ("These countries"), nor before examples
+    concessions …?": "too many concessions"), naming none of it: never after a capitalised
+    word the question lacks ("Atatürk University", "Eastern European"), which names it, nor
+    pointing back at names ("These countries"), nor before examples
     ("sectors such as defense")? False when it does not write the word at all: it may name
-    one in other words."""
+    one in other words. (A word before it written in lower case, "energy production
+    companies", only qualifies the kind: it names none of it.)"""
     singular = kind[:-1] if kind.endswith("s") else kind
     found = False
     for match in re.finditer(rf"\b{re.escape(singular)}s?\b", text, re.IGNORECASE):
         found = True
         before = tokens(text[:match.start()])[-2:]
-        if (before[-1:] and before[-1] in _POINTING) or any(
+        written = text[:match.start()].split()[-2:]
+        capital = {fold(w) for w in written if w[:1].isupper()}
+        if (before[-1:] and before[-1] in _POINTING | _COPULAS) or any(
                 w not in asked and w not in STOP_WORDS and w not in _QUANTIFIERS
-                for w in before):
+                and w in capital for w in before):
             return False
         if _INSTANCES_FOLLOW.match(text, match.end()):
             return False

@@ -528,6 +528,9 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      # Instances asked with "which", and the passage writes only the kind, in the question's
      # words ("bypassing Eastern European countries").
      "Which Eastern European countries are bypassed by Nord Stream 2?",
+     # ... and the passage qualifies the kind in lower case: it names none ("energy
+     # transmission companies and energy production companies").
+     "Which energy companies does Başbuğ say are interested in the Arctic?",
      # A person's words asked, in a question naming four (not one written all in capitals),
      # and the passage reports no words of his.
      "What did Lavrov tell Blinken about Nord Stream?"],
