@@ -80,8 +80,7 @@ STOP_WORDS = frozenset(
     cite cites cited affairs sum
     simply eventually whole
     quote quotes quoted quotable quotation sentence sentences soundbite surely anyway
-    classify classifies interpret
-    interprets infer infers
+    classify classifies interpret interprets infer infers
     didn doesn don isn wasn aren weren hasn haven hadn wouldn couldn shouldn ones besides
     bunlar bunlari bunlarin sunlar sunlari onlar onlari
     ne neden nasil nedir kim kimdir hakkinda ile ve veya bir bu su o da de mi mu midir icin
