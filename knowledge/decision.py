@@ -330,6 +330,12 @@ def _asks_how_far(words: Sequence[str]) -> bool:
         for a, b, c in zip(words, words[1:], words[2:], strict=False))
 
 
+# Verbs of saying or knowing before an embedded question ("Did he say when …?").
+SAYING_VERBS = frozenset(
+    "say says said mention mentions mentioned tell tells told specify specifies specified "
+    "reveal reveals revealed explain explains explained know knows indicate indicates".split())
+
+
 def asked_kind(words: Sequence[str]) -> str | None:
     """'time', 'month', 'year', 'duration' or 'amount' when the question asks for one (see
     ASKS_TIME), 'past' for a time gone by ("When did …?", "On what date was …?"), 'clock' for
@@ -340,6 +346,12 @@ def asked_kind(words: Sequence[str]) -> str | None:
     "When" asks for a time only as the question's first word ("When was … founded?"), not as
     a conjunction ("What happens when …?").
     """
+    if words[:1] in (["did"], ["does"], ["do"], ["is"], ["was"]):
+        # "Did Başbuğ say when Russia will finish its bases?": what the saying is asked of.
+        at = next((k for k in range(2, min(len(words) - 2, 6)) if words[k] in SAYING_VERBS
+                   and words[k + 1] in ("when", "where", "how")), None)
+        if at is not None:
+            return asked_kind(words[at + 1:])
     asks_when = words[:1] == ["when"] or ("ne", "zaman") in itertools.pairwise(words)
     if asks_when and (words[1:2] == ["will"] or {"next", "upcoming"} & set(words[1:4]) or any(
             w.endswith(FUTURE_ENDINGS) and len(w) > 6 for w in words)):

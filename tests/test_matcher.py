@@ -472,6 +472,10 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      # "Did <name> <verb> …?", and the briefing does not know the deed.
      "Did Germany certify Nord Stream 2?",
      "Did Biden apologise to the Kremlin for calling Putin a murderer?",
+     # A time or a place asked inside a question of saying ("Did … say when …?"), and the
+     # passage gives none.
+     "Did Basbug say when Russia will finish building its Arctic bases?",
+     "Does Berktay mention where the leaders will meet?",
      # ... asked with a negative, as a sceptic asks: the same question.
      "Didn't Germany certify Nord Stream-2?",
      "Wasn't Navalny arrested when he returned?",
