@@ -877,6 +877,13 @@ class Matcher:
                 deed = verb
             elif at >= 0 and verb.endswith(TURKISH_PAST) and len(verb) > 5:
                 held.append(at)
+        if in_turkish and any(self._person(w) for w in words):
+            # "Navalni Rusya'ya dönünce tutuklandı mı?": whether a deed was done by or to
+            # someone named, the verb before "mı" (read in English: "arrest"), which the
+            # briefing does not know: none holds it.
+            held += [content.index(w) for w, after in itertools.pairwise(words)
+                     if after in ("mi", "mu") and w in content and not matches[content.index(w)]
+                     and is_english_word(w) and content.index(w) not in held]
         if kind in ("time", "past", "year", "month") and words[:1] == ["when"] and \
                 words[1:2] in (["was"], ["were"]):
             # "When was Navalny arrested …?": the deed dated, which only a passage telling of it

@@ -344,6 +344,9 @@ def test_no_table_entry_is_hidden_by_a_later_table() -> None:
     # words, opening the question, and no passage reports any.
     "AB bu görüşme hakkında nasıl bir açıklama yaptı?",
     "Putin Blinken-Lavrov görüşmesi hakkında ne dedi?",
+    # Whether something was done to someone named ("tutuklandı mı": was he arrested), and
+    # the briefing does not know the deed.
+    "Navalni Rusya'ya dönünce tutuklandı mı?",
     # ... and a speaker the briefing never names, opening the question ("Merkel").
     "Merkel Kuzey Akım hakkında ne dedi?",
     # The holder of an office asked ("hangi dışişleri bakanı"), and the passage names no
