@@ -114,6 +114,25 @@ def _common() -> frozenset[str]:
     return frozenset(word for bucket in buckets[: top + 1] for word in bucket)
 
 
+# Turkish words of Zipf 4.3 and above ("ayrıca", "bakalım", "sence"): words of any text, not
+# a person's first name as a reader types an unknown one ("İlker", "Altan": 4.1, 4.2).
+COMMON_TURKISH_ZIPF = 4.3
+
+
+@functools.cache
+def _common_turkish() -> frozenset[str]:
+    buckets = _read_cbpack("tr")
+    top = round((9 - COMMON_TURKISH_ZIPF) * 100)
+    listed = [word for bucket in buckets[: top + 1] for word in bucket]
+    text = " ".join(listed).replace("ı", "i").replace("İ", "i")
+    return frozenset(_COMBINING.sub("", unicodedata.normalize("NFKD", text)).split())
+
+
+def is_common_turkish_word(word: str) -> bool:
+    """True when `word` (folded) is among Turkish's frequent words (Zipf 4.3 and above)."""
+    return word in _common_turkish()
+
+
 def is_common_word(word: str) -> bool:
     """True when `word` is among English's most frequent words (Zipf 5 and above): a word
     of any subject ("take", "run"), which says less about what is asked than a rarer one."""

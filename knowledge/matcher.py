@@ -44,7 +44,13 @@ from knowledge.decision import (
     reports_speech,
     required,
 )
-from knowledge.lexicon import is_common_word, is_english_word, is_real_word, is_turkish_word
+from knowledge.lexicon import (
+    is_common_turkish_word,
+    is_common_word,
+    is_english_word,
+    is_real_word,
+    is_turkish_word,
+)
 from knowledge.models import Briefing, Entry, Expert, KnowledgeBase, Topic
 from knowledge.names import Found, Names, names_in, written_as_a_person
 from knowledge.normalize import (
@@ -419,8 +425,9 @@ class Matcher:
         found = self.names.find(words)
         if 1 in found.used and 0 not in found.used and words[0] not in names \
                 and words[0] not in TURKISH_TITLES and text.lstrip()[:1].isupper() \
-                and not self.vocabulary.known(words[0]):
-            # "Altan Öymen ne diyor?": a first name opening the question is written as one.
+                and not self.vocabulary.known(words[0]) and not is_common_turkish_word(words[0]):
+            # "Altan Öymen ne diyor?": a first name opening the question is written as one
+            # (not a word of any Turkish text, "Ayrıca Öymen …", "Bakalım Öymen …").
             names = names | {words[0]}
         first_names = {
             pos for pos, word in enumerate(words)
@@ -497,7 +504,7 @@ class Matcher:
         if words and words[0] not in names and text.lstrip()[:1].isupper() \
                 and TURKISH_SAYING & set(words) and asked_in_turkish(words) \
                 and not self.vocabulary.known(words[0]) and 0 not in found.used \
-                and words[0] not in TURKISH_TITLES:
+                and words[0] not in TURKISH_TITLES and not is_common_turkish_word(words[0]):
             # "Merkel Kuzey Akım hakkında ne dedi?": a Turkish question of someone's words
             # opens with its speaker; one the briefing does not know, capitalised, is a name.
             names = names | {words[0]}

@@ -474,3 +474,15 @@ def test_a_fact_asked_of_a_person_needs_a_passage_naming_them(
     only a passage naming them answers, as "Which university did Lavrov graduate from?"."""
     assert matcher.match(question).declined
     assert not matcher.match("Özge Eletek hangi üniversiteden mezun oldu?").declined
+
+
+@pytest.mark.parametrize("question", [
+    "Ayrıca Öymen Kırım hakkında ne diyor?",
+    "Bakalım Başbuğ Arktik hakkında ne diyor?",
+])
+def test_a_common_turkish_word_opening_the_question_is_no_first_name(
+        matcher: Matcher, question: str) -> None:
+    # "Ayrıca" (also), "Bakalım" (let's see) open Turkish questions; written with the
+    # capital a sentence opens with, they are no namesake's first name ("İlker Başbuğ").
+    result = matcher.match(question)
+    assert not (result.hint or "").startswith("The briefing does not mention")
