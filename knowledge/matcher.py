@@ -1462,8 +1462,8 @@ def _only_the_kind(text: str, kind: str, asked: Collection[str]) -> bool:
     for match in re.finditer(rf"\b{re.escape(singular)}s?\b", text, re.IGNORECASE):
         found = True
         before = tokens(text[:match.start()])[-2:]
-        written = text[:match.start()].split()[-2:]
-        capital = {fold(w) for w in written if w[:1].isupper()}
+        written = [w.lstrip("“\"'‘(") for w in text[:match.start()].split()[-2:]]
+        capital = {t for w in written if w[:1].isupper() for t in tokens(w)}
         if (before[-1:] and before[-1] in _POINTING | _COPULAS) or any(
                 w not in asked and w not in STOP_WORDS and w not in _QUANTIFIERS
                 and w in capital for w in before):

@@ -10,7 +10,7 @@ import yaml
 
 from knowledge import KnowledgeBase, Matcher
 from knowledge.decision import asked_kind, gives
-from knowledge.matcher import event_places
+from knowledge.matcher import _only_the_kind, event_places
 from knowledge.normalize import (
     STOP_WORDS,
     fold,
@@ -2352,3 +2352,18 @@ def test_the_words_read_as_persons_are_kept_within_bounds(
         matcher._person(f"zzword{n}")
     assert len(matcher._persons) <= 10
     assert matcher._person("putin") and not matcher._person("sea")
+
+
+@pytest.mark.parametrize(("text", "kind", "asked", "only_the_kind"), [
+    # A capitalised word before the kind names instances, a quote mark before it or not.
+    ("bypassing Eastern European countries", "countries", {"countries"}, False),
+    ("bypassing “Eastern European” countries", "countries", {"countries"}, False),
+    # In lower case it qualifies the kind and names none.
+    ("energy transmission companies pay attention", "companies", {"energy", "companies"}, True),
+    # After a copula, what the kind is said of comes before it.
+    ("the protests in Belarus were developments to be considered", "developments",
+     {"developments"}, False),
+])
+def test_a_kind_is_named_only_by_a_capitalised_qualifier(
+        text: str, kind: str, asked: set[str], only_the_kind: bool) -> None:
+    assert _only_the_kind(text, kind, asked) is only_the_kind
