@@ -423,11 +423,8 @@ class Matcher:
         # Names: words written as names, and a country however written ("avustralya").
         names = {TURKISH_NAMES.get(n, n) for n in names_in(text)} | (set(words) & COUNTRY_NAMES)
         found = self.names.find(words)
-        if 1 in found.used and 0 not in found.used and words[0] not in names \
-                and words[0] not in TURKISH_TITLES and text.lstrip()[:1].isupper() \
-                and not self.vocabulary.known(words[0]) and not is_common_turkish_word(words[0]):
-            # "Altan Öymen ne diyor?": a first name opening the question is written as one
-            # (not a word of any Turkish text, "Ayrıca Öymen …", "Bakalım Öymen …").
+        if 1 in found.used and self._opens_with_a_name(words, text, found, names):
+            # "Altan Öymen ne diyor?": a first name opening the question is written as one.
             names = names | {words[0]}
         first_names = {
             pos for pos, word in enumerate(words)
@@ -501,10 +498,8 @@ class Matcher:
             verb = asked_for.endswith(("ed", "ing"))  # "What stopped …": no "mention" hint
             return self.decision.decline(question, found, restrict, None if verb else asked_for)
 
-        if words and words[0] not in names and text.lstrip()[:1].isupper() \
-                and TURKISH_SAYING & set(words) and asked_in_turkish(words) \
-                and not self.vocabulary.known(words[0]) and 0 not in found.used \
-                and words[0] not in TURKISH_TITLES and not is_common_turkish_word(words[0]):
+        if TURKISH_SAYING & set(words) and asked_in_turkish(words) \
+                and self._opens_with_a_name(words, text, found, names):
             # "Merkel Kuzey Akım hakkında ne dedi?": a Turkish question of someone's words
             # opens with its speaker; one the briefing does not know, capitalised, is a name.
             names = names | {words[0]}
@@ -987,6 +982,16 @@ class Matcher:
                     len(self.scorer.postings[index]) < frame for index, _ in matches[at]):
                 held.append(at)
         return held
+
+    def _opens_with_a_name(self, words: list[str], text: str, found: Found,
+                           names: set[str]) -> bool:
+        """Is the question's first word, written with the capital any sentence opens with, a
+        name `names_in` could not tell: a word the briefing does not know, neither an expert's
+        nor a title ("Doktor", "Hocam": `TURKISH_TITLES`) nor a frequent Turkish word
+        ("Ayrıca", "Bakalım", "Sence": no first name)?"""
+        return bool(words) and words[0] not in names and 0 not in found.used \
+            and words[0] not in TURKISH_TITLES and text.lstrip()[:1].isupper() \
+            and not self.vocabulary.known(words[0]) and not is_common_turkish_word(words[0])
 
     def _expert_silent_on_words(self, words: list[str], found: Found, content: list[str],
                                 matches: list[list[tuple[int, float]]],

@@ -570,9 +570,9 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     # over its strong sectors").
     ("Which Russian industries were targeted by sanctions?", "dilek-sanctions-tensions"),
     # ... nor its verb in the present, after the auxiliary ("… do the sanctions target?"),
-    # nor a place question's ("Where does … deliver …?": "export … directly to Germany").
+    # nor a place question's ("Where does … carry …?": "export … directly to Germany").
     ("Which sectors of Russia's economy do the sanctions target?", "dilek-sanctions-tensions"),
-    ("Where does Nord Stream-2 deliver Russian gas?", "berktay-nord-stream"),
+    ("Where does the Baltic pipeline carry Russian gas?", "berktay-nord-stream"),
     # ... nor the kind a second asking asks: the passage names the field, not "subject".
     ("Which university did the compiler graduate from, and in what subject?",
      "context-compiler-biography"),
@@ -587,9 +587,11 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     ("Doctor Ozan on Iran", "ozan-iran-north-korea"),
     ("Russia won't cooperate, will it?", "ozan-russia-keen"),
     # Idioms read as the word they mean (knowledge/thesaurus.py, PHRASAL_VERBS): "blink
-    # first" retreats, "the upper hand" is an advantage, a "day job" a profession.
+    # first" retreats, "at odds" is disagreement, "keep in touch" contact, a "day job" a
+    # profession.
     ("Who blinked first in the Black Sea?", "berktay-warships-black-sea"),
-    ("Who holds the upper hand in the Arctic?", "basbug-resources-russia"),
+    ("Are Washington and Moscow still at odds?", "berktay-constructive-atmosphere"),
+    ("Is it worth keeping in touch with Moscow, per Öymen?", "oymen-mutual-contact"),
     ("What is Berktay's day job?", "berktay-profile"),
     # An expert's first name apart from the surname ("Deniz Mr. Berktay") is no other person
     # the passage must name.
