@@ -334,6 +334,7 @@ set sets setting | up | establish
 break breaks breaking broke broken | down | collapse
 reach reaches reaching reached | out to, out | contact
 at | odds | disagreement
+end ends ending ended | up | became
 bad | blood | hostility
 call calls calling called | the shots | influence
 bone bones | of contention | dispute

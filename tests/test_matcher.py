@@ -593,6 +593,9 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     ("Are Washington and Moscow still at odds?", "berktay-constructive-atmosphere"),
     ("Is it worth keeping in touch with Moscow, per Öymen?", "oymen-mutual-contact"),
     ("What is Berktay's day job?", "berktay-profile"),
+    # ... and "end up" is becoming ("The USA became neighbor and riparian in the region").
+    ("How did America end up an Arctic power?", "basbug-alaska"),
+    ("How did Washington end up a neighbour in the polar north?", "basbug-alaska"),
     # An expert's first name apart from the surname ("Deniz Mr. Berktay") is no other person
     # the passage must name.
     ("What did Deniz Mr. Berktay say about Navalny's return to Russia?",
