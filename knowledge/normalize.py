@@ -81,6 +81,7 @@ STOP_WORDS = frozenset(
     simply eventually whole
     quote quotes quoted quotable quotation sentence sentences soundbite surely anyway
     classify classifies interpret interprets infer infers
+    though although rather whatever whoever whenever wherever
     didn doesn don isn wasn aren weren hasn haven hadn wouldn couldn shouldn ones besides
     bunlar bunlari bunlarin sunlar sunlari onlar onlari
     ne neden nasil nedir kim kimdir hakkinda ile ve veya bir bu su o da de mi mu midir icin

@@ -586,6 +586,8 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     # A title before an expert's surname is no other first name.
     ("Doctor Ozan on Iran", "ozan-iran-north-korea"),
     ("Russia won't cooperate, will it?", "ozan-russia-keen"),
+    # Words joining a clause ("whatever", "though", "rather than") name nothing asked.
+    ("Will the US respond whatever Moscow does?", "oymen-aggressive-response"),
     # Idioms read as the word they mean (knowledge/thesaurus.py, PHRASAL_VERBS): "blink
     # first" retreats, "at odds" is disagreement, "keep in touch" contact, a "day job" a
     # profession.
