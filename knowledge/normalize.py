@@ -82,6 +82,9 @@ STOP_WORDS = frozenset(
     quote quotes quoted quotable quotation sentence sentences soundbite surely anyway
     classify classifies interpret interprets infer infers
     though although rather whatever whoever whenever wherever
+    viewed viewing regarded mentions mentioning explains explaining discussing commented
+    commenting summarized summarised indicated outlined remarked describing
+    classified
     didn doesn don isn wasn aren weren hasn haven hadn wouldn couldn shouldn ones besides
     bunlar bunlari bunlarin sunlar sunlari onlar onlari
     ne neden nasil nedir kim kimdir hakkinda ile ve veya bir bu su o da de mi mu midir icin
@@ -658,7 +661,8 @@ def without_courtesy(words: list[str]) -> list[str]:
 # did Ozan say …?", "… according to the report?", "Bu raporda …", "Rapora göre …").
 DOCUMENT_WORDS = frozenset(
     "briefing briefings report article analysis collection compilation document paper piece "
-    "publication text brief note notes summary dossier review".split())
+    "publication text brief note notes summary dossier review introduction intro preface "
+    "foreword roundup".split())
 _DOCUMENT_OPENERS = frozenset("in from within throughout per by".split())
 _DETERMINERS = frozenset("the this that these its your our".split())
 _TURKISH_DOCUMENT_IN = frozenset(

@@ -335,6 +335,8 @@ break breaks breaking broke broken | down | collapse
 reach reaches reaching reached | out to, out | contact
 at | odds | disagreement
 end ends ending ended | up | became
+wrap wraps wrapping wrapped | up | completed
+weigh weighs weighing weighed | in on, in | comment
 bad | blood | hostility
 call calls calling called | the shots | influence
 bone bones | of contention | dispute

@@ -588,6 +588,12 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     ("Russia won't cooperate, will it?", "ozan-russia-keen"),
     # Words joining a clause ("whatever", "though", "rather than") name nothing asked.
     ("Will the US respond whatever Moscow does?", "oymen-aggressive-response"),
+    # ... nor do the forms of framing verbs ("viewed" as "view"), nor the introduction as
+    # a part of the briefing.
+    ("How should the Iceland talks be viewed, per Dilek?", "dilek-biden-putin-prep"),
+    ("In the introduction, how did the meeting wrap up?", "context-meeting-date-place"),
+    # "wrap up" is completing ("the meeting was completed in a constructive atmosphere").
+    ("How did the ministers' talks wrap up?", "context-meeting-date-place"),
     # Idioms read as the word they mean (knowledge/thesaurus.py, PHRASAL_VERBS): "blink
     # first" retreats, "at odds" is disagreement, "keep in touch" contact, a "day job" a
     # profession.
