@@ -422,6 +422,9 @@ class Matcher:
             self.vocabulary.in_english(without_framing(asked), names_in(text)))
         # Names: words written as names, and a country however written ("avustralya").
         names = {TURKISH_NAMES.get(n, n) for n in names_in(text)} | (set(words) & COUNTRY_NAMES)
+        # ... and a person the briefing names, however written ("how did putin respond …?"):
+        # the letters of a question typed in lower case or in capitals name nobody.
+        names |= {w for w in words if w not in names and self._person(w)}
         found = self.names.find(words)
         if 1 in found.used and self._opens_with_a_name(words, text, found, names):
             # "Altan Öymen ne diyor?": a first name opening the question is written as one.

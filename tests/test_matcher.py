@@ -537,7 +537,11 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      "Which energy companies does Başbuğ say are interested in the Arctic?",
      # A person's words asked, in a question naming four (not one written all in capitals),
      # and the passage reports no words of his.
-     "What did Lavrov tell Blinken about Nord Stream?"],
+     "What did Lavrov tell Blinken about Nord Stream?",
+     # ... and the same typed in lower case or in capitals: a person the briefing names is
+     # named however written.
+     "how did putin respond when biden called him a killer",
+     "WHAT DID PUTIN SAY AT THE REYKJAVIK MEETING?"],
 )
 def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, question: str) -> None:
     result = matcher.match(question)
