@@ -494,7 +494,9 @@ class Matcher:
             # the bot gives the experts' words as published, and translates nothing.
             return self.decision.decline(question, found, restrict, None)
 
-        asked_for = self._asked_for_unknown(in_one_word(said))
+        # (Asked from where the question starts: "Can you tell me what poison …?", "In this
+        # briefing, what poison …?" ask for a poison as "What poison …?" does.)
+        asked_for = self._asked_for_unknown(asked)
         if asked_for is not None:
             # "What poison was used against Navalny?": what is asked for is unknown to the
             # briefing, whatever else the question shares with a passage.
@@ -1168,8 +1170,9 @@ class Matcher:
         sort of …", nor a misspelt word of the question ("what dose Başbuğ think …"). So is the
         noun after a word that qualifies it ("Which TV network …": network) and the X of "What
         is the X of …?"."""
-        if len(said) < 3 or said[0] not in ("what", "which") or said[2] == "of":
-            return None
+        if len(said) < 3 or said[0] not in ("what", "which") or said[2] == "of" \
+                or said[1] in ("extent", "degree"):
+            return None  # ("To what extent …?" asks how much, which a view may answer.)
 
         def unknown(word: str) -> bool:
             # The vocabulary's lookup, which may search for a typo, last.

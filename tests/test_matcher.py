@@ -541,7 +541,11 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      # ... and the same typed in lower case or in capitals: a person the briefing names is
      # named however written.
      "how did putin respond when biden called him a killer",
-     "WHAT DID PUTIN SAY AT THE REYKJAVIK MEETING?"],
+     "WHAT DID PUTIN SAY AT THE REYKJAVIK MEETING?",
+     # What "What X …?" asks for, after a courteous opening or a mention of the briefing.
+     "Can you tell me what poison was used against Navalny?",
+     "hey bot, What tolls does Russia charge on the Northern Sea Route?",
+     "In this briefing, which Russian oligarchs were sanctioned over Crimea?"],
 )
 def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, question: str) -> None:
     result = matcher.match(question)
@@ -592,6 +596,9 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     ("Russia won't cooperate, will it?", "ozan-russia-keen"),
     # Words joining a clause ("whatever", "though", "rather than") name nothing asked.
     ("Will the US respond whatever Moscow does?", "oymen-aggressive-response"),
+    # "To what extent …?" asks how much, not for an "extent" the briefing does not know.
+    ("To what extent does Ozan tie Biden's hard line to domestic politics?",
+     "ozan-trump-concessions"),
     # ... nor do the forms of framing verbs ("viewed" as "view"), nor the introduction as
     # a part of the briefing.
     ("How should the Iceland talks be viewed, per Dilek?", "dilek-biden-putin-prep"),
