@@ -24,6 +24,9 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 logger = logging.getLogger(__name__)
 
 LANGUAGES = ("en", "tr")
@@ -137,3 +140,38 @@ def is_common_word(word: str) -> bool:
     """True when `word` is among English's most frequent words (Zipf 5 and above): a word
     of any subject ("take", "run"), which says less about what is asked than a rarer one."""
     return word in _common()
+
+
+# English words of Zipf 4 and above (once in every 10,000 words or more): what a misspelt word
+# the briefing does not know is read as, one slip away ("poisno": "poison"). Rarer words are
+# left out: a word the lists miss is more often a rare word the reader meant than a slip.
+MEANT_ZIPF = 4.0
+
+
+@functools.cache
+def _frequent_english() -> tuple[dict[str, int], dict[int, list[str]]]:
+    """Each frequent English word of four letters or more with its rank (its bucket: the
+    lower, the more frequent), and the words by length."""
+    top = round((9 - MEANT_ZIPF) * 100)
+    rank: dict[str, int] = {}
+    for at, bucket in enumerate(_read_cbpack("en")[: top + 1]):
+        for word in bucket:
+            if len(word) >= 4 and word.isascii() and word.isalpha():
+                rank.setdefault(word, at)
+    by_length: dict[int, list[str]] = {}
+    for word in rank:
+        by_length.setdefault(len(word), []).append(word)
+    return rank, by_length
+
+
+def english_word_meant(word: str) -> str | None:
+    """The frequent English word one slip (OSA: insert, delete, substitute, swap) from `word`,
+    the most frequent of several; None when none is."""
+    if len(word) < 4 or not word.isascii() or not word.isalpha():
+        return None
+    rank, by_length = _frequent_english()
+    near = [choice for size in (len(word) - 1, len(word), len(word) + 1)
+            for choice, distance, _ in process.extract(
+                word, by_length.get(size, []), scorer=OSA.distance, score_cutoff=1, limit=20)
+            if distance == 1]
+    return min(near, key=lambda choice: (rank[choice], choice), default=None)

@@ -63,6 +63,7 @@ from knowledge.normalize import (
     in_one_word,
     occasion_places,
     plain_text,
+    question_language,
     sentences,
     stem,
     synonyms,
@@ -414,7 +415,10 @@ class Matcher:
         """
         s = self.settings
         top = s.top if top is None else top
-        text = the_question(united_states(plain_text(question)), self._asks, self._named)
+        # An English question's misspelt words as meant: "poisno" is asked as "poison" is.
+        written = self.vocabulary.as_meant(question) \
+            if question_language(question) == "en" else question
+        text = the_question(united_states(plain_text(written)), self._asks, self._named)
         asked = without_document(
             without_courtesy([self._framing_meant(w) for w in in_one_word(tokens(text))]),
             self.publishers)
@@ -594,7 +598,7 @@ class Matcher:
 
         # "What did Lavrov mean when he said the Arctic is 'our land'?": words quoted are
         # claimed said, and only a passage writing them (not a synonym: "region") answers.
-        quoted = set(tokens(" ".join(QUOTED.findall(question)))) - STOP_WORDS
+        quoted = set(tokens(" ".join(QUOTED.findall(written)))) - STOP_WORDS
         verbatim = [[(i, sim) for i, sim in matches[k] if sim >= 1.0]
                     for k, w in enumerate(content) if w in quoted]
 
@@ -640,7 +644,7 @@ class Matcher:
         # "What is Japan's Arctic strategy?": a passage naming Japan only in a list of
         # countries ("such as China, Japan, South Korea, …") says nothing of Japan's own.
         # (Its role is what the list gives: "Japan's role in the Arctic" is an observer's.)
-        possessors = [c for c in (country_of(fold(w)) for w in POSSESSOR.findall(question))
+        possessors = [c for c in (country_of(fold(w)) for w in POSSESSOR.findall(written))
                       if c is not None] if not ROLE_WORDS & set(said) else []
         # … and one whose words are asked ("What has South Korea said as an observer?").
         possessors += [c for span in decision.speaker_spans(words, found) for _, w in span

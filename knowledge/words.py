@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections.abc import Iterable, Sequence, Set
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge.index import Index
-from knowledge.lexicon import is_english_word, is_real_word, is_turkish_word
+from knowledge.lexicon import english_word_meant, is_english_word, is_real_word, is_turkish_word
 from knowledge.lexicon import words as word_list
 from knowledge.normalize import (
     PLAIN_FRAMING,
     STOP_WORDS,
     TURKISH_NAMES,
+    fold,
     stem,
     synonyms,
     turkish_verb_stems,
@@ -131,6 +133,27 @@ def a_form_of(word: str, cut: int) -> bool:
         or (len(ending) >= 3 and is_english_word(ending))
         or not is_english_word(word)
     )
+
+
+# A word as written, and the apostrophe that may end it ("Lavrof's").
+_WRITTEN = re.compile(r"[^\W\d_][\w'’]*")
+_APOSTROPHE = re.compile(r"(?=['’])")
+
+# Endings of English words the lists may be too small to hold in that form ("patching",
+# "shakier", "traineeship"): a form of a real word is meant, not misspelt.
+_FORM_ENDINGS = ("ing", "ed", "es", "s", "ies", "ier", "iest", "er", "ers", "est", "ly", "ness",
+                 "ment", "ship")
+
+
+def a_form_of_a_word(word: str) -> bool:
+    """Is `word` a real word with an English ending ("patching", "shakier", "mending")?"""
+    for ending in _FORM_ENDINGS:
+        base = word[: -len(ending)]
+        if word.endswith(ending) and len(base) >= 3 and any(
+                is_real_word(form) for form in (base, base + "e", base + "y")
+                + ((base[:-1],) if base[-1] == base[-2] else ())):
+            return True
+    return False
 
 
 def inflected_english(word: str) -> bool:
@@ -258,6 +281,43 @@ class Vocabulary:
             else:
                 weights.append(self.unknown_weight)
         return weights, matches
+
+    def as_meant(self, text: str) -> str:
+        """An English question with each misspelt word written as the word meant, so that
+        every rule reads it as written right ("What poisno was used against Navalny?" asks
+        for a poison; "Who is Iceland's foreign ministir?" for a minister's office): the
+        briefing's word it is a slip of, when it is one and only one; otherwise a frequent
+        English word one slip away, unless written as a name ("Lukashenka").
+
+        A real word, a form of one ("patching"), a word of the briefing or a framing word is
+        left as it is; so is a slip of as many briefing words as one ("nort": "nord",
+        "north"), which the scoring reads as either.
+        """
+        return _WRITTEN.sub(self._written_as_meant, text)
+
+    def _written_as_meant(self, match: re.Match[str]) -> str:
+        written = match.group()
+        head, *rest = _APOSTROPHE.split(written, maxsplit=1)  # "Lavrof's": "Lavrof" + "'s"
+        word = fold(head)
+        if (len(word) < 4 or not word.isalpha() or word in self.index_of or word in STOP_WORDS
+                or is_real_word(word) or a_form_of_a_word(word)):
+            return written
+        typos = {typo: OSA.distance(word, typo) for typo, _ in self.typos.matches(word, limit=3)
+                 if may_correct([word], typo)}
+        closest = [typo for typo, edits in typos.items() if edits == min(typos.values())]
+        if len(closest) == 1:
+            meant: str | None = closest[0]
+        elif typos or self.known(word) or (head[:1].isupper() and match.start() > 0):
+            return written
+        else:
+            meant = english_word_meant(word)
+        if meant is None:
+            return written
+        if head.isupper() and len(head) > 1:
+            meant = meant.upper()
+        elif head[:1].isupper():
+            meant = meant.capitalize()
+        return meant + "".join(rest)
 
     def _forms_and_synonyms(self, found: dict[int, float], word: str, as_form: float,
                             as_synonym: float, shorter: bool = True) -> None:

@@ -1211,6 +1211,30 @@ def test_the_word_lists_are_read_from_the_installed_package() -> None:
     assert not lexicon.is_real_word("irann") and not lexicon.is_real_word("reykjavic")
 
 
+def test_a_misspelt_word_is_read_as_the_word_meant(matcher: Matcher) -> None:
+    """Every rule reads an English question's slips as the words meant: the briefing's word a
+    slip is of, when only one is, or else a frequent English word one slip away."""
+    from knowledge import lexicon
+
+    assert lexicon.english_word_meant("poisno") == "poison"
+    assert lexicon.english_word_meant("xqzvkw") is None
+    as_meant = matcher.vocabulary.as_meant
+    assert as_meant("What poisno was used?") == "What poison was used?"
+    assert as_meant("Who is Iceland's ministir?") == "Who is Iceland's minister?"
+    assert as_meant("WHAT DID LAVROF'S TEAM SAY?") == "WHAT DID LAVROV'S TEAM SAY?"
+    # Left as written: a form of a real word the lists miss, a slip of two briefing words
+    # alike ("nord", "north"), an unknown name, a Turkish question.
+    for kept in ("patching things up", "nort korea", "What did Lukashenkq say?"):
+        assert as_meant(kept) == kept
+    # So the false friend asked with a slip is declined as it is without one.
+    for question in ("What poisno was used against Alexei Navalny?",
+                     "Who is Iceland's foreign ministir that hosted the Arctic Council?",
+                     "How did Putin ryespond when Biden called him a murderer?"):
+        result = matcher.match(question)
+        assert result.declined, (question, result.answers[0].entry.id)
+    assert matcher.match("Dilek'in Rusya hakkındaki görüşü ne?").answers
+
+
 def test_the_weights_and_thresholds_come_from_the_settings(knowledge: KnowledgeBase) -> None:
     """One settings object drives the matcher: a threshold above every score declines all."""
     from knowledge.settings import DEFAULT_SETTINGS, MatcherSettings
