@@ -416,8 +416,8 @@ class Matcher:
         s = self.settings
         top = s.top if top is None else top
         # An English question's misspelt words as meant: "poisno" is asked as "poison" is.
-        written = self.vocabulary.as_meant(question) \
-            if question_language(question) == "en" else question
+        english = question_language(question) == "en"
+        written = self.vocabulary.as_meant(question) if english else question
         text = the_question(united_states(plain_text(written)), self._asks, self._named)
         asked = without_document(
             without_courtesy([self._framing_meant(w) for w in in_one_word(tokens(text))]),
@@ -566,9 +566,15 @@ class Matcher:
             return MatchResult(question, (), decision.suggest(found, restrict, topics_first=True),
                                experts, topics)
 
+        # The words as the briefing writes them ("cooperating": "cooperate"), which the
+        # alternate questions are compared with; not a synonym, which may be another point.
+        # (Not in Turkish, whose alternate questions are written with its endings.)
+        read = [self.vocabulary.words[pairs[0][0]] if pairs and
+                s.read_similarity <= pairs[0][1] < 1.0 else w
+                for w, pairs in zip(content, matches, strict=True)] if english else None
         order, scores = self.scorer.score(
-            found, rest, weights, matches, coverage, restrict, words, max(s.candidates, 2 * top)
-        )
+            found, rest, weights, matches, coverage, restrict, words, max(s.candidates, 2 * top),
+            read)
         order, scores = self._of_the_side_asked(words, order, scores)
         mark = self._missing_word_marks(content, in_turkish)
         if kind == "month":

@@ -98,8 +98,11 @@ class Scorer:
         restrict: int | None,
         words: list[str],
         count: int,
+        read: list[str] | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
-        """The best candidate entries, best first, and their scores."""
+        """The best candidate entries, best first, and their scores. `read`: the question's
+        words as the briefing writes them, compared with the alternate questions (`rest`
+        when not given)."""
         # "Is Berktay a journalist?", "Öymen büyükelçi mi?": nothing asked but whether the
         # expert is what the question calls them, which their profile says.
         wants_profile = (any(w in PROFILE_WORDS for w in words)
@@ -111,7 +114,7 @@ class Scorer:
         if not weights:
             return candidates, (base * factor + bonus)[candidates]
         raw = base[candidates].copy()
-        self._rerank(candidates, rest, raw)
+        self._rerank(candidates, rest if read is None else read, raw)
         if (found.experts and found.topics and not WHY_WORDS & set(words)
                 and set(rest) <= {words[i] for i in found.topic_used}):
             # Only an expert and a subject ("Başbuğ Arktik hakkında ne dedi?"): the expert's

@@ -54,6 +54,10 @@ class MatcherSettings:
     ending_similarity: float = 0.85  # a known word with an ending ("tarihte", "tarih")
     typo_factor: float = 0.9  # times the typo's own similarity (1 - edits / length)
     alias_typo_strength: float = 0.9  # an expert or topic named with a typo or split/joined
+    # A question word matching a briefing word at least this well (a form, an ending, a
+    # translation; not a synonym nor most typos) is compared with the alternate questions as
+    # that word: "cooperating" as "cooperate".
+    read_similarity: float = 0.85
 
     # ---- word weights
     idf_smoothing: float = 0.5  # idf = log((entries + 1) / (df + smoothing))

@@ -596,6 +596,11 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     ("Russia won't cooperate, will it?", "ozan-russia-keen"),
     # Words joining a clause ("whatever", "though", "rather than") name nothing asked.
     ("Will the US respond whatever Moscow does?", "oymen-aggressive-response"),
+    # A form of the briefing's word is compared with the alternate questions as that word
+    # ("cooperating": "Is Russia willing to cooperate?"; "counted": "count").
+    ("Is Russia interested in cooperating with the US, in Dr. Ozan's view?",
+     "ozan-russia-keen"),
+    ("Is Russia counted as an emerging economy by Dilek?", "dilek-sanctions-tensions"),
     # "To what extent …?" asks how much, not for an "extent" the briefing does not know.
     ("To what extent does Ozan tie Biden's hard line to domestic politics?",
      "ozan-trump-concessions"),
