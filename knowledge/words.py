@@ -305,8 +305,11 @@ class Vocabulary:
         typos = {typo: OSA.distance(word, typo) for typo, _ in self.typos.matches(word, limit=3)
                  if may_correct([word], typo)}
         closest = [typo for typo, edits in typos.items() if edits == min(typos.values())]
-        if len(closest) == 1:
-            meant: str | None = closest[0]
+        framing = stop_word_meant(word) if match.start() == 0 else None
+        if framing is not None:
+            meant: str | None = framing[0]  # "Whete is …?" opens with "where": a place asked
+        elif len(closest) == 1:
+            meant = closest[0]
         elif typos or self.known(word) or (head[:1].isupper() and match.start() > 0):
             return written
         else:

@@ -1234,7 +1234,9 @@ def test_a_misspelt_word_is_read_as_the_word_meant(matcher: Matcher) -> None:
     # So the false friend asked with a slip is declined as it is without one.
     for question in ("What poisno was used against Alexei Navalny?",
                      "Who is Iceland's foreign ministir that hosted the Arctic Council?",
-                     "How did Putin ryespond when Biden called him a murderer?"):
+                     "How did Putin ryespond when Biden called him a murderer?",
+                     # A slip opening the question is the question word it misspells.
+                     "Whete is Russia's Black Sea Fleet based?"):
         result = matcher.match(question)
         assert result.declined, (question, result.answers[0].entry.id)
     assert matcher.match("Dilek'in Rusya hakkındaki görüşü ne?").answers
