@@ -416,7 +416,11 @@ class Matcher:
         s = self.settings
         top = s.top if top is None else top
         # An English question's misspelt words as meant: "poisno" is asked as "poison" is.
-        english = question_language(question) == "en"
+        # (Only a question with a word the briefing does not write may hold a slip, or a word
+        # read as another: the word lists and the language are read for it alone.)
+        unwritten = any(w not in self.vocabulary.index_of and w not in STOP_WORDS
+                        for w in tokens(question))
+        english = unwritten and question_language(question) == "en"
         written = self.vocabulary.as_meant(question) if english else question
         text = the_question(united_states(plain_text(written)), self._asks, self._named)
         asked = without_document(
