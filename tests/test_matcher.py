@@ -610,6 +610,9 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     ("In the introduction, how did the meeting wrap up?", "context-meeting-date-place"),
     # "wrap up" is completing ("the meeting was completed in a constructive atmosphere").
     ("How did the ministers' talks wrap up?", "context-meeting-date-place"),
+    # ... and to "weigh in" on something is to comment on it: framing.
+    ("Did Öymen weigh in on Crimea?", "oymen-crimea-ukraine-syria"),
+    ("Did Berktay weigh in on Belarus?", "berktay-navalny-belarus"),
     # Idioms read as the word they mean (knowledge/thesaurus.py, PHRASAL_VERBS): "blink
     # first" retreats, "at odds" is disagreement, "keep in touch" contact, a "day job" a
     # profession.
