@@ -421,8 +421,10 @@ class Matcher:
         unwritten = any(w not in self.vocabulary.index_of and w not in STOP_WORDS
                         for w in tokens(question))
         english = unwritten and question_language(question) == "en"
-        written = self.vocabulary.as_meant(question) if english else question
-        text = the_question(united_states(plain_text(written)), self._asks, self._named)
+        # (Read as its reader sees it first: markup pasted with it, "&quot;", is no slip.)
+        written = plain_text(question)
+        written = self.vocabulary.as_meant(written) if english else written
+        text = the_question(united_states(written), self._asks, self._named)
         asked = without_document(
             without_courtesy([self._framing_meant(w) for w in in_one_word(tokens(text))]),
             self.publishers)

@@ -1239,10 +1239,15 @@ def test_a_misspelt_word_is_read_as_the_word_meant(matcher: Matcher) -> None:
                      "Who is Iceland's foreign ministir that hosted the Arctic Council?",
                      "How did Putin ryespond when Biden called him a murderer?",
                      # A slip opening the question is the question word it misspells.
-                     "Whete is Russia's Black Sea Fleet based?"):
+                     "Whete is Russia's Black Sea Fleet based?",
+                     # ... with markup pasted around it, read as text first.
+                     "What poisno was used against <i>Navalny</i>?"):
         result = matcher.match(question)
         assert result.declined, (question, result.answers[0].entry.id)
     assert matcher.match("Dilek'in Rusya hakkındaki görüşü ne?").answers
+    # An entity of pasted markup is no slip ("&quot;" is not "quote").
+    result = matcher.match("What did Ozan say about &quot;Iran&quot;?")
+    assert result.answers and result.answers[0].entry.id == "ozan-iran-north-korea"
 
 
 def test_the_weights_and_thresholds_come_from_the_settings(knowledge: KnowledgeBase) -> None:
