@@ -418,11 +418,11 @@ class Matcher:
         # An English question's misspelt words as meant: "poisno" is asked as "poison" is.
         # (Only a question with a word the briefing does not write may hold a slip, or a word
         # read as another: the word lists and the language are read for it alone.)
-        unwritten = any(w not in self.vocabulary.index_of and w not in STOP_WORDS
-                        for w in tokens(question))
-        english = unwritten and question_language(question) == "en"
         # (Read as its reader sees it first: markup pasted with it, "&quot;", is no slip.)
         written = plain_text(question)
+        unwritten = any(w not in self.vocabulary.index_of and w not in STOP_WORDS
+                        for w in tokens(written))
+        english = unwritten and question_language(written) == "en"
         written = self.vocabulary.as_meant(written) if english else written
         text = the_question(united_states(written), self._asks, self._named)
         asked = without_document(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Callable, Iterable, Sequence, Set
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -145,28 +145,28 @@ _FORM_ENDINGS = ("ing", "ed", "es", "s", "ies", "ier", "iest", "er", "ers", "est
                  "ment", "ship")
 
 
-def a_form_of_a_word(word: str) -> bool:
-    """Is `word` a real word with an English ending ("patching", "shakier", "mending")?"""
-    for ending in _FORM_ENDINGS:
+def _ends_a_word(word: str, endings: Sequence[str], listed: Callable[[str], bool]) -> bool:
+    """Is `word` one of `endings` after a word `listed` holds ("patch" + "ing"), that word
+    perhaps without its "e" or "y" ("shelve", "shaky") or with its last consonant doubled
+    ("map" + "ping")?"""
+    for ending in endings:
         base = word[: -len(ending)]
         if word.endswith(ending) and len(base) >= 3 and any(
-                is_real_word(form) for form in (base, base + "e", base + "y")
+                listed(form) for form in (base, base + "e", base + "y")
                 + ((base[:-1],) if base[-1] == base[-2] else ())):
             return True
     return False
 
 
+def a_form_of_a_word(word: str) -> bool:
+    """Is `word` a real word with an English ending ("patching", "shakier", "mending")?"""
+    return _ends_a_word(word, _FORM_ENDINGS, is_real_word)
+
+
 def inflected_english(word: str) -> bool:
     """A verb form ending "-ing" or "-ed" of an English word: "beefing" ("beef"), "ramped"
     ("ramp"), "shelving" ("shelve"), "mapping" ("map")."""
-    english = word_list("en")
-    for ending in ("ing", "ed"):
-        if len(word) > len(ending) + 2 and word.endswith(ending):
-            base = word[: -len(ending)]
-            if base in english or base + "e" in english or (
-                    len(base) > 2 and base[-1] == base[-2] and base[:-1] in english):
-                return True
-    return False
+    return _ends_a_word(word, ("ing", "ed"), word_list("en").__contains__)
 
 
 def may_correct(words: Sequence[str], target: str) -> bool:
