@@ -280,6 +280,13 @@ REACTOR_REACH = 4
 ROLE_WORDS = frozenset("role roles part status rol rolu rolleri statusu".split())
 # A possessor, English or Turkish: "Japan's", "Japonya'nın".
 POSSESSOR = re.compile(r"([^\W\d_]+)['’](?:s|n?[ıiuü]n)\b")
+# An expert's account of something, named by what the expert gave ("in Dilek's account", "Öymen's
+# line on …", "Berktay's words on …"): the expert is asked, and the noun is framing as "view" is.
+# (Only after an expert: "Biden's line on Russia" asks for Biden's line.)
+EXPERT_POSSESSED = re.compile(
+    r"([^\W\d_]+)['’]s\s+(?:account|line|verdict|reading|read|words|interpretation|"
+    r"explanation|thinking|answer|judg(?:e)?ment|argument|reasoning|conclusion|version|"
+    r"understanding)\b", re.IGNORECASE)
 # A first name and a surname, written inside a sentence ("Minister Sergey Lavrov"): a capital
 # after a sentence's end ("… Characterizing Putin") is no first name.
 FIRST_NAME = re.compile(r"(?<![.!?:;\"“(]\s)(?<!^)\b([A-Z][a-z]+) (?=([A-Z]\w+))")
@@ -424,7 +431,8 @@ class Matcher:
                         for w in tokens(written))
         english = unwritten and question_language(written) == "en"
         written = self.vocabulary.as_meant(written) if english else written
-        text = the_question(united_states(written), self._asks, self._named)
+        text = self._without_expert_possessed(
+            the_question(united_states(written), self._asks, self._named))
         asked = without_document(
             without_courtesy([self._framing_meant(w) for w in in_one_word(tokens(text))]),
             self.publishers)
@@ -1209,6 +1217,14 @@ class Matcher:
             # "Which TV network aired …?": the noun a word before it qualifies.
             return said[2]
         return None
+
+    def _without_expert_possessed(self, text: str) -> str:
+        """`text` without the noun of an expert's account ("in Dilek's account" reads as "in
+        Dilek's"); see `EXPERT_POSSESSED`."""
+        def framing(found: re.Match[str]) -> str:
+            words = self.names.in_role_words(tokens(found.group(1)))
+            return found.group(1) + "'s" if self.names.find(words).experts else found.group(0)
+        return EXPERT_POSSESSED.sub(framing, text)
 
     def _framing_meant(self, word: str) -> str:
         """A misspelt framing word as it is meant ("Coşkun Başbuğ kimdur?": "kimdir", so the

@@ -270,8 +270,10 @@ class Names:
             opens = pos - 1 if words[pos - 1 : pos] in (["many"], ["much"]) else pos
             measure = opens > 0 and words[opens - 1] == "how"
             if measure and opens == pos and (word in MEASURES or (
-                    word == "long" and words[pos + 1:pos + 2] in (["is"], ["are"]))):
+                    word == "long" and words[pos + 1:pos + 2] in (["is"], ["are"]))) \
+                    and words[pos + 1:pos + 2] not in (["a"], ["an"]):
                 # "How long is the Northern Sea Route?" asks a length; "How long has …" a time.
+                # "How big a step …?" asks how much it counts: a judgement.
                 return f"how {word}"
             measure = measure and opens < pos
             if (number or measure or word in names) and not self.vocabulary.known(word):

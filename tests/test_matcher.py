@@ -2434,3 +2434,37 @@ def test_the_words_read_as_persons_are_kept_within_bounds(
 def test_a_kind_is_named_only_by_a_capitalised_qualifier(
         text: str, kind: str, asked: set[str], only_the_kind: bool) -> None:
     assert _only_the_kind(text, kind, asked) is only_the_kind
+
+
+@pytest.mark.parametrize(("question", "entry_id"), [
+    ("What killed off the reset, in Dilek's account?", "dilek-ukraine-crimea-sanctions"),
+    ("Which Russian industries were hit by penalties, in Dilek's account?",
+     "dilek-sanctions-tensions"),
+])
+def test_an_experts_account_is_framing(matcher: Matcher, question: str, entry_id: str) -> None:
+    """"In Dilek's account": the expert is asked, and "account" is what he gave, as "view"."""
+    assert matcher.match(question).answers[0].entry.id == entry_id
+    # Someone else's account is no framing: the briefing gives no account of Biden's.
+    assert matcher._without_expert_possessed("Biden's account of it") == "Biden's account of it"
+    assert matcher._without_expert_possessed("the professor's account of it") == (
+        "the professor's of it")
+
+
+def test_how_big_a_step_asks_a_judgement_not_a_size(matcher: Matcher) -> None:
+    answer = matcher.match("How big a step toward normal ties was the Blinken-Lavrov meeting?")
+    assert answer.answers[0].entry.id == "dilek-biden-putin-prep"
+    # A size is still a measure the briefing never gives.
+    assert matcher.match("How big is the Arctic Council?").declined
+
+
+@pytest.mark.parametrize(("question", "entry_id"), [
+    ("Why was the Iceland meeting so important, according to the ex-intelligence officer?",
+     "basbug-iceland-meeting"),
+    ("Güvenlik ve terör uzmanına göre ABD-Rusya arasındaki yeni gerilim nerede patlak "
+     "verebilir?", "basbug-new-tension"),
+])
+def test_basbugs_title_in_other_words_names_him(
+        matcher: Matcher, question: str, entry_id: str) -> None:
+    """His title, "Retired Intelligence Colonel", "Security and Terrorism Expert", as readers
+    put it: an intelligence officer; the whole title in Turkish."""
+    assert matcher.match(question).answers[0].entry.id == entry_id
