@@ -823,7 +823,10 @@ def without_framing(words: list[str]) -> list[str]:
         if word == "single" and words[pos + 1 : pos + 2] and (
                 words[pos + 1] in _SUPERLATIVES or words[pos + 1].endswith("est")):
             continue  # "the single biggest problem": the biggest
-        if word in _STATE_NOUN and pos and _before_a_noun(words[pos - 1]):
+        if word in _STATE_NOUN and pos and _before_a_noun(words[pos - 1]) and not (
+                words[pos + 1:pos + 2] == ["of"] and words[pos + 2:pos + 3]
+                and words[pos + 2] in _CONDITION_OF):
+            # (Not "the state of relations", "the state of the system": how they stand.)
             kept.append(_STATE_NOUN[word])  # "a US state", "the eight states"
             continue
         kept.append(word)
@@ -838,6 +841,10 @@ _NOUN_OPENERS = frozenset(
     "a an the this these those each every any another its their his her our one member "
     "us usa american russian two three four five six seven eight nine ten".split())
 _ORDINAL = re.compile(r"[0-9]+(st|nd|rd|th)?")
+# What "the state of" tells how it stands: "the state of relations", "the state of play".
+_CONDITION_OF = frozenset(
+    "relations relationship relationships ties affairs play things the dialogue cooperation "
+    "talks negotiations economy world".split())
 
 
 # Modal verbs ("should one …", "one must …") and the superlatives not made with "-est" ("the
