@@ -213,6 +213,9 @@ COUNT_FILLERS = frozenset("of the a an do does did are is were was have has tane
 # Words that make a question negative ("didn't" is read as "didn" and "t").
 # The words of a Turkish question that ask ("kaç", "hangi şehirde"), not what is asked about.
 TURKISH_ASKING = frozenset("kac kaci kacinci".split())
+# "Biden Beyaz Saray'a ne zaman geldi?": "came" to a place or an office, which a passage tells
+# in its own verb ("taking White House"), as English "come" is framing.
+TURKISH_CAME = frozenset("geldi gelmis gelmisti geldigi geldiginde".split())
 NEGATIONS = frozenset("not never didn doesn don isn wasn hasn haven nobody none".split())
 # "Tell me a joke about Russia", "Write a poem", "Bir fıkra anlat": asked to make something up,
 # which a bot that quotes cannot do, whatever a passage says ("Russia is not a joke").
@@ -860,6 +863,7 @@ class Matcher:
             "which" in words[:2] and not asks_which_expert(words))
         # "hangi şehirde" (in which city): the place asked, which a passage gives by its name.
         asking = TURKISH_ASKING | PLACE_NOUNS if kind == "place" else TURKISH_ASKING
+        asking = asking | TURKISH_CAME
         if kind in ("year", "time", "past", "month", "future"):
             # "hangi yılda doğdu?" (in which year): the time asked, which a passage gives as
             # one ("in 1999"), not as the word (read in English, "year").
