@@ -290,6 +290,21 @@ EXPERT_POSSESSED = re.compile(
     r"([^\W\d_]+)['’]s\s+(?:account|line|verdict|reading|read|words|interpretation|"
     r"explanation|thinking|answer|judg(?:e)?ment|argument|reasoning|conclusion|version|"
     r"understanding)\b", re.IGNORECASE)
+# "How significant was the meeting?" asks how important it was, a judgement any passage on it may
+# give, whatever its words; "important" is framing.
+HOW_IMPORTANT = frozenset("significant meaningful".split())
+
+
+def _how_important(words: list[str]) -> list[str]:
+    if "how" not in words:
+        return words
+    at = words.index("how") + 1
+    if words[at:at + 3] == ["big", "a", "deal"]:  # "How big a deal was it?"
+        words = [*words[:at], "important", *words[at + 3:]]
+    return ["important" if w in HOW_IMPORTANT and words[k - 1:k] == ["how"] else w
+            for k, w in enumerate(words)]
+
+
 # A first name and a surname, written inside a sentence ("Minister Sergey Lavrov"): a capital
 # after a sentence's end ("… Characterizing Putin") is no first name.
 FIRST_NAME = re.compile(r"(?<![.!?:;\"“(]\s)(?<!^)\b([A-Z][a-z]+) (?=([A-Z]\w+))")
@@ -437,7 +452,8 @@ class Matcher:
         text = self._without_expert_possessed(
             the_question(united_states(written), self._asks, self._named))
         asked = without_document(
-            without_courtesy([self._framing_meant(w) for w in in_one_word(tokens(text))]),
+            without_courtesy([self._framing_meant(w) for w in
+                              _how_important(in_one_word(tokens(text)))]),
             self.publishers)
         words = self.names.in_role_words(
             self.vocabulary.in_english(without_framing(asked), names_in(text)))

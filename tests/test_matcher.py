@@ -10,7 +10,7 @@ import yaml
 
 from knowledge import KnowledgeBase, Matcher
 from knowledge.decision import asked_kind, gives
-from knowledge.matcher import _only_the_kind, event_places
+from knowledge.matcher import _how_important, _only_the_kind, event_places
 from knowledge.normalize import (
     STOP_WORDS,
     fold,
@@ -2468,3 +2468,14 @@ def test_basbugs_title_in_other_words_names_him(
     """His title, "Retired Intelligence Colonel", "Security and Terrorism Expert", as readers
     put it: an intelligence officer; the whole title in Turkish."""
     assert matcher.match(question).answers[0].entry.id == entry_id
+
+
+@pytest.mark.parametrize("question", [
+    "How significant does Dilek consider the Reykjavik talks?",
+    "How big a deal does Dilek consider the Reykjavik talks?",
+])
+def test_how_significant_asks_how_important(matcher: Matcher, question: str) -> None:
+    """How significant, how big a deal: a judgement ("important" is framing) that the passage
+    on the meeting's weight gives in its own words."""
+    assert matcher.match(question).answers[0].entry.id == "dilek-biden-putin-prep"
+    assert _how_important(["a", "significant", "problem"]) == ["a", "significant", "problem"]
