@@ -638,7 +638,10 @@ class Matcher:
         # "What did Lavrov mean when he said the Arctic is 'our land'?": words quoted are
         # claimed said, and only a passage writing them (not a synonym: "region") answers.
         quoted = set(tokens(" ".join(QUOTED.findall(written)))) - STOP_WORDS
-        verbatim = [[(i, sim) for i, sim in matches[k] if sim >= 1.0]
+        # (In a Turkish question, as the passage writes them in English: "'Arktik Beşlisi'" is
+        # its "Arctic Five".)
+        written_as = s.translation_similarity if in_turkish else 1.0
+        verbatim = [[(i, sim) for i, sim in matches[k] if sim >= written_as]
                     for k, w in enumerate(content) if w in quoted]
 
         def lacking(entry: int) -> float:

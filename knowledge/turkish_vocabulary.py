@@ -1043,6 +1043,8 @@ MORE_TURKISH_WORDS = {
     "ihtiyacinda": "need", "ihtiyacini": "need", "ihtiyacinin": "need", "ihtiyaclar": "needs",
     "ihtiyaclara": "need", "ihtiyaclarda": "need", "ihtiyaclari": "need", "ihtiyaclarin": "need",
     "ihtiyaclarini": "need", "ihtiyacta": "need", "ihtiyactan": "need", "ihtiyatli": "cautious",
+    "besli": "five", "beslisi": "five", "beslinin": "five", "besliye": "five",
+    "beslisinin": "five", "beslisine": "five", "beslisini": "five", "beslide": "five",
     "ikili": "bilateral", "ikinci": "second", "iklimde": "climate", "iklimden": "climate",
     "iklime": "climate", "iklimi": "climate", "iklimin": "climate", "ikliminde": "climate",
     "iklimini": "climate", "ikliminin": "climate", "iklimler": "climate", "iklimlerde": "climate",

@@ -495,3 +495,12 @@ def test_came_is_framing_in_a_turkish_time_question(matcher: Matcher) -> None:
         "berktay-biden-harsh")
     # Coming to a place the briefing never names is still no answer.
     assert matcher.match("Biden Pekin'e ne zaman geldi?").declined
+
+
+def test_words_quoted_in_turkish_are_held_in_the_passages_english(matcher: Matcher) -> None:
+    """"'Arktik Beşlisi'": quoted in Turkish, written in English by the passage ("Arctic
+    Five"); a translation of the words quoted is as written."""
+    assert matcher.match("'Arktik Beşlisi' hangi ülkelerden oluşuyor?").answers[0].entry.id == (
+        "basbug-arctic-council")
+    assert matcher.match("Dilek'e göre \"Rusya Soruşturması\" ilişkileri nasıl etkiledi?"
+                         ).answers[0].entry.id == "dilek-russia-investigation"
