@@ -213,6 +213,9 @@ COUNT_FILLERS = frozenset("of the a an do does did are is were was have has tane
 # Words that make a question negative ("didn't" is read as "didn" and "t").
 # The words of a Turkish question that ask ("kaç", "hangi şehirde"), not what is asked about.
 TURKISH_ASKING = frozenset("kac kaci kacinci".split())
+CHARACTERIZING = frozenset(
+    "characterize characterise characterizes characterises characterized characterised "
+    "characterizing characterising".split())
 # "Biden Beyaz Saray'a ne zaman geldi?": "came" to a place or an office, which a passage tells
 # in its own verb ("taking White House"), as English "come" is framing.
 TURKISH_CAME = frozenset("geldi gelmis gelmisti geldigi geldiginde".split())
@@ -498,6 +501,10 @@ class Matcher:
             # "What is Öymen's background?", "Where does Dilek work?": said of an expert, the
             # words of a career are framing; the profile answers.
             framing = CAREER_WORDS | (WORKPLACE_WORDS if kind == "workplace" else set())
+            # "How does Dilek characterize the meeting?": the expert's view, as "describe";
+            # not "Per Berktay, how did Biden characterize Putin?", whose words are asked.
+            if not any(self._person(w) for w in rest):
+                framing = framing | CHARACTERIZING
             if CAREER_WORDS & set(words):
                 framing |= CAREER_TIMES  # "Öymen's former job": when he held it, too
             rest = [w for w in rest if w not in framing]

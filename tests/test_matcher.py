@@ -2479,3 +2479,18 @@ def test_how_significant_asks_how_important(matcher: Matcher, question: str) -> 
     on the meeting's weight gives in its own words."""
     assert matcher.match(question).answers[0].entry.id == "dilek-biden-putin-prep"
     assert _how_important(["a", "significant", "problem"]) == ["a", "significant", "problem"]
+
+
+def test_characterize_said_of_an_expert_is_framing(matcher: Matcher) -> None:
+    """"How does Dilek characterize the meeting?" asks his view, as "describe" does; of
+    someone else ("Biden characterized Putin …"), the word is what is asked."""
+    assert matcher.match("How does Prof Dilek characterise the Reykjavik meeting?").answers[
+        0].entry.id == "dilek-biden-putin-prep"
+    assert matcher.match("According to Berktay, how did Biden characterize Putin?").answers[
+        0].entry.id == "berktay-biden-harsh"
+
+
+def test_ozans_whole_title_names_him(matcher: Matcher) -> None:
+    answer = matcher.match("How did the two sides handle the rising tension, in the view of "
+                           "ANKASAM's Turkish foreign policy adviser?")
+    assert answer.answers[0].entry.id == "ozan-calm-language"
