@@ -216,9 +216,10 @@ TURKISH_ASKING = frozenset("kac kaci kacinci".split())
 CHARACTERIZING = frozenset(
     "characterize characterise characterizes characterises characterized characterised "
     "characterizing characterising".split())
-# "Biden Beyaz Saray'a ne zaman geldi?": "came" to a place or an office, which a passage tells
-# in its own verb ("taking White House"), as English "come" is framing.
-TURKISH_CAME = frozenset("geldi gelmis gelmisti geldigi geldiginde".split())
+# "Biden Beyaz Saray'a ne zaman geldi (geçti, taşındı, girdi)?": "came" to a place or an office,
+# which a passage tells in its own verb ("taking White House"), as English "come" is framing.
+TURKISH_CAME = frozenset(
+    "geldi gelmis gelmisti geldigi geldiginde gecti gecmis tasindi tasinmis girdi girmis".split())
 NEGATIONS = frozenset("not never didn doesn don isn wasn hasn haven nobody none".split())
 # "Tell me a joke about Russia", "Write a poem", "Bir fıkra anlat": asked to make something up,
 # which a bot that quotes cannot do, whatever a passage says ("Russia is not a joke").
