@@ -115,10 +115,12 @@ NAME_NUMBER = re.compile(
     r"\b(?:[A-Z][A-Za-z]*-|[A-Z][A-Za-z]* [A-Z][A-Za-z]* |(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December) )(\d+)\b")
 # "How much is Biden prepared to give up?": how far one will go, not a figure.
-READINESS = frozenset("willing prepared ready eager keen inclined".split())
+READINESS = frozenset("willing prepared ready eager keen inclined "
+                      "razi hazir istekli".split())  # "ne kadar tavize razı"
 BE_WORDS = frozenset("is are was were will would".split())
 MONEY_VERBS = frozenset("pay pays paid spend spends spent cost costs invest invests invested "
-                        "charge charges earn earns lend borrow".split())
+                        "charge charges earn earns lend borrow "
+                        "para odemek odemeye harcamak harcamaya satin satmak yatirim".split())
 # A personal fact asked about someone: only a passage that gives it answers ("What is
 # Blinken's first name?" is not answered by the first meeting of Blinken and Lavrov).
 PERSONAL = frozenset(
@@ -197,6 +199,8 @@ ASKS_PLACE = frozenset("nerede nereye nereden neresi neresidir nerededir nerde n
 # "Where is this heading?": a view, a first step, a part, a course; not a place.
 FIGURATIVE_WHERE = frozenset("stand stands start starts begin begins fit fits heading headed "
                              "lead leads".split())
+# "başlamak", "başlamalı", "başlanmalı": to start (from where: a first step, not a place).
+TURKISH_STARTING = ("basla", "baslan")
 # "hangi şehirde", "hangi ülkede": in which city, country.
 PLACE_NOUNS = frozenset("sehirde sehir sehre ulkede ulke ulkeye kentte kent baskentte yerde "
                         "bolgede".split())
@@ -323,11 +327,13 @@ def _per_time(words: Sequence[str]) -> bool:
 
 
 def _asks_how_far(words: Sequence[str]) -> bool:
-    """"How much is the White House willing to concede?": how far one will go, not a figure
-    (but "How much money is Russia willing to pay?", "How much are they ready to spend?")."""
+    """"How much is the White House willing to concede?", "How much of a concession …?", "ne
+    kadar tavize razı?": how far one will go, not a figure (but "How much money is Russia
+    willing to pay?", "How much are they ready to spend?")."""
     return bool(READINESS & set(words)) and not MONEY_VERBS & set(words) and any(
-        a == "how" and b == "much" and c in BE_WORDS
-        for a, b, c in zip(words, words[1:], words[2:], strict=False))
+        (a == "how" and b == "much" and (c in BE_WORDS or c == "of"))
+        or (a == "ne" and b == "kadar")
+        for a, b, c in zip(words, words[1:], [*words[2:], ""], strict=False))
 
 
 # Verbs of saying or knowing before an embedded question ("Did he say when …?").
@@ -362,6 +368,8 @@ def asked_kind(words: Sequence[str]) -> str | None:
         return "past" if words[1:2] and words[1] in PAST_AUXILIARIES else "time"
     if words[:1] == ["where"] and FIGURATIVE_WHERE & set(words):
         return None  # "Where does Öymen stand on Crimea?" asks a view, not a place
+    if ASKS_PLACE & set(words) and any(w.startswith(TURKISH_STARTING) for w in words):
+        return None  # "… nereden başlamak gerekir?": where to start, a first step
     if (words[:1] == ["where"] or any(w in ASKS_PLACE for w in words)) and any(
             w in WORKPLACE_WORDS for w in words):
         return "workplace"

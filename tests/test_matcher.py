@@ -2494,3 +2494,24 @@ def test_ozans_whole_title_names_him(matcher: Matcher) -> None:
     answer = matcher.match("How did the two sides handle the rising tension, in the view of "
                            "ANKASAM's Turkish foreign policy adviser?")
     assert answer.answers[0].entry.id == "ozan-calm-language"
+
+
+@pytest.mark.parametrize("question", [
+    "How much of a concession is Biden willing to make to Russia?",
+    "Biden Rusya'ya ne kadar tavize razı?",
+])
+def test_how_far_one_is_willing_to_go_is_no_figure(matcher: Matcher, question: str) -> None:
+    """How much of a concession one is willing to make asks how far one will go ("albeit with
+    minimum concession"), in English and in Turkish; money asked is still a figure."""
+    assert matcher.match(question).answers[0].entry.id == "ozan-trump-concessions"
+    assert asked_kind(["how", "much", "of", "the", "arctic", "is", "russia", "willing", "to",
+                       "pay", "for"]) == "amount"
+
+
+def test_where_to_start_in_turkish_is_a_first_step(matcher: Matcher) -> None:
+    """"… nereden başlamak gerekir?" asks where to start (a first step), as "Where should one
+    start …?" does: no place."""
+    answer = matcher.match("Mehmet Sait Dilek'e göre görüşmeyi doğru analiz etmek için nereden "
+                           "başlamak gerekir?")
+    assert answer.answers[0].entry.id == "dilek-obama-first-term"
+    assert asked_kind(["blinken", "nereden", "geldi"]) == "place"
