@@ -230,6 +230,16 @@ MAKE = frozenset("tell write compose sing make give share know recite anlat yaz 
                  "yazar".split())
 # Tasks asked of the bot in the imperative, which it does not do (it quotes, as published).
 TASKS = frozenset("translate translation cevir tercume".split())
+# ... and asked as a question: how a word is said, spelt or pronounced ("How do you say 'good
+# morning' in Japanese?", "Japonca günaydın nasıl denir?"), which no passage tells.
+WORDING_ASKED = re.compile(
+    r"\bhow (?:do|would|can|should) (?:you|i|we|one) (?:say|spell|pronounce|write) .*"
+    r"\bin (?:english|turkish|japanese|chinese|russian|german|french|spanish|italian|arabic|"
+    r"korean|greek|portuguese|dutch|persian|hindi|ukrainian|polish|icelandic|swedish|"
+    r"norwegian|danish|finnish|latin|hebrew)\b"
+    r"|\bhow (?:do|would|can|should) (?:you|i|we|one) (?:spell|pronounce)\b"
+    r"|\bhow to (?:spell|pronounce)\b"
+    r"|\bnasil (?:denir|soylenir|yazilir|okunur|telaffuz)", re.IGNORECASE)
 # Two names joined by a hyphen ("US-Russia", "Washington-Moscow").
 RELATION = re.compile(r"\b([A-Z]\w+)-([A-Z]\w+)\b")
 # Two words joined by a hyphen or a dash, in any case ("blinken-lavrov", "Biden–Putin").
@@ -534,7 +544,8 @@ class Matcher:
                 w in MADE_UP and not NOT_MADE_UP & set(said[max(0, i - 2):i])
                 for i, w in enumerate(said)):
             return self.decision.decline(question, found, restrict, None)
-        if asked and (asked[0] in TASKS or asked[-1] in TASKS):
+        if (asked and (asked[0] in TASKS or asked[-1] in TASKS)) or WORDING_ASKED.search(
+                fold(text)):
             # "Translate 'good morning' into Japanese": a task, not a question on the briefing;
             # the bot gives the experts' words as published, and translates nothing.
             return self.decision.decline(question, found, restrict, None)

@@ -2515,3 +2515,20 @@ def test_where_to_start_in_turkish_is_a_first_step(matcher: Matcher) -> None:
                            "başlamak gerekir?")
     assert answer.answers[0].entry.id == "dilek-obama-first-term"
     assert asked_kind(["blinken", "nereden", "geldi"]) == "place"
+
+
+@pytest.mark.parametrize("question", [
+    "How do you say 'good morning' in Japanese?",
+    "how do you pronounce Başbuğ",
+    "Japonca günaydın nasıl denir?",
+])
+def test_how_a_word_is_said_is_a_task_not_a_question_on_the_briefing(
+        matcher: Matcher, question: str) -> None:
+    """How a word is said in a language, spelt or pronounced: no passage tells it, whatever
+    it shares with one (Japan is an observer of the Arctic Council)."""
+    assert matcher.match(question).declined
+
+
+def test_how_would_you_say_still_asks_of_the_briefing(matcher: Matcher) -> None:
+    assert matcher.match("How would you say the US did in Afghanistan?").answers[
+        0].entry.id == "ozan-afghanistan"
