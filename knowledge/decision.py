@@ -102,7 +102,9 @@ RATE_UNITS = frozenset("year years decade decades month months week weeks day da
 RATE_WORDS = frozenset("annually yearly annual".split())
 # A figure asked by its noun ("Nord Stream 2's capacity", "the trade volume").
 FIGURE_NOUNS = frozenset(
-    "capacity volume bcm tonnes tons barrels gdp population budget estimated".split())
+    "capacity volume bcm tonnes tons barrels gdp population budget estimated "
+    # a physical measure ("What is the Northern Sea Route's length?"), as "how long is" asks
+    "length width depth height distance altitude elevation diameter".split())
 # ... and a price, when something is bought or paid for ("What price will Germany pay …?",
 # "alaska purchase price"), not the price of a deal ("What price does Moscow put on …?").
 PRICE_WORDS = frozenset("price prices cost".split())

@@ -2532,3 +2532,14 @@ def test_how_a_word_is_said_is_a_task_not_a_question_on_the_briefing(
 def test_how_would_you_say_still_asks_of_the_briefing(matcher: Matcher) -> None:
     assert matcher.match("How would you say the US did in Afghanistan?").answers[
         0].entry.id == "ozan-afghanistan"
+
+
+@pytest.mark.parametrize("question", [
+    "What is the Northern Sea Route's length?",
+    "What is the depth of the Arctic Ocean?",
+])
+def test_a_physical_measure_asked_by_its_noun_is_an_amount(
+        matcher: Matcher, question: str) -> None:
+    """"What is the Northern Sea Route's length?" asks a figure as "How long is …?" does; the
+    passage naming the route gives none."""
+    assert matcher.match(question).declined
