@@ -85,7 +85,8 @@ __all__ = ["Answer", "MatchResult", "Matcher"]
 logger = logging.getLogger(__name__)
 
 # Words that open what a question is about ("say about …", "views on …").
-SUBJECT_OPENERS = frozenset({"about", "regarding", "on", "concerning"})
+SUBJECT_OPENERS = frozenset({"about", "regarding", "on", "concerning", "discuss", "discussed",
+                             "discussing", "discusses"})
 ABOUT_WORDS = frozenset({"about", "regarding", "concerning"})
 # The prepositions that end the head of what is asked about ("tolls on the …").
 HEAD_ENDS = frozenset("of on in for to from with near at over across between under".split())

@@ -2543,3 +2543,10 @@ def test_a_physical_measure_asked_by_its_noun_is_an_amount(
     """"What is the Northern Sea Route's length?" asks a figure as "How long is …?" does; the
     passage naming the route gives none."""
     assert matcher.match(question).declined
+
+
+def test_what_is_discussed_ends_with_its_head_word(matcher: Matcher) -> None:
+    """"Did the two ministers discuss climate finance?": what is discussed is finance, which
+    the briefing never mentions, whatever it says of the climate."""
+    assert matcher.match("Did the two ministers discuss climate finance?").declined
+    assert not matcher.match("Did the two ministers discuss the Arctic?").declined
