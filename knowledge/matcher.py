@@ -241,6 +241,9 @@ WORDING_ASKED = re.compile(
     r"|\bhow (?:do|would|can|should) (?:you|i|we|one) (?:spell|pronounce)\b"
     r"|\bhow to (?:spell|pronounce)\b"
     r"|\bnasil (?:denir|soylenir|yazilir|okunur|telaffuz)", re.IGNORECASE)
+# "Navalni ne zaman öldü?" (died): folded, "öldü" would read as "oldu" (became), a word that
+# frames; the verb is read in English before folding.
+TURKISH_DIED = re.compile(r"\b[Öö]l(?:dü|müş|müştü|düğü|düğünde|dükten)\b")
 # Two names joined by a hyphen ("US-Russia", "Washington-Moscow").
 RELATION = re.compile(r"\b([A-Z]\w+)-([A-Z]\w+)\b")
 # Two words joined by a hyphen or a dash, in any case ("blinken-lavrov", "Biden–Putin").
@@ -459,7 +462,7 @@ class Matcher:
         # (Only a question with a word the briefing does not write may hold a slip, or a word
         # read as another: the word lists and the language are read for it alone.)
         # (Read as its reader sees it first: markup pasted with it, "&quot;", is no slip.)
-        written = plain_text(question)
+        written = TURKISH_DIED.sub("died", plain_text(question))
         unwritten = any(w not in self.vocabulary.index_of and w not in STOP_WORDS
                         for w in tokens(written))
         english = unwritten and question_language(written) == "en"
@@ -950,6 +953,13 @@ class Matcher:
             if at >= 0 and matches[at]:
                 deed = verb
             elif at >= 0 and verb.endswith(TURKISH_PAST) and len(verb) > 5:
+                held.append(at)
+        if in_turkish and kind in ("time", "past", "year", "month") and words[-1] in content \
+                and words[-1] not in asking:
+            # "Navalni ne zaman öldü?": the deed dated, the verb that ends the question, which
+            # the briefing does not know: none holds it.
+            at = content.index(words[-1])
+            if not matches[at] and at not in held:
                 held.append(at)
         if in_turkish and any(self._person(w) for w in words):
             # "Navalni Rusya'ya dönünce tutuklandı mı?": whether a deed was done by or to

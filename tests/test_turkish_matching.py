@@ -504,3 +504,11 @@ def test_words_quoted_in_turkish_are_held_in_the_passages_english(matcher: Match
         "basbug-arctic-council")
     assert matcher.match("Dilek'e göre \"Rusya Soruşturması\" ilişkileri nasıl etkiledi?"
                          ).answers[0].entry.id == "dilek-russia-investigation"
+
+
+@pytest.mark.parametrize("question", [
+    "Navalni ne zaman öldü?", "Navalni cezaevinde ne zaman öldü?"])
+def test_died_is_not_became_once_folded(matcher: Matcher, question: str) -> None:
+    """"öldü" (died) folds to "oldu" (became, a framing word); read before folding, the deed
+    dated is one the briefing does not tell of."""
+    assert matcher.match(question).declined
