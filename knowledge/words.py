@@ -60,6 +60,26 @@ def typo_of(word: str, target: str, distance: int) -> bool:
 _ASKING = frozenset({"why", "between", "what", "whom", "happen"})
 
 
+# British and American endings of one word, longest first: "organisation", "organization".
+_SPELLINGS = (
+    ("isations", "izations"), ("isation", "ization"), ("ising", "izing"), ("ised", "ized"),
+    ("ises", "izes"), ("ise", "ize"), ("ysing", "yzing"), ("ysed", "yzed"), ("yses", "yzes"),
+    ("yse", "yze"), ("ourite", "orite"), ("ouring", "oring"), ("oured", "ored"),
+    ("ours", "ors"), ("our", "or"), ("elling", "eling"), ("elled", "eled"), ("tres", "ters"),
+    ("tre", "ter"), ("ences", "enses"), ("ence", "ense"))
+
+
+def other_spellings(word: str) -> list[str]:
+    """`word` spelt as the other side of the Atlantic spells it ("centre": "center", "analyze":
+    "analyse"), when it has such an ending and is long enough for it to be one (not "four")."""
+    found = []
+    for british, american in _SPELLINGS:
+        for ending, other in ((british, american), (american, british)):
+            if word.endswith(ending) and len(word) >= len(ending) + 3:
+                found.append(word[:-len(ending)] + other)
+    return found
+
+
 class TypoIndex:
     """Words to look typos up in, bucketed so a lookup scans only plausible candidates.
 
@@ -243,6 +263,16 @@ class Vocabulary:
             # "Turkey" is not "Türk" (Turkish), a shorter word of its stem.
             self._forms_and_synonyms(found, word, s.stem_similarity, s.synonym_similarity,
                                      shorter=word not in COUNTRY_NAMES)
+            if exact is None:
+                # The same word spelt the other side of the Atlantic ("centre", "organisation",
+                # "normalize" where the briefing writes "center", "organization", "normalise"),
+                # and its forms.
+                for variant in other_spellings(word):
+                    at = self.index_of.get(variant)
+                    if at is not None:
+                        found[at] = 1.0
+                    self._forms_and_synonyms(found, variant, s.stem_similarity,
+                                             s.synonym_similarity)
             if not is_english_word(word) and (exact is not None or is_turkish_word(word)):
                 # A Turkish word the briefing has only in another entry's Turkish question
                 # ("kuruldu"), or a form of one ("gelişmeleri"): its English too

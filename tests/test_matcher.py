@@ -20,7 +20,7 @@ from knowledge.normalize import (
     tokens,
     without_framing,
 )
-from knowledge.words import may_correct, stop_word_meant, typo_of
+from knowledge.words import may_correct, other_spellings, stop_word_meant, typo_of
 from tests.evalset import score
 
 HERE = Path(__file__).parent
@@ -2550,3 +2550,15 @@ def test_what_is_discussed_ends_with_its_head_word(matcher: Matcher) -> None:
     the briefing never mentions, whatever it says of the climate."""
     assert matcher.match("Did the two ministers discuss climate finance?").declined
     assert not matcher.match("Did the two ministers discuss the Arctic?").declined
+
+
+def test_british_and_american_spellings_are_one_word(matcher: Matcher) -> None:
+    """"centre", "organisation", "analyse": the briefing's "center", "organization",
+    "analyze", as written; a short word is no spelling of another ("four" is not "for")."""
+    vocabulary = matcher.vocabulary
+    for reader, briefing in (("centre", "center"), ("organisation", "organization"),
+                             ("analyse", "analyze"), ("favour", "favor")):
+        _, matches = vocabulary.map_words([reader])
+        assert matches[0][0] == (vocabulary.index_of[briefing], 1.0)
+    assert other_spellings("four") == []
+    assert "normalize" in other_spellings("normalise")
