@@ -132,6 +132,8 @@ SAYING_ABOUT = frozenset(
     "say says said think thinks speak speaks talk talks write writes comment comments mention "
     "mentions".split())
 # Verbs followed by "to" and another verb, which is the deed asked of ("Who stands to gain …?").
+# Verbs of going on with a deed ("would keep fighting", "will continue to resist").
+GOING_ON = frozenset("keep keeps continue continues go goes carry carries".split())
 CATENATIVE = frozenset(
     "stand stands wants want wanted need needs needed hope hopes hoped seem seems seemed "
     "tend tends try tries tried plan plans planned intend intends intended".split())
@@ -1002,7 +1004,9 @@ class Matcher:
                              w in EXPECTING for w in words[1:k])
                          and words[k - 1] not in CATENATIVE and not words[k - 1].endswith("ing")),
                         None)  # (not "is trying to extend")
-            while expected in DEED_ADVERBS and expected in words[:-1]:
+            while (expected in DEED_ADVERBS or expected in GOING_ON or expected == "to") \
+                    and expected in words[:-1]:
+                # (Not "keep", "continue to": what goes on is the deed, "keep fighting".)
                 expected = words[words.index(expected) + 1]
             if expected is not None and expected not in STOP_WORDS and expected in content:
                 at = content.index(expected)

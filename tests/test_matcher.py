@@ -2562,3 +2562,13 @@ def test_british_and_american_spellings_are_one_word(matcher: Matcher) -> None:
         assert matches[0][0] == (vocabulary.index_of[briefing], 1.0)
     assert other_spellings("four") == []
     assert "normalize" in other_spellings("normalise")
+
+
+@pytest.mark.parametrize("question", [
+    "Did Ozan think the two sides would keep fighting over Ukraine?",
+    "Did Ozan think the two sides would continue to fight over Ukraine?",
+])
+def test_the_deed_expected_is_what_goes_on_not_keep(matcher: Matcher, question: str) -> None:
+    """"would keep fighting": the deed expected is fighting, which a passage holds in its own
+    words; "keep" is how it goes on and need not be written."""
+    assert not matcher.match(question).declined
