@@ -232,7 +232,7 @@ backtrack backtracked backpedal backpedalled backpedaled retreat
 underestimate underestimated underrate underrated ignore ignored
 rift split divide disagreement
 clash clashes clashed confrontation confront
-gripes grievances complaints
+gripes grievances complaints complain complains complained complaining
 squeeze squeezed squeezing pressure pressing
 upbeat optimistic hopeful positive
 chummy buddy cozy friendly
@@ -384,6 +384,7 @@ blame | game | blame
 play plays playing played | ball | cooperate
 toe | to toe | confront
 go goes going went gone | toe to toe, head to head | confront
+go goes going went gone | wrong | failed
 force | to be reckoned with | powerful
 dress | rehearsal | preparation
 beef | with | grievances

@@ -2572,3 +2572,12 @@ def test_the_deed_expected_is_what_goes_on_not_keep(matcher: Matcher, question: 
     """"would keep fighting": the deed expected is fighting, which a passage holds in its own
     words; "keep" is how it goes on and need not be written."""
     assert not matcher.match(question).declined
+
+
+def test_what_went_wrong_and_complaining(matcher: Matcher) -> None:
+    """"What went wrong with …?" asks why it failed; "complain" is the verb of the briefing's
+    "complaints"."""
+    assert matcher.match("What went wrong with the reset?").answers[0].entry.id == (
+        "dilek-ukraine-crimea-sanctions")
+    assert matcher.match("What do the Russians complain about?").answers[0].entry.id == (
+        "oymen-deterioration")
