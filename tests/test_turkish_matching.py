@@ -512,3 +512,9 @@ def test_died_is_not_became_once_folded(matcher: Matcher, question: str) -> None
     """"öldü" (died) folds to "oldu" (became, a framing word); read before folding, the deed
     dated is one the briefing does not tell of."""
     assert matcher.match(question).declined
+
+
+def test_etki_is_an_effect_as_well_as_an_influence(matcher: Matcher) -> None:
+    """"yaptırımların etkisi": the effect of the sanctions (etki is both an influence and an
+    impact)."""
+    assert not matcher.match("Dilek yaptırımların etkisi hakkında ne diyor?").declined
