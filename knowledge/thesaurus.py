@@ -385,6 +385,7 @@ play plays playing played | ball | cooperate
 toe | to toe | confront
 go goes going went gone | toe to toe, head to head | confront
 go goes going went gone | wrong | failed
+right | now | currently
 force | to be reckoned with | powerful
 dress | rehearsal | preparation
 beef | with | grievances

@@ -2581,3 +2581,11 @@ def test_what_went_wrong_and_complaining(matcher: Matcher) -> None:
         "dilek-ukraine-crimea-sanctions")
     assert matcher.match("What do the Russians complain about?").answers[0].entry.id == (
         "oymen-deterioration")
+
+
+def test_right_now_is_currently(matcher: Matcher) -> None:
+    """"right now" is "currently", framing: "right" is no word of what is asked."""
+    assert in_one_word(["the", "picture", "right", "now"]) == ["the", "picture", "currently"]
+    assert matcher.match("What's the overall picture right now according to Öymen?").answers[
+        0].entry.id == "oymen-dialogue-common-interests"
+    assert matcher.match("What's the bitcoin price right now?").declined
