@@ -921,9 +921,10 @@ class Matcher:
         # "Which company built …?" is read apart, below.)
         loose = {w for w in content if not in_turkish and kind is None
                  and len(w) > 5 and w.endswith(("ed", "ing")) and w not in names}
-        if not in_turkish and factual and kind is None:
+        if not in_turkish and factual:
             # ... nor the kind a second asking asks ("Which university did Eletek graduate
-            # from, and in what subject?"): a passage names an instance ("International
+            # from, and in what subject?", "When was the Arctic Council set up and for what
+            # purpose?"): a passage names an instance ("International
             # Relations"), not the kind. (The first one's kind is held: "Which languages does
             # Eletek speak?" is not answered by her biography.)
             loose |= {b for k, (a, b) in enumerate(itertools.pairwise(words))

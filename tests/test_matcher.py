@@ -2589,3 +2589,10 @@ def test_right_now_is_currently(matcher: Matcher) -> None:
     assert matcher.match("What's the overall picture right now according to Öymen?").answers[
         0].entry.id == "oymen-dialogue-common-interests"
     assert matcher.match("What's the bitcoin price right now?").declined
+
+
+def test_the_kind_a_second_asking_asks_need_not_be_written(matcher: Matcher) -> None:
+    """"When was the Arctic Council set up and for what purpose?": the passage gives the
+    purpose in its own words; the kind ("purpose") is no word it must write."""
+    assert matcher.match("When was the Arctic Council set up and for what purpose?").answers[
+        0].entry.id == "context-arctic-council-founding"
