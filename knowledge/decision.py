@@ -68,7 +68,7 @@ DATE_NOUNS = frozenset({"date", "deadline"})
 EXACTLY = frozenset("exact exactly precise precisely specific particular".split())
 # ... and a length of time, which a passage gives as one ("evolving for decades", "since
 # 2014"): "How long has Lavrov been foreign minister?" is not answered by "on May 20, 2021".
-ASKS_DURATION = (("how", "long"),)
+ASKS_DURATION = (("how", "long"), ("ne", "zamandir"), ("kac", "yildir"))
 DURATION_WORDS = frozenset(
     "decade decades year years month months week weeks day days hour hours minute minutes "
     "century centuries since long lasting lasted yildir yillardir suredir".split())

@@ -518,3 +518,13 @@ def test_etki_is_an_effect_as_well_as_an_influence(matcher: Matcher) -> None:
     """"yaptırımların etkisi": the effect of the sanctions (etki is both an influence and an
     impact)."""
     assert not matcher.match("Dilek yaptırımların etkisi hakkında ne diyor?").declined
+
+
+def test_ne_zamandir_asks_how_long(matcher: Matcher) -> None:
+    """"ne zamandır" (since when, how long) asks a duration, and is framing; "zor"
+    (difficult), "gelecek" (future), "dönem" (period) are read in English."""
+    from knowledge.decision import asked_kind
+
+    assert asked_kind(["arktikte", "catisma", "ne", "zamandir", "suruyor"]) == "duration"
+    assert not matcher.match("Ozan iki ülke için önümüzdeki süreci nasıl değerlendiriyor, "
+                             "kolay mı zor mu?").declined
