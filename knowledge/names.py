@@ -50,6 +50,8 @@ GIVEN_NAME_TITLES = frozenset({"bey", "beyin", "beye", "beyefendi", "hanim", "ho
 
 # Words that date a title ("former ambassador", "eski büyükelçi"): part of naming the expert.
 TITLE_DATED = frozenset("former ex retired erstwhile onetime eski emekli".split())
+# The experts' own country, which says who they are before their role ("the Turkish ambassador").
+OWN_COUNTRY = frozenset("turkish turk turkiye turkey".split())
 
 
 @dataclass
@@ -207,12 +209,22 @@ class Names:
                     sink[phrase.target] = max(sink.get(phrase.target, 0.0), 1.0)
                     if sink is found.experts:
                         found.used.update(range(pos, pos + size))
+                        found.used.update(self._own_country_before(words, pos))
                     else:
                         found.topic_used.update(range(pos, pos + size))
                         if inflected:
                             found.rewrites[pos] = (size, phrase.words)
                         if not all(w in STOP_WORDS for w in phrase.words):
                             found.subjects.add(phrase.target)
+
+    @staticmethod
+    def _own_country_before(words: list[str], pos: int) -> list[int]:
+        """"The former Turkish ambassador": the experts' own country before an alias says who
+        the expert is, as the alias does (its position, when it is there)."""
+        back = pos - 1
+        while back >= 0 and words[back] in TITLE_DATED:
+            back -= 1
+        return [back] if back >= 0 and words[back] in OWN_COUNTRY else []
 
     def _spellings_in(self, words: list[str], found: Found) -> None:
         """Typos and joined/split words: n-grams of the question, spaces removed, against

@@ -2596,3 +2596,9 @@ def test_the_kind_a_second_asking_asks_need_not_be_written(matcher: Matcher) -> 
     purpose in its own words; the kind ("purpose") is no word it must write."""
     assert matcher.match("When was the Arctic Council set up and for what purpose?").answers[
         0].entry.id == "context-arctic-council-founding"
+
+
+def test_the_experts_own_country_before_a_role_names_the_expert(matcher: Matcher) -> None:
+    """"The former Turkish ambassador": Öymen, "Turkish" no word of what is asked."""
+    assert matcher.match("What did the former Turkish ambassador say about Crimea?").answers[
+        0].entry.id == "oymen-crimea-ukraine-syria"
