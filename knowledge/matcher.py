@@ -508,6 +508,11 @@ class Matcher:
         experts = tuple(self.experts[i] for i in found.experts)
         topics = tuple(self.topics[self.group_topic[g]] for g in found.topics)
         restrict = self._expert_position(expert_id)
+        # "What did the Russian ambassador say …?": an expert's role, of another country's
+        # holder, names someone the briefing does not quote.
+        # (Read in the question as written: "Kyiv, according to ANKASAM's adviser" is not
+        # Kyiv's adviser.)
+        namesake = namesake or self.names.anothers_role(self.names.in_role_words(tokens(text)))
         if namesake is not None:
             # "What did İlker Başbuğ say …?": an expert's surname after another first name is
             # someone else, whom the briefing does not mention.

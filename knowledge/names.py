@@ -23,13 +23,15 @@ from knowledge.normalize import (
     PANEL_WORDS,
     SPEAKING,
     STOP_WORDS,
+    TURKISH_NAMES,
     inflected_from,
     stem,
     synonyms,
     tokens,
 )
 from knowledge.settings import MatcherSettings
-from knowledge.words import TypoIndex, Vocabulary, a_form_of, may_correct
+from knowledge.thesaurus import PLACE_ALIASES
+from knowledge.words import COUNTRY_NAMES, TypoIndex, Vocabulary, a_form_of, may_correct
 
 # Aliases made of a question word count only where they open the question ("When did …").
 LEADING_ONLY = frozenset({"when", "where"})
@@ -52,6 +54,13 @@ GIVEN_NAME_TITLES = frozenset({"bey", "beyin", "beye", "beyefendi", "hanim", "ho
 TITLE_DATED = frozenset("former ex retired erstwhile onetime eski emekli".split())
 # The experts' own country, which says who they are before their role ("the Turkish ambassador").
 OWN_COUNTRY = frozenset("turkish turk turkiye turkey".split())
+
+
+def _foreign(word: str) -> bool:
+    """Does a word name a country other than the experts' own, by its name or its people's?"""
+    word = TURKISH_NAMES.get(word, word)  # "rus": "russian"
+    country = PLACE_ALIASES.get(word, word)
+    return country in COUNTRY_NAMES and word not in OWN_COUNTRY and country not in OWN_COUNTRY
 
 
 @dataclass
@@ -216,6 +225,27 @@ class Names:
                             found.rewrites[pos] = (size, phrase.words)
                         if not all(w in STOP_WORDS for w in phrase.words):
                             found.subjects.add(phrase.target)
+
+    def anothers_role(self, words: list[str]) -> str | None:
+        """An experts' role said of another country's holder ("the Russian ambassador", "the
+        US ambassador to Russia", "an American journalist"): someone the briefing does not
+        quote, whom its experts (Turkish) are not. The words naming them, or None."""
+        for pos, word in enumerate(words):
+            for phrase in self.expert_first.get(word, ()):
+                size = len(phrase.words)
+                if tuple(words[pos:pos + size]) != phrase.words or any(
+                        w in self.surnames[phrase.target] or w in self.given_names[phrase.target]
+                        for w in phrase.words):
+                    continue
+                back = pos - 1
+                while back >= 0 and words[back] in TITLE_DATED:
+                    back -= 1
+                if back >= 0 and _foreign(words[back]):
+                    return " ".join(words[back:pos + size])
+                if words[pos + size:pos + size + 1] == ["to"] and pos + size + 1 < len(words) \
+                        and _foreign(words[pos + size + 1]):
+                    return " ".join(words[pos:pos + size + 2])
+        return None
 
     @staticmethod
     def _own_country_before(words: list[str], pos: int) -> list[int]:

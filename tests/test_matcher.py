@@ -2602,3 +2602,26 @@ def test_the_experts_own_country_before_a_role_names_the_expert(matcher: Matcher
     """"The former Turkish ambassador": Öymen, "Turkish" no word of what is asked."""
     assert matcher.match("What did the former Turkish ambassador say about Crimea?").answers[
         0].entry.id == "oymen-crimea-ukraine-syria"
+
+
+@pytest.mark.parametrize("question", [
+    "Who is the Russian ambassador to the US?",
+    "What did the American ambassador say about the meeting?",
+    "Who was the US ambassador to Russia in 2021?",
+    "What did the Russian journalist say about the meeting?",
+    "Rus büyükelçi görüşme hakkında ne dedi?",
+])
+def test_an_experts_role_of_another_country_is_someone_else(
+        matcher: Matcher, question: str) -> None:
+    """The briefing's experts are Turkish: "the Russian ambassador" is not Öymen, nor "the
+    Russian journalist" Berktay; the briefing quotes neither."""
+    assert matcher.match(question).declined
+
+
+def test_an_experts_own_role_still_names_the_expert(matcher: Matcher) -> None:
+    # (Read as written: "Kyiv, according to ANKASAM's adviser" is no adviser of Kyiv's.)
+    for question, entry_id in (
+            ("How did America back Kyiv, according to ANKASAM's foreign policy adviser?",
+             "ozan-ukraine-crisis"),
+            ("What did the journalist say about Navalny?", "berktay-navalny-belarus")):
+        assert matcher.match(question).answers[0].entry.id == entry_id
