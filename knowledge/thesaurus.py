@@ -418,6 +418,8 @@ dert | yandi, yaniyor, yandigi, yanan, yanmak, yaniyorlar | complaints
 ipi | germeye, gerdi, geriyor, germek, gerer | escalate
 arayi | germek, germeye, gerdi, geriyor, iyice | escalate
 tatliya | baglandi, baglanmak, baglanir | calm
+araya | getirdi, getirmek, getirmis, getiren, getirdigi, getirilen, getirildi | gathered
+araya | geldi, geldiler, gelmek, gelmis, gelen, geldigi, gelecek, gelecekler | meet
 suya | dustu, dusmek, dusmus, dustugu | failed
 patlak | verebilir, verdi, verecek, vermek, verir | tension
 tasi | taragi | pullout

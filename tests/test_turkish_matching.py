@@ -528,3 +528,9 @@ def test_ne_zamandir_asks_how_long(matcher: Matcher) -> None:
     assert asked_kind(["arktikte", "catisma", "ne", "zamandir", "suruyor"]) == "duration"
     assert not matcher.match("Ozan iki ülke için önümüzdeki süreci nasıl değerlendiriyor, "
                              "kolay mı zor mu?").declined
+
+
+def test_bir_araya_getirmek_is_to_gather(matcher: Matcher) -> None:
+    """"bir araya getirdi" (brought together, gathered): "araya" is no word of what is asked."""
+    assert matcher.match("ANKASAM bu uzman görüşlerini neden bir araya getirdi?").answers[
+        0].entry.id == "context-briefing-ankasam"
