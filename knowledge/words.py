@@ -69,6 +69,13 @@ _SPELLINGS = (
     ("tre", "ter"), ("ences", "enses"), ("ence", "ense"))
 
 
+def _read_apart(word: str, shorter: str) -> bool:
+    """Do the Turkish tables read a word and a shorter one it starts with as different words
+    ("katilmis": join, "katil": murderer)?"""
+    meant, other = TURKISH_NAMES.get(word), TURKISH_NAMES.get(shorter)
+    return meant is not None and other is not None and stem(meant) != stem(other)
+
+
 def other_spellings(word: str) -> list[str]:
     """`word` spelt as the other side of the Atlantic spells it ("centre": "center", "analyze":
     "analyse"), when it has such an ending and is long enough for it to be one (not "four")."""
@@ -287,6 +294,8 @@ class Vocabulary:
                 # A known word with an ending added, as Turkish does: "tarihte" is "tarih".
                 for cut in range(len(word) - 1, 3, -1):
                     known = self.index_of.get(word[:cut])
+                    if known is not None and _read_apart(word, word[:cut]):
+                        break  # "katılmış" (joined) is not "katil" (murderer) with an ending
                     if known is not None and len(word) - cut <= 4:
                         if a_form_of(word, cut):
                             found.setdefault(known, s.ending_similarity)

@@ -534,3 +534,14 @@ def test_bir_araya_getirmek_is_to_gather(matcher: Matcher) -> None:
     """"bir araya getirdi" (brought together, gathered): "araya" is no word of what is asked."""
     assert matcher.match("ANKASAM bu uzman görüşlerini neden bir araya getirdi?").answers[
         0].entry.id == "context-briefing-ankasam"
+
+
+def test_a_turkish_word_is_not_a_shorter_one_the_tables_read_otherwise(
+        matcher: Matcher) -> None:
+    """"katılmış" (joined, attended) starts as "katil" (murderer) does; the tables read them
+    apart, so it is no form of it; to join an event is to attend it."""
+    vocabulary = matcher.vocabulary
+    _, matches = vocabulary.map_words(["katilmis"])
+    assert "katil" not in {vocabulary.words[i] for i, _ in matches[0]}
+    assert matcher.match("Eletek ne tür etkinliklere katılmış?").answers[0].entry.id == (
+        "context-compiler-biography")
