@@ -78,7 +78,13 @@ from knowledge.results import Answer, MatchResult
 from knowledge.scoring import CAREER_WORDS, PROFILE_WORDS, Scorer, asks_what_they_are
 from knowledge.settings import DEFAULT_SETTINGS, MatcherSettings
 from knowledge.thesaurus import CONTINENTS, PLACE_ALIASES
-from knowledge.words import COUNTRY_NAMES, Vocabulary, may_correct, stop_word_meant
+from knowledge.words import (
+    COUNTRY_NAMES,
+    Vocabulary,
+    may_correct,
+    stop_word_meant,
+    transposed,
+)
 
 __all__ = ["Answer", "MatchResult", "Matcher"]
 
@@ -1296,8 +1302,11 @@ class Matcher:
         if word in STOP_WORDS or word in self.vocabulary.index_of or is_real_word(word):
             return word
         meant = stop_word_meant(word)
-        if meant is None or any(may_correct([word], typo) and similarity >= meant[1]
-                                for typo, similarity in self.vocabulary.typos.matches(word, 3)):
+        # (Two letters swapped are the likelier slip: "waht" is "what", not "want".)
+        if meant is None or any(may_correct([word], typo) and (
+                similarity > meant[1] or (similarity == meant[1] and (
+                    transposed(word, typo) or not transposed(word, meant[0]))))
+                for typo, similarity in self.vocabulary.typos.matches(word, 3)):
             return word
         return meant[0]
 

@@ -133,10 +133,25 @@ def stop_word_meant(word: str) -> tuple[str, float] | None:
     """The framing word `word` misspells ("kimir": "kimdir") with the similarity, if any (four
     letters or more)."""
     if len(word) < 4:
-        return None
+        # Three letters are too few to tell a slip from another word, but for two swapped
+        # ("sya": "say", "teh": "the"), the commonest slip of all.
+        swapped = next((w for w in _SHORT_STOP_WORDS if transposed(word, w)), None)
+        return (swapped, 1 - 1 / len(word)) if swapped and not is_english_word(word) else None
     found = _STOP_TYPOS.matches(word, limit=5)
     # "whre" and "wgere" are "where", not "were": the closest, then the nearest in length.
     return max(found, key=lambda f: (f[1], -abs(len(f[0]) - len(word)))) if found else None
+
+
+_SHORT_STOP_WORDS = sorted(w for w in STOP_WORDS - PLAIN_FRAMING if len(w) == 3)
+
+
+def transposed(word: str, other: str) -> bool:
+    """Is `word` `other` with two adjacent letters swapped ("waht": "what")?"""
+    if len(word) != len(other) or word == other:
+        return False
+    diff = [k for k, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == other[diff[1]] \
+        and word[diff[1]] == other[diff[0]]
 
 
 _LONG_STOP_TYPOS = TypoIndex(sorted(w for w in STOP_WORDS - PLAIN_FRAMING if len(w) >= 7))

@@ -20,7 +20,7 @@ from knowledge.normalize import (
     tokens,
     without_framing,
 )
-from knowledge.words import may_correct, other_spellings, stop_word_meant, typo_of
+from knowledge.words import may_correct, other_spellings, stop_word_meant, transposed, typo_of
 from tests.evalset import score
 
 HERE = Path(__file__).parent
@@ -2625,3 +2625,15 @@ def test_an_experts_own_role_still_names_the_expert(matcher: Matcher) -> None:
              "ozan-ukraine-crisis"),
             ("What did the journalist say about Navalny?", "berktay-navalny-belarus")):
         assert matcher.match(question).answers[0].entry.id == entry_id
+
+
+@pytest.mark.parametrize(("question", "entry_id"), [
+    ("what did dilek sya about trump", "dilek-trump-candidate"),
+    ("waht did ozan say about china", "ozan-china"),
+])
+def test_two_letters_swapped_in_a_framing_word(
+        matcher: Matcher, question: str, entry_id: str) -> None:
+    """"sya", "waht": two letters swapped, the commonest slip, of "say" and "what" (not of the
+    briefing's "sea" or "want", one other slip away)."""
+    assert matcher.match(question).answers[0].entry.id == entry_id
+    assert transposed("waht", "what") and not transposed("want", "what")
