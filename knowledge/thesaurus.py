@@ -235,6 +235,7 @@ clash clashes clashed confrontation confront
 gripes grievances complaints complain complains complained complaining
 squeeze squeezed squeezing pressure pressing
 upbeat optimistic hopeful positive
+stuff things
 join joined joining attend attended attending participate participated participating
 chummy buddy cozy friendly
 nickname nicknamed name

@@ -2637,3 +2637,8 @@ def test_two_letters_swapped_in_a_framing_word(
     briefing's "sea" or "want", one other slip away)."""
     assert matcher.match(question).answers[0].entry.id == entry_id
     assert transposed("waht", "what") and not transposed("want", "what")
+
+
+def test_other_stuff_is_other_things(matcher: Matcher) -> None:
+    assert matcher.match("Did the ministers only talk about US-Russia ties or other stuff too?"
+                         ).answers[0].entry.id == "context-other-issues"
