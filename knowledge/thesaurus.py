@@ -388,6 +388,7 @@ toe | to toe | confront
 go goes going went gone | toe to toe, head to head | confront
 go goes going went gone | wrong | failed
 right | now | currently
+hot | topic, topics | often
 force | to be reckoned with | powerful
 dress | rehearsal | preparation
 beef | with | grievances

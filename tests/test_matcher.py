@@ -2642,3 +2642,10 @@ def test_two_letters_swapped_in_a_framing_word(
 def test_other_stuff_is_other_things(matcher: Matcher) -> None:
     assert matcher.match("Did the ministers only talk about US-Russia ties or other stuff too?"
                          ).answers[0].entry.id == "context-other-issues"
+
+
+def test_a_hot_topic_is_one_talked_about_often(matcher: Matcher) -> None:
+    """"Will the Arctic be a hot topic …?": talked about very often, as Başbuğ says."""
+    assert in_one_word(["a", "hot", "topic"]) == ["a", "often"]
+    assert matcher.match("Will the Arctic be a hot topic in the coming years?").answers[
+        0].entry.id == "basbug-resources-trade-routes"
