@@ -236,6 +236,7 @@ gripes grievances complaints complain complains complained complaining
 squeeze squeezed squeezing pressure pressing
 upbeat optimistic hopeful positive
 stuff things
+urge urges urged urging calling
 join joined joining attend attended attending participate participated participating
 chummy buddy cozy friendly
 nickname nicknamed name
