@@ -390,6 +390,10 @@ go goes going went gone | toe to toe, head to head | confront
 go goes going went gone | wrong | failed
 right | now | currently
 hot | topic, topics | often
+many several multiple various numerous all | fronts | areas
+of | fronts | areas
+nordic | island nation, island country, island, nation, country | iceland
+on | board | cooperate
 force | to be reckoned with | powerful
 dress | rehearsal | preparation
 beef | with | grievances

@@ -2649,3 +2649,14 @@ def test_a_hot_topic_is_one_talked_about_often(matcher: Matcher) -> None:
     assert in_one_word(["a", "hot", "topic"]) == ["a", "often"]
     assert matcher.match("Will the Arctic be a hot topic in the coming years?").answers[
         0].entry.id == "basbug-resources-trade-routes"
+
+
+@pytest.mark.parametrize(("question", "entry_id"), [
+    ("Did the new US administration squeeze Moscow on many fronts?", "ozan-ukraine-crisis"),
+    ("How much is Biden prepared to give up to get Russia on board?", "ozan-trump-concessions"),
+    ("Why does the security expert think the talks on the Nordic island were so important?",
+     "basbug-iceland-meeting"),
+])
+def test_idioms_read_as_what_they_mean(matcher: Matcher, question: str, entry_id: str) -> None:
+    """"On many fronts" is in many areas, "on board" cooperating, "the Nordic island" Iceland."""
+    assert matcher.match(question).answers[0].entry.id == entry_id
