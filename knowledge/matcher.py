@@ -321,6 +321,11 @@ EXPERT_POSSESSED = re.compile(
 HOW_IMPORTANT = frozenset("significant meaningful".split())
 
 
+def _an_adverb(word: str) -> bool:
+    """An adverb made of a word ("originally", "formally")."""
+    return word.endswith("ly") and len(word) > 5 and is_english_word(word[:-2])
+
+
 def _how_important(words: list[str]) -> list[str]:
     if "how" not in words:
         return words
@@ -1194,6 +1199,8 @@ class Matcher:
                 if not matches[k] and (is_real_word(before) or before in GENERAL_WORDS) \
                         and not is_common_word(before):
                     return before
+        while at > 0 and _an_adverb(content[at]):
+            at -= 1  # "Where is Eletek from originally?": an adverb says how; it heads nothing
         if matches[at] or not (is_real_word(content[at]) or content[at] in GENERAL_WORDS):
             return None
         return content[at]

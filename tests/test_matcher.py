@@ -2660,3 +2660,11 @@ def test_a_hot_topic_is_one_talked_about_often(matcher: Matcher) -> None:
 def test_idioms_read_as_what_they_mean(matcher: Matcher, question: str, entry_id: str) -> None:
     """"On many fronts" is in many areas, "on board" cooperating, "the Nordic island" Iceland."""
     assert matcher.match(question).answers[0].entry.id == entry_id
+
+
+def test_an_adverb_heads_nothing_asked_about(matcher: Matcher) -> None:
+    """"Where is Özge Eletek from originally?": the adverb says how; what is asked about is
+    where she is from (born in İzmir)."""
+    assert matcher.match("Where is Özge Eletek from originally?").answers[0].entry.id == (
+        "context-compiler-biography")
+    assert matcher.match("Where is the Arctic Council secretariat located?").declined
