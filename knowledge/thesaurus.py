@@ -394,6 +394,8 @@ many several multiple various numerous all | fronts | areas
 of | fronts | areas
 nordic | island nation, island country, island, nation, country | iceland
 on | board | cooperate
+kremlin | boss, chief, leader, strongman | putin
+give gives gave given giving | birth to | establish
 force | to be reckoned with | powerful
 dress | rehearsal | preparation
 beef | with | grievances

@@ -2668,3 +2668,12 @@ def test_an_adverb_heads_nothing_asked_about(matcher: Matcher) -> None:
     assert matcher.match("Where is Özge Eletek from originally?").answers[0].entry.id == (
         "context-compiler-biography")
     assert matcher.match("Where is the Arctic Council secretariat located?").declined
+
+
+@pytest.mark.parametrize(("question", "entry_id"), [
+    ("Which opposition figure came home to take on the Kremlin boss?", "berktay-navalny-belarus"),
+    ("Which declaration gave birth to the Arctic Council?", "context-arctic-council-founding"),
+])
+def test_the_kremlin_boss_and_giving_birth(matcher: Matcher, question: str, entry_id: str) -> None:
+    """"The Kremlin boss" is Putin; to give birth to something is to establish it."""
+    assert matcher.match(question).answers[0].entry.id == entry_id
