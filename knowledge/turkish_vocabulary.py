@@ -11,6 +11,10 @@ against wordfreq's English list), so an English question never reads as Turkish.
 """
 
 MORE_TURKISH_WORDS = {
+    "kavga": "fight", "kavgasi": "fight", "kavgayi": "fight", "lazim": "necessary",
+    "gerek": "necessary", "temsil": "represent", "derleme": "compilation",
+    "derlemeyi": "compilation", "derlemesini": "compilation", "derlemesinin": "compilation",
+    "derlemenin": "compilation", "derlemesi": "compilation",
     "abluka": "blockade", "ablukada": "blockade", "ablukadan": "blockade", "ablukalar": "blockade",
     "ablukalara": "blockade", "ablukalarda": "blockade", "ablukalari": "blockade",
     "ablukalarin": "blockade", "ablukalarini": "blockade", "ablukanin": "blockade",

@@ -545,3 +545,9 @@ def test_a_turkish_word_is_not_a_shorter_one_the_tables_read_otherwise(
     assert "katil" not in {vocabulary.words[i] for i, _ in matches[0]}
     assert matcher.match("Eletek ne tür etkinliklere katılmış?").answers[0].entry.id == (
         "context-compiler-biography")
+
+
+def test_lazim_and_gerek_are_necessary(matcher: Matcher) -> None:
+    """"… bakmak gerek", "… başlamak lazım": what is necessary, the passage's own word."""
+    assert matcher.match("Mehmet Sait Dilek bu görüşmeyi doğru okumak için önce neye bakmak "
+                         "gerek diyor?").answers[0].entry.id == "dilek-obama-first-term"
