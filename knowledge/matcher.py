@@ -137,9 +137,9 @@ SUBJECT_NAMERS = ("about", "regarding", "concerning")
 SAYING_ABOUT = frozenset(
     "say says said think thinks speak speaks talk talks write writes comment comments mention "
     "mentions".split())
-# Verbs followed by "to" and another verb, which is the deed asked of ("Who stands to gain …?").
 # Verbs of going on with a deed ("would keep fighting", "will continue to resist").
 GOING_ON = frozenset("keep keeps continue continues go goes carry carries".split())
+# Verbs followed by "to" and another verb, which is the deed asked of ("Who stands to gain …?").
 CATENATIVE = frozenset(
     "stand stands wants want wanted need needs needed hope hopes hoped seem seems seemed "
     "tend tends try tries tried plan plans planned intend intends intended".split())
@@ -222,6 +222,7 @@ COUNT_FILLERS = frozenset("of the a an do does did are is were was have has tane
 # Words that make a question negative ("didn't" is read as "didn" and "t").
 # The words of a Turkish question that ask ("kaç", "hangi şehirde"), not what is asked about.
 TURKISH_ASKING = frozenset("kac kaci kacinci".split())
+# "How does Dilek characterize the meeting?": said of an expert, a word of describing, framing.
 CHARACTERIZING = frozenset(
     "characterize characterise characterizes characterises characterized characterised "
     "characterizing characterising".split())
@@ -327,6 +328,7 @@ def _an_adverb(word: str) -> bool:
 
 
 def _how_important(words: list[str]) -> list[str]:
+    """The words with "how significant", "how big a deal" read as "how important"."""
     if "how" not in words:
         return words
     at = words.index("how") + 1

@@ -227,7 +227,7 @@ class Names:
                             found.subjects.add(phrase.target)
 
     def anothers_role(self, words: list[str]) -> str | None:
-        """An experts' role said of another country's holder ("the Russian ambassador", "the
+        """An expert's role said of another country's holder ("the Russian ambassador", "the
         US ambassador to Russia", "an American journalist"): someone the briefing does not
         quote, whom its experts (Turkish) are not. The words naming them, or None."""
         for pos, word in enumerate(words):

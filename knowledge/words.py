@@ -131,7 +131,7 @@ def misspelt_stop_word(word: str) -> bool:
 
 def stop_word_meant(word: str) -> tuple[str, float] | None:
     """The framing word `word` misspells ("kimir": "kimdir") with the similarity, if any (four
-    letters or more)."""
+    letters or more; of three, only two letters swapped: "sya", "say")."""
     if len(word) < 4:
         # Three letters are too few to tell a slip from another word, but for two swapped
         # ("sya": "say", "teh": "the"), the commonest slip of all.
