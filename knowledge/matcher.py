@@ -78,13 +78,7 @@ from knowledge.results import Answer, MatchResult
 from knowledge.scoring import CAREER_WORDS, PROFILE_WORDS, Scorer, asks_what_they_are
 from knowledge.settings import DEFAULT_SETTINGS, MatcherSettings
 from knowledge.thesaurus import CONTINENTS, PLACE_ALIASES
-from knowledge.words import (
-    COUNTRY_NAMES,
-    Vocabulary,
-    may_correct,
-    stop_word_meant,
-    transposed,
-)
+from knowledge.words import COUNTRY_NAMES, Vocabulary, may_correct, stop_word_meant
 
 __all__ = ["Answer", "MatchResult", "Matcher"]
 
@@ -240,16 +234,13 @@ MAKE = frozenset("tell write compose sing make give share know recite anlat yaz 
                  "yazar".split())
 # Tasks asked of the bot in the imperative, which it does not do (it quotes, as published).
 TASKS = frozenset("translate translation cevir tercume".split())
-# ... and asked as a question: how a word is said, spelt or pronounced ("How do you say 'good
-# morning' in Japanese?", "Japonca günaydın nasıl denir?"), which no passage tells.
+# ... and asked as a question: how something is said in a language ("How do you say 'good
+# morning' in Japanese?"), which no passage tells.
 WORDING_ASKED = re.compile(
-    r"\bhow (?:do|would|can|should) (?:you|i|we|one) (?:say|spell|pronounce|write) .*"
+    r"\bhow (?:do|would|can|should) (?:you|i|we|one) (?:say|write) .*"
     r"\bin (?:english|turkish|japanese|chinese|russian|german|french|spanish|italian|arabic|"
     r"korean|greek|portuguese|dutch|persian|hindi|ukrainian|polish|icelandic|swedish|"
-    r"norwegian|danish|finnish|latin|hebrew)\b"
-    r"|\bhow (?:do|would|can|should) (?:you|i|we|one) (?:spell|pronounce)\b"
-    r"|\bhow to (?:spell|pronounce)\b"
-    r"|\bnasil (?:denir|soylenir|yazilir|okunur|telaffuz)", re.IGNORECASE)
+    r"norwegian|danish|finnish|latin|hebrew)\b")
 # "Navalni ne zaman öldü?" (died): folded, "öldü" would read as "oldu" (became), a word that
 # frames; the verb is read in English before folding.
 TURKISH_DIED = re.compile(r"\b[Öö]l(?:dü|müş|müştü|düğü|düğünde|dükten)\b")
@@ -1311,11 +1302,8 @@ class Matcher:
         if word in STOP_WORDS or word in self.vocabulary.index_of or is_real_word(word):
             return word
         meant = stop_word_meant(word)
-        # (Two letters swapped are the likelier slip: "waht" is "what", not "want".)
-        if meant is None or any(may_correct([word], typo) and (
-                similarity > meant[1] or (similarity == meant[1] and (
-                    transposed(word, typo) or not transposed(word, meant[0]))))
-                for typo, similarity in self.vocabulary.typos.matches(word, 3)):
+        if meant is None or any(may_correct([word], typo) and similarity >= meant[1]
+                                for typo, similarity in self.vocabulary.typos.matches(word, 3)):
             return word
         return meant[0]
 

@@ -488,11 +488,13 @@ def test_a_common_turkish_word_opening_the_question_is_no_first_name(
     assert not (result.hint or "").startswith("The briefing does not mention")
 
 
-def test_came_is_framing_in_a_turkish_time_question(matcher: Matcher) -> None:
-    """"Biden Beyaz Saray'a ne zaman geldi?": the passage tells it in its own verb ("taking
-    White House"); "geldi" (came) need not be held, as English "come" is framing."""
-    assert matcher.match("Biden Beyaz Saray'a ne zaman geldi?").answers[0].entry.id == (
-        "berktay-biden-harsh")
+@pytest.mark.parametrize("question", [
+    "Biden Beyaz Saray'a ne zaman geldi?", "biden beyaz saraya ne zaman gecti"])
+def test_came_is_framing_in_a_turkish_time_question(matcher: Matcher, question: str) -> None:
+    """"Biden Beyaz Saray'a ne zaman geldi (geçti)?": the passage tells it in its own verb
+    ("taking White House"); "geldi" (came) need not be held, as English "come" is framing."""
+    answers = matcher.match(question).answers
+    assert answers and answers[0].entry.id == "berktay-biden-harsh"
     # Coming to a place the briefing never names is still no answer.
     assert matcher.match("Biden Pekin'e ne zaman geldi?").declined
 
