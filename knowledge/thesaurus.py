@@ -241,6 +241,7 @@ join joined joining attend attended attending participate participated participa
 chummy buddy cozy friendly
 nickname nicknamed name
 lineup roster panel
+job jobs occupation occupations profession professions professionally career careers
 hesitant reluctant hesitate
 chat chats chatted conversation conversations discussion discussions
 workshop workshops seminar seminars symposium
@@ -395,6 +396,10 @@ of | fronts | areas
 nordic | island nation, island country, island, nation, country | iceland
 on | board | cooperate
 kremlin | boss, chief, leader, strongman | putin
+take takes taking took taken | office | office
+come comes coming came | into office, to office | office
+in | spite of | despite
+around | the time, that time | when
 give gives gave given giving | birth to | establish
 force | to be reckoned with | powerful
 dress | rehearsal | preparation

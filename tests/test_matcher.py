@@ -2684,3 +2684,16 @@ def test_the_state_of_relations_is_how_they_stand(matcher: Matcher) -> None:
 def test_to_urge_is_to_call_on(matcher: Matcher) -> None:
     assert top(matcher, "Did the opposition leader urge people into the streets?") == (
         "berktay-navalny-belarus")
+
+
+@pytest.mark.parametrize(("question", "entry_id"), [
+    ("What was happening in Belarus around the time Biden took office?", "berktay-navalny-belarus"),
+    ("Does Washington mean to keep talking with Moscow in spite of its actions?",
+     "oymen-crimea-ukraine-syria"),
+    ("Who is Onur Öymen, professionally?", "oymen-profile"),
+])
+def test_taking_office_in_spite_of_and_a_profession(matcher: Matcher, question: str,
+                                                    entry_id: str) -> None:
+    """"Took office" is coming into office, "in spite of" is "despite", "around the time" is
+    "when", and "professionally" asks for a job."""
+    assert top(matcher, question) == entry_id
