@@ -2687,7 +2687,8 @@ def test_to_urge_is_to_call_on(matcher: Matcher) -> None:
 
 
 @pytest.mark.parametrize(("question", "entry_id"), [
-    ("What was happening in Belarus around the time Biden took office?", "berktay-navalny-belarus"),
+    ("What was happening in Belarus around the time Biden took office?",
+     "berktay-navalny-belarus"),
     ("Does Washington mean to keep talking with Moscow in spite of its actions?",
      "oymen-crimea-ukraine-syria"),
     ("Who is Onur Öymen, professionally?", "oymen-profile"),
