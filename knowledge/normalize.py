@@ -52,9 +52,9 @@ STOP_WORDS = frozenset(
     """
     a about above according after again all also am an and any are as at be because been before
     being between both but by can could did do does doing done during each either else even ever
-    for from further get gets give gives giving got had has have having he her here hers him his
-    how i if in into is it its itself just let lets like me mean meant means more most much must
-    my no nor
+    for from further get gets give gives giving got gotten had has have having he her here hers
+    him his how i if in into is it its itself just let lets like me mean meant means more most much
+    must my no nor
     not now of off on once only or other our out over own please regarding s said same say saying
     says she should so some such t tell than that the their theirs them then there these they
     this those through thus to too under until up upon us very was way we were what whats

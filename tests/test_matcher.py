@@ -2698,3 +2698,8 @@ def test_taking_office_in_spite_of_and_a_profession(matcher: Matcher, question: 
     """"Took office" is coming into office, "in spite of" is "despite", "around the time" is
     "when", and "professionally" asks for a job."""
     assert top(matcher, question) == entry_id
+
+
+def test_gotten_is_got(matcher: Matcher) -> None:
+    """"Gotten" is "got", a word of framing, not something the briefing would have to hold."""
+    assert not matcher.match("Has the tone between Washington and Moscow gotten softer?").declined
