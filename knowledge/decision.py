@@ -201,6 +201,10 @@ ASKS_PLACE = frozenset("nerede nereye nereden neresi neresidir nerededir nerde n
 # "Where is this heading?": a view, a first step, a part, a course; not a place.
 FIGURATIVE_WHERE = frozenset("stand stands start starts begin begins fit fits heading headed "
                              "lead leads".split())
+# "Where did Başbuğ get the shipping figure from?": where a figure comes from, its source (a
+# passage gives it as "According to the official data of …"), not a place.
+SOURCED = frozenset("figure figures number numbers data statistic statistics estimate estimates "
+                    "percentage percentages".split())
 # "başlamak", "başlamalı", "başlanmalı": to start (from where: a first step, not a place).
 TURKISH_STARTING = ("basla", "baslan")
 # "hangi şehirde", "hangi ülkede": in which city, country.
@@ -370,6 +374,8 @@ def asked_kind(words: Sequence[str]) -> str | None:
         return "past" if words[1:2] and words[1] in PAST_AUXILIARIES else "time"
     if words[:1] == ["where"] and FIGURATIVE_WHERE & set(words):
         return None  # "Where does Öymen stand on Crimea?" asks a view, not a place
+    if words[:1] == ["where"] and words[-1:] == ["from"] and SOURCED & set(words):
+        return None  # "Where does Başbuğ get his figure from?": a source
     if ASKS_PLACE & set(words) and any(w.startswith(TURKISH_STARTING) for w in words):
         return None  # "… nereden başlamak gerekir?": where to start, a first step
     if (words[:1] == ["where"] or any(w in ASKS_PLACE for w in words)) and any(

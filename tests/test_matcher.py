@@ -2703,3 +2703,12 @@ def test_taking_office_in_spite_of_and_a_profession(matcher: Matcher, question: 
 def test_gotten_is_got(matcher: Matcher) -> None:
     """"Gotten" is "got", a word of framing, not something the briefing would have to hold."""
     assert not matcher.match("Has the tone between Washington and Moscow gotten softer?").declined
+
+
+def test_where_a_figure_comes_from_is_its_source(matcher: Matcher) -> None:
+    """"Where does Başbuğ get his shipping data from?" asks the figure's source (the WTO's
+    data), not a place; "Where did Navalny come back from?" still asks a place."""
+    assert asked_kind(tokens("Where does Başbuğ get his shipping data from?")) is None
+    assert asked_kind(tokens("Where did Navalny come back from?")) == "place"
+    assert top(matcher, "Where does Başbuğ get his shipping data from?") == (
+        "basbug-resources-trade-routes")
