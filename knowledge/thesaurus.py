@@ -241,7 +241,7 @@ join joined joining attend attended attending participate participated participa
 chummy buddy cozy friendly
 nickname nicknamed name
 lineup roster panel
-job jobs occupation occupations profession professions professionally career careers
+job jobs occupation occupations professionally career careers
 hesitant reluctant hesitate
 chat chats chatted conversation conversations discussion discussions
 workshop workshops seminar seminars symposium
