@@ -66,6 +66,7 @@ from knowledge.normalize import (
     question_language,
     sentences,
     stem,
+    subject_last,
     synonyms,
     the_question,
     tokens,
@@ -474,7 +475,7 @@ class Matcher:
         english = unwritten and question_language(written) == "en"
         written = self.vocabulary.as_meant(written) if english else written
         text = self._without_expert_possessed(
-            the_question(united_states(written), self._asks, self._named))
+            the_question(united_states(subject_last(written)), self._asks, self._named))
         asked = without_document(
             without_courtesy([self._framing_meant(w) for w in
                               _how_important(in_one_word(tokens(text)))]),

@@ -445,6 +445,15 @@ COURTESY = frozenset("""
     can could would will you tell me us i we want wanted to know like wonder wondering
     merhaba selam lutfen acaba bana soyler misin
 """.split())
+# Openings that hedge or follow up before the question starts ("not sure if this is covered:",
+# "I might be wrong, but …", "following up on Syria: does Öymen …?"): what follows is asked.
+HEDGES = (
+    "not sure if this is covered", "not sure if this is in here", "not sure if you cover this",
+    "i might be wrong but", "i may be wrong but", "i could be wrong but",
+    "correct me if i'm wrong but", "correct me if i am wrong but", "just checking",
+    "just wondering", "out of curiosity", "one more thing", "quick one", "following up on",
+    "following up", "as a follow-up", "as a follow up", "to follow up on", "follow-up",
+    "follow up")
 _TAG = re.compile(r"<[^<>]{0,200}>")
 
 # "-ating" and "-ated" go as "-ate" does ("cooperating", "cooperated": "cooperate").
@@ -515,6 +524,28 @@ def sentences(text: str) -> list[str]:
         elif piece.strip():
             found.append(piece.strip())
     return found
+
+
+# A subject set before the question with a colon or a dash ("Following up on Nord Stream 2:
+# when did gas start flowing through it?", "Regarding sanctions — which banks …?").
+_SUBJECT_FIRST = re.compile(
+    r"^\s*(?:(?:hey|hi|ok|okay|so|and)\b[,!]?\s*)*(?:following up on|to follow up on|"
+    r"as a follow[- ]up on|follow[- ]up on|regarding|re|about|on the subject of|on|"
+    r"speaking of|back to|going back to|as for)\s+(?P<subject>[^:?!.\u2014\u2013]{1,80}?)"
+    r"\s*(?::|\u2014|\u2013|\s-\s)\s*(?P<question>\S.*)$", re.IGNORECASE)
+
+
+def subject_last(text: str) -> str:
+    """A question whose subject is set first ("Following up on Nord Stream 2: when did gas
+    start flowing through it?") as the question with its subject after it ("when did gas
+    start flowing through it (Nord Stream 2)?"), so that it opens with what it asks (a time,
+    here) and its subject is still read."""
+    found = _SUBJECT_FIRST.match(text)
+    if not found:
+        return text
+    question = found["question"].rstrip()
+    mark = "?" if question.endswith("?") else ""
+    return f"{question.rstrip('?').rstrip()} ({found['subject'].strip()}){mark}"
 
 
 def the_question(text: str, asks: Callable[[list[str]], bool],
@@ -653,9 +684,18 @@ def without_courtesy(words: list[str]) -> list[str]:
     Blinken born?" starts at "where", so it asks a place as "Where was Blinken born?" does.
     A question of courtesy words alone is left as it is."""
     start = 0
-    while start < len(words) and words[start] in COURTESY:
-        start += 1
+    while start < len(words):
+        hedge = next((len(h) for h in _hedges() if tuple(words[start:start + len(h)]) == h), 0)
+        if not hedge and words[start] not in COURTESY:
+            break
+        start += hedge or 1
     return words[start:] if start < len(words) else words
+
+
+@functools.cache
+def _hedges() -> tuple[tuple[str, ...], ...]:
+    """`HEDGES` as the words `tokens` reads, longest first."""
+    return tuple(sorted((tuple(tokens(h)) for h in HEDGES), key=len, reverse=True))
 
 
 # The briefing itself, named around a question about what it holds ("In this briefing, what

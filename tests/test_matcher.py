@@ -17,7 +17,9 @@ from knowledge.normalize import (
     in_one_word,
     occasion_places,
     stem,
+    subject_last,
     tokens,
+    without_courtesy,
     without_framing,
 )
 from knowledge.words import may_correct, other_spellings, stop_word_meant, transposed, typo_of
@@ -2712,3 +2714,31 @@ def test_where_a_figure_comes_from_is_its_source(matcher: Matcher) -> None:
     assert asked_kind(tokens("Where did Navalny come back from?")) == "place"
     assert top(matcher, "Where does Başbuğ get his shipping data from?") == (
         "basbug-resources-trade-routes")
+
+
+@pytest.mark.parametrize(("question", "entry_id"), [
+    ("Correct me if I'm wrong, but does Russia have an edge on sovereignty in the Arctic?",
+     "basbug-troops"),
+    ("Not sure if this is covered: is one meeting enough for real peace, per Dilek?",
+     "dilek-long-dialogue"),
+])
+def test_a_hedging_opening_is_not_asked(matcher: Matcher, question: str, entry_id: str) -> None:
+    """"Correct me if I'm wrong, but …", "Not sure if this is covered: …": the question starts
+    after them; their words ("wrong", "covered") are nothing the briefing must hold."""
+    assert without_courtesy(tokens("I might be wrong, but does Russia hold an edge?")) == [
+        "does", "russia", "hold", "an", "edge"]
+    assert top(matcher, question) == entry_id
+
+
+def test_a_subject_set_first_is_read_after_the_question(matcher: Matcher) -> None:
+    """"Regarding the Arctic Council: which country chaired it after Iceland?" asks a country
+    (which the briefing does not give), as "Which country chaired the Arctic Council after
+    Iceland?" does; the subject set first is still read."""
+    assert subject_last("Following up on Nord Stream 2: when did gas start flowing through "
+                        "it?") == "when did gas start flowing through it (Nord Stream 2)?"
+    assert subject_last("What did Ozan say on Iran: anything?") == (
+        "What did Ozan say on Iran: anything?")
+    assert matcher.match("Regarding the Arctic Council: which country chaired it after "
+                         "Iceland?").declined
+    assert top(matcher, "Regarding the Arctic Council: when was it founded?") == (
+        "context-arctic-council-founding")
