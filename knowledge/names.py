@@ -138,7 +138,7 @@ class Names:
         # "academic"), unless the briefing uses the reader's word itself.
         alias_words = {w for p in self.expert_phrases for w in p.words if w not in STOP_WORDS}
         roles = {p.words[-1] for p in self.expert_phrases if is_english_word(p.words[-1])}
-        table = synonyms()
+        table = self._synonyms = synonyms()
         self.role_words: dict[str, str] = {}
         for word in sorted(roles & alias_words):
             for other in table.get(stem(word), ()):
@@ -213,8 +213,11 @@ class Names:
                         inflected = (size > 1 and pos + size <= len(words)
                                      and tuple(words[pos : pos + size - 1]) == phrase.words[:-1]
                                      and inflected_from(words[pos + size - 1], phrase.words[-1]))
-                        if not inflected:
+                        if not inflected and not (
+                                sink is found.experts and self._role_said_otherwise(
+                                    words[pos : pos + size], phrase.words)):
                             continue
+                        inflected = inflected and sink is not found.experts
                     sink[phrase.target] = max(sink.get(phrase.target, 0.0), 1.0)
                     if sink is found.experts:
                         found.used.update(range(pos, pos + size))
@@ -225,6 +228,13 @@ class Names:
                             found.rewrites[pos] = (size, phrase.words)
                         if not all(w in STOP_WORDS for w in phrase.words):
                             found.subjects.add(phrase.target)
+
+    def _role_said_otherwise(self, said: list[str], alias: tuple[str, ...]) -> bool:
+        """An expert's alias of a field and a role, its role said in another word of the
+        same meaning ("the Eastern Europe specialist": "Eastern Europe expert")."""
+        return (len(alias) > 1 and len(said) == len(alias) and tuple(said[:-1]) == alias[:-1]
+                and any(w not in STOP_WORDS for w in alias[:-1])
+                and said[-1] in self._synonyms.get(stem(alias[-1]), ()))
 
     def anothers_role(self, words: list[str]) -> str | None:
         """An expert's role said of another country's holder ("the Russian ambassador", "the

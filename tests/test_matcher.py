@@ -2742,3 +2742,12 @@ def test_a_subject_set_first_is_read_after_the_question(matcher: Matcher) -> Non
                          "Iceland?").declined
     assert top(matcher, "Regarding the Arctic Council: when was it founded?") == (
         "context-arctic-council-founding")
+
+
+def test_an_experts_role_in_another_word_names_them(matcher: Matcher) -> None:
+    """"The Eastern Europe specialist" is Berktay, the "Eastern Europe expert": the field
+    written as the alias writes it, the role in a word of the same meaning."""
+    result = matcher.match("What does the Eastern Europe specialist say about Nord Stream?")
+    assert [e.id for e in result.experts] == ["berktay"]
+    assert top(matcher, "What does the Eastern Europe specialist say about Nord Stream?") == (
+        "berktay-nord-stream")
