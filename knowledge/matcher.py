@@ -1312,7 +1312,13 @@ class Matcher:
         """Does a sentence ask about something besides the experts it names, or who they are?"""
         words = without_framing(without_courtesy(words))
         found = self.names.find(words)
-        return bool(self.names.query_words(words, found)) or (bool(found.experts) and (
+        asked = self.names.query_words(words, found)
+        if len(asked) == 1 and not found.topics and asked[0] not in names_in(" ".join(words)) \
+                and not self._person(asked[0]) and asked[0] not in PLACES:
+            # "What followed, per Dilek?": one word of its own, no subject; it asks about
+            # what the sentence before it says.
+            return False
+        return bool(asked) or (bool(found.experts) and (
             any(w in PROFILE_WORDS for w in words) or asks_what_they_are(words)))
 
     def _named(self, sentence: str) -> set[str]:

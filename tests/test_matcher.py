@@ -2751,3 +2751,18 @@ def test_an_experts_role_in_another_word_names_them(matcher: Matcher) -> None:
     assert [e.id for e in result.experts] == ["berktay"]
     assert top(matcher, "What does the Eastern Europe specialist say about Nord Stream?") == (
         "berktay-nord-stream")
+
+
+@pytest.mark.parametrize(("question", "entry_id"), [
+    ("Russia's defence and energy sectors were sanctioned. What resulted, per Dilek?",
+     "dilek-sanctions-tensions"),
+    ("Washington decided to send warships to the Black Sea. What happened afterwards, per "
+     "Berktay?", "berktay-warships-black-sea"),
+    ("ABD Karadeniz'e savaş gemisi göndermeye karar verdi. Sonra ne oldu, Berktay ne diyor?",
+     "berktay-warships-black-sea"),
+])
+def test_a_question_of_one_word_asks_about_the_sentence_before(
+        matcher: Matcher, question: str, entry_id: str) -> None:
+    """"What resulted, per Dilek?" has one word of its own and no subject: it asks about what
+    the sentence before it says, which is read with it."""
+    assert top(matcher, question) == entry_id
