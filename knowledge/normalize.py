@@ -562,6 +562,8 @@ def the_question(text: str, asks: Callable[[list[str]], bool],
     if len(found) < 2:
         return text
     asking = [i for i, s in enumerate(found) if s.rstrip().endswith("?")]
+    if len(asking) > 1:
+        return text  # two questions asked together ("Where …? And why?"): read as one
     at = asking[-1] if asking else len(found) - 1
     if any(not _courtesy_only(s) for s in found[at + 1:]):
         return text

@@ -553,3 +553,10 @@ def test_lazim_and_gerek_are_necessary(matcher: Matcher) -> None:
     """"… bakmak gerek", "… başlamak lazım": what is necessary, the passage's own word."""
     assert matcher.match("Mehmet Sait Dilek bu görüşmeyi doğru okumak için önce neye bakmak "
                          "gerek diyor?").answers[0].entry.id == "dilek-obama-first-term"
+
+
+def test_two_questions_asked_together_are_read_as_one(matcher: Matcher) -> None:
+    """"Konseyde hangi ülkeler var? Hepsini sayar mısın?": the second question asks more of
+    the first one's subject; the two are read together (the second alone names nothing)."""
+    assert matcher.match("Konseyde hangi ülkeler var? Hepsini sayar mısın?").answers[
+        0].entry.id == "basbug-arctic-council"
