@@ -1314,9 +1314,11 @@ class Matcher:
         found = self.names.find(words)
         asked = self.names.query_words(words, found)
         if len(asked) == 1 and not found.topics and asked[0] not in names_in(" ".join(words)) \
-                and not self._person(asked[0]) and asked[0] not in PLACES:
+                and not self._person(asked[0]) and asked[0] not in PLACES \
+                and is_real_word(asked[0]):
             # "What followed, per Dilek?": one word of its own, no subject; it asks about
-            # what the sentence before it says.
+            # what the sentence before it says. (A word of no language, "qwertyuiop", says
+            # nothing of it.)
             return False
         return bool(asked) or (bool(found.experts) and (
             any(w in PROFILE_WORDS for w in words) or asks_what_they_are(words)))

@@ -2764,5 +2764,6 @@ def test_an_experts_role_in_another_word_names_them(matcher: Matcher) -> None:
 def test_a_question_of_one_word_asks_about_the_sentence_before(
         matcher: Matcher, question: str, entry_id: str) -> None:
     """"What resulted, per Dilek?" has one word of its own and no subject: it asks about what
-    the sentence before it says, which is read with it."""
+    the sentence before it says, which is read with it; a word of no language does not."""
     assert top(matcher, question) == entry_id
+    assert matcher.match("I was reading about the Blinken-Lavrov meeting. qwertyuiop").declined
