@@ -97,7 +97,8 @@ STOP_WORDS = frozenset(
     neresidir nerededir nerde nerden onemli onemi goruluyor gorulen gorulmektedir gorulmesi
     hale haline
     nelerdi neydi nedir nasil nasildi niye nicin hangileri hangisi kimler kimlerdir midir mudur
-    misin musun mi mu mudur mıdır acaba peki sizce bence lutfen bana bize anlat anlatir
+    misin musun mi mu mudur mıdır miydi muydu miymis muymus acaba peki sizce bence lutfen bana
+    bize anlat anlatir
     anlatin anlatabilir misiniz soyle soyler soylemis soyledigi soylenen soylendi diye
     diyor diyorlar demis dedigi dusunuyor dusundugu dusunmektedir dusunur dusuncesi
     gorusu gorusleri gorusunu goruslerini gorur gore goruyor degerlendirdi degerlendiriyor
@@ -595,7 +596,8 @@ def _courtesy_only(sentence: str) -> bool:
 
 # Words only a Turkish question has (folded): question words, postpositions, "said".
 TURKISH_MARKERS = frozenset(
-    "ne neden nasil nedir kim kimdir hakkinda mi mu midir mudur hangi gore icin ile neler "
+    "ne neden nasil nedir kim kimdir hakkinda mi mu midir mudur miydi muydu miymis muymus "
+    "hangi gore icin ile neler "
     "nelerdir niye nicin dedi diyor soyledi dusunuyor nasildi neydi kimler sizce bence "
     "hakkindaki konusunda ilgili".split()
 )

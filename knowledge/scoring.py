@@ -56,9 +56,13 @@ def _sorted_words(text: str) -> str:
     return " ".join(sorted(text.split()))
 
 
+# The Turkish question particle, as "is … ?" or "was … ?" ("Öymen büyükelçi miydi?").
+TURKISH_BEING = frozenset("mi mu midir mudur miydi muydu miymis muymus".split())
+
+
 def asks_what_they_are(words: list[str]) -> bool:
     """A yes-or-no question of being ("Is Berktay a journalist?", "Öymen büyükelçi mi?")."""
-    return words[:1] in (["is"], ["was"]) or words[-1:] in (["mi"], ["mu"], ["midir"], ["mudur"])
+    return words[:1] in (["is"], ["was"]) or (bool(words[-1:]) and words[-1] in TURKISH_BEING)
 
 
 # Words asking for a reason: "why", and the Turkish "neden", "niye", "niçin".

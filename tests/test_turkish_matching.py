@@ -560,3 +560,11 @@ def test_two_questions_asked_together_are_read_as_one(matcher: Matcher) -> None:
     the first one's subject; the two are read together (the second alone names nothing)."""
     assert matcher.match("Konseyde hangi ülkeler var? Hepsini sayar mısın?").answers[
         0].entry.id == "basbug-arctic-council"
+
+
+@pytest.mark.parametrize("question", ["Öymen büyükelçi miydi?", "Berktay gazeteci miymiş?"])
+def test_was_he_asked_in_the_past_is_a_question_of_being(matcher: Matcher,
+                                                          question: str) -> None:
+    """"miydi", "miymiş": the question particle in the past ("was he …?"), as "mi"; the
+    profile answers, as for "Öymen büyükelçi mi?"."""
+    assert matcher.match(question).answers[0].entry.id.endswith("-profile")
