@@ -712,7 +712,8 @@ _DOCUMENT_OPENERS = frozenset("in from within throughout per by".split())
 _DETERMINERS = frozenset("the this that these its your our".split())
 _TURKISH_DOCUMENT_IN = frozenset(
     "raporda raporunda notunda makalede derlemede yazida metinde brifingde belgede analizde "
-    "calismada".split())
+    "calismada raporundaki raporlardaki notundaki makaledeki derlemedeki "
+    "yazidaki metindeki brifingdeki belgedeki analizdeki calismadaki".split())
 _TURKISH_DOCUMENT_TO = frozenset(
     "rapora raporuna notuna makaleye derlemeye yaziya metne brifinge belgeye analize "
     "calismaya".split())

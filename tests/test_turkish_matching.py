@@ -568,3 +568,10 @@ def test_was_he_asked_in_the_past_is_a_question_of_being(matcher: Matcher,
     """"miydi", "miymiş": the question particle in the past ("was he …?"), as "mi"; the
     profile answers, as for "Öymen büyükelçi mi?"."""
     assert matcher.match(question).answers[0].entry.id.endswith("-profile")
+
+
+def test_the_text_in_a_word_ending_in_deki_frames_the_question(matcher: Matcher) -> None:
+    """"metindeki" (the one in the text), "raporundaki": the briefing named, framing as
+    "metinde" is; not a word the passage must hold."""
+    assert matcher.match("Dilek'in metindeki unvanı ne?").answers[0].entry.id == (
+        "dilek-profile")
