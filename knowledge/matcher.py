@@ -128,6 +128,11 @@ AUXILIARIES = frozenset(
 SUBJECT_ENDS = frozenset(
     "at during in on before after with when while according to from since per for".split())
 SUBJECT_NAMERS = ("about", "regarding", "concerning")
+# ... in Turkish, after it ("… hakkında ne düşünüyor?"), folded, and the verbs after that.
+TURKISH_ABOUT = frozenset("hakkinda konusunda".split())
+TURKISH_VIEWS = frozenset(
+    "dedi diyor diyorlar demis soyledi soyluyor soylemis dusunuyor dusunuyorlar dusunmus "
+    "yorumluyor yorumladi goruyor degerlendiriyor degerlendirdi".split())
 # The verbs of speaking before what an expert is asked about ("What did Ozan say about …?").
 SAYING_ABOUT = frozenset(
     "say says said think thinks speak speaks talk talks write writes comment comments mention "
@@ -1100,12 +1105,20 @@ class Matcher:
         if len(found.experts) != 1:
             return False
         opener = max((k for k, w in enumerate(words) if w in SUBJECT_NAMERS), default=None)
-        if not opener or words[opener - 1] not in SAYING_ABOUT:
+        turkish = next((k for k, w in enumerate(words) if w in TURKISH_ABOUT), None)
+        if turkish is not None and found.used and TURKISH_VIEWS & set(words[turkish + 1:]):
+            # "Dilek Arktik'teki buzulların erimesi hakkında ne düşünüyor?": what comes
+            # between the expert and "hakkında".
+            subject = set(words[max(found.used) + 1:turkish])
+        elif not opener or words[opener - 1] not in SAYING_ABOUT:
             return False
-        subject = set(itertools.takewhile(lambda w: w not in SUBJECT_ENDS, words[opener + 1:]))
+        else:
+            subject = set(itertools.takewhile(lambda w: w not in SUBJECT_ENDS,
+                                              words[opener + 1:]))
         mine = np.flatnonzero(np.isin(self.scorer.entry_expert, list(found.experts)))
         return any(
             word in subject and pairs and word not in names and not is_common_word(word)
+            and (turkish is None or not is_common_turkish_word(word))
             and not any(self.scorer.holds_all(int(i), [pairs]) for i in mine)
             for word, pairs in zip(content, matches, strict=True))
 
