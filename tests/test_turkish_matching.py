@@ -578,9 +578,9 @@ def test_the_text_in_a_word_ending_in_deki_frames_the_question(matcher: Matcher)
 
 
 def test_an_expert_silent_on_what_is_asked_in_turkish(matcher: Matcher) -> None:
-    """"Ozan buzulların erimesi hakkında ne düşünüyor?": what comes before "hakkında" is what
-    the expert is asked about; none of Ozan's passages is on melting glaciers (Başbuğ's is),
-    so no quote of another expert stands in for his view."""
-    assert matcher.match("Ozan Arktik'teki buzulların erimesi hakkında ne düşünüyor?").declined
+    """"Öymen buzulların erimesi hakkında ne düşünüyor?": what comes before "hakkında" is what
+    the expert is asked about; none of Öymen's passages is on melting glaciers (Başbuğ's is),
+    so neither his Arctic passage nor another expert's quote stands in for his view."""
+    assert matcher.match("Öymen Arktik'teki buzulların erimesi hakkında ne düşünüyor?").declined
     assert matcher.match("Başbuğ Arktik'teki buzulların erimesi hakkında ne düşünüyor?").answers[
         0].entry.id == "basbug-melting-glaciers"
