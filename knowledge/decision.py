@@ -173,6 +173,9 @@ OFFICE_WORDS = frozenset(
     "president leader chair chairman chairwoman head minister secretary founder director prime "
     "premier chief spokesman spokesperson ambassador king queen tsar czar emperor governor "
     "mayor commander".split())
+# Who did something at an event ("Who was the interviewer …?"): a person, by name.
+DOERS = frozenset("interviewer host moderator translator interpreter mediator photographer "
+                  "presenter anchor organizer organiser".split())
 NAME_KINDS = frozenset("first last full middle maiden real given".split())
 MONTHS = ("january february march april may june july august september october november "
           "december ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim "
@@ -393,7 +396,7 @@ def asked_kind(words: Sequence[str]) -> str | None:
     if any(pair in ASKS_NAME for pair in pairs) or TURKISH_NAME_WORDS & set(words) or (
             words[:1] == ["which"] and NAMED_THINGS & set(words[1:3])):
         return "name"
-    if words[:1] == ["who"] and OFFICE_WORDS & set(words[1:5]):
+    if words[:1] == ["who"] and (OFFICE_WORDS | DOERS) & set(words[1:5]):
         return "person"  # "Who was the first chair of the Arctic Council?"
     if words[:1] == ["which"] and OFFICE_WORDS & set(words[1:3]):
         return "person"  # "Which US president oversaw the purchase of Alaska?"

@@ -2767,3 +2767,11 @@ def test_a_question_of_one_word_asks_about_the_sentence_before(
     the sentence before it says, which is read with it; a word of no language does not."""
     assert top(matcher, question) == entry_id
     assert matcher.match("I was reading about the Blinken-Lavrov meeting. qwertyuiop").declined
+
+
+def test_who_did_something_at_an_event_asks_a_person(matcher: Matcher) -> None:
+    """"Who was the interviewer …?" asks a person by name, which Berktay's passage on the
+    interview does not give."""
+    assert asked_kind(tokens("Who was the interviewer when Biden called Putin a murderer?")) == (
+        "person")
+    assert matcher.match("Who was the interviewer when Biden called Putin a murderer?").declined
