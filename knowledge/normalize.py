@@ -92,6 +92,7 @@ STOP_WORDS = frozenset(
     dusunuyor dusunuyorlar dusunce dusuncesi gorus gorusu gorusleri yorum yorumu yorumlari
     oldu olur oluyor olacak olmus var yok yapildi yapilacak edildi yapilacakti yapilmisti
     yapilacagi yapilmis
+    boyle oyle yuzden
     zamandir
     neler nelerdir hangi gore acikladi aciklama uzman uzmani nerede nereye nereden neresi
     neresidir nerededir nerde nerden onemli onemi goruluyor gorulen gorulmektedir gorulmesi

@@ -584,3 +584,12 @@ def test_an_expert_silent_on_what_is_asked_in_turkish(matcher: Matcher) -> None:
     assert matcher.match("Öymen Arktik'teki buzulların erimesi hakkında ne düşünüyor?").declined
     assert matcher.match("Başbuğ Arktik'teki buzulların erimesi hakkında ne düşünüyor?").answers[
         0].entry.id == "basbug-melting-glaciers"
+
+
+def test_boyle_mi_points_back_and_kiyidas_is_coastal(matcher: Matcher) -> None:
+    """"Ozan da böyle mi düşünüyor?" asks whether he thinks so too: "böyle" points back to
+    the sentence before, no word a passage must hold; "kıyıdaş" is the passage's "coast"."""
+    assert matcher.match("Biden asgari tavizle işbirliği istiyor deniyor. Ozan da böyle mi "
+                         "düşünüyor?").answers[0].entry.id == "ozan-trump-concessions"
+    assert matcher.match("Arktik'in yüzde kaçı Rusya'ya kıyıdaş?").answers[0].entry.id == (
+        "basbug-russia-military")
