@@ -324,6 +324,7 @@ knock | on | consequences
 campaign | trail | campaign
 stop stops stopped stopping | working | failed
 open | to | willing
+interested | in | keen
 in | favor of, favour of | willing
 warm | up | preparation
 run | up | preparation

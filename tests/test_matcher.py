@@ -2775,3 +2775,10 @@ def test_who_did_something_at_an_event_asks_a_person(matcher: Matcher) -> None:
     assert asked_kind(tokens("Who was the interviewer when Biden called Putin a murderer?")) == (
         "person")
     assert matcher.match("Who was the interviewer when Biden called Putin a murderer?").declined
+
+
+def test_interested_in_is_keen_on(matcher: Matcher) -> None:
+    """"Interested in working with America" is keen to cooperate (Ozan: "Russia is also keen to
+    cooperate with the USA"), not the "common interests" of other passages."""
+    assert top(matcher, "Is Russia interested in working together with America, per the "
+                        "advisor?") == "ozan-russia-keen"
