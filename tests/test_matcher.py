@@ -2782,3 +2782,10 @@ def test_interested_in_is_keen_on(matcher: Matcher) -> None:
     cooperate with the USA"), not the "common interests" of other passages."""
     assert top(matcher, "Is Russia interested in working together with America, per the "
                         "advisor?") == "ozan-russia-keen"
+
+
+def test_even_after_everything_is_despite(matcher: Matcher) -> None:
+    """"Even after everything Russia has done" is "despite the actions which Moscow has done";
+    "everything" is no word of Başbuğ's "When everything taking into consideration"."""
+    assert top(matcher, "Will America still talk to Moscow even after everything the Russians "
+                        "have done?") == "oymen-crimea-ukraine-syria"
