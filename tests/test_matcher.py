@@ -2789,3 +2789,11 @@ def test_even_after_everything_is_despite(matcher: Matcher) -> None:
     "everything" is no word of Başbuğ's "When everything taking into consideration"."""
     assert top(matcher, "Will America still talk to Moscow even after everything the Russians "
                         "have done?") == "oymen-crimea-ukraine-syria"
+
+
+def test_the_arctic_councils_purpose_is_its_founding_note(matcher: Matcher) -> None:
+    """The note on the Council's founding gives its purpose ("to support environmental
+    protection") without the word; Dilek's passage holds "purpose" and "Arctic Council" but is
+    on the meeting's."""
+    assert top(matcher, "What's the Arctic Council's purpose?") == (
+        "context-arctic-council-founding")
