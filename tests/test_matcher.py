@@ -2797,3 +2797,10 @@ def test_the_arctic_councils_purpose_is_its_founding_note(matcher: Matcher) -> N
     on the meeting's."""
     assert top(matcher, "What's the Arctic Council's purpose?") == (
         "context-arctic-council-founding")
+
+
+def test_had_they_met_before_asks_about_a_first_meeting(matcher: Matcher) -> None:
+    """"Had they met before?" asks whether this was their first meeting (Berktay: "the first
+    meeting of the two as Foreign Ministers"), not when and where they met."""
+    assert top(matcher, "Have Blinken and Lavrov met each other before as ministers?") == (
+        "berktay-first-meeting")
