@@ -400,6 +400,7 @@ kremlin | boss, chief, leader, strongman | putin
 take takes taking took taken | office | office
 come comes coming came | into office, to office | office
 in | spite of | despite
+months weeks years | ahead, to come | coming
 met | before, each other before | first
 even | after everything, after all that | despite
 around | the time, that time | when

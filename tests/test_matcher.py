@@ -2804,3 +2804,9 @@ def test_had_they_met_before_asks_about_a_first_meeting(matcher: Matcher) -> Non
     meeting of the two as Foreign Ministers"), not when and where they met."""
     assert top(matcher, "Have Blinken and Lavrov met each other before as ministers?") == (
         "berktay-first-meeting")
+
+
+def test_the_months_ahead_are_the_coming_period(matcher: Matcher) -> None:
+    """"In the months (years) ahead", "to come": the passage's "in the coming period"."""
+    assert top(matcher, "Will tensions ease in the years ahead, according to the journalist?") == (
+        "berktay-leaders-summer")
