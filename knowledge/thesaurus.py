@@ -401,6 +401,8 @@ take takes taking took taken | office | office
 come comes coming came | into office, to office | office
 in | spite of | despite
 months weeks years | ahead, to come | coming
+parts part branches areas | of the economy, of its economy | sectors
+parts part branches areas | of russia economy, of the russian economy | sectors
 met | before, each other before | first
 even | after everything, after all that | despite
 around | the time, that time | when

@@ -2810,3 +2810,10 @@ def test_the_months_ahead_are_the_coming_period(matcher: Matcher) -> None:
     """"In the months (years) ahead", "to come": the passage's "in the coming period"."""
     assert top(matcher, "Will tensions ease in the years ahead, according to the journalist?") == (
         "berktay-leaders-summer")
+
+
+def test_parts_of_the_economy_are_sectors(matcher: Matcher) -> None:
+    """"Parts (branches, areas) of Russia's economy" are the passage's "strong sectors such as
+    defense and energy"."""
+    assert top(matcher, "What parts of Russia's economy did the US sanction, per the "
+                        "professor?") == "dilek-sanctions-tensions"
