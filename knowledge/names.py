@@ -217,7 +217,6 @@ class Names:
                                 sink is found.experts and self._role_said_otherwise(
                                     words[pos : pos + size], phrase.words)):
                             continue
-                        inflected = inflected and sink is not found.experts
                     sink[phrase.target] = max(sink.get(phrase.target, 0.0), 1.0)
                     if sink is found.experts:
                         found.used.update(range(pos, pos + size))
