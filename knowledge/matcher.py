@@ -59,6 +59,7 @@ from knowledge.normalize import (
     STOP_WORDS,
     TURKISH_NAMES,
     asked_in_turkish,
+    asks_nothing,
     fold,
     in_one_word,
     occasion_places,
@@ -128,11 +129,6 @@ AUXILIARIES = frozenset(
 SUBJECT_ENDS = frozenset(
     "at during in on before after with when while according to from since per for".split())
 SUBJECT_NAMERS = ("about", "regarding", "concerning")
-# ... in Turkish, after it ("… hakkında ne düşünüyor?"), folded, and the verbs after that.
-TURKISH_ABOUT = frozenset("hakkinda konusunda".split())
-TURKISH_VIEWS = frozenset(
-    "dedi diyor diyorlar demis soyledi soyluyor soylemis dusunuyor dusunuyorlar dusunmus "
-    "yorumluyor yorumladi goruyor degerlendiriyor degerlendirdi".split())
 # The verbs of speaking before what an expert is asked about ("What did Ozan say about …?").
 SAYING_ABOUT = frozenset(
     "say says said think thinks speak speaks talk talks write writes comment comments mention "
@@ -279,6 +275,12 @@ REACTION_VERBS = RESPONSE_VERBS | frozenset(
 # Turkish words asking what someone said, folded ("ne dedi", "ne söyledi", "açıkladı").
 TURKISH_SAYING = frozenset(
     "dedi diyor soyledi soyluyor acikladi aciklama aciklamasi gundeme".split())
+# What an expert is asked about, in Turkish, comes before "hakkında" ("… hakkında ne
+# düşünüyor?"): the words after it (folded), and the verbs of a view that follow.
+TURKISH_ABOUT = frozenset("hakkinda konusunda".split())
+TURKISH_VIEWS = TURKISH_SAYING | frozenset(
+    "diyorlar demis soylemis dusunuyor dusunuyorlar dusunmus yorumluyor yorumladi goruyor "
+    "degerlendiriyor degerlendirdi".split())
 # Words naming a country's body rather than what it reacted to ("the European Union",
 # "Iceland's government", "İzlanda hükümeti").
 REACTOR_BODIES = frozenset(
@@ -481,6 +483,10 @@ class Matcher:
         written = self.vocabulary.as_meant(written) if english else written
         text = self._without_expert_possessed(
             the_question(united_states(subject_last(written)), self._asks, self._named))
+        if asks_nothing(tokens(text)):
+            # "Following up on", "just checking": a hedge with no question after it.
+            return self.decision.decline(question, Found(), self._expert_position(expert_id),
+                                         None)
         asked = without_document(
             without_courtesy([self._framing_meant(w) for w in
                               _how_important(in_one_word(tokens(text)))]),

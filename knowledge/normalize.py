@@ -688,13 +688,25 @@ def without_courtesy(words: list[str]) -> list[str]:
     """The words from where the question itself starts: "hey bot, please tell me: where was
     Blinken born?" starts at "where", so it asks a place as "Where was Blinken born?" does.
     A question of courtesy words alone is left as it is."""
+    start = _courtesy_end(words)
+    return words[start:] if start < len(words) else words
+
+
+def asks_nothing(words: list[str]) -> bool:
+    """A message of courtesy and hedges alone ("Following up on", "just checking", "hey
+    bot, please"): nothing is asked."""
+    return bool(words) and _courtesy_end(words) == len(words)
+
+
+def _courtesy_end(words: list[str]) -> int:
+    """Where the courtesy words and hedges opening `words` end."""
     start = 0
     while start < len(words):
         hedge = next((len(h) for h in _hedges() if tuple(words[start:start + len(h)]) == h), 0)
         if not hedge and words[start] not in COURTESY:
             break
         start += hedge or 1
-    return words[start:] if start < len(words) else words
+    return start
 
 
 @functools.cache

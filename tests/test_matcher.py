@@ -2691,6 +2691,9 @@ def test_to_urge_is_to_call_on(matcher: Matcher) -> None:
 @pytest.mark.parametrize(("question", "entry_id"), [
     ("What was happening in Belarus around the time Biden took office?",
      "berktay-navalny-belarus"),
+    ("How did Biden's staff treat Russia when they took office, per Emre Ozan?",
+     "ozan-ukraine-crisis"),
+    ("What was brewing in Belarus around the time Biden came in?", "berktay-navalny-belarus"),
     ("Does Washington mean to keep talking with Moscow in spite of its actions?",
      "oymen-crimea-ukraine-syria"),
     ("Who is Onur Öymen, professionally?", "oymen-profile"),
@@ -2700,6 +2703,14 @@ def test_taking_office_in_spite_of_and_a_profession(matcher: Matcher, question: 
     """"Took office" is coming into office, "in spite of" is "despite", "around the time" is
     "when", and "professionally" asks for a job."""
     assert top(matcher, question) == entry_id
+
+
+def test_a_job_is_not_dileks_title(matcher: Matcher) -> None:
+    """"Jobs" is in a group with "occupation" and "career", not "profession", which the light
+    stemmer reads as "prof" (Dilek's title, "Prof. Dr.")."""
+    vocabulary = matcher.vocabulary
+    _, matches = vocabulary.map_words(["jobs"])
+    assert "prof" not in {vocabulary.words[i] for i, _ in matches[0]}
 
 
 def test_gotten_is_got(matcher: Matcher) -> None:
@@ -2728,6 +2739,13 @@ def test_a_hedging_opening_is_not_asked(matcher: Matcher, question: str, entry_i
     assert without_courtesy(tokens("I might be wrong, but does Russia hold an edge?")) == [
         "does", "russia", "hold", "an", "edge"]
     assert top(matcher, question) == entry_id
+
+
+@pytest.mark.parametrize("message", ["Following up on", "follow up", "as a follow-up"])
+def test_a_hedge_alone_asks_nothing(matcher: Matcher, message: str) -> None:
+    """A hedge with no question after it is declined, as a greeting is: "following" is no
+    reader's word for Başbuğ's observers who "closely follow the developments"."""
+    assert matcher.match(message).declined
 
 
 def test_a_subject_set_first_is_read_after_the_question(matcher: Matcher) -> None:
