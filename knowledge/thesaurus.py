@@ -235,7 +235,7 @@ clash clashes clashed confrontation confront
 gripes grievances complaints complain complains complained complaining
 squeeze squeezed squeezing pressure pressing
 upbeat optimistic hopeful positive
-stuff things
+stuff things issues topics matters
 urge urges urged urging calling
 join joined joining attend attended attending participate participated participating
 chummy buddy cozy friendly
@@ -399,6 +399,9 @@ on | board | cooperate
 kremlin | boss, chief, leader, strongman | putin
 take takes taking took taken | office | office
 come comes coming came | into office, to office | office
+take takes taking took taken | power | office
+come comes coming came | into power, to power | office
+assume assumes assuming assumed | office, power | office
 in | spite of | despite
 months weeks years | ahead, to come | coming
 parts part branches areas | of the economy, of its economy | sectors
@@ -463,6 +466,8 @@ in | person | face
 reach reaches reaching reached | a deal, an agreement, a consensus | consensus
 reach reaches reaching reached | common ground, an understanding | consensus
 lower lowers lowering lowered | the temperature | calm
+turn turns turning turned | down the heat, the heat down | calm
+take takes taking took taken | the heat out of, the heat out, the sting out of | calm
 oil | and gas | energy
 gundeme | geldi, gelmek, gelecek, geliyor, gelmesi, gelen | talked
 ortaya | koydu, koymak, koyuyor, koyan, koymustur, koyacak | reveal

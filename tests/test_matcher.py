@@ -2835,3 +2835,32 @@ def test_parts_of_the_economy_are_sectors(matcher: Matcher) -> None:
     defense and energy"."""
     assert top(matcher, "What parts of Russia's economy did the US sanction, per the "
                         "professor?") == "dilek-sanctions-tensions"
+
+
+@pytest.mark.parametrize("question", [
+    "How did Biden's team address Moscow when it first took power, per Ozan?",
+    "How did Biden's team address Moscow when it first came into power, per Ozan?",
+])
+def test_coming_to_power_is_coming_into_office(matcher: Matcher, question: str) -> None:
+    """"Took power", "came into power": Ozan's "when they came into office"."""
+    assert top(matcher, question) == "ozan-ukraine-crisis"
+
+
+@pytest.mark.parametrize("question", [
+    "How is the US trying to take the heat out of things, according to Dilek?",
+    "Is Washington trying to turn down the heat with Moscow, per Dilek?",
+])
+def test_turning_down_the_heat_is_calming(matcher: Matcher, question: str) -> None:
+    """"Turn down the heat", "take the heat out of": Dilek's attempts "to reduce the tension",
+    not a question of temperature."""
+    assert top(matcher, question) == "dilek-long-dialogue"
+
+
+@pytest.mark.parametrize("question", [
+    "Did Blinken and Lavrov cover other stuff besides bilateral ties?",
+    "Did the two ministers discuss other things besides relations between their countries?",
+])
+def test_other_stuff_is_other_issues(matcher: Matcher, question: str) -> None:
+    """"Other stuff", "other things": the introduction's "other issues that occupied the
+    agenda"."""
+    assert top(matcher, question) == "context-other-issues"
