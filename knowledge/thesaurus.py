@@ -236,6 +236,7 @@ gripes grievances complaints complain complains complained complaining
 squeeze squeezed squeezing pressure pressing
 upbeat optimistic hopeful positive
 stuff things issues topics matters
+attitude attitudes behave behaves behaved behaving behavior behaviour stance
 urge urges urged urging calling
 join joined joining attend attended attending participate participated participating
 chummy buddy cozy friendly
@@ -411,6 +412,8 @@ even | after everything, after all that | despite
 around | the time, that time | when
 give gives gave given giving | birth to | establish
 force | to be reckoned with | powerful
+take takes taking took taken | seriously, lightly, lightly in | joke
+be | taken seriously, taken lightly | joke
 dress | rehearsal | preparation
 beef | with | grievances
 flex flexes flexing flexed | muscle, muscles, its muscles, their muscles | military

@@ -2864,3 +2864,20 @@ def test_other_stuff_is_other_issues(matcher: Matcher, question: str) -> None:
     """"Other stuff", "other things": the introduction's "other issues that occupied the
     agenda"."""
     assert top(matcher, question) == "context-other-issues"
+
+
+@pytest.mark.parametrize("question", [
+    "Should Russia be taken seriously as an Arctic power?",
+    "Can Russia be taken lightly in the far north?",
+])
+def test_taken_seriously_is_no_joke(matcher: Matcher, question: str) -> None:
+    """"Taken seriously", "taken lightly": Başbuğ's "Russia is not a joke in the Arctic
+    Region"."""
+    assert top(matcher, question) == "basbug-troops"
+
+
+def test_behaviour_is_attitude(matcher: Matcher) -> None:
+    """How two powers behave toward each other is their attitude: Başbuğ's "Two countries
+    have attitudes towards the Arctic Region"."""
+    assert top(matcher, "What is the behaviour of the two powers toward each other in the "
+                        "Arctic?") == "basbug-arctic-face-to-face"
