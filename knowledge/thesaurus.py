@@ -127,7 +127,7 @@ closer cozy cozies cosy cozying
 compromise concession concessions giveaway giveaways
 declaration communique announcement
 visit trip visited visiting
-meeting meetings talks encounter
+meeting meetings talks encounter gathering gatherings
 soviet soviets ussr
 embassy embassies consulate
 expel expelled expulsion deport deportation
@@ -292,7 +292,7 @@ circle spiral
 undoubtedly certainly surely definitely doubtless
 often frequently regularly repeatedly
 riparian littoral coastal bordering
-observers observer onlookers watchers
+observers observer onlookers watchers sidelines
 production output producing producers
 initiating initiate initiated launch launching launched commence begin begun start started starting
 advocated advocate advocating favored favoured promoted urged
@@ -405,6 +405,8 @@ come comes coming came | into power, to power | office
 assume assumes assuming assumed | office, power | office
 in | spite of | despite
 months weeks years | ahead, to come | coming
+going moving | forward | coming
+hit | with, by | subjected
 parts part branches areas | of the economy, of its economy | sectors
 parts part branches areas | of russia economy, of the russian economy | sectors
 met | before, each other before | first

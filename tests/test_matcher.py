@@ -2881,3 +2881,20 @@ def test_behaviour_is_attitude(matcher: Matcher) -> None:
     have attitudes towards the Arctic Region"."""
     assert top(matcher, "What is the behaviour of the two powers toward each other in the "
                         "Arctic?") == "basbug-arctic-face-to-face"
+
+
+def test_going_forward_is_the_coming_period(matcher: Matcher) -> None:
+    """"Going forward", "moving forward": the period to come, as the passages write it."""
+    assert top(matcher, "What will the two sides build on going forward, per Öymen?") in {
+        "oymen-dialogue-common-interests", "oymen-mutual-contact"}
+
+
+@pytest.mark.parametrize(("question", "entry_id"), [
+    ("Which countries follow the Arctic Council from the sidelines?", "basbug-observers"),
+    ("Why was the gathering in Iceland so critical?", "basbug-iceland-meeting"),
+    ("What did Dilek say about Russia being hit by sanctions?", "dilek-sanctions-tensions"),
+])
+def test_sidelines_gatherings_and_hits(matcher: Matcher, question: str, entry_id: str) -> None:
+    """Watching "from the sidelines" is observing; a "gathering" is a meeting (not the
+    introduction's "gathered" views); "hit with (by) sanctions" is "subjected to sanctions"."""
+    assert top(matcher, question) == entry_id
