@@ -244,7 +244,7 @@ nickname nicknamed name
 lineup roster panel
 job jobs occupation occupations professionally career careers
 hesitant reluctant hesitate
-chat chats chatted conversation conversations discussion discussions
+chat chats chatted conversation conversations discussion discussions dialogue dialogues dialog
 workshop workshops seminar seminars symposium
 ties relations relationship
 """ + (
@@ -407,6 +407,8 @@ in | spite of | despite
 months weeks years | ahead, to come | coming
 going moving | forward | coming
 hit | with, by | subjected
+targeted | by, with | subjected
+trouble | brewing, been brewing, has been brewing | conflict
 parts part branches areas | of the economy, of its economy | sectors
 parts part branches areas | of russia economy, of the russian economy | sectors
 met | before, each other before | first

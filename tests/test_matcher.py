@@ -2898,3 +2898,18 @@ def test_sidelines_gatherings_and_hits(matcher: Matcher, question: str, entry_id
     """Watching "from the sidelines" is observing; a "gathering" is a meeting (not the
     introduction's "gathered" views); "hit with (by) sanctions" is "subjected to sanctions"."""
     assert top(matcher, question) == entry_id
+
+
+@pytest.mark.parametrize(("question", "entry_id"), [
+    ("How long has trouble been brewing in the polar region, per the colonel?",
+     "basbug-arctic-face-to-face"),
+    ("What happens when Russia is targeted with sanctions, per Dilek?",
+     "dilek-sanctions-tensions"),
+    ("What blocked genuine conversation between Washington and Moscow?", "oymen-deterioration"),
+])
+def test_trouble_brewing_targets_and_conversation(matcher: Matcher, question: str,
+                                                  entry_id: str) -> None:
+    """"Trouble brewing" is a conflict evolving (Başbuğ); "targeted by (with) sanctions" is
+    "subjected to sanctions" (Dilek); a conversation is a dialogue (Öymen's "real
+    dialogue")."""
+    assert top(matcher, question) == entry_id
