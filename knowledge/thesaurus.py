@@ -53,7 +53,7 @@ victory win won winner triumph
 defeat defeated lose lost
 fraud rigging rigged
 referendum plebiscite
-war warfare conflict fighting combat
+war warfare conflict fighting combat flashpoint flashpoints
 invasion invade invaded incursion
 attack attacks assault raid
 bomb bombing bombardment shelling airstrikes
@@ -206,7 +206,7 @@ presence footprint
 bigger larger greater increase
 aim aims seek seeks seeking
 decide decides decided decisive determine determines determined
-disputed contested dispute hotspots hotspot flashpoint flashpoints
+disputed contested dispute hotspots hotspot
 developing emerging
 beneficial worthwhile fruitful benefit benefits
 continue continues continued persist persists persisting remain remains

@@ -2913,3 +2913,13 @@ def test_trouble_brewing_targets_and_conversation(matcher: Matcher, question: st
     "subjected to sanctions" (Dilek); a conversation is a dialogue (Öymen's "real
     dialogue")."""
     assert top(matcher, question) == entry_id
+
+
+@pytest.mark.parametrize("question", [
+    "How long has the polar region been a flashpoint, per Başbuğ?",
+    "Why is the Arctic a flashpoint between Washington and Moscow, per the colonel?",
+])
+def test_a_flashpoint_is_a_conflict(matcher: Matcher, question: str) -> None:
+    """A flashpoint is a place of conflict: Başbuğ's Arctic "where a conflict has been evolving
+    for decades", where the two "come face to face"."""
+    assert top(matcher, question) == "basbug-arctic-face-to-face"
