@@ -230,6 +230,9 @@ FRAME_SHARE = 0.25
 ASKS_NAME = frozenset({("names", "of"), ("name", "of"), ("what", "name"), ("which", "name")})
 TURKISH_NAME_WORDS = frozenset("adi adlari adini adlarini ismi isimleri ismini isimlerini".split())
 NAME_WORDS = TURKISH_NAME_WORDS | {"name", "names"}
+# A text naming something: "the policy they called “Reset”", "a group known as the 'Arctic
+# Five'".
+NAMING = re.compile(r"\b(?:called|named|dubbed|known as|so-called)\s+[“\"'‘]?[A-Z]")
 # How many entries holding a word are read to tell whether the passages write it as a name.
 NAME_SAMPLE = 20
 # Turkish offices, folded ("bakanı", "cumhurbaşkanı"): "hangi bakan" asks a person.
@@ -394,8 +397,9 @@ def asked_kind(words: Sequence[str]) -> str | None:
             for a, b in pairs):
         return "place"
     if any(pair in ASKS_NAME for pair in pairs) or TURKISH_NAME_WORDS & set(words) or (
-            words[:1] == ["which"] and NAMED_THINGS & set(words[1:3])):
-        return "name"
+            words[:1] == ["which"] and NAMED_THINGS & set(words[1:3])) or (
+            words[:1] == ["what"] and words[-1:] in (["called"], ["named"])):
+        return "name"  # "What was Obama's Russia policy called?"
     if words[:1] == ["who"] and (OFFICE_WORDS | DOERS) & set(words[1:5]):
         return "person"  # "Who was the first chair of the Arctic Council?"
     if words[:1] == ["which"] and OFFICE_WORDS & set(words[1:3]):
@@ -878,6 +882,22 @@ class Decision:
         focused = [part for part, words in zip(parts, said, strict=True) if rare <= words]
         return " ".join(focused) if rare and focused else passage
 
+    def _naming_first(self, order: np.ndarray,
+                      scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For a name asked, a passage that names something ("the policy they called
+        “Reset”") before the best match that does not, when it scores within `name_margin` of
+        it: "What was Obama's Russia policy called?" is told by the Reset passage, not by the
+        one on his first term that names only the Kremlin."""
+        if len(order) < 2 or NAMING.search(self.entries[int(order[0])].passage):
+            return order, scores
+        for k in range(1, len(order)):
+            if scores[k] < max(scores[0] - self.settings.name_margin, self.settings.threshold):
+                break
+            if NAMING.search(self.entries[int(order[k])].passage):
+                moved = [k] + [j for j in range(len(order)) if j != k]
+                return order[moved], scores[moved]
+        return order, scores
+
     def choose(
         self,
         order: np.ndarray,
@@ -897,6 +917,8 @@ class Decision:
         that lacks more than `max_unmatched` of what was asked (`unmatched(entry)`) or a word
         it must hold (`needed`: a personal fact asked), and none at all when the best one
         does."""
+        if kind == "name":
+            order, scores = self._naming_first(order, scores)
         answers: list[Answer] = []
         chosen: list[int] = []
         set_aside = 0  # the best matches, as about something else

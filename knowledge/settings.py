@@ -44,6 +44,8 @@ class MatcherSettings:
     # (inverse document frequency) is at least this: the rare ones, not "Biden" or "Russia".
     focus_idf: float = 3.0
     full_coverage: float = 0.85  # coverage at which scores are no longer scaled down
+    # A name asked: a passage naming something comes first when within this of the best.
+    name_margin: float = 0.12
     duplicate_text: float = 90.0  # token_set_ratio at which two answers say the same thing
 
     # ---- how a question word stands for a briefing word (similarity of the match)

@@ -2923,3 +2923,16 @@ def test_a_flashpoint_is_a_conflict(matcher: Matcher, question: str) -> None:
     """A flashpoint is a place of conflict: Başbuğ's Arctic "where a conflict has been evolving
     for decades", where the two "come face to face"."""
     assert top(matcher, question) == "basbug-arctic-face-to-face"
+
+
+@pytest.mark.parametrize("question", [
+    "What was Obama's approach to the Kremlin called?",
+    "What was the name of Obama's Russia policy?",
+])
+def test_a_name_asked_is_told_by_the_passage_naming_it(matcher: Matcher, question: str) -> None:
+    """"What was … called?" asks a name, and the passage that names it ("the policy they
+    called “Reset”") answers before the one on Obama's first term, which names only the
+    Kremlin and the parties."""
+    assert asked_kind(tokens("What was Obama's Russia policy called?")) == "name"
+    assert asked_kind(tokens("What did Biden call Putin?")) is None
+    assert top(matcher, question) == "dilek-reset"
