@@ -221,7 +221,7 @@ homecoming return
 label labelled labeled characterize characterizing characterized characterise
 uni university
 headline title
-need necessary
+need necessary require requires required requiring
 hawkish hardline hawk hawks uncompromising harsh tough
 dovish conciliatory accommodating
 reboot relaunch restart reset

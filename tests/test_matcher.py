@@ -2936,3 +2936,11 @@ def test_a_name_asked_is_told_by_the_passage_naming_it(matcher: Matcher, questio
     assert asked_kind(tokens("What was Obama's Russia policy called?")) == "name"
     assert asked_kind(tokens("What did Biden call Putin?")) is None
     assert top(matcher, question) == "dilek-reset"
+
+
+def test_to_need_is_to_require(matcher: Matcher) -> None:
+    """"Need" is "require" as well as "necessary": Ozan's "topics that require cooperation are
+    also very essential", not Dilek's "it is necessary to first look at the historical
+    background"."""
+    assert top(matcher, "Why does America still need Russia when their interests clash?") == (
+        "ozan-harsh-to-soft")
