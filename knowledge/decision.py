@@ -232,7 +232,7 @@ TURKISH_NAME_WORDS = frozenset("adi adlari adini adlarini ismi isimleri ismini i
 NAME_WORDS = TURKISH_NAME_WORDS | {"name", "names"}
 # A text naming something: "the policy they called “Reset”", "a group known as the 'Arctic
 # Five'".
-NAMING = re.compile(r"\b(?:called|named|dubbed|known as|so-called)\s+[“\"'‘]?[A-Z]")
+NAMING = re.compile(r"\b(?:called|named|dubbed|known as|so-called)\s+[“\"'‘]?([A-Z][\w-]*)")
 # How many entries holding a word are read to tell whether the passages write it as a name.
 NAME_SAMPLE = 20
 # Turkish offices, folded ("bakanı", "cumhurbaşkanı"): "hangi bakan" asks a person.
@@ -882,18 +882,23 @@ class Decision:
         focused = [part for part, words in zip(parts, said, strict=True) if rare <= words]
         return " ".join(focused) if rare and focused else passage
 
-    def _naming_first(self, order: np.ndarray,
-                      scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def _naming_first(self, order: np.ndarray, scores: np.ndarray,
+                      asked: Set[str] | None = None) -> tuple[np.ndarray, np.ndarray]:
         """For a name asked, a passage that names something ("the policy they called
         “Reset”") before the best match that does not, when it scores within `name_margin` of
         it: "What was Obama's Russia policy called?" is told by the Reset passage, not by the
-        one on his first term that names only the Kremlin."""
-        if len(order) < 2 or NAMING.search(self.entries[int(order[0])].passage):
+        one on his first term that names only the Kremlin. With `asked`, only a passage
+        naming one of its words counts ("reset" of "What was Obama's reset?")."""
+        def names(k: int) -> bool:
+            return any(asked is None or fold(m.group(1)) in asked
+                       for m in NAMING.finditer(self.entries[int(order[k])].passage))
+
+        if len(order) < 2 or names(0):
             return order, scores
         for k in range(1, len(order)):
             if scores[k] < max(scores[0] - self.settings.name_margin, self.settings.threshold):
                 break
-            if NAMING.search(self.entries[int(order[k])].passage):
+            if names(k):
                 moved = [k] + [j for j in range(len(order)) if j != k]
                 return order[moved], scores[moved]
         return order, scores
@@ -919,6 +924,11 @@ class Decision:
         does."""
         if kind == "name":
             order, scores = self._naming_first(order, scores)
+        elif kind is None and (asked[:1] == ["whats"] or (
+                asked[:1] == ["what"] and asked[1:2] in (["is"], ["was"], ["are"], ["were"]))):
+            # "What was Obama's reset?": what a thing is, told where it is named ("the
+            # policy they called “Reset”"), not where it ended.
+            order, scores = self._naming_first(order, scores, set(asked))
         answers: list[Answer] = []
         chosen: list[int] = []
         set_aside = 0  # the best matches, as about something else

@@ -2944,3 +2944,10 @@ def test_to_need_is_to_require(matcher: Matcher) -> None:
     background"."""
     assert top(matcher, "Why does America still need Russia when their interests clash?") == (
         "ozan-harsh-to-soft")
+
+
+@pytest.mark.parametrize("question", ["what was obamas reset", "whats the obama reset"])
+def test_what_a_thing_is_is_told_where_it_is_named(matcher: Matcher, question: str) -> None:
+    """"What was Obama's reset?" is told by the passage that names it ("the policy they called
+    “Reset”"), not by the one on how Ukraine ended it."""
+    assert top(matcher, question) == "dilek-reset"
