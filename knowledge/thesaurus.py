@@ -412,7 +412,7 @@ trouble | brewing, been brewing, has been brewing | conflict
 parts part branches areas | of the economy, of its economy | sectors
 parts part branches areas | of russia economy, of the russian economy | sectors
 met | before, each other before | first
-even | after everything, after all that | despite
+after | everything, all that | despite
 around | the time, that time | when
 give gives gave given giving | birth to | establish
 force | to be reckoned with | powerful

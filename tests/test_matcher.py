@@ -2802,11 +2802,18 @@ def test_interested_in_is_keen_on(matcher: Matcher) -> None:
                         "advisor?") == "ozan-russia-keen"
 
 
-def test_even_after_everything_is_despite(matcher: Matcher) -> None:
-    """"Even after everything Russia has done" is "despite the actions which Moscow has done";
-    "everything" is no word of Başbuğ's "When everything taking into consideration"."""
-    assert top(matcher, "Will America still talk to Moscow even after everything the Russians "
-                        "have done?") == "oymen-crimea-ukraine-syria"
+@pytest.mark.parametrize(("question", "entry_id"), [
+    ("Will America still talk to Moscow even after everything the Russians have done?",
+     "oymen-crimea-ukraine-syria"),
+    ("Will Washington still talk to Moscow after everything Moscow has done?",
+     "oymen-crimea-ukraine-syria"),
+    ("Is it worth them talking at all after everything?", "oymen-mutual-contact"),
+])
+def test_after_everything_is_despite(matcher: Matcher, question: str, entry_id: str) -> None:
+    """"(Even) after everything Russia has done" is "despite the actions which Moscow has
+    done", "despite all that happened"; "everything" is no word of Başbuğ's "When everything
+    taking into consideration"."""
+    assert top(matcher, question) == entry_id
 
 
 def test_the_arctic_councils_purpose_is_its_founding_note(matcher: Matcher) -> None:
