@@ -21,6 +21,11 @@ GENERAL_TURKISH_WORDS = {
     "davrandi": "act", "davraniyor": "act", "davranir": "act", "davranacak": "act",
     "sayiyor": "list", "saydi": "list", "sayar": "list", "siraliyor": "list", "siraladi": "list",
     "amacla": "why", "arasindaki": "between", "arasinda": "between",
+    # Everyday words of a share, a joke, how often and how much is enough ("pastadan pay",
+    # "şaka değil", "sıkça", "yeter mi").
+    "pastasi": "pie", "pastasindan": "pie", "pastanin": "pie", "pastayi": "pie",
+    "saka": "joke", "sakasi": "joke", "sikca": "often", "yeter": "enough", "yetmez": "enough",
+    "yetecek": "enough", "yeterince": "enough",
     "yasanabilir": "happen", "yasanir": "happen", "yasandi": "happen", "yasanacak": "happen",
     "yasaniyor": "happen",
     # "hangi ayda" (in which month): the month asked, as "which month" is.

@@ -593,3 +593,14 @@ def test_boyle_mi_points_back_and_kiyidas_is_coastal(matcher: Matcher) -> None:
                          "düşünüyor?").answers[0].entry.id == "ozan-trump-concessions"
     assert matcher.match("Arktik'in yüzde kaçı Rusya'ya kıyıdaş?").answers[0].entry.id == (
         "basbug-russia-military")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Rusya Arktikte şaka değil mi", "basbug-troops"),
+    ("Arktik bölgesi gelecekte sıkça konuşulacak mı?", "basbug-resources-trade-routes"),
+])
+def test_a_joke_and_how_often_in_turkish(matcher: Matcher, question: str, expected: str) -> None:
+    """"şaka" is a joke (Başbuğ's "Russia is not a joke"), "sıkça" is often ("talked about
+    very often in the coming period")."""
+    result = matcher.match(question)
+    assert result.answers and result.answers[0].entry.id == expected
