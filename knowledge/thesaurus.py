@@ -236,6 +236,7 @@ gripes grievances complaints complain complains complained complaining
 squeeze squeezed squeezing pressure pressing
 upbeat optimistic hopeful positive
 stuff things issues topics matters
+surprise surprising surprised weird strange unexpected astonishing
 attitude attitudes behave behaves behaved behaving behavior behaviour stance
 urge urges urged urging calling
 join joined joining attend attended attending participate participated participating
@@ -419,6 +420,8 @@ force | to be reckoned with | powerful
 take takes taking took taken | seriously, lightly, lightly in | joke
 be | taken seriously, taken lightly | joke
 dress | rehearsal | preparation
+pave paves paved paving | the way for, the way to, the ground for | preparation
+supposed | to | aim
 beef | with | grievances
 flex flexes flexing flexed | muscle, muscles, its muscles, their muscles | military
 rattle rattles rattling rattled | sabres, sabers, its sabre, its saber | threat

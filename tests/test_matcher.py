@@ -2958,3 +2958,18 @@ def test_what_a_thing_is_is_told_where_it_is_named(matcher: Matcher, question: s
     """"What was Obama's reset?" is told by the passage that names it ("the policy they called
     “Reset”"), not by the one on how Ukraine ended it."""
     assert top(matcher, question) == "dilek-reset"
+
+
+@pytest.mark.parametrize(("question", "entries"), [
+    ("What did the ministers' sit-down pave the way for?",
+     {"berktay-biden-putin-prep", "dilek-biden-putin-prep"}),
+    ("Did the foreign ministers pave the way for the leaders?", {"dilek-biden-putin-prep"}),
+    ("What was the meeting supposed to achieve, per Dilek?", {"dilek-biden-putin-prep"}),
+    ("Is it weird that the US went from tough to soft on Moscow?", {"ozan-harsh-to-soft"}),
+])
+def test_paving_the_way_aims_and_surprises(matcher: Matcher, question: str,
+                                           entries: set[str]) -> None:
+    """"Pave the way for" is a preparation ("a preparation for the meeting … by Biden and
+    Putin"); "supposed to" says what was aimed at ("This meeting aimed to prepare …"); "weird"
+    and "strange" are the surprise of Ozan's "is not surprise"."""
+    assert top(matcher, question) in entries
