@@ -203,7 +203,7 @@ ASKS_PLACE = frozenset("nerede nereye nereden neresi neresidir nerededir nerde n
 # "Where does Öymen stand …?", "Where should one start …?", "Where does China fit …?",
 # "Where is this heading?": a view, a first step, a part, a course; not a place.
 FIGURATIVE_WHERE = frozenset("stand stands start starts begin begins fit fits heading headed "
-                             "lead leads".split())
+                             "lead leads role".split())  # (role: "fit into this picture")
 # "Where did Başbuğ get the shipping figure from?": where a figure comes from, its source (a
 # passage gives it as "According to the official data of …"), not a place.
 SOURCED = frozenset("figure figures number numbers data statistic statistics estimate estimates "
@@ -459,7 +459,10 @@ def required(words: Sequence[str], names: Set[str] = frozenset(),
     if OUTCOME_WORDS & said and not CONDITIONAL & said and (
             PAST_MARKERS & said or any(w in IRREGULAR_PAST for w in said)
             or any(w.endswith(TURKISH_PAST) and len(w) > 5 for w in written)):
-        found.extend(w for w in words if w in OUTCOME_WORDS)
+        # ("Why did the US decide not to impose …?": the decision's reason, which a passage
+        # declaring it does not give: the verb itself is needed.)
+        found.extend(("decided" if w == "decide" and words[:1] == ["why"] else w)
+                     for w in words if w in OUTCOME_WORDS)
     found.extend(w for pos, w in enumerate(words) if w in RESPONSE_VERBS and pos >= 2
                  and words[pos - 2] in SPEAKER_OPENERS and words[pos - 1] in names
                  and (person is None or person(words[pos - 1])))
@@ -486,6 +489,9 @@ SAID_AS = {"hometown": ("born",), "birthplace": ("born",), "dogum": ("born",),
            "nickname": ("called", "dubbed", "named", "known"),
            # what was agreed or decided, told with the verb
            "decision": ("decided",), "decisions": ("decided",),
+           # (a government declaring what it will do: "declares that it will not impose new
+           # sanctions" is what Washington decided; not why it did: `required`)
+           "decide": ("declares",),
            "agreement": ("agreed",), "agreements": ("agreed",), "conclusion": ("concluded",),
            **dict.fromkeys(RESPONSE_VERBS, RESPONSE_WORDS)}
 

@@ -236,6 +236,7 @@ gripes grievances complaints complain complains complained complaining
 squeeze squeezed squeezing pressure pressing
 upbeat optimistic hopeful positive
 stuff things issues topics matters
+constructive cordial amicable friendly productive
 surprise surprising surprised weird strange unexpected astonishing
 attitude attitudes behave behaves behaved behaving behavior behaviour stance
 urge urges urged urging calling
@@ -420,6 +421,9 @@ force | to be reckoned with | powerful
 take takes taking took taken | seriously, lightly, lightly in | joke
 be | taken seriously, taken lightly | joke
 dress | rehearsal | preparation
+fit fits | into this picture, into the picture, in this picture, in the picture | role
+fit fits | into all this, in all this, into all of this, in all of this | role
+act acts acted acting | aggressively | aggressive
 pave paves paved paving | the way for, the way to, the ground for | preparation
 supposed | to | aim
 beef | with | grievances

@@ -2973,3 +2973,28 @@ def test_paving_the_way_aims_and_surprises(matcher: Matcher, question: str,
     Putin"); "supposed to" says what was aimed at ("This meeting aimed to prepare …"); "weird"
     and "strange" are the surprise of Ozan's "is not surprise"."""
     assert top(matcher, question) in entries
+
+
+@pytest.mark.parametrize(("question", "entries"), [
+    ("What did the US say it would do if Russia acted aggressively?",
+     {"oymen-aggressive-response"}),
+    ("Where does Iran fit into this picture, per Ozan?", {"ozan-iran-north-korea"}),
+    ("Were the Reykjavik talks friendly, per Berktay?", {"berktay-constructive-atmosphere"}),
+    ("Was the meeting cordial?",
+     {"context-meeting-date-place", "berktay-constructive-atmosphere"}),
+])
+def test_acting_aggressively_fitting_in_and_friendly_talks(matcher: Matcher, question: str,
+                                                           entries: set[str]) -> None:
+    """"Acted aggressively" is Öymen's "pursues an aggressive policy"; "where does X fit into
+    this picture" asks X's role, not a place; friendly and cordial talks are the
+    "constructive atmosphere"."""
+    assert top(matcher, question) in entries
+
+
+def test_what_washington_decided_is_what_it_declares(matcher: Matcher) -> None:
+    """"What did Washington decide about …?" is told by what it "declares that it will"
+    do; why it decided so is not, and is declined."""
+    assert top(matcher, "What did Washington decide about the Nord Stream-2 sanctions?") == (
+        "berktay-nord-stream")
+    assert matcher.match("Why did the US decide not to impose new sanctions on Nord "
+                         "Stream-2?").declined
