@@ -2998,3 +2998,10 @@ def test_what_washington_decided_is_what_it_declares(matcher: Matcher) -> None:
         "berktay-nord-stream")
     assert matcher.match("Why did the US decide not to impose new sanctions on Nord "
                          "Stream-2?").declined
+
+
+def test_a_proper_dialogue_is_a_real_one(matcher: Matcher) -> None:
+    """"Proper", "genuine" dialogue: Öymen's "prevented the establishment of a real
+    dialogue"."""
+    assert top(matcher, "Why has there been no proper dialogue between Washington and "
+                        "Moscow?") == "oymen-deterioration"
