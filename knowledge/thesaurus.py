@@ -314,6 +314,7 @@ diplomacy statecraft
 PHRASAL_VERBS = """
 build builds building built | up | increase
 beef beefs beefing beefed | up | increase
+bulk bulks bulking bulked | up | increase
 ramp ramps ramping ramped | up | escalate
 ratchet ratchets ratcheting ratcheted | up | escalate
 pull pulls pulling pulled | out | pullout
@@ -422,6 +423,9 @@ force | to be reckoned with | powerful
 take takes taking took taken | seriously, lightly, lightly in | joke
 be | taken seriously, taken lightly | joke
 dress | rehearsal | preparation
+get gets getting got gotten | along with, along | cooperate
+take takes taking took taken | to the streets | protest
+strings | attached | conditions
 fit fits | into this picture, into the picture, in this picture, in the picture | role
 fit fits | into all this, in all this, into all of this, in all of this | role
 act acts acted acting | aggressively | aggressive

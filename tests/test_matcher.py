@@ -3005,3 +3005,16 @@ def test_a_proper_dialogue_is_a_real_one(matcher: Matcher) -> None:
     dialogue"."""
     assert top(matcher, "Why has there been no proper dialogue between Washington and "
                         "Moscow?") == "oymen-deterioration"
+
+
+@pytest.mark.parametrize(("question", "entry_id"), [
+    ("Did Navalny call people to take to the streets?", "berktay-navalny-belarus"),
+    ("Does Russia really want to get along with the US?", "ozan-russia-keen"),
+    ("Will Moscow cooperate with no strings attached?", "ozan-moscow-conditions"),
+    ("is washington bulking up forces up there?", "basbug-arms-race"),
+])
+def test_streets_getting_along_strings_and_bulking_up(matcher: Matcher, question: str,
+                                                      entry_id: str) -> None:
+    """"Take to the streets" is protest; "get along with" is to cooperate; "strings attached"
+    are conditions; "bulking up" is increasing, as "beefing up" is."""
+    assert top(matcher, question) == entry_id
