@@ -670,6 +670,16 @@ def in_one_word(words: list[str]) -> list[str]:
         size = next((n for n in range(_PHRASAL_LONGEST, 1, -1)
                      if tuple(words[pos:pos + n]) in _PHRASAL), 1
                     ) if words[pos] in _PHRASAL_FIRST else 1
+        if size == 1 and words[pos] in _PHRASAL_FIRST and words[pos + 1:pos + 2] in (
+                ["mi"], ["mu"]):
+            # A Turkish idiom with the question particle inside it ("köşeye mi sıkıştırdı?",
+            # cornered?): the idiom, then the particle.
+            rest = [words[pos], *words[pos + 2:pos + 1 + _PHRASAL_LONGEST]]
+            inner = next((n for n in range(len(rest), 1, -1) if tuple(rest[:n]) in _PHRASAL), 1)
+            if inner > 1:
+                out += [_PHRASAL[tuple(rest[:inner])], words[pos + 1]]
+                pos += inner + 1
+                continue
         out.append(_PHRASAL[tuple(words[pos:pos + size])] if size > 1 else words[pos])
         pos += size
     return out

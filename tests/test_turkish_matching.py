@@ -604,3 +604,17 @@ def test_a_joke_and_how_often_in_turkish(matcher: Matcher, question: str, expect
     very often in the coming period")."""
     result = matcher.match(question)
     assert result.answers and result.answers[0].entry.id == expected
+
+
+def test_a_turkish_idiom_with_the_question_particle_inside_it_is_read_whole() -> None:
+    """"köşeye mi sıkıştırdı?", "tatlıya mı bağlandı?": the idiom is read as its one word
+    though the particle stands inside it, and the particle is kept after it."""
+    from knowledge.normalize import in_one_word
+    assert in_one_word(["koseye", "mi", "sikistirdi"]) == ["pressure", "mi"]
+    assert in_one_word(["tatliya", "mi", "baglandi"]) == ["calm", "mi"]
+    assert in_one_word(["koseye", "mi", "geldi"]) == ["koseye", "mi", "geldi"]
+
+
+def test_an_idiom_asked_with_the_particle_inside_finds_its_passage(matcher: Matcher) -> None:
+    result = matcher.match("Toplantı tatlıya mı bağlandı, Berktay ne diyor?")
+    assert result.answers and result.answers[0].entry.id == "berktay-constructive-atmosphere"
