@@ -489,6 +489,7 @@ turn turns turning turned | down the heat, the heat down | calm
 take takes taking took taken | the heat out of, the heat out, the sting out of | calm
 oil | and gas | energy
 gundeme | geldi, gelmek, gelecek, geliyor, gelmesi, gelen | talked
+gundemde | olacak, olacagini, olacagi, olur, kalacak, kalacagini, olmaya | talked
 ortaya | koydu, koymak, koyuyor, koyan, koymustur, koyacak | reveal
 gozden | kacirmak, kacirilmamali, kaciriyor, kacti, kacmamali | overlooked
 ic | isleri, islerine, siyaset, siyasete, siyasetle, siyasetteki | domestic

@@ -618,3 +618,14 @@ def test_a_turkish_idiom_with_the_question_particle_inside_it_is_read_whole() ->
 def test_an_idiom_asked_with_the_particle_inside_finds_its_passage(matcher: Matcher) -> None:
     result = matcher.match("Toplantı tatlıya mı bağlandı, Berktay ne diyor?")
     assert result.answers and result.answers[0].entry.id == "berktay-constructive-atmosphere"
+
+
+@pytest.mark.parametrize("question", [
+    "Arktik önümüzdeki dönemde gündemde kalacak mı?",
+    "Başbuğ'a göre Arktik önümüzdeki dönemde gündemde olacak mı?",
+])
+def test_to_be_on_the_agenda_is_to_be_talked_about(matcher: Matcher, question: str) -> None:
+    """"gündemde olacak (kalacak)": Başbuğ's Arctic that "will be talked about very often in
+    the coming period"."""
+    result = matcher.match(question)
+    assert result.answers and result.answers[0].entry.id == "basbug-resources-trade-routes"
