@@ -242,6 +242,7 @@ surprise surprising surprised weird strange unexpected astonishing
 attitude attitudes behave behaves behaved behaving behavior behaviour stance
 urge urges urged urging calling
 join joined joining attend attended attending participate participated participating
+belong belongs belonged belonging member members membership participate
 chummy buddy cozy friendly
 nickname nicknamed name
 lineup roster panel
@@ -423,6 +424,7 @@ force | to be reckoned with | powerful
 take takes taking took taken | seriously, lightly, lightly in | joke
 be | taken seriously, taken lightly | joke
 dress | rehearsal | preparation
+take takes taking took taken | part in, part | participate
 get gets getting got gotten | along with, along | cooperate
 take takes taking took taken | to the streets | protest
 strings | attached | conditions

@@ -3018,3 +3018,14 @@ def test_streets_getting_along_strings_and_bulking_up(matcher: Matcher, question
     """"Take to the streets" is protest; "get along with" is to cooperate; "strings attached"
     are conditions; "bulking up" is increasing, as "beefing up" is."""
     assert top(matcher, question) == entry_id
+
+
+@pytest.mark.parametrize(("question", "entry_id"), [
+    ("Which countries belong to the Arctic Five?", "basbug-arctic-council"),
+    ("has eletek taken part in events at think tanks", "context-compiler-biography"),
+])
+def test_belonging_and_taking_part(matcher: Matcher, question: str, entry_id: str) -> None:
+    """To belong to a body, be its member, is to take part in it (Başbuğ's states "taking part
+    in the Council"); "take part in" is to participate, attend (Eletek "has attended many
+    conferences")."""
+    assert top(matcher, question) == entry_id
