@@ -236,6 +236,7 @@ gripes grievances complaints complain complains complained complaining
 squeeze squeezed squeezing pressure pressing
 upbeat optimistic hopeful positive
 stuff things issues topics matters
+escalate escalates escalated escalating stoke stokes stoked stoking inflame inflamed
 real genuine proper authentic
 constructive cordial amicable friendly productive
 surprise surprising surprised weird strange unexpected astonishing

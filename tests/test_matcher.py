@@ -3029,3 +3029,13 @@ def test_belonging_and_taking_part(matcher: Matcher, question: str, entry_id: st
     in the Council"); "take part in" is to participate, attend (Eletek "has attended many
     conferences")."""
     assert top(matcher, question) == entry_id
+
+
+@pytest.mark.parametrize(("question", "entry_id"), [
+    ("Will the Americans escalate in the Arctic?", "basbug-us-step-back"),
+    ("Will Washington try to stoke tensions up north?", "basbug-us-step-back"),
+])
+def test_escalating_is_one_verb(matcher: Matcher, question: str, entry_id: str) -> None:
+    """"Escalate", "escalates", "stoke", "inflame": one verb, so "will the Americans escalate"
+    finds Başbuğ's US that "will avoid being the side that escalates the tension"."""
+    assert top(matcher, question) == entry_id

@@ -629,3 +629,10 @@ def test_to_be_on_the_agenda_is_to_be_talked_about(matcher: Matcher, question: s
     the coming period"."""
     result = matcher.match(question)
     assert result.answers and result.answers[0].entry.id == "basbug-resources-trade-routes"
+
+
+def test_escalating_in_turkish_is_the_verb_of_the_passage(matcher: Matcher) -> None:
+    """"tırmandırır mı": Başbuğ's US that "will avoid being the side that escalates the
+    tension", not his passage on the leaders' meeting."""
+    result = matcher.match("Başbuğ ABD gerilimi tırmandırır mı diyor?")
+    assert result.answers and result.answers[0].entry.id == "basbug-us-step-back"
