@@ -460,8 +460,8 @@ _TAG = re.compile(r"<[^<>]{0,200}>")
 
 # "-ating" and "-ated" go as "-ate" does ("cooperating", "cooperated": "cooperate").
 _SUFFIXES = ("ational", "ization", "ations", "ation", "ating", "ated", "ions", "ion", "ments",
-             "ment", "ness", "ings", "ing", "ies", "ied", "ed", "es", "ly", "able", "ible", "al",
-             "ic", "ate", "s", "e", "y")
+             "ment", "ness", "ings", "ing", "ies", "ied", "ed", "ates", "es", "ly", "able", "ible",
+             "al", "ic", "ate", "s", "e", "y")
 # Endings before which English doubles a final consonant ("plan": "planning", "planned").
 _DOUBLING = frozenset({"ing", "ings", "ed"})
 

@@ -3039,3 +3039,11 @@ def test_escalating_is_one_verb(matcher: Matcher, question: str, entry_id: str) 
     """"Escalate", "escalates", "stoke", "inflame": one verb, so "will the Americans escalate"
     finds Başbuğ's US that "will avoid being the side that escalates the tension"."""
     assert top(matcher, question) == entry_id
+
+
+def test_a_verb_in_ates_has_the_stem_of_its_other_forms() -> None:
+    """"escalates", "negotiates": the stem of "escalate", "escalating", "negotiate", not one
+    of their own ("escalat")."""
+    assert stem("escalates") == stem("escalate") == stem("escalating") == stem("escalated")
+    assert stem("negotiates") == stem("negotiate")
+    assert stem("dates") == "date"  # too short a stem to take "-ates" off
