@@ -236,6 +236,11 @@ gripes grievances complaints complain complains complained complaining
 squeeze squeezed squeezing pressure pressing
 upbeat optimistic hopeful positive
 stuff things issues topics matters
+aggression aggressive aggressively aggressor aggressors
+hostile hostility
+resist resists resisted resisting resistance
+peace peaceful
+program programs programme programmes
 escalate escalates escalated escalating stoke stokes stoked stoking inflame inflamed
 real genuine proper authentic
 constructive cordial amicable friendly productive

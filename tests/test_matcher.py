@@ -3047,3 +3047,14 @@ def test_a_verb_in_ates_has_the_stem_of_its_other_forms() -> None:
     assert stem("escalates") == stem("escalate") == stem("escalating") == stem("escalated")
     assert stem("negotiates") == stem("negotiate")
     assert stem("dates") == "date"  # too short a stem to take "-ates" off
+
+
+def test_derived_words_read_as_one(matcher: Matcher) -> None:
+    """A word and its derivation the light stemmer does not join ("hostile", "hostility";
+    "aggressive", "aggression"; "peace", "peaceful") read as one group."""
+    vocabulary = matcher.vocabulary
+    _, matches = vocabulary.map_words(["hostile", "aggression", "peaceful"])
+    assert [{vocabulary.words[i] for i, _ in m} >= {w} for m, w in
+            zip(matches, ["hostility", "aggressive", "peace"], strict=True)] == [True] * 3
+    assert top(matcher, "Did the talks go well or was the atmosphere hostile?") == (
+        "berktay-constructive-atmosphere")
