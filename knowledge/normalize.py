@@ -458,7 +458,7 @@ HEDGES = (
     "follow up")
 _TAG = re.compile(r"<[^<>]{0,200}>")
 
-# "-ating" and "-ated" go as "-ate" does ("cooperating", "cooperated": "cooperate").
+# "-ating", "-ated" and "-ates" go as "-ate" does ("cooperating", "cooperates": "cooperate").
 _SUFFIXES = ("ational", "ization", "ations", "ation", "ating", "ated", "ions", "ion", "ments",
              "ment", "ness", "ings", "ing", "ies", "ied", "ed", "ates", "es", "ly", "able", "ible",
              "al", "ic", "ate", "s", "e", "y")
