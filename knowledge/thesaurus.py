@@ -241,7 +241,7 @@ hostile hostility
 resist resists resisted resisting resistance
 peace peaceful
 program programs programme programmes
-escalate escalates escalated escalating stoke stokes stoked stoking inflame inflamed
+escalate stoke stokes stoked stoking inflame inflamed
 real genuine proper authentic
 constructive cordial amicable friendly productive
 surprise surprising surprised weird strange unexpected astonishing

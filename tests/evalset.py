@@ -15,6 +15,13 @@ from knowledge.normalize import fold, question_language
 ANSWERABLE = ("direct", "topic", "context", "typo", "paraphrase", "short", "tr")
 
 
+def top(matcher: Matcher, question: str) -> str:
+    """The id of the first answer to `question`, which must not be declined."""
+    result = matcher.match(question)
+    assert result.answers, f"declined: {question!r}"
+    return result.answers[0].entry.id
+
+
 def _blob(answer: Any, question: str) -> tuple[str, str]:
     """The expert's folded name, and all `ask --json` shows of the answer: its words (after
     the briefing's lead-in, when the quote has one; a Turkish original to a question asked in

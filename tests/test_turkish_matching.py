@@ -14,7 +14,7 @@ import yaml
 
 from knowledge import Matcher
 from knowledge.normalize import TURKISH_NAMES, content_tokens, tokens
-from tests.evalset import score
+from tests.evalset import score, top
 
 TURKISH_DEV = Path(__file__).parent / "data" / "turkish-dev.yaml"
 TURKISH_FALSE_FRIENDS = Path(__file__).parent / "data" / "turkish-ff-dev.yaml"
@@ -247,8 +247,8 @@ def test_a_turkish_career_question_gets_the_profile(matcher: Matcher, question: 
 def test_a_turkish_word_gets_no_near_spelling_hint(matcher: Matcher) -> None:
     # "görülüyor" (is seen) is framing, and no Turkish word is hinted at as the near-spelling
     # of another by its endings ("öngörülüyor").
-    result = matcher.match("Navalni'nin Almanya'dan Rusya'ya dönmesi neden önemli görülüyor?")
-    assert result.answers and result.answers[0].entry.id == "berktay-navalny-belarus"
+    assert top(matcher, "Navalni'nin Almanya'dan Rusya'ya dönmesi neden önemli "
+                        "görülüyor?") == "berktay-navalny-belarus"
     assert matcher.names.false_friend("goruluyor") is None
 
 
@@ -602,8 +602,7 @@ def test_boyle_mi_points_back_and_kiyidas_is_coastal(matcher: Matcher) -> None:
 def test_a_joke_and_how_often_in_turkish(matcher: Matcher, question: str, expected: str) -> None:
     """"şaka" is a joke (Başbuğ's "Russia is not a joke"), "sıkça" is often ("talked about
     very often in the coming period")."""
-    result = matcher.match(question)
-    assert result.answers and result.answers[0].entry.id == expected
+    assert top(matcher, question) == expected
 
 
 def test_a_turkish_idiom_with_the_question_particle_inside_it_is_read_whole() -> None:
@@ -616,8 +615,8 @@ def test_a_turkish_idiom_with_the_question_particle_inside_it_is_read_whole() ->
 
 
 def test_an_idiom_asked_with_the_particle_inside_finds_its_passage(matcher: Matcher) -> None:
-    result = matcher.match("Toplantı tatlıya mı bağlandı, Berktay ne diyor?")
-    assert result.answers and result.answers[0].entry.id == "berktay-constructive-atmosphere"
+    assert top(matcher, "Toplantı tatlıya mı bağlandı, Berktay ne diyor?") == (
+        "berktay-constructive-atmosphere")
 
 
 @pytest.mark.parametrize("question", [
@@ -627,12 +626,11 @@ def test_an_idiom_asked_with_the_particle_inside_finds_its_passage(matcher: Matc
 def test_to_be_on_the_agenda_is_to_be_talked_about(matcher: Matcher, question: str) -> None:
     """"gündemde olacak (kalacak)": Başbuğ's Arctic that "will be talked about very often in
     the coming period"."""
-    result = matcher.match(question)
-    assert result.answers and result.answers[0].entry.id == "basbug-resources-trade-routes"
+    assert top(matcher, question) == "basbug-resources-trade-routes"
 
 
 def test_escalating_in_turkish_is_the_verb_of_the_passage(matcher: Matcher) -> None:
-    """"tırmandırır mı": Başbuğ's US that "will avoid being the side that escalates the
-    tension", not his passage on the leaders' meeting."""
-    result = matcher.match("Başbuğ ABD gerilimi tırmandırır mı diyor?")
-    assert result.answers and result.answers[0].entry.id == "basbug-us-step-back"
+    """"tırmandırır mı" (escalate): Başbuğ's US that "will avoid being the side that escalates
+    the tension", not his passage on the leaders' meeting ("escalate" and "escalates" share a
+    stem)."""
+    assert top(matcher, "Başbuğ ABD gerilimi tırmandırır mı diyor?") == "basbug-us-step-back"
