@@ -69,6 +69,8 @@ risk risks hazard
 defence defense defensive
 deterrence deterrent deter
 spy spies espionage spying
+harm harmed harms harmful damage damaged damages hurt hurts
+underground buried subterranean
 surveillance monitoring
 follow follows followed watch watches watched observe observes observed monitor monitors monitored
 follow eyeing

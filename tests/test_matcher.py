@@ -2919,6 +2919,10 @@ SHARED_PHRASINGS = [
     # the stem of "escalates" (`stem`, "-ates"), and "stoke" is to escalate (the thesaurus).
     ("Will the Americans escalate in the Arctic?", {"basbug-us-step-back"}),
     ("Will Washington try to stoke tensions up north?", {"basbug-us-step-back"}),
+    # Harm is damage (the reading of Öymen's "caused deterioration" in the alternate
+    # questions); what is buried lies underground (Başbuğ's "underground resources").
+    ("Did those Russian policies harm relations, according to Öymen?", {"oymen-deterioration"}),
+    ("What lies buried under the Arctic?", {"basbug-resources-trade-routes"}),
 ]
 
 
