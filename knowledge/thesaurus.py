@@ -445,6 +445,7 @@ beef | with | grievances
 flex flexes flexing flexed | muscle, muscles, its muscles, their muscles | military
 rattle rattles rattling rattled | sabres, sabers, its sabre, its saber | threat
 stick sticks sticking stuck | to | continue
+go goes going went gone | away | over
 top | of the world | arctic
 on | the cards | expected
 war | of words | rhetoric

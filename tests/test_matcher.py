@@ -2923,6 +2923,9 @@ SHARED_PHRASINGS = [
     # questions); what is buried lies underground (Başbuğ's "underground resources").
     ("Did those Russian policies harm relations, according to Öymen?", {"oymen-deterioration"}),
     ("What lies buried under the Arctic?", {"basbug-resources-trade-routes"}),
+    # What has "gone away" is over: asked of Berktay's differences "that continue".
+    ("Have the US-Russia differences gone away, per Berktay?",
+     {"berktay-constructive-atmosphere"}),
 ]
 
 
