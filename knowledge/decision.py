@@ -870,10 +870,13 @@ class Decision:
         """The part of a passage that can give the time a question asks (`kind`): the
         sentences holding every rare word of the question the passage has ("When did Eletek
         start her internship?": the sentence on her internship, which gives no year; not the
-        one on her birth); for a name asked, the sentences saying most of the question
-        (`_saying_most`); the whole passage for another kind, or when no sentence holds them
-        all. A word most passages share ("Biden") may be said by a pronoun ("it has taken a
-        stance … in January 2021"), so only rare ones count."""
+        one on her birth), or when none holds them all, those holding most of them, two at
+        least ("What year did Özge Eletek start her master's at Dokuz Eylül?": the sentence on
+        her master's, not the one on her birth, the only one writing "Özge"); for a name
+        asked, the sentences saying most of the question (`_saying_most`); the whole passage
+        for another kind, or when no sentence holds two of them. A word most passages share
+        ("Biden") may be said by a pronoun ("it has taken a stance … in January 2021"), so only
+        rare ones count."""
         passage = self.entries[index].passage
         if kind == "name":
             return _saying_most(passage, asked)
@@ -885,8 +888,10 @@ class Decision:
         index_of, idf = self.vocabulary.index_of, self.vocabulary.idf
         rare = {stem(w) for w in asked if w in index_of and w not in STOP_WORDS
                 and idf[index_of[w]] >= self.settings.focus_idf and stem(w) in every}
-        focused = [part for part, words in zip(parts, said, strict=True) if rare <= words]
-        return " ".join(focused) if rare and focused else passage
+        most = max((len(rare & words) for words in said), default=0)
+        focused = [part for part, words in zip(parts, said, strict=True)
+                   if len(rare & words) == most]
+        return " ".join(focused) if rare and (most == len(rare) or most >= 2) else passage
 
     def _naming_first(self, order: np.ndarray, scores: np.ndarray,
                       asked: Set[str] | None = None) -> tuple[np.ndarray, np.ndarray]:
