@@ -737,6 +737,11 @@ _TURKISH_DOCUMENT_IN = frozenset(
     "raporda raporunda notunda makalede derlemede yazida metinde brifingde belgede analizde "
     "calismada raporundaki raporlardaki notundaki makaledeki derlemedeki "
     "yazidaki metindeki brifingdeki belgedeki analizdeki calismadaki".split())
+# A document's own (genitive) and where its introduction is ("raporun girişinde").
+_TURKISH_DOCUMENT_OF = frozenset(
+    "raporun raporunun notun makalenin derlemenin yazinin metnin brifingin belgenin analizin "
+    "calismanin".split())
+_TURKISH_OPENING_IN = frozenset("giriste girisinde girisindeki".split())
 _TURKISH_DOCUMENT_TO = frozenset(
     "rapora raporuna notuna makaleye derlemeye yaziya metne brifinge belgeye analize "
     "calismaya".split())
@@ -763,6 +768,12 @@ def _document_span(words: list[str], at: int, publishers: Set[str]) -> int:
     end += words[end:end + 1] == ["bilgi"]
     if end < len(words) and words[end] in _TURKISH_DOCUMENT_IN:
         return end + 1
+    # Its introduction: "raporun girişinde", "brifingin girişine göre", "girişte".
+    opening = end + (words[end:end + 1] != [] and words[end] in _TURKISH_DOCUMENT_OF)
+    if opening < len(words) and words[opening] in _TURKISH_OPENING_IN:
+        return opening + 1
+    if words[opening:opening + 2] in (["girisine", "gore"], ["girise", "gore"]):
+        return opening + 2
     if words[end + 1:end + 2] == ["gore"] and (
             words[end] in _TURKISH_DOCUMENT_TO or words[end] in publishers):
         return end + 2

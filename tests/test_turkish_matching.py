@@ -577,6 +577,17 @@ def test_the_text_in_a_word_ending_in_deki_frames_the_question(matcher: Matcher)
         "dilek-profile")
 
 
+@pytest.mark.parametrize("question", [
+    "Yazının girişine göre toplantı nasıl bir havada tamamlandı?",
+    "Metnin girişinde Blinken ve Lavrov nerede buluştu?",
+])
+def test_the_introduction_of_the_text_frames_the_question(matcher: Matcher,
+                                                          question: str) -> None:
+    """"Yazının girişine göre" (according to the text's introduction), "metnin girişinde":
+    the briefing named, framing as "rapora göre" is; not words a passage must hold."""
+    assert top(matcher, question) == "context-meeting-date-place"
+
+
 def test_an_expert_silent_on_what_is_asked_in_turkish(matcher: Matcher) -> None:
     """"Öymen buzulların erimesi hakkında ne düşünüyor?": what comes before "hakkında" is what
     the expert is asked about; none of Öymen's passages is on melting glaciers (Başbuğ's is),
