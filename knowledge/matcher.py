@@ -398,6 +398,13 @@ def _past(word: str) -> bool:
     return (word.endswith("ed") and len(word) > 4) or word in IRREGULAR_PAST
 
 
+def _doing(words: list[str], at: int) -> bool:
+    """A verb in the progressive after "which N" ("Which company is building Nord Stream
+    2?"): the deed asked of, as `_past`."""
+    return words[at].endswith("ing") and len(words[at]) > 5 and words[at - 1] in (
+        "is", "are", "was", "were")
+
+
 # The prepositions that open who is meant before the deed ("Who in the administration …?").
 DEED_OPENERS = frozenset("in from at of among within on".split())
 
@@ -963,7 +970,8 @@ class Matcher:
         # past after "which N"): the deed asked about, which only a passage saying who did it
         # holds (in its own words: the synonyms count).
         deed = words[1] if words[:1] == ["who"] and words[1:2] else (
-            next((w for w in words[2:4] if _past(w)), None) if words[:1] == ["which"]
+            next((w for k, w in enumerate(words[2:5], 2) if (_past(w) and k < 4)
+                  or _doing(words, k)), None) if words[:1] == ["which"]
             else None)
         if words[:1] == ["who"] and words[1:2] and words[1] in DEED_OPENERS:
             # "Who in the Obama administration first announced …?": the deed after who is

@@ -289,7 +289,7 @@ near imminent impending
 security safety
 believing believe believes convinced
 norms norm standards principles
-desire desires wish wishes wished want wants wanted
+desire desires wish wishes wished want wants wanted seek seeks seeking
 stressed strained tense fraught
 fundamental basic core
 recognized recognised acknowledged acknowledge acknowledges accepted accept

@@ -2092,6 +2092,15 @@ def test_who_stands_to_asks_the_deed_after_to(matcher: Matcher) -> None:
     assert result.answers and result.answers[0].entry.id == "ozan-afghanistan"
 
 
+def test_the_deed_of_which_in_the_progressive_is_held(matcher: Matcher) -> None:
+    """"Which firm is building …?" asks who does it, as "Which company built …?" does: Berktay
+    names no builder of the Nord Stream-2 Project. A deed in other words still answers:
+    powers "seeking" other routes are Başbuğ's actors who "want to develop" them."""
+    assert matcher.match("Which firm is building the Nord Stream-2 pipeline?").declined
+    assert top(matcher, "Which powers are seeking other trade routes?") == (
+        "basbug-resources-trade-routes")
+
+
 @pytest.mark.parametrize("question", ["who wants to", "Who stands to"])
 def test_a_question_ending_at_to_has_no_deed_and_does_not_fail(
     matcher: Matcher, question: str
