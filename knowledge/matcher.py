@@ -966,9 +966,9 @@ class Matcher:
             any(c.isdigit() for c in w)
             or (factual and (in_turkish or not is_english_word(w)
                              or self._specific(w, names))))]
-        # "Who built Nord Stream 2?", "Who signed …?", "Which company built …?" (a verb in the
-        # past after "which N"): the deed asked about, which only a passage saying who did it
-        # holds (in its own words: the synonyms count).
+        # "Who built Nord Stream 2?", "Who signed …?", "Which company built (is building) …?"
+        # (a verb in the past or the progressive after "which N"): the deed asked about, which
+        # only a passage saying who did it holds (in its own words: the synonyms count).
         deed = words[1] if words[:1] == ["who"] and words[1:2] else (
             next((w for k, w in enumerate(words[2:5], 2) if (_past(w) and k < 4)
                   or _doing(words, k)), None) if words[:1] == ["which"]
