@@ -387,8 +387,10 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      "Which languages does Onur Öymen speak?", "Who is Özge Eletek's master's supervisor?",
      # "How long is …" asks a length, which the briefing never gives.
      "How long is the Northern Sea Route?", "how long are the nord stream pipelines",
-     # "How long has …" asks a length of time: a date is none.
+     # "How long has …" asks a length of time: a date is none, nor "long" as an adjective
+     # (Dilek's "a long and sincere dialogue process").
      "How long has Lavrov been Russia's foreign minister?",
+     "How long did the Blinken–Lavrov talks in Iceland last?",
      # A task, not a question on the briefing: the bot translates nothing.
      "Translate 'good morning' into Japanese.", "Please translate Ozan's quote into Turkish",
      "Başbuğ'un Arktik sözünü İngilizceye çevir",
