@@ -398,6 +398,20 @@ def _past(word: str) -> bool:
     return (word.endswith("ed") and len(word) > 4) or word in IRREGULAR_PAST
 
 
+# Verbs of travel, before the place travelled to ("visit Kyiv", "go to Kyiv", "trip to Kyiv").
+TRAVEL_TO = frozenset("go goes going went gone travel travels travelled traveled traveling "
+                      "travelling fly flies flew flown trip trips head headed come came "
+                      "arrive arrives arrived".split())
+VISIT = frozenset("visit visits visited visiting".split())
+
+
+def _travelled_to(words: list[str]) -> set[str]:
+    """The capitals a question has someone travel to ("Did Blinken visit Kyiv?")."""
+    return {c for a, b, c in zip(words, words[1:], words[2:], strict=False)
+            if a in TRAVEL_TO and b in ("to", "in") and c in PLACE_ALIASES} | {
+        b for a, b in itertools.pairwise(words) if a in VISIT and b in PLACE_ALIASES}
+
+
 def _doing(words: list[str], at: int) -> bool:
     """A verb in the progressive after "which N" ("Which company is building Nord Stream
     2?"): the deed asked of, as `_past`."""
@@ -697,8 +711,16 @@ class Matcher:
         verbatim = [[(i, sim) for i, sim in matches[k] if sim >= written_as]
                     for k, w in enumerate(content) if w in quoted]
 
+        # "Did Blinken visit Kyiv?", "Why did he go to Kyiv?": a capital travelled to is the
+        # city, not its government (which "Did the US side with Kyiv?" asks of), and only a
+        # passage writing it in its own text tells of a visit there.
+        travelled = [[(i, sim) for i, sim in matches[k] if sim >= 1.0]
+                     for k, w in enumerate(content) if w in _travelled_to(words)]
+
         def lacking(entry: int) -> float:
             if named and not self.scorer.holds_all(entry, [matches[k] for k in named]):
+                return 1.0
+            if travelled and not self.scorer.holds_all(entry, travelled, in_text=True):
                 return 1.0
             if verbatim and not self.scorer.holds_all(entry, verbatim, in_text=True):
                 # Not written as quoted: the passage may say the same in other words, and one

@@ -2097,6 +2097,13 @@ def test_who_stands_to_asks_the_deed_after_to(matcher: Matcher) -> None:
     assert result.answers and result.answers[0].entry.id == "ozan-afghanistan"
 
 
+def test_a_capital_travelled_to_is_the_city_not_its_government(matcher: Matcher) -> None:
+    """"Did Blinken fly to Kyiv …?" asks of a trip, which no passage writing "Kyiv" tells;
+    "Did the US side with Kyiv?" asks of Ukraine's government, which Ozan's passage does."""
+    assert matcher.match("Did Blinken fly to Kyiv after the meeting?").declined
+    assert top(matcher, "Did the US side with Kyiv?") == "ozan-ukraine-crisis"
+
+
 def test_the_deed_of_which_in_the_progressive_is_held(matcher: Matcher) -> None:
     """"Which firm is building …?" asks who does it, as "Which company built …?" does: Berktay
     names no builder of the Nord Stream-2 Project. A deed in other words still answers:
