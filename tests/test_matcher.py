@@ -382,6 +382,9 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
     "question",
     ["What is Blinken's first name?", "How old is Lavrov?", "How deep is the Black Sea?",
      "How big is Alaska?", "How many people live in Alaska?",
+     # A route Başbuğ never names: his "alternative routes to the aforementioned sea routes"
+     # are no "northern route" (no topic alias names it).
+     "Is the northern route open all year?",
      # A personal fact: the languages one speaks (not the "language" of rhetoric), a
      # supervisor.
      "Which languages does Onur Öymen speak?", "Who is Özge Eletek's master's supervisor?",
