@@ -516,8 +516,8 @@ def reports_speech(text: str) -> bool:
 
 
 # A word of the same stem in another sense: "gave the signs that the tension will decrease"
-# tells of no treaty signed.
-OTHER_SENSE = {"sign": frozenset({"signs"})}
+# tells of no treaty signed; "the language used" (rhetoric), of no languages spoken.
+OTHER_SENSE = {"sign": frozenset({"signs"}), "languag": frozenset({"language"})}
 
 
 def holds(text: str, needed: Sequence[str]) -> bool:
