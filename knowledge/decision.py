@@ -164,8 +164,8 @@ TURKISH_PAST = ("di", "ti", "du", "tu")
 # "How did Putin respond when Biden called him a killer?": a named party's response, which
 # only a passage telling one answers (not the passage that tells what Biden called him).
 RESPONSE_VERBS = frozenset(
-    "respond responded responds reply replied replies react reacted reacts retort retorted"
-    .split())
+    "respond responded responds reply replied replies react reacted reacts retort retorted "
+    "answer answers answered".split())
 RESPONSE_WORDS = ("respond", "response", "reply", "react", "reaction", "retaliate", "answered",
                   "retaliation")
 # "Who was the US president when the Arctic Council was set up?": a holder of an office, whom

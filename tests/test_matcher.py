@@ -2214,6 +2214,8 @@ def test_a_passage_below_the_best_does_not_answer_past_a_word_it_must_hold(
     # USA "will respond" is not the answer.
     assert matcher.match(
         "How did Putin respond after Biden called him a murderer in an interview?").declined
+    # ... and so what he answered, a response as well.
+    assert matcher.match("What did Putin answer after Biden called him a murderer?").declined
 
 
 def test_what_portion_asks_an_amount(matcher: Matcher) -> None:
