@@ -470,6 +470,15 @@ def required(words: Sequence[str], names: Set[str] = frozenset(),
     if any(w in ("kim", "kimdir") for w in words):
         # "ANKASAM'ın başkanı kim?": the office asked (in English, as the quotes write it).
         found.extend(TURKISH_OFFICES[w] for w in words if w in TURKISH_OFFICES)
+    if (words[:1] == ["who"] or {"kim", "kimdi"} & set(words)) and (
+            OFFICE_WORDS | TURKISH_OFFICE_WORDS) & set(words):
+        # "Who was Russia's foreign minister before Lavrov?", "Blinken'dan önce ABD dışişleri
+        # bakanı kimdi?": a predecessor (or a successor), whom a passage naming the office's
+        # holder does not name as one.
+        found.extend(PRECEDING[a] for a, b in itertools.pairwise(words)
+                     if a in ("before", "after") and b in names)
+        found.extend(PRECEDING[b] for a, b in itertools.pairwise(words)
+                     if b in ("once", "sonra") and a in names)
     if words[:1] == ["who"] and len(words) >= 5 and words[1] in ("is", "was", "are", "were") \
             and words[2] == "the":
         # "Who is the president of Finland?", "Who is the prime minister of Iceland?"
@@ -481,6 +490,12 @@ def required(words: Sequence[str], names: Set[str] = frozenset(),
         # "Who was Obama's secretary of state?": the office, after the name that holds it.
         found.append(words[3])
     return tuple(dict.fromkeys(found))
+
+
+# The one before or after a holder of an office, as a passage would say it (in Turkish, "önce",
+# "sonra" after the name).
+PRECEDING = {"before": "predecessor", "once": "predecessor", "after": "successor",
+             "sonra": "successor"}
 
 
 # A personal fact a passage gives in other words: a hometown or birthplace as "born in …", a

@@ -390,6 +390,9 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      "Which languages does Onur Öymen speak?", "Who is Özge Eletek's master's supervisor?",
      # ... not told by "the language" of rhetoric, a word of the same stem (`OTHER_SENSE`).
      "What languages does Emre Ozan speak?",
+     # A predecessor: the introduction names the ministers, not who held the office before.
+     "Who was the US foreign minister before Antony Blinken?",
+     "Lavrov'dan önce Rusya dışişleri bakanı kimdi?",
      # "How long is …" asks a length, which the briefing never gives.
      "How long is the Northern Sea Route?", "how long are the nord stream pipelines",
      # "How long has …" asks a length of time: a date is none, nor "long" as an adjective
