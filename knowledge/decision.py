@@ -598,7 +598,8 @@ def gives(kind: str, text: str, asked: Sequence[str] = (),
     if kind in ("time", "future", "past") and ASKS_DAY & plain_pairs:
         # "On what day did they meet?": a day of a month ("May 20"), not a month ("in June").
         return DAY_OF_MONTH.search(text) is not None
-    if kind in ("time", "future", "past") and (EXACTLY & set(asked) or ASKS_DATE & plain_pairs):
+    if kind in ("time", "future", "past") and (EXACTLY & set(asked) or ASKS_DATE & plain_pairs
+                                               or DATE_NOUNS & set(asked)):
         # "On what exact date will the troops leave?", "the exact deadline": a date, not "in
         # the near future"; nor the month the question gives itself ("What exact date in
         # June …?": "in June").

@@ -1748,6 +1748,10 @@ def test_a_time_is_a_year_or_a_time_word() -> None:
     assert gives("time", "the meeting on May 20, 2021", asked)
     assert not gives("time", "to withdraw its troops in the near future", asked)
     assert gives("time", "to withdraw its troops in the near future", tokens("When will it?"))
+    # ... and so a deadline: "What is the deadline for …?" asks a date, which "in the near
+    # future" does not give.
+    assert not gives("time", "to withdraw its troops in the near future",
+                     tokens("What is the deadline for the troops to leave?"))
     # "which date" asks a date as "what date" does.
     assert asked_kind(tokens("On which date did they meet?")) == "past"
 
