@@ -398,6 +398,19 @@ def _past(word: str) -> bool:
     return (word.endswith("ed") and len(word) > 4) or word in IRREGULAR_PAST
 
 
+# Documents named by a place ("the Ottawa Declaration", "the Minsk Protocol").
+DOCUMENTS = frozenset("declaration declarations treaty protocol protocols accord accords "
+                      "charter pact convention".split())
+DOCUMENT_NAMED = re.compile(r"\b([A-Z]\w+) (" + "|".join(
+    sorted(w.capitalize() for w in DOCUMENTS)) + r")\b")
+
+
+def _names_document(text: str, documents: set[tuple[str, str]]) -> bool:
+    """Does `text` name one of the documents asked, by its place ("the Ottawa Declaration")?"""
+    return bool({(fold(place), kind.lower()) for place, kind in DOCUMENT_NAMED.findall(text)}
+                & documents)
+
+
 # Verbs of travel, before the place travelled to ("visit Kyiv", "go to Kyiv", "trip to Kyiv").
 TRAVEL_TO = frozenset("go goes going went gone travel travels travelled traveled traveling "
                       "travelling fly flies flew flown trip trips head headed come came "
@@ -717,8 +730,15 @@ class Matcher:
         travelled = [[(i, sim) for i, sim in matches[k] if sim >= 1.0]
                      for k, w in enumerate(content) if w in _travelled_to(words)]
 
+        # "What did the Reykjavik declaration say?": a document named by a place, which only a
+        # passage naming it so tells of (not one naming "the Ottawa Declaration").
+        documents = {(p, w) for k, w in enumerate(words) if w in DOCUMENTS
+                     for p in words[max(0, k - 3):k] if p in PLACES}
+
         def lacking(entry: int) -> float:
             if named and not self.scorer.holds_all(entry, [matches[k] for k in named]):
+                return 1.0
+            if documents and not _names_document(self.entries[entry].passage, documents):
                 return 1.0
             if travelled and not self.scorer.holds_all(entry, travelled, in_text=True):
                 return 1.0

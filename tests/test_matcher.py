@@ -2109,6 +2109,16 @@ def test_who_stands_to_asks_the_deed_after_to(matcher: Matcher) -> None:
     assert result.answers and result.answers[0].entry.id == "ozan-afghanistan"
 
 
+def test_a_document_named_by_a_place_is_told_only_where_it_is_so_named(
+    matcher: Matcher
+) -> None:
+    """The briefing's one declaration is the Ottawa Declaration that set up the Arctic
+    Council: a "Reykjavik declaration" is another document."""
+    assert matcher.match("Was a Reykjavik declaration adopted by the Arctic Council?").declined
+    assert top(matcher, "What did Başbuğ say about the Ottawa Declaration?") == (
+        "context-arctic-council-founding")
+
+
 def test_a_capital_travelled_to_is_the_city_not_its_government(matcher: Matcher) -> None:
     """"Did Blinken fly to Kyiv …?" asks of a trip, which no passage writing "Kyiv" tells;
     "Did the US side with Kyiv?" asks of Ukraine's government, which Ozan's passage does."""
