@@ -69,6 +69,7 @@ risk risks hazard
 defence defense defensive
 deterrence deterrent deter
 spy spies espionage spying
+compile compiles compiled compiling collect collects collected collecting assemble assembled
 harm harmed harms harmful damage damaged damages hurt hurts
 underground buried subterranean
 surveillance monitoring

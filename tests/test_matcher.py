@@ -680,8 +680,8 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     ("What did Öymen say about common interests between the US and Russia?",
      "oymen-mutual-contact"),
     # ... nor what a sentence before the question is about.
-    ("I was reading about the Blinken-Lavrov meeting. Who compiled the briefing, and what is "
-     "her background?", "context-compiler-biography"),
+    ("I was reading about the Blinken-Lavrov meeting. Who compiled the briefing, and where "
+     "did she study?", "context-compiler-biography"),
 ])
 def test_a_question_near_those_rules_is_still_answered(matcher: Matcher, question: str,
                                                        expected: str) -> None:
@@ -2974,6 +2974,10 @@ SHARED_PHRASINGS = [
     # What has "gone away" is over: asked of Berktay's differences "that continue".
     ("Have the US-Russia differences gone away, per Berktay?",
      {"berktay-constructive-atmosphere"}),
+    # To compile is to collect (ANKASAM's purpose in collecting the experts' opinions), not
+    # only the compiler's deed: her biography gives no reason.
+    ("Why did ANKASAM compile the experts' views?", {"context-briefing-ankasam"}),
+    ("Who compiled this briefing?", {"context-compiler-biography"}),
 ]
 
 
