@@ -502,6 +502,7 @@ take takes taking took taken | the heat out of, the heat out, the sting out of |
 oil | and gas | energy
 gundeme | geldi, gelmek, gelecek, geliyor, gelmesi, gelen | talked
 gundemde | olacak, olacagini, olacagi, olur, kalacak, kalacagini, olmaya | talked
+goreve | gelince, geldiginde, geldikten, gelmesiyle, gelir gelmez, geldi, gelen | office
 ortaya | koydu, koymak, koyuyor, koyan, koymustur, koyacak | reveal
 gozden | kacirmak, kacirilmamali, kaciriyor, kacti, kacmamali | overlooked
 ic | isleri, islerine, siyaset, siyasete, siyasetle, siyasetteki | domestic

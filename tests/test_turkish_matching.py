@@ -625,6 +625,19 @@ def test_a_turkish_idiom_with_the_question_particle_inside_it_is_read_whole() ->
     assert in_one_word(["koseye", "mi", "geldi"]) == ["koseye", "mi", "geldi"]
 
 
+def test_coming_to_office_and_finishing_a_school() -> None:
+    """"göreve gelince" (on coming to office) is "office", as "came into office" is; and
+    "bitirdi" (finished) a school or degree, the biography's "completing", not "ended"."""
+    from knowledge.normalize import in_one_word
+    assert in_one_word(["goreve", "gelince", "rusyaya"]) == ["office", "rusyaya"]
+    assert TURKISH_NAMES["bitirdi"] == "finished"
+
+
+def test_the_year_one_finished_university_is_the_year_of_graduating(matcher: Matcher) -> None:
+    assert top(matcher, "Özge Eletek üniversiteyi hangi yılda bitirdi?") == (
+        "context-compiler-biography")
+
+
 def test_an_idiom_asked_with_the_particle_inside_finds_its_passage(matcher: Matcher) -> None:
     assert top(matcher, "Toplantı tatlıya mı bağlandı, Berktay ne diyor?") == (
         "berktay-constructive-atmosphere")
