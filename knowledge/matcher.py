@@ -727,8 +727,9 @@ class Matcher:
         # "Did Blinken visit Kyiv?", "Why did he go to Kyiv?": a capital travelled to is the
         # city, not its government (which "Did the US side with Kyiv?" asks of), and only a
         # passage writing it in its own text tells of a visit there.
+        places_travelled_to = _travelled_to(words)
         travelled = [[(i, sim) for i, sim in matches[k] if sim >= 1.0]
-                     for k, w in enumerate(content) if w in _travelled_to(words)]
+                     for k, w in enumerate(content) if w in places_travelled_to]
 
         # "What did the Reykjavik declaration say?": a document named by a place, which only a
         # passage naming it so tells of (not one naming "the Ottawa Declaration").

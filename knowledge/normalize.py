@@ -769,7 +769,7 @@ def _document_span(words: list[str], at: int, publishers: Set[str]) -> int:
     if end < len(words) and words[end] in _TURKISH_DOCUMENT_IN:
         return end + 1
     # Its introduction: "raporun girişinde", "brifingin girişine göre", "girişte".
-    opening = end + (words[end:end + 1] != [] and words[end] in _TURKISH_DOCUMENT_OF)
+    opening = end + 1 if words[end:end + 1] and words[end] in _TURKISH_DOCUMENT_OF else end
     if opening < len(words) and words[opening] in _TURKISH_OPENING_IN:
         return opening + 1
     if words[opening:opening + 2] in (["girisine", "gore"], ["girise", "gore"]):
