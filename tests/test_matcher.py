@@ -2977,8 +2977,14 @@ SHARED_PHRASINGS = [
     # To compile is to collect (ANKASAM's purpose in collecting the experts' opinions), not
     # only the compiler's deed: her biography gives no reason.
     ("Why did ANKASAM compile the experts' views?", {"context-briefing-ankasam"}),
-    ("Who compiled this briefing?", {"context-compiler-biography"}),
 ]
+
+
+def test_compile_is_not_gather(matcher: Matcher) -> None:
+    """Compile joins collect, not gather: the panel's note "gathers the views", and who
+    compiled the note is its compiler."""
+    assert top(matcher, "Bu bilgi notunu kim derledi?") == "context-compiler-biography"
+    assert top(matcher, "Who compiled this briefing?") == "context-compiler-biography"
 
 
 @pytest.mark.parametrize(("question", "entries"), SHARED_PHRASINGS)
