@@ -195,6 +195,10 @@ ASKS_IF_HAPPENED = re.compile(
     r"^(?:did|has|have)\b.*\b(?:take place|happen|occur)\b|^(?:was|were)\b.*\bheld\b")
 HAPPENED = re.compile(
     r"\b(?:took place|was held|were held|was completed|happened|occurred|met)\b")
+# "What happened to Navalny?": what befell a person, which a passage tells with the person
+# undergoing it ("was arrested", "has been jailed", "got sentenced").
+BEFALL = frozenset("happen happens happened happening become became".split())
+UNDERGONE = re.compile(r"\b(?:was|were|been|being|got|gets|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 # The nouns of a time asked, Turkish (folded) and as read in English.
 TIME_NOUNS = frozenset(
     "year years yil yili yilda yilinda yilindan month months ay ayda ayinda date tarih "
@@ -814,8 +818,18 @@ class Matcher:
         # Russia, which a passage naming only the US President does not name.
         office_places = _offices_asked(words, found) if kind == "person" else []
 
+        # "What happened to Navalny after he returned to Russia?": a person's fate, which a
+        # passage telling what he did ("his return from Germany") does not tell.
+        befallen = {b for a, t, b in zip(asked, asked[1:], asked[2:], strict=False)
+                    if a in BEFALL and t in ("to", "of") and self._a_person(b)}
+
         def fits(entry: int) -> bool:
             passage = self.entries[entry].passage
+            if befallen and not any(
+                    UNDERGONE.search(sentence) and any(
+                        OSA.distance(w, b) <= 1 for w in tokens(sentence) for b in befallen)
+                    for sentence in sentences(passage)):
+                return False
             if office_places and not all(_names_office(tokens(united_states(passage)), place)
                                          for place in office_places):
                 return False
@@ -843,7 +857,8 @@ class Matcher:
             required(words, names, asked, self._speaker),
             self._person,
             fits if (speakers or counted or qualified or possessors or office_places
-                     or reactors or instances is not None or came_about) else None)
+                     or reactors or instances is not None or came_about or befallen)
+            else None)
         if several:
             answers = self._each_expert_first(answers, found.experts, top)
         elif answers and self._undecided(answers[0].entry, order, scores, lacking):
@@ -1554,6 +1569,11 @@ class Matcher:
                     self.entries[i].passage)
                 if fold(m.group(2)) == surname and fold(m.group(1)) not in STOP_WORDS}
         return written
+
+    def _a_person(self, word: str) -> bool:
+        """A person the briefing names, however spelt ("navalny": its "Navalni")."""
+        return self._person(word) or (not is_real_word(word) and any(
+            self._person(typo) for typo, _ in self.vocabulary.typos.matches(word, 3)))
 
     def _person(self, word: str) -> bool:
         """Does the briefing write `word` as a person's name? ("Putin" yes, "Sea" no.)

@@ -2126,6 +2126,17 @@ def test_a_capital_travelled_to_is_the_city_not_its_government(matcher: Matcher)
     assert top(matcher, "Did the US side with Kyiv?") == "ozan-ukraine-crisis"
 
 
+def test_what_befell_a_person_is_told_with_the_person_undergoing_it(
+        matcher: Matcher) -> None:
+    """"What happened to Navalny …?" asks his fate; Berktay tells of his return and his
+    statements, what he did, and of nothing done to him. What happened to a plan is still
+    what the passage on the plan tells."""
+    assert matcher.match("What happened to Navalny when he flew home to Moscow?").declined
+    assert matcher.match("what became of navalny after his return from germany").declined
+    assert top(matcher, "What happened to the US plan to send warships to the Black Sea?") == (
+        "berktay-warships-black-sea")
+
+
 def test_the_deed_of_which_in_the_progressive_is_held(matcher: Matcher) -> None:
     """"Which firm is building …?" asks who does it, as "Which company built …?" does: Berktay
     names no builder of the Nord Stream-2 Project. A deed in other words still answers:
