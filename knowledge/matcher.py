@@ -823,8 +823,17 @@ class Matcher:
         befallen = {b for a, t, b in zip(asked, asked[1:], asked[2:], strict=False)
                     if a in BEFALL and t in ("to", "of") and self._a_person(b)}
 
+        # "Why was Navalny in Germany?": a person's stay in a country (or trip to it), which a
+        # passage naming the country only as where he came from ("his return from Germany")
+        # does not tell. (Not an expert's: "What does Ozan expect in Afghanistan?")
+        stayed_in = [c for a, b in itertools.pairwise(asked) if a in ("in", "to")
+                     and (c := country_of(b)) is not None] if any(
+            self._a_person(w) for k, w in enumerate(words) if k not in found.used) else []
+
         def fits(entry: int) -> bool:
             passage = self.entries[entry].passage
+            if stayed_in and any(_only_left(passage, c) for c in stayed_in):
+                return False
             if befallen and not any(
                     UNDERGONE.search(sentence) and any(
                         OSA.distance(w, b) <= 1 for w in tokens(sentence) for b in befallen)
@@ -857,7 +866,8 @@ class Matcher:
             required(words, names, asked, self._speaker),
             self._person,
             fits if (speakers or counted or qualified or possessors or office_places
-                     or reactors or instances is not None or came_about or befallen)
+                     or reactors or instances is not None or came_about or befallen
+                     or stayed_in)
             else None)
         if several:
             answers = self._each_expert_first(answers, found.experts, top)
@@ -1609,6 +1619,13 @@ def country_of(word: str) -> str | None:
     "iceland"), or None."""
     place = PLACE_ALIASES.get(word, TURKISH_NAMES.get(word, word))
     return place if place in COUNTRY_NAMES else None
+
+
+def _only_left(text: str, country: str) -> bool:
+    """Does `text` name the country, and only as a place left ("return from Germany")?"""
+    said = tokens(text)
+    at = [k for k, w in enumerate(said) if country_of(w) == country]
+    return bool(at) and all(k > 0 and said[k - 1] == "from" for k in at)
 
 
 def which_at(words: list[str]) -> int | None:

@@ -2137,6 +2137,16 @@ def test_what_befell_a_person_is_told_with_the_person_undergoing_it(
         "berktay-warships-black-sea")
 
 
+def test_a_country_left_is_not_where_one_stayed(matcher: Matcher) -> None:
+    """Berktay names Germany only as where Navalni returned from: why he was there, or what
+    took him there, is not told. His return is; and an expert's view on a country is no stay."""
+    assert matcher.match("Why did Navalny live in Germany?").declined
+    assert matcher.match("what took navalny to germany").declined
+    assert top(matcher, "Did Navalny come back from Germany?") == "berktay-navalny-belarus"
+    assert top(matcher, "What will happen in Afghanistan, according to Ozan?") == (
+        "ozan-afghanistan")
+
+
 def test_the_deed_of_which_in_the_progressive_is_held(matcher: Matcher) -> None:
     """"Which firm is building …?" asks who does it, as "Which company built …?" does: Berktay
     names no builder of the Nord Stream-2 Project. A deed in other words still answers:
