@@ -443,7 +443,8 @@ def required(words: Sequence[str], names: Set[str] = frozenset(),
     state?"; a kind of school asked by name ("Which high school …?", in `written`, the
     question's words before translation: "hangi lisede …"); a person's response ("How did
     Putin respond …?", a `person`: not "How did Washington respond …?", a government's, which
-    a passage may tell as what it did)."""
+    a passage may tell as what it did); the field of a study ("Which department is Eletek's
+    master's in?", held where the degree asked is written: `Decision._holds`)."""
     found = [w for w in words if w in PERSONAL]
     for pos, word in enumerate(words[:-1]):
         if word in NAME_KINDS and words[pos + 1] == "name":
@@ -457,6 +458,10 @@ def required(words: Sequence[str], names: Set[str] = frozenset(),
             found.extend(next((v for k, v in TURKISH_SCHOOL_KINDS.items() if b.startswith(k)),
                               ()))
     said = set(words) | set(written)
+    if STUDIES & said:
+        # "Which department is Eletek's master's in?": the field of a study.
+        found.extend(b for a, b in itertools.pairwise(words)
+                     if a in ("which", "what") and b in STUDY_FIELDS)
     if OUTCOME_WORDS & said and not CONDITIONAL & said and (
             PAST_MARKERS & said or any(w in IRREGULAR_PAST for w in said)
             or any(w.endswith(TURKISH_PAST) and len(w) > 5 for w in written)):
@@ -492,6 +497,15 @@ def required(words: Sequence[str], names: Set[str] = frozenset(),
     return tuple(dict.fromkeys(found))
 
 
+# The field of a study asked ("Which department …", "In what field is her master's?"), as a
+# passage names it ("the Department of International Relations").
+STUDY_FIELDS = frozenset("department field major subject discipline faculty".split())
+DEGREES = frozenset(
+    "master masters degree degrees graduate graduated graduating bachelor undergraduate "
+    "undergrad phd doctorate enrolled".split())
+STUDIES = DEGREES | frozenset("study studies studied studying".split())
+
+
 # The one before or after a holder of an office, as a passage would say it (in Turkish, "önce",
 # "sonra" after the name).
 PRECEDING = {"before": "predecessor", "once": "predecessor", "after": "successor",
@@ -508,6 +522,7 @@ SAID_AS = {"hometown": ("born",), "birthplace": ("born",), "dogum": ("born",),
            # (a government declaring what it will do: "declares that it will not impose new
            # sanctions" is what Washington decided; not why it did: `required`)
            "decide": ("declares",),
+           **dict.fromkeys(STUDY_FIELDS, ("department", "faculty")),
            "agreement": ("agreed",), "agreements": ("agreed",), "conclusion": ("concluded",),
            **dict.fromkeys(RESPONSE_VERBS, RESPONSE_WORDS)}
 
@@ -910,6 +925,19 @@ class Decision:
                    if len(rare & words) == most]
         return " ".join(focused) if rare and (most == len(rare) or most >= 2) else passage
 
+    def _holds(self, index: int, needed: Sequence[str], asked: Sequence[str]) -> bool:
+        """Does the passage hold every word needed; a field of study in the sentences on the
+        degree asked, when any writes it ("In which department is Eletek doing her master's?"
+        is not told by the department of her first degree)?"""
+        passage = self.entries[index].passage
+        fields = [w for w in needed if w in STUDY_FIELDS]
+        if not holds(passage, [w for w in needed if w not in STUDY_FIELDS]):
+            return False
+        studied = {stem(w) for w in asked if w in DEGREES}
+        on_it = [part for part in sentences(passage)
+                 if studied & {stem(w) for w in tokens(part)}]
+        return holds(" ".join(on_it) or passage, fields)
+
     def _naming_first(self, order: np.ndarray, scores: np.ndarray,
                       asked: Set[str] | None = None) -> tuple[np.ndarray, np.ndarray]:
         """For a name asked, a passage that names something ("the policy they called
@@ -983,7 +1011,7 @@ class Decision:
                 set_aside += 1
                 continue
             if (unmatched is not None and unmatched(index) >= self.settings.max_unmatched) or (
-                    needed and not holds(self.entries[index].passage, needed)):
+                    needed and not self._holds(index, needed, asked)):
                 if not answers:
                     # The best match is about something else ("What should you look at first
                     # to understand the meeting?": the meeting as a first step). What scores
@@ -991,7 +1019,7 @@ class Decision:
                     # to first look at the historical background" in order to "analyze" it);
                     # never past a word it must hold ("How did Putin respond …?").
                     if set_aside or unmatched is None or (
-                            needed and not holds(self.entries[index].passage, needed)):
+                            needed and not self._holds(index, needed, asked)):
                         return []
                     set_aside = 1
                     wholly = unmatched(index) >= 1.0

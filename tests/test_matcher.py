@@ -2147,6 +2147,16 @@ def test_a_country_left_is_not_where_one_stayed(matcher: Matcher) -> None:
         "ozan-afghanistan")
 
 
+def test_a_field_of_study_is_the_degrees_asked(matcher: Matcher) -> None:
+    """The biography names the department of Eletek's first degree, not of her master's: the
+    field of the master's is not told. The field she graduated in, or studied, is."""
+    assert matcher.match("Which department does Eletek's master's degree belong to?").declined
+    assert matcher.match("what field is the compiler's masters in").declined
+    assert top(matcher, "Which department did Eletek graduate from?") == (
+        "context-compiler-biography")
+    assert top(matcher, "What field did Özge Eletek study?") == "context-compiler-biography"
+
+
 def test_the_deed_of_which_in_the_progressive_is_held(matcher: Matcher) -> None:
     """"Which firm is building …?" asks who does it, as "Which company built …?" does: Berktay
     names no builder of the Nord Stream-2 Project. A deed in other words still answers:
