@@ -458,6 +458,18 @@ def required(words: Sequence[str], names: Set[str] = frozenset(),
             found.extend(next((v for k, v in TURKISH_SCHOOL_KINDS.items() if b.startswith(k)),
                               ()))
     said = set(words) | set(written)
+    if OFFICE_WORDS & said and (words[:1] == ["when"] or ("since", "when") in set(
+            itertools.pairwise(words))) and ({"become", "became"} & said or (
+            "since" in said and {"been", "served", "held"} & said)):
+        # "When did Lavrov become Russia's foreign minister?", "Since when has he been …?":
+        # the start of a term of office, which a passage dating a meeting he attended does
+        # not give.
+        found.append("became")
+    elif TURKISH_OFFICE_WORDS & said and (
+            (("ne", "zaman") in set(itertools.pairwise(written))
+             and {"oldu", "atandi", "secildi", "getirildi"} & said) or "beri" in said):
+        # "Lavrov ne zaman dışişleri bakanı oldu?", "… ne zamandan beri bakan?"
+        found.append("became")
     if STUDIES & said:
         # "Which department is Eletek's master's in?": the field of a study.
         found.extend(b for a, b in itertools.pairwise(words)
@@ -523,6 +535,9 @@ SAID_AS = {"hometown": ("born",), "birthplace": ("born",), "dogum": ("born",),
            # sanctions" is what Washington decided; not why it did: `required`)
            "decide": ("declares",),
            **dict.fromkeys(STUDY_FIELDS, ("department", "faculty")),
+           # (taking office: "after officially taking White House in January 2021")
+           "became": ("become", "appointed", "elected", "inauguration", "inaugurated",
+                      "sworn", "taking", "took"),
            "agreement": ("agreed",), "agreements": ("agreed",), "conclusion": ("concluded",),
            **dict.fromkeys(RESPONSE_VERBS, RESPONSE_WORDS)}
 

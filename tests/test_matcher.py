@@ -2157,6 +2157,15 @@ def test_a_field_of_study_is_the_degrees_asked(matcher: Matcher) -> None:
     assert top(matcher, "What field did Özge Eletek study?") == "context-compiler-biography"
 
 
+def test_the_start_of_a_term_of_office_is_not_a_meeting_date(matcher: Matcher) -> None:
+    """The introduction dates the meeting Foreign Minister Lavrov attended, not when he took
+    office; the meeting's date is still its answer."""
+    assert matcher.match("When did Sergey Lavrov become foreign minister?").declined
+    assert matcher.match("Since when has Lavrov held the post of foreign minister?").declined
+    assert matcher.match("Lavrov ne zaman dışişleri bakanı oldu?").declined
+    assert top(matcher, "When did Blinken and Lavrov meet?") == "context-meeting-date-place"
+
+
 def test_the_deed_of_which_in_the_progressive_is_held(matcher: Matcher) -> None:
     """"Which firm is building …?" asks who does it, as "Which company built …?" does: Berktay
     names no builder of the Nord Stream-2 Project. A deed in other words still answers:
