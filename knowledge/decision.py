@@ -465,15 +465,19 @@ def required(words: Sequence[str], names: Set[str] = frozenset(),
         # the start of a term of office, which a passage dating a meeting he attended does
         # not give.
         found.append("became")
-    elif TURKISH_OFFICE_WORDS & said and (
+    elif (TURKISH_OFFICE_WORDS | {"profesor", "docent"}) & said and (
             (("ne", "zaman") in set(itertools.pairwise(written))
              and {"oldu", "atandi", "secildi", "getirildi"} & said) or "beri" in said):
-        # "Lavrov ne zaman dışişleri bakanı oldu?", "… ne zamandan beri bakan?"
+        # "Lavrov ne zaman dışişleri bakanı oldu?", "… ne zamandan beri bakan?", "Dilek ne
+        # zaman profesör oldu?"
         found.append("became")
     if STUDIES & said:
         # "Which department is Eletek's master's in?": the field of a study.
         found.extend(b for a, b in itertools.pairwise(words)
                      if a in ("which", "what") and b in STUDY_FIELDS)
+    elif any(w.startswith(TURKISH_DEGREES) for w in written) and any(
+            a == "hangi" and b.startswith(TURKISH_FIELDS) for a, b in itertools.pairwise(written)):
+        found.append("department")  # "Eletek yüksek lisansını hangi bölümde yapıyor?"
     if OUTCOME_WORDS & said and not CONDITIONAL & said and (
             PAST_MARKERS & said or any(w in IRREGULAR_PAST for w in said)
             or any(w.endswith(TURKISH_PAST) and len(w) > 5 for w in written)):
@@ -516,6 +520,23 @@ DEGREES = frozenset(
     "master masters degree degrees graduate graduated graduating bachelor undergraduate "
     "undergrad phd doctorate enrolled".split())
 STUDIES = DEGREES | frozenset("study studies studied studying".split())
+# … in Turkish, folded ("yüksek lisansını hangi bölümde yapıyor?", "hangi alanda").
+TURKISH_FIELDS = ("bolum", "alan", "fakulte")
+TURKISH_DEGREES = ("lisans", "mezun", "doktora")
+
+
+def _degrees(words: Sequence[str]) -> set[str]:
+    """The degrees the words speak of, as English stems: "master" of "master's" and of the
+    Turkish "yüksek lisans"; "gradu" of "graduated" and of "mezun"."""
+    found = {stem(w) for w in words if w in DEGREES}
+    for before, word in zip(["", *words], words, strict=False):
+        if word.startswith("lisans"):
+            found.add("master" if before == "yuksek" else "bachelor")
+        elif word.startswith("mezun"):
+            found.add("gradu")
+        elif word.startswith("doktora"):
+            found.add("doctor")
+    return found
 
 
 # The one before or after a holder of an office, as a passage would say it (in Turkish, "önce",
@@ -948,10 +969,11 @@ class Decision:
         fields = [w for w in needed if w in STUDY_FIELDS]
         if not holds(passage, [w for w in needed if w not in STUDY_FIELDS]):
             return False
-        studied = {stem(w) for w in asked if w in DEGREES}
-        on_it = [part for part in sentences(passage)
-                 if studied & {stem(w) for w in tokens(part)}]
-        return holds(" ".join(on_it) or passage, fields)
+        studied = _degrees(asked)
+        on_it = [part for part in sentences(passage) if studied & _degrees(tokens(part))]
+        focus = " ".join(on_it) or passage
+        return holds(focus, fields) or any(
+            w.startswith(TURKISH_FIELDS) for w in tokens(focus))
 
     def _naming_first(self, order: np.ndarray, scores: np.ndarray,
                       asked: Set[str] | None = None) -> tuple[np.ndarray, np.ndarray]:

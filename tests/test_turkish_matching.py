@@ -658,3 +658,17 @@ def test_escalating_in_turkish_is_the_verb_of_the_passage(matcher: Matcher) -> N
     the tension", not his passage on the leaders' meeting ("escalate" and "escalates" share a
     stem)."""
     assert top(matcher, "Başbuğ ABD gerilimi tırmandırır mı diyor?") == "basbug-us-step-back"
+
+
+def test_the_field_of_a_turkish_degree_is_the_degrees_asked(matcher: Matcher) -> None:
+    """"Yüksek lisans" is the master's, of which the biography names no department; the
+    department she graduated from ("mezun") is named."""
+    assert matcher.match("Eletek yüksek lisans eğitimini hangi bölümde sürdürüyor?").declined
+    assert top(matcher, "Eletek hangi bölümden mezun oldu?") == "context-compiler-biography"
+
+
+def test_when_one_became_a_professor_is_not_told(matcher: Matcher) -> None:
+    """Dilek's title is given, not when he took it: "ne zaman profesör oldu?" is declined;
+    where he is a professor is not."""
+    assert matcher.match("Dilek ne zaman profesör oldu?").declined
+    assert top(matcher, "Dilek hangi üniversitede profesör?") == "dilek-profile"
