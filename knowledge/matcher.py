@@ -830,8 +830,15 @@ class Matcher:
                      and (c := country_of(b)) is not None] if any(
             self._a_person(w) for k, w in enumerate(words) if k not in found.used) else []
 
+        # "How do Washington and Moscow behave toward each other up north?": a direction,
+        # which a passage writing "North Korea" does not speak of.
+        directions = [w for k, w in enumerate(words) if w in COMPASS and not (
+            k + 1 < len(words) and (words[k + 1] in PLACES or words[k + 1] in names))]
+
         def fits(entry: int) -> bool:
             passage = self.entries[entry].passage
+            if directions and any(_only_in_names(passage, w) for w in directions):
+                return False
             if stayed_in and any(_only_left(passage, c) for c in stayed_in):
                 return False
             if befallen and not any(
@@ -867,7 +874,7 @@ class Matcher:
             self._person,
             fits if (speakers or counted or qualified or possessors or office_places
                      or reactors or instances is not None or came_about or befallen
-                     or stayed_in)
+                     or stayed_in or directions)
             else None)
         if several:
             answers = self._each_expert_first(answers, found.experts, top)
@@ -1619,6 +1626,13 @@ def country_of(word: str) -> str | None:
     "iceland"), or None."""
     place = PLACE_ALIASES.get(word, TURKISH_NAMES.get(word, word))
     return place if place in COUNTRY_NAMES else None
+
+
+def _only_in_names(text: str, word: str) -> bool:
+    """Does `text` write the word, and only as part of a name ("North Korea")?"""
+    at = [m for m in re.finditer(rf"\b{word}\b", text, re.IGNORECASE)]
+    return bool(at) and all(
+        m.group()[0].isupper() and QUALIFIED.match(text, m.start()) is not None for m in at)
 
 
 def _only_left(text: str, country: str) -> bool:

@@ -2166,6 +2166,16 @@ def test_the_start_of_a_term_of_office_is_not_a_meeting_date(matcher: Matcher) -
     assert top(matcher, "When did Blinken and Lavrov meet?") == "context-meeting-date-place"
 
 
+def test_a_point_of_the_compass_alone_is_a_direction_not_a_name(matcher: Matcher) -> None:
+    """"Up north" is the Arctic's way, not North Korea: Ozan's passage on Iran and North
+    Korea does not answer it. "North Korea" still finds it."""
+    assert top(matcher, "how do washington and moscow behave up north") == (
+        "basbug-arctic-face-to-face")
+    answers = matcher.match("How do the US and Russia deal with each other in the north?")
+    assert "ozan-iran-north-korea" not in [a.entry.id for a in answers.answers]
+    assert top(matcher, "What did Ozan say about North Korea?") == "ozan-iran-north-korea"
+
+
 def test_the_deed_of_which_in_the_progressive_is_held(matcher: Matcher) -> None:
     """"Which firm is building …?" asks who does it, as "Which company built …?" does: Berktay
     names no builder of the Nord Stream-2 Project. A deed in other words still answers:
