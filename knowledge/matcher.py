@@ -199,6 +199,10 @@ HAPPENED = re.compile(
 # undergoing it ("was arrested", "has been jailed", "got sentenced").
 BEFALL = frozenset("happen happens happened happening become became".split())
 UNDERGONE = re.compile(r"\b(?:was|were|been|being|got|gets|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
+# The briefing's introduction named ("according to the intro", "raporun girişinde").
+INTRODUCTION = frozenset(
+    "introduction intro introductory preface foreword giriste girisinde girisine girisi "
+    "girisindeki".split())
 # The nouns of a time asked, Turkish (folded) and as read in English.
 TIME_NOUNS = frozenset(
     "year years yil yili yilda yilinda yilindan month months ay ayda ayinda date tarih "
@@ -572,6 +576,10 @@ class Matcher:
             # someone else, whom the briefing does not mention.
             return self.decision.decline(question, Found(), restrict, namesake)
         rest = self.names.query_words(words, found)
+        # "How does the intro sum up the mood of the talks?": the briefing's own words opening
+        # it, not an expert's (`fits`); where they are is no word of them.
+        introduced = bool(INTRODUCTION & set(tokens(text)))
+        rest = [w for w in rest if w not in INTRODUCTION]
         kind = asked_kind(asked)  # before framing is dropped: "ne zaman" asks a time
         if found.experts:
             # "What is Öymen's background?", "Where does Dilek work?": said of an expert, the
@@ -837,6 +845,8 @@ class Matcher:
 
         def fits(entry: int) -> bool:
             passage = self.entries[entry].passage
+            if introduced and self.entries[entry].expert is not None:
+                return False
             if directions and any(_only_in_names(passage, w) for w in directions):
                 return False
             if stayed_in and any(_only_left(passage, c) for c in stayed_in):
@@ -874,7 +884,7 @@ class Matcher:
             self._person,
             fits if (speakers or counted or qualified or possessors or office_places
                      or reactors or instances is not None or came_about or befallen
-                     or stayed_in or directions)
+                     or stayed_in or directions or introduced)
             else None)
         if several:
             answers = self._each_expert_first(answers, found.experts, top)

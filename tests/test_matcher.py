@@ -2176,6 +2176,16 @@ def test_a_point_of_the_compass_alone_is_a_direction_not_a_name(matcher: Matcher
     assert top(matcher, "What did Ozan say about North Korea?") == "ozan-iran-north-korea"
 
 
+def test_the_introduction_asked_is_the_briefings_own_words(matcher: Matcher) -> None:
+    """"What does the introduction say …" asks the briefing's opening, where the meeting "was
+    completed in a constructive atmosphere": not Berktay's Lavrov, who "speaks of
+    constructive atmosphere"."""
+    assert top(matcher, "What does the introduction say about the atmosphere of the meeting?") \
+        == "context-meeting-date-place"
+    assert top(matcher, "intro: what atmosphere were the talks completed in") == (
+        "context-meeting-date-place")
+
+
 def test_the_deed_of_which_in_the_progressive_is_held(matcher: Matcher) -> None:
     """"Which firm is building …?" asks who does it, as "Which company built …?" does: Berktay
     names no builder of the Nord Stream-2 Project. A deed in other words still answers:
