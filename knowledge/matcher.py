@@ -199,6 +199,12 @@ HAPPENED = re.compile(
 # undergoing it ("was arrested", "has been jailed", "got sentenced").
 BEFALL = frozenset("happen happens happened happening become became".split())
 UNDERGONE = re.compile(r"\b(?:was|were|been|being|got|gets|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
+# An occasion asked ("Which gathering were they attending?", "On the sidelines of what event
+# did they meet?"), and a passage naming one ("met during the Arctic Council").
+OCCASION_NOUNS = frozenset("gathering gatherings event events occasion forum conference".split())
+ATTENDING = frozenset(
+    "attend attends attended attending sidelines met meet meeting get got sat".split())
+NAMED_EVENT = re.compile(r"\b(?:during|at) the (?:[A-Z]\w+ )*[A-Z]\w+")
 # The briefing's introduction named ("according to the intro", "raporun girişinde").
 INTRODUCTION = frozenset(
     "introduction intro introductory preface foreword giriste girisinde girisine girisi "
@@ -843,8 +849,15 @@ class Matcher:
         directions = [w for k, w in enumerate(words) if w in COMPASS and not (
             k + 1 < len(words) and (words[k + 1] in PLACES or words[k + 1] in names))]
 
+        # "What gathering were the two ministers attending when they met?": the occasion,
+        # which a passage tells by naming the event they met at ("met during the Arctic
+        # Council"), not one telling only that they met.
+        at_event = _asks_occasion(asked)
+
         def fits(entry: int) -> bool:
             passage = self.entries[entry].passage
+            if at_event and not NAMED_EVENT.search(passage):
+                return False
             if introduced and self.entries[entry].expert is not None:
                 return False
             if directions and any(_only_in_names(passage, w) for w in directions):
@@ -884,7 +897,7 @@ class Matcher:
             self._person,
             fits if (speakers or counted or qualified or possessors or office_places
                      or reactors or instances is not None or came_about or befallen
-                     or stayed_in or directions or introduced)
+                     or stayed_in or directions or introduced or at_event)
             else None)
         if several:
             answers = self._each_expert_first(answers, found.experts, top)
@@ -1636,6 +1649,15 @@ def country_of(word: str) -> str | None:
     "iceland"), or None."""
     place = PLACE_ALIASES.get(word, TURKISH_NAMES.get(word, word))
     return place if place in COUNTRY_NAMES else None
+
+
+def _asks_occasion(words: list[str]) -> bool:
+    """Does the question ask at which event something happened ("What gathering were the
+    ministers attending?", "At which international gathering did they meet?")?"""
+    return any(a in ("which", "what") and (b in OCCASION_NOUNS or (
+        c in OCCASION_NOUNS and b not in STOP_WORDS))
+        for a, b, c in zip(words, words[1:], [*words[2:], ""], strict=False)) and bool(
+        ATTENDING & set(words))
 
 
 def _only_in_names(text: str, word: str) -> bool:

@@ -2186,6 +2186,15 @@ def test_the_introduction_asked_is_the_briefings_own_words(matcher: Matcher) -> 
         "context-meeting-date-place")
 
 
+def test_the_occasion_asked_is_the_event_named(matcher: Matcher) -> None:
+    """Which gathering the ministers attended is told by the introduction, where they "met
+    during the Arctic Council"; Berktay tells only that it was their first meeting as
+    ministers. Conferences Eletek attended are named nowhere."""
+    assert top(matcher, "what conference did the two foreign ministers attend when they met in "
+                        "iceland") == "context-meeting-date-place"
+    assert matcher.match("Which specific conferences did Eletek attend?").declined
+
+
 def test_the_deed_of_which_in_the_progressive_is_held(matcher: Matcher) -> None:
     """"Which firm is building …?" asks who does it, as "Which company built …?" does: Berktay
     names no builder of the Nord Stream-2 Project. A deed in other words still answers:
