@@ -888,6 +888,9 @@ def without_framing(words: list[str]) -> list[str]:
                 and words[pos + 1 : pos + 2] == ["of"]:
             kept[-1] = "understand"  # "to make sense of the talks": to understand them
             continue
+        if word == "likely" and words[pos + 1 : pos + 2] == ["to"] and words[:1] in (
+                ["who"], ["which"], ["what"]):
+            continue  # "Who is likely to back down?" asks who will, not of a possibility
         if word in _CARRIED and words[pos + 1 : pos + 2] == ["by"]:
             continue  # "How much trade moves by sea?": how it goes, as "is made by seaways"
         if pos == 0 and word in LEADING_FRAMING and len(words) > 1:

@@ -2195,6 +2195,20 @@ def test_the_occasion_asked_is_the_event_named(matcher: Matcher) -> None:
     assert matcher.match("Which specific conferences did Eletek attend?").declined
 
 
+@pytest.mark.parametrize("question", [
+    "Who is likely to back down if there is an Arctic standoff?",
+    "who is likely to blink first in an arctic showdown",
+])
+def test_likely_to_after_who_is_no_possibility_asked(matcher: Matcher, question: str) -> None:
+    """"Who is likely to back down?" asks who will: Başbuğ's US that "will take a step back",
+    not his "possibility of a new tension"."""
+    assert top(matcher, question) == "basbug-us-step-back"
+
+
+def test_a_likelihood_asked_is_still_a_possibility(matcher: Matcher) -> None:
+    assert top(matcher, "Is a new tension likely in the Arctic?") == "basbug-new-tension"
+
+
 def test_the_deed_of_which_in_the_progressive_is_held(matcher: Matcher) -> None:
     """"Which firm is building …?" asks who does it, as "Which company built …?" does: Berktay
     names no builder of the Nord Stream-2 Project. A deed in other words still answers:
