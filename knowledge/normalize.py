@@ -853,6 +853,15 @@ _NEGATIVE_AUXILIARIES = {
     "couldn": "could", "shouldn": "should"}
 
 
+# "back" as a verb with an object ("did the US back Kyiv", "to back Ukraine"): after these, and
+# not before a particle ("back down", "back off", "back in 2014").
+_BACKERS = frozenset(
+    "did does do to will would not us usa america washington americans west they nato".split())
+_AFTER_BACK = frozenset(
+    "down off out away up to from into in then home on against and at when with after for "
+    "of".split())
+
+
 def without_framing(words: list[str]) -> list[str]:
     """The words without the framing ones that are framing only where they stand (see above)."""
     kept: list[str] = []
@@ -887,6 +896,10 @@ def without_framing(words: list[str]) -> list[str]:
         if word == "sense" and words[pos - 1 : pos] == ["make"] \
                 and words[pos + 1 : pos + 2] == ["of"]:
             kept[-1] = "understand"  # "to make sense of the talks": to understand them
+            continue
+        if word == "back" and words[pos - 1 : pos] and words[pos - 1] in _BACKERS and words[
+                pos + 1 : pos + 2] and words[pos + 1] not in _AFTER_BACK:
+            kept.append("support")  # "How did the US back Kyiv?": supported it, as a verb
             continue
         if word == "likely" and words[pos + 1 : pos + 2] == ["to"] and words[:1] in (
                 ["who"], ["which"], ["what"]):

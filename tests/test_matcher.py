@@ -2209,6 +2209,14 @@ def test_a_likelihood_asked_is_still_a_possibility(matcher: Matcher) -> None:
     assert top(matcher, "Is a new tension likely in the Arctic?") == "basbug-new-tension"
 
 
+def test_back_with_an_object_is_support(matcher: Matcher) -> None:
+    """"Did the US back Ukraine" asks whether it supported it (Ozan: "The USA obviously
+    supported Ukraine"), not Berktay's US that had to "back down"; "back down" still retreats."""
+    assert top(matcher, "How did the US back Ukraine during the crisis?") == (
+        "ozan-ukraine-crisis")
+    assert top(matcher, "Will the US back down in the Arctic?") == "basbug-us-step-back"
+
+
 def test_the_deed_of_which_in_the_progressive_is_held(matcher: Matcher) -> None:
     """"Which firm is building …?" asks who does it, as "Which company built …?" does: Berktay
     names no builder of the Nord Stream-2 Project. A deed in other words still answers:
