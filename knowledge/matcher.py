@@ -205,6 +205,15 @@ OCCASION_NOUNS = frozenset("gathering gatherings event events occasion forum con
 ATTENDING = frozenset(
     "attend attends attended attending sidelines met meet meeting get got sat".split())
 NAMED_EVENT = re.compile(r"\b(?:during|at) the (?:[A-Z]\w+ )*[A-Z]\w+")
+# What something did to another, asked ("How did Crimea affect relations?", "What harm did it
+# do?", "ilişkilere ne yaptı", "nasıl etkiledi"), and a passage telling it, pointing back at
+# what the passage before it names ("These policies have caused deterioration …").
+EFFECT_ASKED = frozenset(
+    "affect affected affects effect effects impact impacted harm harmed damage damaged "
+    "consequence consequences etkiledi etkiler etkisi yansidi yansimasi".split())
+EFFECT_PAIRS = frozenset({("do", "to"), ("did", "to"), ("ne", "yapti")})
+POINTING_BACK = re.compile(r"(?:These|This|Those|Such) [a-z]+ (?:have|has|had|was|were)\b")
+CAUSED = re.compile(r"\b(?:caused|affected|led|resulted|brought about|damaged|harmed)\b")
 # The briefing's introduction named ("according to the intro", "raporun girişinde").
 INTRODUCTION = frozenset(
     "introduction intro introductory preface foreword giriste girisinde girisine girisi "
@@ -481,6 +490,7 @@ class Matcher:
         self.knowledge = knowledge
         self.settings = settings
         self.entries: tuple[Entry, ...] = knowledge.entries
+        self._entry_at: dict[tuple[str, str], int] | None = None
         self.experts: tuple[Expert, ...] = knowledge.experts
         self.topics: tuple[Topic, ...] = knowledge.topics
         # Publishers by the first word of their names ("ANKASAM"), as readers cite them.
@@ -903,6 +913,9 @@ class Matcher:
             answers = self._each_expert_first(answers, found.experts, top)
         elif answers and self._undecided(answers[0].entry, order, scores, lacking):
             answers = []
+        if answers and not several and (EFFECT_ASKED & set(asked) or set(
+                itertools.pairwise(asked)) & EFFECT_PAIRS):
+            answers = self._effect_told_after(answers, top)
         if not answers:
             return MatchResult(question, (), decision.suggest(found, restrict), experts, topics)
         return MatchResult(question, tuple(answers), (), experts, topics)
@@ -1609,6 +1622,25 @@ class Matcher:
                     self.entries[i].passage)
                 if fold(m.group(2)) == surname and fold(m.group(1)) not in STOP_WORDS}
         return written
+
+    def _effect_told_after(self, answers: list[Answer], top: int) -> list[Answer]:
+        """The first answer's next passage, when it tells what that one's subject did,
+        pointing back at it ("These actions are the annexation of Crimea, …" then "These
+        policies have caused deterioration …"): asked what they did to relations, it answers
+        first, with the score of the passage it follows from (the one the question's words
+        found); that passage comes second."""
+        first = answers[0].entry
+        if self._entry_at is None:  # (built on the first such question: starts stay fast)
+            self._entry_at = {(e.briefing_id, e.id): k for k, e in enumerate(self.entries)}
+        at = self._entry_at.get((first.briefing_id, first.id))
+        if at is None or at + 1 >= len(self.entries):
+            return answers
+        after = self.entries[at + 1]
+        if after.expert is None or after.expert is not first.expert \
+                or not POINTING_BACK.match(after.text) or not CAUSED.search(after.text):
+            return answers
+        rest = [a for a in answers if a.entry is not after]
+        return [Answer(after, answers[0].score), *rest][:top]
 
     def _a_person(self, word: str) -> bool:
         """A person the briefing names, however spelt ("navalny": its "Navalni")."""

@@ -2217,6 +2217,18 @@ def test_back_with_an_object_is_support(matcher: Matcher) -> None:
     assert top(matcher, "Will the US back down in the Arctic?") == "basbug-us-step-back"
 
 
+def test_an_effect_is_told_by_the_passage_pointing_back(matcher: Matcher) -> None:
+    """Öymen names Moscow's actions (Crimea, Ukraine, Syria), then says "These policies have
+    caused deterioration …": what they did to relations is told by the second. What the
+    actions were is still the first."""
+    assert top(matcher, "How did the annexation of Crimea affect US-Russia relations, per "
+                        "Öymen?") == "oymen-deterioration"
+    assert top(matcher, "What did Russia's Syria policy do to relations with the US?") == (
+        "oymen-deterioration")
+    assert top(matcher, "What actions of Moscow did Washington react to?") == (
+        "oymen-crimea-ukraine-syria")
+
+
 def test_the_deed_of_which_in_the_progressive_is_held(matcher: Matcher) -> None:
     """"Which firm is building …?" asks who does it, as "Which company built …?" does: Berktay
     names no builder of the Nord Stream-2 Project. A deed in other words still answers:

@@ -672,3 +672,10 @@ def test_when_one_became_a_professor_is_not_told(matcher: Matcher) -> None:
     where he is a professor is not."""
     assert matcher.match("Dilek ne zaman profesör oldu?").declined
     assert top(matcher, "Dilek hangi üniversitede profesör?") == "dilek-profile"
+
+
+def test_a_turkish_effect_is_told_by_the_passage_pointing_back(matcher: Matcher) -> None:
+    """"ilişkilere ne yaptı" asks what the policies did: Öymen's "These policies have caused
+    deterioration", after the passage naming them."""
+    assert top(matcher, "Öymen'e göre Rusya'nın Suriye politikası ilişkilere ne yaptı?") == (
+        "oymen-deterioration")
