@@ -471,6 +471,12 @@ def required(words: Sequence[str], names: Set[str] = frozenset(),
         # "Lavrov ne zaman dışişleri bakanı oldu?", "… ne zamandan beri bakan?", "Dilek ne
         # zaman profesör oldu?"
         found.append("became")
+    if words[:1] == ["where"] and any(a == "before" and (b in names or b in ("joining",
+                                                                          "moving"))
+                                      for a, b in itertools.pairwise(words)):
+        # "Where did Eletek intern before ANKASAM?": an earlier place, which a passage naming
+        # only the present one does not tell.
+        found.append("before")
     if STUDIES & said:
         # "Which department is Eletek's master's in?": the field of a study.
         found.extend(b for a, b in itertools.pairwise(words)
@@ -556,6 +562,7 @@ SAID_AS = {"hometown": ("born",), "birthplace": ("born",), "dogum": ("born",),
            # sanctions" is what Washington decided; not why it did: `required`)
            "decide": ("declares",),
            **dict.fromkeys(STUDY_FIELDS, ("department", "faculty")),
+           "before": ("previously", "prior", "earlier", "formerly", "former"),
            # (taking office: "after officially taking White House in January 2021")
            "became": ("become", "appointed", "elected", "inauguration", "inaugurated",
                       "sworn", "taking", "took"),

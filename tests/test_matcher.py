@@ -2229,6 +2229,13 @@ def test_an_effect_is_told_by_the_passage_pointing_back(matcher: Matcher) -> Non
         "oymen-crimea-ukraine-syria")
 
 
+def test_an_earlier_place_is_not_the_present_one(matcher: Matcher) -> None:
+    """The biography names Eletek's internship at ANKASAM, not where she was before it."""
+    assert matcher.match("Where was Eletek working before ANKASAM?").declined
+    assert matcher.match("where did the compiler work before joining ankasam").declined
+    assert top(matcher, "Where does Eletek do her internship?") == "context-compiler-biography"
+
+
 def test_the_deed_of_which_in_the_progressive_is_held(matcher: Matcher) -> None:
     """"Which firm is building …?" asks who does it, as "Which company built …?" does: Berktay
     names no builder of the Nord Stream-2 Project. A deed in other words still answers:
