@@ -55,6 +55,7 @@ from knowledge.models import Briefing, Entry, Expert, KnowledgeBase, Topic
 from knowledge.names import Found, Names, names_in, written_as_a_person
 from knowledge.normalize import (
     IRREGULAR_PAST,
+    MEETING_NOUNS,
     PANEL_WORDS,
     STOP_WORDS,
     TURKISH_NAMES,
@@ -214,6 +215,8 @@ EFFECT_ASKED = frozenset(
 EFFECT_PAIRS = frozenset({("do", "to"), ("did", "to"), ("ne", "yapti")})
 POINTING_BACK = re.compile(r"(?:These|This|Those|Such) [a-z]+ (?:have|has|had|was|were)\b")
 CAUSED = re.compile(r"\b(?:caused|affected|led|resulted|brought about|damaged|harmed)\b")
+# Three capitalised words or more in a row: a name ("Black Sea Fleet").
+LONG_NAME = re.compile(r"\b[A-Z][\w-]+(?: [A-Z][\w-]+){2,}")
 # The briefing's introduction named ("according to the intro", "raporun girişinde").
 INTRODUCTION = frozenset(
     "introduction intro introductory preface foreword giriste girisinde girisine girisi "
@@ -653,7 +656,8 @@ class Matcher:
             # "Merkel Kuzey Akım hakkında ne dedi?": a Turkish question of someone's words
             # opens with its speaker; one the briefing does not know, capitalised, is a name.
             names = names | {words[0]}
-        unknown = self.names.unknown_subject(words, found, names)
+        unknown = self.names.unknown_subject(words, found, names) or self._unwritten_name(
+            written)
         if unknown is not None:
             # A name or a number the briefing never mentions: whatever shares a word with it
             # is about something else ("Iraq" is not "Iran", "2024" is not "2014").
@@ -1641,6 +1645,38 @@ class Matcher:
             return answers
         rest = [a for a in answers if a.entry is not after]
         return [Answer(after, answers[0].score), *rest][:top]
+
+    def _unwritten_name(self, text: str) -> str | None:
+        """A name of three capitalised words or more, inside the sentence, that no passage
+        writes though one writes the name it extends ("Russia's Black Sea Fleet": the briefing
+        writes the Black Sea, and no fleet; not "the Biden White House", whose first words
+        are no name, nor "the Black Sea Strategy", whose last is the briefing's word)."""
+        for match in LONG_NAME.finditer(text):
+            before = text[:match.start()].rstrip()
+            if not before or before[-1] in ".?!:;\"“«(-":
+                continue
+            name = match.group()
+            head, last = name.rsplit(" ", 1)
+            if fold(last) in MEETING_NOUNS:
+                continue
+            said = re.compile(rf"\b{re.escape(fold(last))}")
+            if any(said.search(fold(" ".join((self.entries[i].passage,
+                                               *self.entries[i].questions))))
+                   for i in self._holding(tokens(last))):
+                continue  # the last word is the briefing's, or its readers'
+            if any(fold(head) in fold(self.entries[i].passage)
+                   for i in self._holding(tokens(head))):
+                return name.lower()  # a known name made another's ("Black Sea" + "Fleet")
+        return None
+
+    def _holding(self, words: list[str]) -> list[int]:
+        """The entries indexed under every one of the words."""
+        held: set[int] | None = None
+        for word in words:
+            at = self.vocabulary.index_of.get(word)
+            rows = set() if at is None else set(self.index.postings[at].tolist())
+            held = rows if held is None else held & rows
+        return sorted(held or ())
 
     def _a_person(self, word: str) -> bool:
         """A person the briefing names, however spelt ("navalny": its "Navalni")."""

@@ -2236,6 +2236,16 @@ def test_an_earlier_place_is_not_the_present_one(matcher: Matcher) -> None:
     assert top(matcher, "Where does Eletek do her internship?") == "context-compiler-biography"
 
 
+def test_a_known_name_made_another_is_unknown(matcher: Matcher) -> None:
+    """"Black Sea Fleet" is not the Black Sea: no passage writes a fleet. A name whose last
+    word the briefing writes ("Black Sea strategies", "pipeline") is still its own."""
+    assert matcher.match("Did Ozan mention the Black Sea Fleet?").declined
+    assert matcher.match("What did the Black Sea Fleet do in April?").declined
+    assert top(matcher, "What did Berktay say about the Nord Stream Pipeline?") == (
+        "berktay-nord-stream")
+    assert not matcher.match("Tell me about the Black Sea Strategy").declined
+
+
 def test_the_deed_of_which_in_the_progressive_is_held(matcher: Matcher) -> None:
     """"Which firm is building …?" asks who does it, as "Which company built …?" does: Berktay
     names no builder of the Nord Stream-2 Project. A deed in other words still answers:
