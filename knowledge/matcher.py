@@ -215,6 +215,10 @@ EFFECT_ASKED = frozenset(
 EFFECT_PAIRS = frozenset({("do", "to"), ("did", "to"), ("ne", "yapti")})
 POINTING_BACK = re.compile(r"(?:These|This|Those|Such) [a-z]+ (?:have|has|had|was|were)\b")
 CAUSED = re.compile(r"\b(?:caused|affected|led|resulted|brought about|damaged|harmed)\b")
+# How or when something ended, asked; and a passage telling of it as going on.
+ENDED = frozenset(
+    "end ended ends conclude concluded finish finished sonuclandi bitti sonlandi".split())
+ONGOING = re.compile(r"\bongoing\b")
 # Three capitalised words or more in a row: a name ("Black Sea Fleet").
 LONG_NAME = re.compile(r"\b[A-Z][\w-]+(?: [A-Z][\w-]+){2,}")
 # The briefing's introduction named ("according to the intro", "raporun girişinde").
@@ -868,8 +872,15 @@ class Matcher:
         # Council"), not one telling only that they met.
         at_event = _asks_occasion(asked)
 
+        # "How did the Iran nuclear talks end?": an outcome, which a passage telling of them as
+        # ongoing ("the ongoing negotiations on Iran's nuclear program") does not give.
+        how_ended = (words[:1] in (["how"], ["when"]) or "nasil" in words) and bool(
+            ENDED & set(words))
+
         def fits(entry: int) -> bool:
             passage = self.entries[entry].passage
+            if how_ended and ONGOING.search(passage):
+                return False
             if at_event and not NAMED_EVENT.search(passage):
                 return False
             if introduced and self.entries[entry].expert is not None:
@@ -911,7 +922,7 @@ class Matcher:
             self._person,
             fits if (speakers or counted or qualified or possessors or office_places
                      or reactors or instances is not None or came_about or befallen
-                     or stayed_in or directions or introduced or at_event)
+                     or stayed_in or directions or introduced or at_event or how_ended)
             else None)
         if several:
             answers = self._each_expert_first(answers, found.experts, top)

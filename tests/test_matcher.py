@@ -2246,6 +2246,14 @@ def test_a_known_name_made_another_is_unknown(matcher: Matcher) -> None:
     assert not matcher.match("Tell me about the Black Sea Strategy").declined
 
 
+def test_how_something_ended_is_not_told_of_it_ongoing(matcher: Matcher) -> None:
+    """Ozan tells of "the ongoing negotiations on Iran's nuclear program": how they ended is
+    not told. How the Reykjavik meeting ended still finds its passages."""
+    assert matcher.match("How did the negotiations on Iran's nuclear program end?").declined
+    assert matcher.match("İran nükleer müzakereleri nasıl sonuçlandı?").declined
+    assert not matcher.match("How did the Blinken-Lavrov meeting end?").declined
+
+
 def test_the_deed_of_which_in_the_progressive_is_held(matcher: Matcher) -> None:
     """"Which firm is building …?" asks who does it, as "Which company built …?" does: Berktay
     names no builder of the Nord Stream-2 Project. A deed in other words still answers:
