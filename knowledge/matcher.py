@@ -215,6 +215,9 @@ EFFECT_ASKED = frozenset(
 EFFECT_PAIRS = frozenset({("do", "to"), ("did", "to"), ("ne", "yapti")})
 POINTING_BACK = re.compile(r"(?:These|This|Those|Such) [a-z]+ (?:have|has|had|was|were)\b")
 CAUSED = re.compile(r"\b(?:caused|affected|led|resulted|brought about|damaged|harmed)\b")
+# A place in Turkish with the ending of being in it or going to it ("Almanya'daydı",
+# "Almanya'da", "Almanya'ya").
+TURKISH_IN_OR_TO = re.compile(r"(\w+)['’](?:da|de|ta|te|ya|ye)(?![a-zçğıöşü]*n\b)\w*")
 # How or when something ended, asked; and a passage telling of it as going on.
 ENDED = frozenset(
     "end ended ends conclude concluded finish finished sonuclandi bitti sonlandi".split())
@@ -859,7 +862,9 @@ class Matcher:
         # passage naming the country only as where he came from ("his return from Germany")
         # does not tell. (Not an expert's: "What does Ozan expect in Afghanistan?")
         stayed_in = [c for a, b in itertools.pairwise(asked) if a in ("in", "to")
-                     and (c := country_of(b)) is not None] if any(
+                     and (c := country_of(b)) is not None] + [
+            c for m in TURKISH_IN_OR_TO.finditer(text)
+            if (c := country_of(fold(m.group(1)))) is not None] if any(
             self._a_person(w) for k, w in enumerate(words) if k not in found.used) else []
 
         # "How do Washington and Moscow behave toward each other up north?": a direction,

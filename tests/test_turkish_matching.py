@@ -679,3 +679,10 @@ def test_a_turkish_effect_is_told_by_the_passage_pointing_back(matcher: Matcher)
     deterioration", after the passage naming them."""
     assert top(matcher, "Öymen'e göre Rusya'nın Suriye politikası ilişkilere ne yaptı?") == (
         "oymen-deterioration")
+
+
+def test_a_turkish_stay_is_not_told_by_a_return_from_there(matcher: Matcher) -> None:
+    """"Almanya'daydı" (was in Germany): Berktay names Germany only as where Navalni returned
+    from. The return itself ("Almanya'dan döndü mü?") is told."""
+    assert matcher.match("Navalni neden Almanya'daydı?").declined
+    assert top(matcher, "Navalni Almanya'dan döndü mü?") == "berktay-navalny-belarus"
