@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence, Set
@@ -508,13 +509,16 @@ def plain_text(text: str) -> str:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _ABBREVIATION = re.compile(
     r"(?i)(?:^|\s)(?:dr|prof|mr|mrs|ms|st|vs|no|u\.s|u\.k|e\.g|i\.e|[a-z])\.$")  # "George W."
-# Words that point back at an earlier sentence ("What did Öymen say about it?"); those that
+# Words that point back at an earlier sentence ("What did Öymen say about it?", "Dilek says
+# you need context first. Where does he start?"); those that
 # may also go before a noun ("this briefing", "bu görüşme") or open a sentence ("Is it
 # surprising …?") only when no content word follows; a possessive ("its stance") only when
 # the sentence names nobody and no country before it.
-_POINTING_BACK = frozenset("them him bunu buna bunlar onu ona".split())
-_POINTING_BACK_ALONE = frozenset("it they he she this that these those bu su".split())
+_POINTING_BACK = frozenset("them him he she bunu buna bunlar onu ona".split())
+_POINTING_BACK_ALONE = frozenset("it they this that these those bu su".split())
 _POSSESSIVES = frozenset("its their his her onun".split())
+_ASKING_AUXILIARIES = frozenset("do does did will would can could should is was are were "
+                                "has have had".split())
 
 
 def sentences(text: str) -> list[str]:
@@ -580,7 +584,11 @@ def _points_back(words: list[str], named: Set[str]) -> bool:
     someone or something it names comes before it ("What did Washington say it would do?",
     "Why did America soften its line?"); "bu kadar" (so much) points nowhere."""
     for i, word in enumerate(words):
-        before = any(w in named for w in words[:i])
+        # (Nor "he" or "she" after "who" asking the doer: "Who compiled it, and where did she
+        # study?"; not "Who does he think …?")
+        before = any(w in named for w in words[:i]) or (
+            word in ("he", "she") and any(a == "who" and b not in _ASKING_AUXILIARIES
+                                          for a, b in itertools.pairwise(words[:i])))
         if word in _POINTING_BACK and not before:
             return True
         alone = i + 1 == len(words) or (words[i + 1] in STOP_WORDS and words[i + 1] != "kadar")

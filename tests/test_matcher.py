@@ -2254,6 +2254,18 @@ def test_how_something_ended_is_not_told_of_it_ongoing(matcher: Matcher) -> None
     assert not matcher.match("How did the Blinken-Lavrov meeting end?").declined
 
 
+@pytest.mark.parametrize(("question", "expert"), [
+    ("Öymen is a former ambassador. What does he expect from the talks?", "oymen"),
+    ("Başbuğ writes about the Arctic. Who does he think will back down?", "basbug"),
+])
+def test_he_points_back_at_the_sentence_before(matcher: Matcher, question: str,
+                                               expert: str) -> None:
+    """"he" asks of someone named before: the expert of the sentence before the question."""
+    answers = matcher.match(question).answers
+    assert answers and answers[0].entry.expert is not None
+    assert answers[0].entry.expert.id == expert
+
+
 def test_the_deed_of_which_in_the_progressive_is_held(matcher: Matcher) -> None:
     """"Which firm is building …?" asks who does it, as "Which company built …?" does: Berktay
     names no builder of the Nord Stream-2 Project. A deed in other words still answers:
