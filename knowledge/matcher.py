@@ -52,7 +52,7 @@ from knowledge.lexicon import (
     is_turkish_word,
 )
 from knowledge.models import Briefing, Entry, Expert, KnowledgeBase, Topic
-from knowledge.names import Found, Names, names_in, written_as_a_person
+from knowledge.names import PERSON_TITLES, Found, Names, names_in, written_as_a_person
 from knowledge.normalize import (
     IRREGULAR_PAST,
     MEETING_NOUNS,
@@ -1667,14 +1667,16 @@ class Matcher:
         writes though one writes the name it extends ("Russia's Black Sea Fleet": the briefing
         writes the Black Sea, and no fleet; not "the Biden White House", whose first words
         are no name, nor "the Black Sea Strategy", whose last is the briefing's word)."""
+        if all(w[:1].isupper() for w in text.split() if w[:1].isalpha()):
+            return None  # (written all in capitals, or every word capitalised: no names)
         for match in LONG_NAME.finditer(text):
             before = text[:match.start()].rstrip()
             if not before or before[-1] in ".?!:;\"“«(-":
                 continue
             name = match.group()
             head, last = name.rsplit(" ", 1)
-            if fold(last) in MEETING_NOUNS:
-                continue
+            if fold(last) in MEETING_NOUNS or fold(last) in PERSON_TITLES:
+                continue  # ("Mehmet Sait Mr. Dilek": a title before the surname)
             said = re.compile(rf"\b{re.escape(fold(last))}")
             if any(said.search(fold(" ".join((self.entries[i].passage,
                                                *self.entries[i].questions))))

@@ -2244,6 +2244,11 @@ def test_a_known_name_made_another_is_unknown(matcher: Matcher) -> None:
     assert top(matcher, "What did Berktay say about the Nord Stream Pipeline?") == (
         "berktay-nord-stream")
     assert not matcher.match("Tell me about the Black Sea Strategy").declined
+    # (Not a title before a surname, nor a question written in capitals.)
+    assert top(matcher, "How does Mehmet Sait Mr. Dilek describe the Trump era?") == (
+        "dilek-trump-candidate")
+    assert top(matcher, "IS NORTH KOREA'S NUCLEAR PROGRAM MENTIONED?") == (
+        "ozan-iran-north-korea")
 
 
 def test_how_something_ended_is_not_told_of_it_ongoing(matcher: Matcher) -> None:
