@@ -864,8 +864,10 @@ class Matcher:
         stayed_in = [c for a, b in itertools.pairwise(asked) if a in ("in", "to")
                      and (c := country_of(b)) is not None] + [
             c for m in TURKISH_IN_OR_TO.finditer(text)
-            if (c := country_of(fold(m.group(1)))) is not None] if any(
-            self._a_person(w) for k, w in enumerate(words) if k not in found.used) else []
+            if (c := country_of(fold(m.group(1)))) is not None]
+        if stayed_in and not any(
+                self._a_person(w) for k, w in enumerate(words) if k not in found.used):
+            stayed_in = []
 
         # "How do Washington and Moscow behave toward each other up north?": a direction,
         # which a passage writing "North Korea" does not speak of.
@@ -1748,7 +1750,7 @@ def _asks_occasion(words: list[str]) -> bool:
 
 def _only_in_names(text: str, word: str) -> bool:
     """Does `text` write the word, and only as part of a name ("North Korea")?"""
-    at = [m for m in re.finditer(rf"\b{word}\b", text, re.IGNORECASE)]
+    at = list(re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE))
     return bool(at) and all(
         m.group()[0].isupper() and QUALIFIED.match(text, m.start()) is not None for m in at)
 
