@@ -2205,8 +2205,14 @@ def test_likely_to_after_who_is_no_possibility_asked(matcher: Matcher, question:
     assert top(matcher, question) == "basbug-us-step-back"
 
 
-def test_a_likelihood_asked_is_still_a_possibility(matcher: Matcher) -> None:
-    assert top(matcher, "Is a new tension likely in the Arctic?") == "basbug-new-tension"
+@pytest.mark.parametrize("question", [
+    "Is conflict in the Arctic likely?",
+    "Does Başbuğ think a clash over the Arctic is likely?",
+])
+def test_a_likelihood_asked_is_still_a_possibility(matcher: Matcher, question: str) -> None:
+    """"likely" asked of itself is Başbuğ's "possibility of a new tension": these go to his
+    Arctic as a place of confrontation when "likely" is dropped everywhere."""
+    assert top(matcher, question) == "basbug-new-tension"
 
 
 def test_back_with_an_object_is_support(matcher: Matcher) -> None:
