@@ -964,8 +964,21 @@ class Decision:
         rare = {stem(w) for w in asked if w in index_of and w not in STOP_WORDS
                 and idf[index_of[w]] >= self.settings.focus_idf and stem(w) in every}
         most = max((len(rare & words) for words in said), default=0)
+        # Among the sentences holding most, those holding most of its words that are not names
+        # (a name the passage never writes in lower case): the person a passage is about is
+        # named in full once and then said by a surname or "she", so the name marks no sentence
+        # ("When did Özge Eletek start her internship?": the one on her internship, not the
+        # one on her birth, where "Özge" is written).
+        capitals: set[str] = set()
+        lower: set[str] = set()
+        for match in WORD_WRITTEN.finditer(passage):
+            (capitals if match.group()[:1].isupper() else lower).update(
+                stem(w) for w in tokens(match.group())[:1])
+        common = rare - (capitals - lower)
+        best = max((len(common & words) for words in said if len(rare & words) == most),
+                   default=0)
         focused = [part for part, words in zip(parts, said, strict=True)
-                   if len(rare & words) == most]
+                   if len(rare & words) == most and len(common & words) == best]
         return " ".join(focused) if rare and (most == len(rare) or most >= 2) else passage
 
     def _holds(self, index: int, needed: Sequence[str], asked: Sequence[str]) -> bool:

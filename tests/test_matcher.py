@@ -2416,6 +2416,9 @@ def test_where_an_institution_is_needs_a_sentence_on_it(matcher: Matcher, questi
     # No sentence holds every word ("Özge" only the one on her birth): the one holding most,
     # on her master's, gives no year.
     "Which year did Özge Eletek enrol in her master's at Dokuz Eylül?",
+    # "Özge" and "Eletek" mark her birth's sentence as much as "Eletek" and "internship" mark
+    # the internship's: of the two, the one holding a word that is no name is read.
+    "When did Özge Eletek start her internship at ANKASAM?",
 ])
 def test_a_time_is_read_where_the_question_is_answered(matcher: Matcher, question: str) -> None:
     assert matcher.match(question).declined
