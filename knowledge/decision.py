@@ -1016,6 +1016,32 @@ class Decision:
                 return order[moved], scores[moved]
         return order, scores
 
+    def _dates(self, index: int, kind: str, asked: Sequence[str]) -> bool:
+        """Does the part of the passage on what is asked (`_focused`) give a year or a month
+        (written as a name) that the question does not give itself?"""
+        text = self._focused(index, kind, asked)
+        return any(YEAR.fullmatch(w) and w not in asked for w in tokens(text)) or any(
+            w[:1].isupper() and fold(w) in MONTHS and fold(w) not in asked
+            for w in (m.group() for m in WORD_WRITTEN.finditer(text)))
+
+    def _dated_first(self, order: np.ndarray, scores: np.ndarray, kind: str,
+                     asked: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """For a time asked, a passage dating it before a best match that gives only a time
+        word ("recent", "now") when it scores within `dated_margin` of it: "When did the
+        Russia-Ukraine tension flare up?" is told by "The tension between Russia and Ukraine
+        in April 2021", not by "With the recent events regarding Ukraine, … a new tension"."""
+        best = int(order[0]) if len(order) else 0
+        if len(order) < 2 or self._dates(best, kind, asked) or not gives(
+                kind, self._focused(best, kind, asked), asked):
+            return order, scores  # (one giving no time at all is passed over as it was)
+        for k in range(1, len(order)):
+            if scores[k] < max(scores[0] - self.settings.dated_margin, self.settings.threshold):
+                break
+            if self._dates(int(order[k]), kind, asked):
+                moved = [k] + [j for j in range(len(order)) if j != k]
+                return order[moved], scores[moved]
+        return order, scores
+
     def choose(
         self,
         order: np.ndarray,
@@ -1037,6 +1063,8 @@ class Decision:
         does."""
         if kind == "name":
             order, scores = self._naming_first(order, scores)
+        elif kind in ("time", "past"):
+            order, scores = self._dated_first(order, scores, kind, asked)
         elif kind is None and (asked[:1] == ["whats"] or (
                 asked[:1] == ["what"] and asked[1:2] in (["is"], ["was"], ["are"], ["were"]))):
             # "What was Obama's reset?": what a thing is, told where it is named ("the

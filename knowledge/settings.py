@@ -46,6 +46,9 @@ class MatcherSettings:
     full_coverage: float = 0.85  # coverage at which scores are no longer scaled down
     # A name asked: a passage naming something comes first when within this of the best.
     name_margin: float = 0.12
+    # A time asked ("When did …?"): a passage dating it (a year, a month) comes first when
+    # within this of a best one that says only "recent" or "now".
+    dated_margin: float = 0.3
     duplicate_text: float = 90.0  # token_set_ratio at which two answers say the same thing
 
     # ---- how a question word stands for a briefing word (similarity of the match)

@@ -3193,3 +3193,20 @@ def test_derived_words_read_as_one(matcher: Matcher) -> None:
             zip(matches, ["hostility", "aggressive", "peace"], strict=True)] == [True] * 3
     assert top(matcher, "Did the talks go well or was the atmosphere hostile?") == (
         "berktay-constructive-atmosphere")
+
+
+@pytest.mark.parametrize("question", [
+    "When did Russia-Ukraine tensions flare up?",
+    "Rusya ile Ukrayna arasındaki gerilim ne zaman yaşandı?",
+])
+def test_a_time_asked_is_told_by_the_passage_dating_it(matcher: Matcher, question: str) -> None:
+    """Başbuğ's "With the recent events regarding Ukraine, … a new tension" scores a little
+    better, but only Berktay's passage dates the tension ("in April 2021")."""
+    assert top(matcher, question) == "berktay-moscow-resists"
+
+
+def test_a_dated_passage_is_not_put_before_a_best_match_giving_no_time(
+        matcher: Matcher) -> None:
+    """The best match for when Dilek became a professor gives no time at all: it is passed
+    over as before, and the passage giving a year for something else is not brought first."""
+    assert matcher.match("Mehmet Sait Dilek ne zaman profesör oldu?").declined
