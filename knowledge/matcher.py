@@ -81,7 +81,13 @@ from knowledge.results import Answer, MatchResult
 from knowledge.scoring import CAREER_WORDS, PROFILE_WORDS, Scorer, asks_what_they_are
 from knowledge.settings import DEFAULT_SETTINGS, MatcherSettings
 from knowledge.thesaurus import CONTINENTS, PLACE_ALIASES
-from knowledge.words import COUNTRY_NAMES, Vocabulary, may_correct, stop_word_meant
+from knowledge.words import (
+    COUNTRY_NAMES,
+    Vocabulary,
+    inflected_english,
+    may_correct,
+    stop_word_meant,
+)
 
 __all__ = ["Answer", "MatchResult", "Matcher"]
 
@@ -685,7 +691,10 @@ class Matcher:
         decision = self.decision
         if (rest and coverage < s.min_coverage) or decision.asks_unknown_speaker(words, found):
             # Most of what is asked is unknown to the briefing: an honest "not covered".
+            # (Not a verb form, "asked", "interviewed": "The briefing does not mention asked"
+            # reads as nonsense; a subject, a name or a thing, is what a reader is told of.)
             missing = next((w for w in rest if not self.vocabulary.known(w)
+                            and not inflected_english(w)
                             and self.names.false_friend(w)), None)
             return decision.decline(question, found, restrict, missing)
         content = self.vocabulary.content(rest)

@@ -3210,3 +3210,15 @@ def test_a_dated_passage_is_not_put_before_a_best_match_giving_no_time(
     """The best match for when Dilek became a professor gives no time at all: it is passed
     over as before, and the passage giving a year for something else is not brought first."""
     assert matcher.match("Mehmet Sait Dilek ne zaman profesör oldu?").declined
+
+
+@pytest.mark.parametrize("question", [
+    "What was asked at the meeting?",
+    "Why were these specialists asked to weigh in at all?",
+])
+def test_a_verb_form_is_not_named_as_a_subject_the_briefing_lacks(matcher: Matcher,
+                                                                  question: str) -> None:
+    """Declined for what the briefing does not hold, the hint names no verb form: "The
+    briefing does not mention asked." reads as nonsense."""
+    result = matcher.match(question)
+    assert result.declined and "asked" not in (result.hint or "")
