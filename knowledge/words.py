@@ -237,6 +237,25 @@ LOCATIVE = frozenset(
     "visited via".split())
 
 
+# Turkish endings of tense and aspect (folded), longest first: a verb asked in one tense
+# ("veriliyor", is given) is the verb a Turkish question of the briefing writes in another
+# ("verildi", was given). Not the aorist's "-ir"/"-er", which a plural's "-ler" would be taken
+# for ("veriler", data), nor the copula's "-dir".
+TURKISH_TENSES = ("iyorlar", "uyorlar", "mektedir", "maktadir", "iyor", "uyor", "mekte",
+                  "makta", "ecek", "acak", "mis", "mus", "di", "du", "ti", "tu")
+
+
+def turkish_verb_stem(word: str) -> str | None:
+    """The stem of a Turkish verb form, four letters at least ("veriliyor", "verildi":
+    "veril"), or None for an English word or one with no tense ending."""
+    if is_english_word(word):
+        return None
+    for ending in TURKISH_TENSES:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return None
+
+
 class Vocabulary:
     """The briefing's words with their weights, and the mapping of a question's words onto them."""
 
@@ -260,6 +279,21 @@ class Vocabulary:
             self.by_stem.setdefault(stem(word), []).append(i)
         self.reversed = sorted(w[::-1] for w in self.words)
         self.typos = TypoIndex(self.words)
+        self._tenses: dict[str, list[int]] | None = None  # by `turkish_verb_stem`, when asked
+
+    def in_another_tense(self, word: str) -> list[int]:
+        """The briefing's Turkish words that are `word`'s verb in another tense ("veriliyor":
+        "verildi"). The table is made when a question first needs it."""
+        verb = turkish_verb_stem(word)
+        if verb is None:
+            return []
+        if self._tenses is None:
+            self._tenses = {}
+            for i, known in enumerate(self.words):
+                stem_known = turkish_verb_stem(known)
+                if stem_known is not None:
+                    self._tenses.setdefault(stem_known, []).append(i)
+        return self._tenses.get(verb, [])
 
     def __contains__(self, word: str) -> bool:
         return word in self.index_of
@@ -306,6 +340,9 @@ class Vocabulary:
                 # The last part of a compound: "ships" in "warships".
                 for other in self.ending_with(word):
                     found.setdefault(other, s.compound_similarity)
+                # The same Turkish verb in another tense: "veriliyor" is "verildi".
+                for other in self.in_another_tense(word):
+                    found.setdefault(other, s.ending_similarity)
                 # A known word with an ending added, as Turkish does: "tarihte" is "tarih".
                 for cut in range(len(word) - 1, 3, -1):
                     known = self.index_of.get(word[:cut])

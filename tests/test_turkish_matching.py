@@ -14,6 +14,7 @@ import yaml
 
 from knowledge import Matcher
 from knowledge.normalize import TURKISH_NAMES, content_tokens, tokens
+from knowledge.words import turkish_verb_stem
 from tests.evalset import score, top
 
 TURKISH_DEV = Path(__file__).parent / "data" / "turkish-dev.yaml"
@@ -686,3 +687,12 @@ def test_a_turkish_stay_is_not_told_by_a_return_from_there(matcher: Matcher) -> 
     from. The return itself ("Almanya'dan döndü mü?") is told."""
     assert matcher.match("Navalni neden Almanya'daydı?").declined
     assert top(matcher, "Navalni Almanya'dan döndü mü?") == "berktay-navalny-belarus"
+
+
+def test_a_verb_in_another_tense_is_the_same_verb(matcher: Matcher) -> None:
+    """"yer verilmiş" (have been given a place) is the "yer verildi" the briefing's Turkish
+    question on its experts writes: one verb, another tense."""
+    assert turkish_verb_stem("verilmis") == turkish_verb_stem("verildi") == "veril"
+    assert turkish_verb_stem("veriler") is None  # a plural noun (data), not a tense
+    assert top(matcher, "Bu derlemede hangi uzmanların görüşlerine yer verilmiş?") == (
+        "context-experts-list")
