@@ -245,6 +245,19 @@ TURKISH_OFFICE_WORDS = frozenset(
 # interested in the Arctic?" is answered by "energy production companies".
 NAMED_THINGS = frozenset("warship warships ship ships vessel vessels destroyer destroyers "
                          "frigate frigates submarine submarines".split())
+# ... and things asked by name after "which"/"what" ("Which Russian military bases …?",
+# "What ports …?"): known by their names, which a passage naming none does not give. (Not
+# companies, which readers ask of by kind, "energy companies"; nor a channel, which may be one
+# of dialogue.)
+NAMED_INSTANCES = frozenset(
+    "base bases bank banks port ports network networks newspaper newspapers language "
+    "languages".split())
+# (Plural after "what": "What ports …?", not "What is the port's …?".)
+NAMED_INSTANCES_AFTER_WHAT = frozenset(w for w in NAMED_INSTANCES if w.endswith("s"))
+# ... in Turkish, the beginnings of their words ("hangi limanlara", "hangi televizyon
+# kanalına", "hangi kanala": a broadcaster; not "hangi kanal açılacak", of dialogue).
+TURKISH_NAMED_INSTANCES = ("liman", "televizyon", "kanala", "kanalina", "banka", "gazete",
+                           "dilleri", "dillerini")
 # "disputed regions (Arctic Ocean-Middle East-Caucasus …)": places listed after a word for them.
 PLACES_LISTED = re.compile(
     r"\b(?:regions?|areas?|countries|places|cities|zones?|territories)\s*\(([^)]*)\)",
@@ -399,6 +412,11 @@ def asked_kind(words: Sequence[str]) -> str | None:
         return "place"
     if any(pair in ASKS_NAME for pair in pairs) or TURKISH_NAME_WORDS & set(words) or (
             words[:1] == ["which"] and NAMED_THINGS & set(words[1:3])) or (
+            words[:1] == ["which"] and NAMED_INSTANCES & set(words[1:4])) or (
+            words[:1] == ["what"] and NAMED_INSTANCES_AFTER_WHAT & set(words[1:4])) or (
+            any(a == "hangi" and any(w.startswith(TURKISH_NAMED_INSTANCES)
+                                     for w in words[k + 1:k + 3])
+                for k, a in enumerate(words))) or (
             words[:1] == ["what"] and words[-1:] in (["called"], ["named"])):
         return "name"  # "What was Obama's Russia policy called?"
     if words[:1] == ["who"] and (OFFICE_WORDS | DOERS) & set(words[1:5]):

@@ -3222,3 +3222,26 @@ def test_a_verb_form_is_not_named_as_a_subject_the_briefing_lacks(matcher: Match
     briefing does not mention asked." reads as nonsense."""
     result = matcher.match(question)
     assert result.declined and "asked" not in (result.hint or "")
+
+
+@pytest.mark.parametrize("question", [
+    # Things known by their names, asked by name: Başbuğ speaks of Russia's military build-up
+    # in the Arctic and names no base.
+    "Which Russian military bases are located in the Arctic?",
+    "What military bases does Başbuğ say Russia is building?",
+    "What ports does Russia control in the Arctic?",
+    "Biden Putin'e katil dediği röportajı hangi televizyon kanalına verdi?",
+])
+def test_things_asked_by_name_need_a_passage_naming_one(matcher: Matcher, question: str) -> None:
+    assert matcher.match(question).declined
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # Companies are asked of by kind ("energy companies"), a channel may be one of dialogue.
+    ("Which kinds of companies are paying attention to the Arctic?", "basbug-resources-russia"),
+    ("Hangi şirketler Arktik'e ilgi gösteriyor?", "basbug-resources-russia"),
+    ("oymen ikili iliskilerde hangi kanal acilacak diyor", "oymen-mutual-contact"),
+])
+def test_things_asked_of_by_kind_are_answered(matcher: Matcher, question: str,
+                                              expected: str) -> None:
+    assert top(matcher, question) == expected
