@@ -78,7 +78,7 @@ from knowledge.normalize import (
     without_framing,
 )
 from knowledge.results import Answer, MatchResult
-from knowledge.scoring import CAREER_WORDS, PROFILE_WORDS, Scorer, asks_what_they_are
+from knowledge.scoring import CAREER_WORDS, PROFILE_WORDS, WHY_WORDS, Scorer, asks_what_they_are
 from knowledge.settings import DEFAULT_SETTINGS, MatcherSettings
 from knowledge.thesaurus import CONTINENTS, PLACE_ALIASES
 from knowledge.words import (
@@ -1128,10 +1128,16 @@ class Matcher:
                 deed = verb
             elif at >= 0 and verb.endswith(TURKISH_PAST) and len(verb) > 5:
                 held.append(at)
-        if in_turkish and kind in ("time", "past", "year", "month") and words[-1] in content \
-                and words[-1] not in asking:
-            # "Navalni ne zaman öldü?": the deed dated, the verb that ends the question, which
-            # the briefing does not know: none holds it.
+        # (Explained, of someone named who is no expert: "Navalni neden zehirlendi?"; not
+        # "Öymen'e göre … diyalog neden kurulamadı?", nor an expert's words asked, "… neden
+        # Rusya'yı sıkıştırıyor, Ozan … diyor galiba?".)
+        explained = WHY_WORDS & set(words) and not TURKISH_SAYING & set(words) and any(
+            self._person(w) for k, w in enumerate(words) if k not in experts_at)
+        if in_turkish and (kind in ("time", "past", "year", "month") or explained) \
+                and words[-1] in content and words[-1] not in asking:
+            # "Navalni ne zaman öldü?", "Navalni neden zehirlendi?": the deed dated or
+            # explained, the verb that ends the question, which the briefing does not know:
+            # none holds it.
             at = content.index(words[-1])
             if not matches[at] and at not in held:
                 held.append(at)

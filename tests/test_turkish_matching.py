@@ -696,3 +696,19 @@ def test_a_verb_in_another_tense_is_the_same_verb(matcher: Matcher) -> None:
     assert turkish_verb_stem("veriler") is None  # a plural noun (data), not a tense
     assert top(matcher, "Bu derlemede hangi uzmanların görüşlerine yer verilmiş?") == (
         "context-experts-list")
+
+
+@pytest.mark.parametrize("question", [
+    "Navalni neden zehirlendi?",
+    "Berktay'a göre Navalni neden zehirlendi?",
+])
+def test_why_someone_named_was_dealt_with_needs_the_deed(matcher: Matcher,
+                                                         question: str) -> None:
+    """Why a deed was done to someone named (poisoned) is told only by a passage telling of the
+    deed; Berktay's on Navalni's return to Russia does not."""
+    assert matcher.match(question).declined
+
+
+def test_why_asked_of_an_experts_words_is_answered(matcher: Matcher) -> None:
+    assert top(matcher, "ortak cikarlara ragmen biden neden rusyayi sikistiriyor, ozan ic "
+                        "siyasetle ilgili diyor galiba?") == "ozan-trump-concessions"
