@@ -54,6 +54,7 @@ from knowledge.lexicon import (
 from knowledge.models import Briefing, Entry, Expert, KnowledgeBase, Topic
 from knowledge.names import PERSON_TITLES, Found, Names, names_in, written_as_a_person
 from knowledge.normalize import (
+    DOCUMENT_WORDS,
     IRREGULAR_PAST,
     MEETING_NOUNS,
     PANEL_WORDS,
@@ -562,8 +563,8 @@ class Matcher:
             return self.decision.decline(question, Found(), self._expert_position(expert_id),
                                          None)
         asked = without_document(
-            without_courtesy([self._framing_meant(w) for w in
-                              _how_important(in_one_word(tokens(text)))]),
+            _without_making(without_courtesy([self._framing_meant(w) for w in
+                                              _how_important(in_one_word(tokens(text)))])),
             self.publishers)
         words = self.names.in_role_words(
             self.vocabulary.in_english(without_framing(asked), names_in(text)))
@@ -1745,6 +1746,37 @@ class Matcher:
             if expert.id == expert_id:
                 return i
         raise KeyError(expert_id)
+
+
+# The making of a document ("Why was this report written?", "ne amaçla hazırlanmış?"), and in
+# Turkish the beginnings of its forms and of the document's words.
+DOCUMENT_MAKING = frozenset(
+    "prepare prepared prepares compile compiled compiles write written wrote produce produced "
+    "put together".split())
+TURKISH_DOCUMENT_MAKING = ("hazirla", "derlen", "derledi", "derlemis", "yazil", "yazdi",
+                           "yazmis")
+TURKISH_DOCUMENTS = ("rapor", "derleme", "yazi", "calisma", "degerlendirme", "brifing",
+                     "makale", "metin", "metni")
+
+
+def _without_making(words: list[str]) -> list[str]:
+    """A document's purpose asked ("Why was this briefing prepared?", "Bu derleme ne amaçla
+    hazırlanmış?"), without its making: what it is for is told where the briefing says why it
+    gathers these views, not by who prepared it (the compiler's biography). Who made it,
+    asked, is who compiled it."""
+    said = set(words)
+    purpose = bool(WHY_WORDS & said) or "purpose" in said or any(
+        w.startswith("amac") for w in words)
+    document = bool(DOCUMENT_WORDS & said) or any(w.startswith(TURKISH_DOCUMENTS)
+                                                  for w in words)
+    if document and not purpose and words[:1] == ["who"] and "and" not in words:
+        # "Who prepared this briefing?": its making, in the briefing's own word for it (the
+        # compiler); "preparation" is also a word of the experts' points.
+        return ["compiled" if w in DOCUMENT_MAKING else w for w in words]
+    if not (purpose and document):
+        return words
+    return [w for w in words if w not in DOCUMENT_MAKING
+            and not w.startswith(TURKISH_DOCUMENT_MAKING)]
 
 
 def country_of(word: str) -> str | None:

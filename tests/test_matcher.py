@@ -3245,3 +3245,22 @@ def test_things_asked_by_name_need_a_passage_naming_one(matcher: Matcher, questi
 def test_things_asked_of_by_kind_are_answered(matcher: Matcher, question: str,
                                               expected: str) -> None:
     assert top(matcher, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # What a document is for is where the briefing says why it gathers these views, not who
+    # prepared it.
+    ("Why was this report written?", "context-briefing-ankasam"),
+    ("ANKASAM bu yazıyı ne amaçla hazırlamış?", "context-briefing-ankasam"),
+    # Who made it is who compiled it: not Dilek, whose profile tells of "preparation".
+    ("Who prepared this briefing?", "context-compiler-biography"),
+    ("Who wrote the report?", "context-compiler-biography"),
+])
+def test_a_documents_making_and_purpose(matcher: Matcher, question: str, expected: str) -> None:
+    assert top(matcher, question) == expected
+
+
+def test_a_documents_maker_asked_with_more_is_not_only_its_compiler(matcher: Matcher) -> None:
+    """A second question after "and" asks more than who compiled it."""
+    assert top(matcher, "Who put this collection of commentaries together, and what is it meant "
+                        "to help readers do?") != "context-compiler-biography"
