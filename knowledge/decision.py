@@ -732,6 +732,7 @@ class Decision:
         self.names = names
         self.settings = settings
         self._proper: dict[str, bool] = {}
+        self._names_cache: dict[int, frozenset[str]] = {}
 
     def decline(
         self, question: str, found: Found, restrict: int | None, missing: str | None
@@ -987,12 +988,7 @@ class Decision:
         # named in full once and then said by a surname or "she", so the name marks no sentence
         # ("When did Özge Eletek start her internship?": the one on her internship, not the
         # one on her birth, where "Özge" is written).
-        capitals: set[str] = set()
-        lower: set[str] = set()
-        for match in WORD_WRITTEN.finditer(passage):
-            (capitals if match.group()[:1].isupper() else lower).update(
-                stem(w) for w in tokens(match.group())[:1])
-        common = rare - (capitals - lower)
+        common = rare - self._names_of(index)
         best = max((len(common & words) for words in said if len(rare & words) == most),
                    default=0)
         focused = [part for part, words in zip(parts, said, strict=True)
@@ -1033,6 +1029,18 @@ class Decision:
                 moved = [k] + [j for j in range(len(order)) if j != k]
                 return order[moved], scores[moved]
         return order, scores
+
+    def _names_of(self, index: int) -> frozenset[str]:
+        """The stems of the words a passage writes only with a capital, once per entry."""
+        found = self._names_cache.get(index)
+        if found is None:
+            capitals: set[str] = set()
+            lower: set[str] = set()
+            for match in WORD_WRITTEN.finditer(self.entries[index].passage):
+                (capitals if match.group()[:1].isupper() else lower).update(
+                    stem(w) for w in tokens(match.group())[:1])
+            found = self._names_cache[index] = frozenset(capitals - lower)
+        return found
 
     def _dates(self, index: int, kind: str, asked: Sequence[str]) -> bool:
         """Does the part of the passage on what is asked (`_focused`) give a year or a month
