@@ -1769,9 +1769,12 @@ def _without_making(words: list[str]) -> list[str]:
         w.startswith("amac") for w in words)
     document = bool(DOCUMENT_WORDS & said) or any(w.startswith(TURKISH_DOCUMENTS)
                                                   for w in words)
-    if document and not purpose and words[:1] == ["who"] and "and" not in words:
+    if document and not purpose and words[:1] == ["who"] and "and" not in words and any(
+            w in DOCUMENT_MAKING and DOCUMENT_WORDS & set(words[k + 1:k + 3])
+            for k, w in enumerate(words)):
         # "Who prepared this briefing?": its making, in the briefing's own word for it (the
-        # compiler); "preparation" is also a word of the experts' points.
+        # compiler); "preparation" is also a word of the experts' points. (The document made,
+        # right after the verb: "Who wrote about Iran in this briefing?" asks an expert.)
         return ["compiled" if w in DOCUMENT_MAKING else w for w in words]
     if not (purpose and document):
         return words

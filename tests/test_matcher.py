@@ -3255,6 +3255,10 @@ def test_things_asked_of_by_kind_are_answered(matcher: Matcher, question: str,
     # Who made it is who compiled it: not Dilek, whose profile tells of "preparation".
     ("Who prepared this briefing?", "context-compiler-biography"),
     ("Who wrote the report?", "context-compiler-biography"),
+    ("Who put this briefing together?", "context-compiler-biography"),
+    # ... but the one who wrote about something in it is an expert.
+    ("Who wrote about Iran in this briefing?", "ozan-iran-north-korea"),
+    ("Who in this briefing wrote about Nord Stream?", "berktay-nord-stream"),
 ])
 def test_a_documents_making_and_purpose(matcher: Matcher, question: str, expected: str) -> None:
     assert top(matcher, question) == expected
