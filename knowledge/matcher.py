@@ -1132,9 +1132,10 @@ class Matcher:
         # (Explained, of someone named who is no expert: "Navalni neden zehirlendi?"; not
         # "Öymen'e göre … diyalog neden kurulamadı?", nor an expert's words asked, "… neden
         # Rusya'yı sıkıştırıyor, Ozan … diyor galiba?".)
-        explained = WHY_WORDS & set(words) and not TURKISH_SAYING & set(words) and any(
+        explained = in_turkish and WHY_WORDS & set(words) and not TURKISH_SAYING & set(
+            words) and any(
             self._person(w) for k, w in enumerate(words) if k not in experts_at)
-        if in_turkish and (kind in ("time", "past", "year", "month") or explained) \
+        if (explained or (in_turkish and kind in ("time", "past", "year", "month"))) \
                 and words[-1] in content and words[-1] not in asking:
             # "Navalni ne zaman öldü?", "Navalni neden zehirlendi?": the deed dated or
             # explained, the verb that ends the question, which the briefing does not know:
