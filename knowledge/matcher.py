@@ -154,7 +154,7 @@ QUOTED = re.compile(r"""(?:^|(?<=[\s(]))['‘"“]([^'’"”]{2,60})['’"”](
 # so a passage below it that writes them may answer (`Decision.choose` sets it aside).
 QUOTED_UNWRITTEN = 0.99
 # The words for where a figure comes from ("WTO data", "official statistics").
-FIGURE_SOURCES = frozenset("data statistics stats figures estimates".split())
+FIGURE_SOURCES = frozenset("data statistics stats figures numbers estimates".split())
 # Words that open an English question, and the words that ask with them.
 QUESTION_WORDS = frozenset("what who whom whose which how why".split())
 ASKING_WORDS = QUESTION_WORDS | {"when", "where"} | AUXILIARIES
@@ -262,6 +262,11 @@ TURKISH_ASKING = frozenset("kac kaci kacinci".split())
 CHARACTERIZING = frozenset(
     "characterize characterise characterizes characterises characterized characterised "
     "characterizing characterising".split())
+# "What does Öymen expect next?": what the expert expects is his view of what comes, as
+# "think" is (not someone else's expectation: "What did Putin expect from the talks?").
+FORESEEING = frozenset(
+    "expect expects predict predicts foresee foresees anticipate anticipates forecast "
+    "forecasts next".split())
 # "Biden Beyaz Saray'a ne zaman geldi (geçti, taşındı, girdi)?": "came" to a place or an office,
 # which a passage tells in its own verb ("taking White House"), as English "come" is framing.
 TURKISH_CAME = frozenset(
@@ -621,7 +626,8 @@ class Matcher:
             # "How does Dilek characterize the meeting?": the expert's view, as "describe";
             # not "Per Berktay, how did Biden characterize Putin?", whose words are asked.
             if not any(self._person(w) for w in rest):
-                framing = framing | CHARACTERIZING
+                framing = framing | CHARACTERIZING | (
+                    FORESEEING if asked[:1] in (["what"], ["why"]) else set())
             if CAREER_WORDS & set(words):
                 framing |= CAREER_TIMES  # "Öymen's former job": when he held it, too
             rest = [w for w in rest if w not in framing]
@@ -638,7 +644,11 @@ class Matcher:
         if kind == "duration":
             # "How long has there been conflict in the Arctic?": "long" asks the length of
             # time, which the passage gives in its own words ("for decades").
-            rest = [w for w in rest if w != "long"]
+            # ... and so "building" of "How long has conflict been building …?": how long it
+            # has gone on is asked, which the passage tells in its own verb ("evolving").
+            going_on = {b for a, b in itertools.pairwise(asked) if a == "been"
+                        and b.endswith("ing")}
+            rest = [w for w in rest if w != "long" and w not in going_on]
         if not words:
             return MatchResult(question, ())
         if asked[:1] in (["who"], ["which"]) and NEGATIONS & set(asked):

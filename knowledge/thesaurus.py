@@ -340,6 +340,7 @@ campaign | trail | campaign
 stop stops stopped stopping | working | failed
 open | to | willing
 interested | in | keen
+central | to | important
 in | favor of, favour of | willing
 warm | up | preparation
 run | up | preparation

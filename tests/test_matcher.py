@@ -3269,3 +3269,24 @@ def test_a_documents_maker_asked_with_more_is_not_only_its_compiler(matcher: Mat
     result = matcher.match("Who put this collection of commentaries together, and what is it "
                            "meant to help readers do?")
     assert [a.entry.id for a in result.answers[:1]] != ["context-compiler-biography"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # The numbers a figure is given by are its source, as "figures" and "data" are.
+    ("By the WTO's numbers, what share of world trade travels by sea?",
+     "basbug-resources-trade-routes"),
+    # How long something has been going on is asked, in whatever verb.
+    ("How long has a conflict been developing in the Arctic?", "basbug-arctic-face-to-face"),
+    # What an expert expects next is his view of what comes.
+    ("What does Öymen expect next between Washington and Moscow?",
+     "oymen-crimea-ukraine-syria"),
+    # Central to something is important to it.
+    ("Why does Başbuğ see the Arctic as central to US-Russia relations?", "basbug-new-tension"),
+])
+def test_words_that_frame_what_is_asked(matcher: Matcher, question: str, expected: str) -> None:
+    assert top(matcher, question) == expected
+
+
+def test_central_asia_is_no_central_question(matcher: Matcher) -> None:
+    """Only "central to" is "important to": Central Asia is a region the briefing lacks."""
+    assert matcher.match("What did Ozan say about Central Asia?").declined
