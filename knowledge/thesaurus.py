@@ -341,6 +341,12 @@ stop stops stopped stopping | working | failed
 open | to | willing
 interested | in | keen
 central | to | important
+collection collections compilation roundup | of views, of opinions, of comments | collection
+collection collections compilation roundup | of commentaries, of commentary | collection
+collection collections compilation roundup | of analyses, of essays, of assessments | collection
+collection collections compilation roundup | of perspectives, of expert views | collection
+collection collections compilation roundup | of expert opinions, of expert comments | collection
+collection collections compilation roundup | of expert commentary | collection
 in | favor of, favour of | willing
 warm | up | preparation
 run | up | preparation

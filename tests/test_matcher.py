@@ -3290,3 +3290,13 @@ def test_words_that_frame_what_is_asked(matcher: Matcher, question: str, expecte
 def test_central_asia_is_no_central_question(matcher: Matcher) -> None:
     """Only "central to" is "important to": Central Asia is a region the briefing lacks."""
     assert matcher.match("What did Ozan say about Central Asia?").declined
+
+
+@pytest.mark.parametrize("question", [
+    "What is this collection of commentaries for?",
+    "Why was this compilation of expert views put together?",
+])
+def test_a_collection_of_views_is_the_briefing(matcher: Matcher, question: str) -> None:
+    """"This collection of commentaries" is the briefing, whose purpose its introduction
+    gives; not the views of an expert (the word "views")."""
+    assert top(matcher, question) == "context-briefing-ankasam"
