@@ -414,6 +414,13 @@ go goes going went gone | toe to toe, head to head | confront
 go goes going went gone | wrong | failed
 right | now | currently
 hot | topic, topics | often
+in | the news, the headlines, the spotlight, the limelight | often
+make makes making made | headlines, the news | often
+a | lot | often
+a | lot of | many
+hear hears hearing heard | a lot about, a lot more about, much about, much more about | often
+from | now on, here on, this point on | coming
+coming | years, months, decades | coming
 many several multiple various numerous all | fronts | areas
 of | fronts | areas
 nordic | island nation, island country, island, nation, country | iceland

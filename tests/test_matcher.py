@@ -3300,3 +3300,14 @@ def test_a_collection_of_views_is_the_briefing(matcher: Matcher, question: str) 
     """"This collection of commentaries" is the briefing, whose purpose its introduction
     gives; not the views of an expert (the word "views")."""
     assert top(matcher, question) == "context-briefing-ankasam"
+
+
+@pytest.mark.parametrize("question", [
+    "Will the polar region be in the headlines in the coming years, per Başbuğ?",
+    "Are we going to hear much more about the far north from here on?",
+    "Will the Arctic make headlines a lot?",
+])
+def test_in_the_news_is_talked_about_often(matcher: Matcher, question: str) -> None:
+    """"In the news", "hear a lot about", "from now on", "in the coming years": the passage's
+    "will be talked about very often in the coming period"."""
+    assert top(matcher, question) == "basbug-resources-trade-routes"
