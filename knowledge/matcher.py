@@ -641,6 +641,10 @@ class Matcher:
             # "According to WTO data, what percentage …?": where a figure comes from, which a
             # passage giving it names in its own words ("According to the WTO").
             rest = [w for w in rest if w not in FIGURE_SOURCES]
+        if any(w == "first" and "when" in asked[max(0, k - 3):k] for k, w in enumerate(asked)):
+            # "How did Biden's team treat Russia when it first came into office?": when it
+            # came in, which the passage tells without the word.
+            rest = [w for w in rest if w != "first"]
         if kind == "duration":
             # "How long has there been conflict in the Arctic?": "long" asks the length of
             # time, which the passage gives in its own words ("for decades").

@@ -1008,6 +1008,8 @@ _OWN_STEMS = {
     "prob": (("e", "es", "ed", "ing"), "probe"),
     # "states" (countries) is not "statements" nor "stated" ("stat").
     "state": (("s",), "states"),
+    # "treaty" is not "treat" ("How did Biden treat Russia?" asks of no agreement).
+    "treat": (("y", "ies"), "treaty"),
 }
 
 

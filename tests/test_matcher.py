@@ -3311,3 +3311,20 @@ def test_in_the_news_is_talked_about_often(matcher: Matcher, question: str) -> N
     """"In the news", "hear a lot about", "from now on", "in the coming years": the passage's
     "will be talked about very often in the coming period"."""
     assert top(matcher, question) == "basbug-resources-trade-routes"
+
+
+@pytest.mark.parametrize("question", [
+    # To treat someone is not a treaty ("treat" and "treaty" share no stem).
+    "How did the Biden administration treat Russia at the start, according to Ozan?",
+    # "When it first took office": when it took office, which the passage tells without the
+    # word "first" ("when they came into office").
+    "How harsh was the Biden team toward Russia when it first took office?",
+    "What line did Biden's team take on Moscow when it first came into office?",
+])
+def test_how_biden_began_with_russia(matcher: Matcher, question: str) -> None:
+    assert top(matcher, question) == "ozan-ukraine-crisis"
+
+
+def test_a_treaty_is_still_an_agreement() -> None:
+    from knowledge.normalize import stem
+    assert stem("treaty") == stem("treaties") != stem("treat") == stem("treated")
