@@ -38,7 +38,7 @@ melt melting thaw thawing
 wealth riches resources
 oil petroleum crude
 gas gaseous
-government governments administration regime authorities team
+government governments administration regime authorities team staff
 president presidential presidency
 leader leadership
 minister ministry ministerial
