@@ -382,6 +382,8 @@ shouting | match | tension
 sore | spot, spots, point, points | problem
 sticking | point, points | problem
 day | job | profession
+bachelor bachelors undergraduate undergrad | degree, degrees, studies, study | graduated
+bachelor bachelors undergraduate undergrad | program, programme, course | graduated
 top | diplomat, diplomats, envoy, envoys | minister
 chief | diplomat, diplomats, envoy, envoys | minister
 home | front | domestic

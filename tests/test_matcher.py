@@ -3328,3 +3328,13 @@ def test_how_biden_began_with_russia(matcher: Matcher, question: str) -> None:
 def test_a_treaty_is_still_an_agreement() -> None:
     from knowledge.normalize import stem
     assert stem("treaty") == stem("treaties") != stem("treat") == stem("treated")
+
+
+@pytest.mark.parametrize("question", [
+    "In what year did the compiler complete her undergraduate studies?",
+    "When did Eletek get her bachelor's degree?",
+])
+def test_a_bachelors_degree_is_graduating(matcher: Matcher, question: str) -> None:
+    """A bachelor's (undergraduate) degree is what one graduates with: the biography's
+    "graduated in 2021", not the master's degree she is pursuing (which gives no year)."""
+    assert top(matcher, question) == "context-compiler-biography"
