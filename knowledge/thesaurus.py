@@ -331,6 +331,7 @@ pull pulls pulling pulled | out | pullout
 keep keeps keeping kept | an eye on | follow
 pay pays paying paid | off | beneficial
 pay pays paying paid | attention to, attention | follow
+not | be overlooked, be ignored, be neglected, be missed, overlook, ignore | follow
 smooth | sailing | easy
 boil boils boiling boiled | over | escalate
 fall falls falling fell fallen | apart | collapse
@@ -520,7 +521,7 @@ gundeme | geldi, gelmek, gelecek, geliyor, gelmesi, gelen | talked
 gundemde | olacak, olacagini, olacagi, olur, kalacak, kalacagini, olmaya | talked
 goreve | gelince, geldiginde, geldikten, gelmesiyle, gelir gelmez, geldi, gelen | office
 ortaya | koydu, koymak, koyuyor, koyan, koymustur, koyacak | reveal
-gozden | kacirmak, kacirilmamali, kaciriyor, kacti, kacmamali | overlooked
+gozden | kacirmak, kacirilmamali, kacirilmamasi, kaciriyor, kacti, kacmamali | overlooked
 ic | isleri, islerine, siyaset, siyasete, siyasetle, siyasetteki | domestic
 satin | aldi, almak, alinan, alindi, almasi, aldigi, alinmasi | bought
 ilgisi | var, vardir, bulunuyor, oldugu, oldugunu | related

@@ -3338,3 +3338,14 @@ def test_a_bachelors_degree_is_graduating(matcher: Matcher, question: str) -> No
     """A bachelor's (undergraduate) degree is what one graduates with: the biography's
     "graduated in 2021", not the master's degree she is pursuing (which gives no year)."""
     assert top(matcher, question) == "context-compiler-biography"
+
+
+@pytest.mark.parametrize("question", [
+    "Should readers pay attention to what both ministers said before the meeting?",
+    "Is it important to pay attention to what was said before the meeting, per Öymen?",
+    "Öymen'e göre görüşme öncesindeki açıklamaların gözden kaçırılmaması neden önemli?",
+])
+def test_not_to_be_overlooked_is_to_be_followed(matcher: Matcher, question: str) -> None:
+    """What "should not be overlooked" (the passage) is what one should pay attention to;
+    in Turkish, "gözden kaçırılmaması"."""
+    assert top(matcher, question) == "oymen-normalize-arctic"
