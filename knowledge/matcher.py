@@ -51,6 +51,7 @@ from knowledge.lexicon import (
     is_real_word,
     is_turkish_word,
 )
+from knowledge.loader import found_in
 from knowledge.models import Briefing, Entry, Expert, KnowledgeBase, Topic
 from knowledge.names import PERSON_TITLES, Found, Names, names_in, written_as_a_person
 from knowledge.normalize import (
@@ -59,6 +60,7 @@ from knowledge.normalize import (
     MEETING_NOUNS,
     PANEL_WORDS,
     STOP_WORDS,
+    TURKISH_DOCUMENT_OF,
     TURKISH_NAMES,
     asked_in_turkish,
     asks_nothing,
@@ -155,6 +157,15 @@ QUOTED = re.compile(r"""(?:^|(?<=[\s(]))['‘"“]([^'’"”]{2,60})['’"”](
 QUOTED_UNWRITTEN = 0.99
 # The words for where a figure comes from ("WTO data", "official statistics").
 FIGURE_SOURCES = frozenset("data statistics stats figures numbers estimates".split())
+# "What is the title of this piece?", "Bu raporun başlığı ne?": the briefing's title asked,
+# which its metadata gives (the first line of its source), not a passage.
+TITLE_WORDS = frozenset("title headline heading baslik basligi basligin".split())
+# ... and its name, only said of the document ("the name of this report", "raporun adı").
+NAME_WORDS = frozenset("name called titled entitled adi ismi".split())
+MEANING_WORDS = frozenset("mean means meaning meant refer refers anlami anlamı".split())
+# Words a title question may hold besides: the document, its title, where it is published.
+TITLE_FRAMING = frozenset("exact full official original published publication article's "
+                          "piece's briefing's report's".split())
 # Words that open an English question, and the words that ask with them.
 QUESTION_WORDS = frozenset("what who whom whose which how why".split())
 ASKING_WORDS = QUESTION_WORDS | {"when", "where"} | AUXILIARIES
@@ -563,6 +574,9 @@ class Matcher:
         written = self.vocabulary.as_meant(written) if english else written
         text = self._without_expert_possessed(
             the_question(united_states(subject_last(written)), self._asks, self._named))
+        titles = self._titles_asked(tokens(text)) if expert_id is None else ()
+        if titles:
+            return MatchResult(question, tuple(Answer(t, 1.0) for t in titles[:top]))
         if asks_nothing(tokens(text)):
             # "Following up on", "just checking": a hedge with no question after it.
             return self.decision.decline(question, Found(), self._expert_position(expert_id),
@@ -1498,6 +1512,42 @@ class Matcher:
                                 for typo, similarity in self.vocabulary.typos.matches(word, 3)):
             return word
         return meant[0]
+
+    def _titles_asked(self, said: list[str]) -> tuple[Entry, ...]:
+        """The briefings whose title the question asks for ("What's the headline of this
+        piece?", "title of this briefing", "Bu raporun adı ne?"), each as a note of its title;
+        none when it asks anything else ("What is Ozan's title?", "Which experts are named in
+        this briefing?").
+
+        A title is given only where its briefing's source prints it: the title is the
+        briefing's own words, as every answer is."""
+        asked_title = TITLE_WORDS & set(said)
+        if not asked_title and not NAME_WORDS & set(said):
+            return ()
+        documents = DOCUMENT_WORDS | TURKISH_DOCUMENT_OF | self.publishers
+        if not documents & set(said) or said[:1] in (["who"], ["kim"]) or (
+                WHY_WORDS | MEANING_WORDS) & set(said):
+            return ()  # (Not what it means, nor why it is so called.)
+        if not asked_title and said[:1] not in (["what"], ["whats"]) and not any(
+                a in TURKISH_DOCUMENT_OF and b in NAME_WORDS
+                for a, b in itertools.pairwise(said)):
+            return ()  # ("Bu raporun adı ne?" asks with its name word after the document.)
+        briefings = self.knowledge.briefings
+        own = {w for b in briefings for w in tokens(f"{b.title} {b.publisher}")}
+        rest = [w for w in without_framing(said) if w not in STOP_WORDS and w not in documents
+                and w not in TITLE_WORDS and w not in NAME_WORDS and w not in TITLE_FRAMING
+                and w not in own]
+        if rest or self.names.find(self.names.in_role_words(said)).experts:
+            return ()
+        # Several briefings: those the question names by their words, else each.
+        named = [b for b in briefings
+                 if set(said) & (set(tokens(f"{b.title} {b.publisher}")) - STOP_WORDS)]
+        return tuple(self._title_note(b) for b in (named or briefings)
+                     if found_in(b.title, b.source.text))
+
+    def _title_note(self, briefing: Briefing) -> Entry:
+        return Entry(id=f"{briefing.id}-title", briefing_id=briefing.id, expert=None, topics=(),
+                     questions=(), text=briefing.title, is_quote=False)
 
     def _asks(self, words: list[str]) -> bool:
         """Does a sentence ask about something besides the experts it names, or who they are?"""

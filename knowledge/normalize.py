@@ -746,7 +746,7 @@ _TURKISH_DOCUMENT_IN = frozenset(
     "calismada raporundaki raporlardaki notundaki makaledeki derlemedeki "
     "yazidaki metindeki brifingdeki belgedeki analizdeki calismadaki".split())
 # A document's own (genitive) and where its introduction is ("raporun girişinde").
-_TURKISH_DOCUMENT_OF = frozenset(
+TURKISH_DOCUMENT_OF = _TURKISH_DOCUMENT_OF = frozenset(
     "raporun raporunun notun makalenin derlemenin yazinin metnin brifingin belgenin analizin "
     "calismanin".split())
 _TURKISH_OPENING_IN = frozenset("giriste girisinde girisindeki".split())

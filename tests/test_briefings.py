@@ -121,3 +121,25 @@ async def test_telegram_names_briefings_and_groups_topics(make_harness: Any,
     calls = await harness.feed(tg.callback("t:test-south/energy", on=tg.bot_message("x")))
     shown = tg.sent(calls)[-1].text
     assert "Energy companies will drill" in shown and "northern gas fields" not in shown
+
+
+def test_the_title_asked_is_each_briefings_or_the_one_named(two: KnowledgeBase) -> None:
+    matcher = Matcher(two)
+    each = matcher.match("What is the title of this briefing?")
+    assert [a.entry.text for a in each.answers] == [
+        "Shipping in the High North", "Gas under the Eastern Mediterranean"]
+    gas = matcher.match("What is the title of the briefing on gas?")
+    assert [(a.entry.text, a.entry.briefing_id) for a in gas.answers] == [
+        ("Gas under the Eastern Mediterranean", "test-south")]
+
+
+def test_a_title_its_source_does_not_print_is_not_given(tmp_path: Path) -> None:
+    """The title is the briefing's own words only where its source prints it."""
+    target = tmp_path / "kb"
+    shutil.copytree(TWO, target)
+    north = target / "north.yaml"
+    north.write_text(north.read_text(encoding="utf-8").replace(
+        'title: "Shipping in the High North"', 'title: "Ships of the Far North"', 1),
+        encoding="utf-8")
+    result = Matcher(load_knowledge(target)).match("What is the title of this briefing?")
+    assert [a.entry.text for a in result.answers] == ["Gas under the Eastern Mediterranean"]

@@ -3349,3 +3349,33 @@ def test_not_to_be_overlooked_is_to_be_followed(matcher: Matcher, question: str)
     """What "should not be overlooked" (the passage) is what one should pay attention to;
     in Turkish, "gözden kaçırılmaması"."""
     assert top(matcher, question) == "oymen-normalize-arctic"
+
+
+@pytest.mark.parametrize("question", [
+    "What's the headline of this piece?",
+    "title of this briefing",
+    "What is this report called?",
+    "Bu raporun başlığı ne?",
+    "Bu yazının adı ne?",
+])
+def test_the_title_asked_is_the_briefings_own(matcher: Matcher, question: str) -> None:
+    """A briefing's title is answered from its metadata, as the source prints it."""
+    result = matcher.match(question)
+    [answer] = result.answers
+    assert answer.entry.text == "Seeking Cooperation in Global Struggle: Blinken-Lavrov Meeting"
+    assert answer.entry.expert is None and not answer.entry.is_quote
+
+
+@pytest.mark.parametrize("question", [
+    "What is Ozan's title?",  # an expert's title: his profile
+    "What does the title of this briefing mean?",  # not the title itself
+    "Which experts are named in this briefing?",
+    "What is the title of Öymen's book?",
+])
+def test_other_titles_and_names_are_not_the_briefings(matcher: Matcher, question: str) -> None:
+    assert not any(a.entry.id.endswith("-title") for a in matcher.match(question).answers)
+
+
+def test_no_title_for_an_expert_asked_of(matcher: Matcher) -> None:
+    """Asked of one expert (`/expert`, `--expert`), the briefing's title is none of his."""
+    assert not matcher.match("What's the headline of this piece?", expert_id="ozan").answers
