@@ -398,9 +398,10 @@ def asked_kind(words: Sequence[str]) -> str | None:
         return None  # "Where does Başbuğ get his figure from?": a source
     if ASKS_PLACE & set(words) and any(w.startswith(TURKISH_STARTING) for w in words):
         return None  # "… nereden başlamak gerekir?": where to start, a first step
-    if (words[:1] == ["where"] or any(w in ASKS_PLACE for w in words)) and any(
+    if (words[:1] == ["where"] or any(w in ASKS_PLACE for w in words) or any(
+            a in ("which", "what") and b in INSTITUTIONS for a, b in pairs)) and any(
             w in WORKPLACE_WORDS for w in words):
-        return "workplace"
+        return "workplace"  # ... or "Which university does Dilek teach at?"
     if any(a in ("which", "what") and b in ("country", "countries") for a, b in pairs) \
             and OFFICE_WORDS & set(words) and (words[-1] in ("to", "in") or any(
                 a == "and" and b in ("when", "where") and c in ("to", "in")

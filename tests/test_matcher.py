@@ -3379,3 +3379,11 @@ def test_other_titles_and_names_are_not_the_briefings(matcher: Matcher, question
 def test_no_title_for_an_expert_asked_of(matcher: Matcher) -> None:
     """Asked of one expert (`/expert`, `--expert`), the briefing's title is none of his."""
     assert not matcher.match("What's the headline of this piece?", expert_id="ozan").answers
+
+
+def test_which_university_one_teaches_at_is_a_workplace(matcher: Matcher) -> None:
+    """"Which university does Dilek teach at?" asks where he works, as "Where does Dilek
+    teach?" does: his profile."""
+    assert asked_kind(tokens("Which university does Professor Dilek teach at?")) == "workplace"
+    assert top(matcher, "Which university does the professor among the experts teach at?") == (
+        "dilek-profile")
