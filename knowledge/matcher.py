@@ -655,6 +655,12 @@ class Matcher:
             # "According to WTO data, what percentage …?": where a figure comes from, which a
             # passage giving it names in its own words ("According to the WTO").
             rest = [w for w in rest if w not in FIGURE_SOURCES]
+        kept_on = {a for a, b in itertools.pairwise(asked)
+                   if a in ("keep", "keeps", "kept", "keeping") and b.endswith("ing")}
+        if kept_on:
+            # "Will the US keep talking to Russia?": whether it goes on talking, which the
+            # passage tells in the deed's own words ("will establish a dialogue").
+            rest = [w for w in rest if w not in kept_on]
         if any(w == "first" and "when" in asked[max(0, k - 3):k] for k, w in enumerate(asked)):
             # "How did Biden's team treat Russia when it first came into office?": when it
             # came in, which the passage tells without the word.

@@ -3387,3 +3387,14 @@ def test_which_university_one_teaches_at_is_a_workplace(matcher: Matcher) -> Non
     assert asked_kind(tokens("Which university does Professor Dilek teach at?")) == "workplace"
     assert top(matcher, "Which university does the professor among the experts teach at?") == (
         "dilek-profile")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Will Washington keep talking to Moscow, per Öymen?", "oymen-crimea-ukraine-syria"),
+    ("Did the parties keep raising the tension over Ukraine, in Ozan's view?",
+     "ozan-calm-language"),
+])
+def test_keep_doing_asks_the_deed(matcher: Matcher, question: str, expected: str) -> None:
+    """"Keep talking": whether the talking goes on, which the passage tells in its own words;
+    "keep" is nothing it must hold."""
+    assert top(matcher, question) == expected
