@@ -20,6 +20,7 @@ signal signals message messages signs
 expect expects expected foresee foresees predict predicts predicted anticipate anticipated
 assassination murder killing slaying
 commerce trade trading
+author authors writer writers
 share portion proportion fraction percentage percent
 envoy ambassador diplomat emissary diplomats envoys
 reporter journalist correspondent reporters journalists correspondents

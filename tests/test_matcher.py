@@ -3398,3 +3398,8 @@ def test_keep_doing_asks_the_deed(matcher: Matcher, question: str, expected: str
     """"Keep talking": whether the talking goes on, which the passage tells in its own words;
     "keep" is nothing it must hold."""
     assert top(matcher, question) == expected
+
+
+def test_a_writer_is_an_author(matcher: Matcher) -> None:
+    assert top(matcher, "Is the writer of this briefing doing a master's degree?") == (
+        "context-compiler-biography")
