@@ -145,6 +145,9 @@ SAYING_ABOUT = frozenset(
     "mentions".split())
 # Verbs of going on with a deed ("would keep fighting", "will continue to resist").
 GOING_ON = frozenset("keep keeps continue continues go goes carry carries".split())
+# Verbs of going on with a deed, or of taking the trouble to ("keep talking", "bother
+# cooperating"): the deed is what is asked.
+KEEP_DOING = frozenset("keep keeps kept keeping bother bothers bothered bothering".split())
 # Verbs followed by "to" and another verb, which is the deed asked of ("Who stands to gain …?").
 CATENATIVE = frozenset(
     "stand stands wants want wanted need needs needed hope hopes hoped seem seems seemed "
@@ -656,7 +659,7 @@ class Matcher:
             # passage giving it names in its own words ("According to the WTO").
             rest = [w for w in rest if w not in FIGURE_SOURCES]
         kept_on = {a for a, b in itertools.pairwise(asked)
-                   if a in ("keep", "keeps", "kept", "keeping") and b.endswith("ing")}
+                   if a in KEEP_DOING and b.endswith("ing")}
         if kept_on:
             # "Will the US keep talking to Russia?": whether it goes on talking, which the
             # passage tells in the deed's own words ("will establish a dialogue").

@@ -3403,3 +3403,9 @@ def test_keep_doing_asks_the_deed(matcher: Matcher, question: str, expected: str
 def test_a_writer_is_an_author(matcher: Matcher) -> None:
     assert top(matcher, "Is the writer of this briefing doing a master's degree?") == (
         "context-compiler-biography")
+
+
+def test_why_bother_doing_asks_why_do_it(matcher: Matcher) -> None:
+    """"Why bother cooperating?" asks why cooperate: "bother" is nothing a passage holds."""
+    assert top(matcher, "Why would the US bother cooperating when their interests clash?") == (
+        "ozan-harsh-to-soft")
