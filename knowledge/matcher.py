@@ -160,6 +160,8 @@ QUOTED = re.compile(r"""(?:^|(?<=[\s(]))['‘"“]([^'’"”]{2,60})['’"”](
 QUOTED_UNWRITTEN = 0.99
 # The words for where a figure comes from ("WTO data", "official statistics").
 FIGURE_SOURCES = frozenset("data statistics stats figures numbers estimates".split())
+# Words opening a quote that points back at what the one before it names.
+POINTING_BACK_OPENERS = frozenset("These Those Such".split())
 # "What is the title of this piece?", "Bu raporun başlığı ne?": the briefing's title asked,
 # which its metadata gives (the first line of its source), not a passage.
 TITLE_WORDS = frozenset("title headline heading baslik basligi basligin".split())
@@ -550,6 +552,7 @@ class Matcher:
         self._entry_sides: dict[int, frozenset[str]] = {}
         self._first_names: dict[str, set[str]] = {}
         self._offices_of: dict[str, bool] = {}
+        self._antecedents: dict[int, int | None] = {}
         logger.debug("matcher ready: %d entries, %d words", n, len(self.vocabulary.words))
 
     # ----------------------------------------------------------------- public API
@@ -823,7 +826,21 @@ class Matcher:
                      for p in words[max(0, k - 3):k] if p in PLACES}
 
         def lacking(entry: int) -> float:
-            if named and not self.scorer.holds_all(entry, [matches[k] for k in named]):
+            before = self._antecedent(entry)
+            if before is not None:
+                # "Did Russia's Syria policy damage relations?": "These policies have caused
+                # deterioration", which the passage before names; what it names counts held.
+                pointed = [k for k, pairs in enumerate(matches) if pairs
+                           and not self.scorer.holds_all(entry, [pairs])
+                           and self.scorer.holds_all(before, [pairs])]
+                if pointed:
+                    return _lacking(entry, [0.0 if k in pointed else w
+                                            for k, w in enumerate(weights)], set(pointed))
+            return _lacking(entry, weights, set())
+
+        def _lacking(entry: int, weights: list[float], pointed: set[int]) -> float:
+            if named and not self.scorer.holds_all(
+                    entry, [matches[k] for k in named if k not in pointed]):
                 return 1.0
             if documents and not _names_document(self.entries[entry].passage, documents):
                 return 1.0
@@ -1521,6 +1538,23 @@ class Matcher:
                                 for typo, similarity in self.vocabulary.typos.matches(word, 3)):
             return word
         return meant[0]
+
+    def _antecedent(self, entry: int) -> int | None:
+        """The entry a quote opening with "These …" or "Such …" points back to: the one
+        before it in its file, of the same expert ("These policies have caused deterioration"
+        are the actions "the annexation of Crimea, … Russia's Syria policy" the one before
+        lists); None for any other."""
+        found = self._antecedents.get(entry, -1)
+        if found == -1:
+            this = self.entries[entry]
+            before = self.entries[entry - 1] if entry > 0 else None
+            found = entry - 1 if (
+                before is not None and this.expert is not None
+                and this.text.split(" ", 1)[0] in POINTING_BACK_OPENERS
+                and before.expert is this.expert and before.briefing_id == this.briefing_id
+                and before.position == this.position - 1) else None
+            self._antecedents[entry] = found
+        return found
 
     def _titles_asked(self, said: list[str]) -> tuple[Entry, ...]:
         """The briefings whose title the question asks for ("What's the headline of this

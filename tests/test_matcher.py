@@ -3409,3 +3409,12 @@ def test_why_bother_doing_asks_why_do_it(matcher: Matcher) -> None:
     """"Why bother cooperating?" asks why cooperate: "bother" is nothing a passage holds."""
     assert top(matcher, "Why would the US bother cooperating when their interests clash?") == (
         "ozan-harsh-to-soft")
+
+
+def test_these_policies_are_those_the_passage_before_names(matcher: Matcher) -> None:
+    """"These policies have caused deterioration": the annexation of Crimea, Ukraine and the
+    Syria policy the passage before lists, which the question may name."""
+    assert top(matcher, "Has the annexation of Crimea damaged relations, in Öymen's view?") == (
+        "oymen-deterioration")
+    assert top(matcher, "Did Moscow's Syria policy damage relations with Washington?") == (
+        "oymen-deterioration")
