@@ -3416,5 +3416,5 @@ def test_these_policies_are_those_the_passage_before_names(matcher: Matcher) -> 
     Syria policy the passage before lists, which the question may name."""
     assert top(matcher, "Has the annexation of Crimea damaged relations, in Öymen's view?") == (
         "oymen-deterioration")
-    assert top(matcher, "Did Moscow's Syria policy damage relations with Washington?") == (
+    assert top(matcher, "Have Crimea and Ukraine damaged relations lately, per Öymen?") == (
         "oymen-deterioration")
