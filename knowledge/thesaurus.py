@@ -466,6 +466,7 @@ rattle rattles rattling rattled | sabres, sabers, its sabre, its saber | threat
 stick sticks sticking stuck | to | continue
 go goes going went gone | away | over
 top | of the world | arctic
+polar arctic northern | forum, body, club, grouping | council
 on | the cards | expected
 war | of words | rhetoric
 major majors majoring majored | in | studied

@@ -3418,3 +3418,13 @@ def test_these_policies_are_those_the_passage_before_names(matcher: Matcher) -> 
         "oymen-deterioration")
     assert top(matcher, "Have Crimea and Ukraine damaged relations lately, per Öymen?") == (
         "oymen-deterioration")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who sits on the polar body?", "basbug-arctic-council"),
+    ("When was the northern forum founded?", "context-arctic-council-founding"),
+])
+def test_a_polar_forum_is_the_arctic_council(matcher: Matcher, question: str,
+                                             expected: str) -> None:
+    """"The polar forum", "that northern body": the Arctic Council, by what it is."""
+    assert top(matcher, question) == expected
