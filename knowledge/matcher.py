@@ -167,7 +167,8 @@ POINTING_BACK_OPENERS = frozenset("These Those Such".split())
 TITLE_WORDS = frozenset("title headline heading baslik basligi basligin".split())
 # ... and its name, only said of the document ("the name of this report", "raporun adı").
 NAME_WORDS = frozenset("name called titled entitled adi ismi".split())
-MEANING_WORDS = frozenset("mean means meaning meant refer refers anlami anlamı".split())
+# ... not what the title means ("What does the title of this briefing mean?").
+MEANING_WORDS = frozenset("mean means meaning meant refer refers anlami".split())
 # Words a title question may hold besides: the document, its title, where it is published.
 TITLE_FRAMING = frozenset("exact full official original published publication article's "
                           "piece's briefing's report's".split())
