@@ -169,9 +169,8 @@ TITLE_WORDS = frozenset("title headline heading baslik basligi basligin".split()
 NAME_WORDS = frozenset("name called titled entitled adi ismi".split())
 # ... not what the title means ("What does the title of this briefing mean?").
 MEANING_WORDS = frozenset("mean means meaning meant refer refers anlami".split())
-# Words a title question may hold besides: the document, its title, where it is published.
-TITLE_FRAMING = frozenset("exact full official original published publication article's "
-                          "piece's briefing's report's".split())
+# Words a title question may hold besides the document and the title's own words.
+TITLE_FRAMING = frozenset("exact full official original published".split())
 # Words that open an English question, and the words that ask with them.
 QUESTION_WORDS = frozenset("what who whom whose which how why".split())
 ASKING_WORDS = QUESTION_WORDS | {"when", "where"} | AUXILIARIES
@@ -1581,13 +1580,12 @@ class Matcher:
         rest = [w for w in without_framing(said) if w not in STOP_WORDS and w not in documents
                 and w not in TITLE_WORDS and w not in NAME_WORDS and w not in TITLE_FRAMING
                 and w not in own]
-        if rest or self.names.find(self.names.in_role_words(said)).experts:
-            return ()
+        if rest:
+            return ()  # (An expert named is such a word: "What is Ozan's title?")
         # Several briefings: those the question names by their words, else each.
         named = [b for b in briefings
                  if set(said) & (set(tokens(f"{b.title} {b.publisher}")) - STOP_WORDS)]
-        return tuple(self._title_note(b) for b in (named or briefings)
-                     if found_in(b.title, b.source.text))
+        return tuple(self._title_note(b) for b in (named or briefings) if _prints_title(b))
 
     def _title_note(self, briefing: Briefing) -> Entry:
         return Entry(id=f"{briefing.id}-title", briefing_id=briefing.id, expert=None, topics=(),
@@ -1889,6 +1887,15 @@ def _without_making(words: list[str]) -> list[str]:
         return words
     return [w for w in words if w not in DOCUMENT_MAKING
             and not w.startswith(TURKISH_DOCUMENT_MAKING)]
+
+
+def _prints_title(briefing: Briefing) -> bool:
+    """Does the briefing's source print its title? (A source gone since the briefing was
+    loaded prints nothing: the title is not given, and the question is read as any other.)"""
+    try:
+        return found_in(briefing.title, briefing.source.text)
+    except OSError:
+        return False
 
 
 def country_of(word: str) -> str | None:

@@ -143,3 +143,17 @@ def test_a_title_its_source_does_not_print_is_not_given(tmp_path: Path) -> None:
         encoding="utf-8")
     result = Matcher(load_knowledge(target)).match("What is the title of this briefing?")
     assert [a.entry.text for a in result.answers] == ["Gas under the Eastern Mediterranean"]
+
+
+def test_a_source_gone_since_loading_gives_no_title(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read from the cache, a source is read only when asked for: gone by then, the title is
+    not given, and the question is read as any other (no traceback)."""
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+    target = tmp_path / "kb"
+    shutil.copytree(TWO, target)
+    load_knowledge(target)  # checked, then kept in the cache
+    cached = load_knowledge(target)
+    (target / "sources" / "north.txt").unlink()
+    result = Matcher(cached).match("What is the title of this briefing?")
+    assert [a.entry.text for a in result.answers] == ["Gas under the Eastern Mediterranean"]

@@ -3357,6 +3357,7 @@ def test_not_to_be_overlooked_is_to_be_followed(matcher: Matcher, question: str)
     "What is this report called?",
     "Bu raporun başlığı ne?",
     "Bu yazının adı ne?",
+    "What's the article's full official title?",
 ])
 def test_the_title_asked_is_the_briefings_own(matcher: Matcher, question: str) -> None:
     """A briefing's title is answered from its metadata, as the source prints it."""
@@ -3368,6 +3369,7 @@ def test_the_title_asked_is_the_briefings_own(matcher: Matcher, question: str) -
 
 @pytest.mark.parametrize("question", [
     "What is Ozan's title?",  # an expert's title: his profile
+    "What is the advisor's title in this report?",
     "What does the title of this briefing mean?",  # not the title itself
     "Which experts are named in this briefing?",
     "What is the title of Öymen's book?",
