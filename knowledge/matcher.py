@@ -466,6 +466,19 @@ DOCUMENT_NAMED = re.compile(r"\b([A-Z]\w+) (" + "|".join(
     sorted(w.capitalize() for w in DOCUMENTS)) + r")\b")
 
 
+# A document by its own name, a capital before its kind in any case ("the New START treaty").
+DOCUMENT_OWN_NAME = re.compile(r"\b([A-Z][\w-]*) (?i:(" + "|".join(sorted(DOCUMENTS)) + r"))\b")
+
+
+def _documents_named(words: list[str], written: str) -> set[tuple[str, str]]:
+    """The documents a question names: by a place ("the Ottawa Declaration") or by a name of
+    their own in capitals ("the New START treaty"), as (name, kind) pairs."""
+    by_place = {(p, w) for k, w in enumerate(words) if w in DOCUMENTS
+                for p in words[max(0, k - 3):k] if p in PLACES}
+    own = {(fold(name), kind.lower()) for name, kind in DOCUMENT_OWN_NAME.findall(written)}
+    return by_place | {(name, kind) for name, kind in own if name not in STOP_WORDS}
+
+
 def _names_document(text: str, documents: set[tuple[str, str]]) -> bool:
     """Does `text` name one of the documents asked, by its place ("the Ottawa Declaration")?"""
     return bool({(fold(place), kind.lower()) for place, kind in DOCUMENT_NAMED.findall(text)}
@@ -820,10 +833,10 @@ class Matcher:
         travelled = [[(i, sim) for i, sim in matches[k] if sim >= 1.0]
                      for k, w in enumerate(content) if w in places_travelled_to]
 
-        # "What did the Reykjavik declaration say?": a document named by a place, which only a
-        # passage naming it so tells of (not one naming "the Ottawa Declaration").
-        documents = {(p, w) for k, w in enumerate(words) if w in DOCUMENTS
-                     for p in words[max(0, k - 3):k] if p in PLACES}
+        # "What did the Reykjavik declaration say?", "Did the reset produce the New START
+        # treaty?": a document named, which only a passage naming it so tells of (not one
+        # naming "the Ottawa Declaration").
+        documents = _documents_named(words, written)
 
         def lacking(entry: int) -> float:
             before = self._antecedent(entry)

@@ -2119,6 +2119,19 @@ def test_a_document_named_by_a_place_is_told_only_where_it_is_so_named(
         "context-arctic-council-founding")
 
 
+def test_a_document_named_by_a_name_of_its_own_is_told_only_where_it_is_so_named(
+    matcher: Matcher
+) -> None:
+    """"The New START treaty" is a document of its own, which no passage names: Dilek's words on
+    the Reset do not tell of it. A capital opening the question ("Which Declaration …") is no
+    name."""
+    for question in ("Did Obama's reset lead to the New START treaty, in Dilek's view?",
+                     "Was the Obama reset behind the New START Treaty?"):
+        assert matcher.match(question).declined, question
+    assert top(matcher, "Which Declaration set up the Arctic Council?") == (
+        "context-arctic-council-founding")
+
+
 def test_a_capital_travelled_to_is_the_city_not_its_government(matcher: Matcher) -> None:
     """"Did Blinken fly to Kyiv …?" asks of a trip, which no passage writing "Kyiv" tells;
     "Did the US side with Kyiv?" asks of Ukraine's government, which Ozan's passage does."""
