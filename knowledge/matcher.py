@@ -134,6 +134,10 @@ TURKISH_TITLES = frozenset(
 AUXILIARIES = frozenset(
     "is are was were do does did will would can could should shall has have had may might "
     "must".split())
+# ... and those carrying a passive or a perfect ("Which moves have drawn …", "Which industries
+# got targeted …"): a past verb after "which" and two words is the deed only without them
+# ("Which EU member states opposed …?").
+CARRIERS = AUXILIARIES | frozenset("be been being get gets got gotten".split())
 # The words that end what an English question is about ("about Syria at the Reykjavik
 # meeting"), and the openers whose subject can be told from them ("on" opens too many others).
 SUBJECT_ENDS = frozenset(
@@ -1180,8 +1184,9 @@ class Matcher:
         # (a verb in the past or the progressive after "which N"): the deed asked about, which
         # only a passage saying who did it holds (in its own words: the synonyms count).
         deed = words[1] if words[:1] == ["who"] and words[1:2] else (
-            next((w for k, w in enumerate(words[2:5], 2) if (_past(w) and k < 4)
-                  or _doing(words, k)), None) if words[:1] == ["which"]
+            next((w for k, w in enumerate(words[2:5], 2) if (_past(w) and (
+                k < 4 or not CARRIERS & set(words[2:k]))) or _doing(words, k)), None)
+            if words[:1] == ["which"]
             else None)
         if words[:1] == ["who"] and words[1:2] and words[1] in DEED_OPENERS:
             # "Who in the Obama administration first announced …?": the deed after who is

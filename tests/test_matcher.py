@@ -2299,6 +2299,16 @@ def test_the_deed_of_which_in_the_progressive_is_held(matcher: Matcher) -> None:
         "basbug-resources-trade-routes")
 
 
+def test_the_deed_of_which_is_held_after_a_noun_of_two_words(matcher: Matcher) -> None:
+    """"Which EU member countries protested …?" asks which ones did it, as "Which EU countries
+    protested …?" does: Dilek tells of sanctions, not of members against them. After a verb
+    carrying it ("have drawn"), the deed is the reader's paraphrase of one told."""
+    assert matcher.match(
+        "Which EU member countries protested the sanctions on Russia in 2014?").declined
+    assert top(matcher, "Which Russian steps have drawn a US response, according to Öymen?") == (
+        "oymen-aggressive-response")
+
+
 @pytest.mark.parametrize("question", ["who wants to", "Who stands to"])
 def test_a_question_ending_at_to_has_no_deed_and_does_not_fail(
     matcher: Matcher, question: str
