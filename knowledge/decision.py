@@ -626,6 +626,17 @@ def holds(text: str, needed: Sequence[str]) -> bool:
     return all(held(w) for w in needed)
 
 
+def _without_named_months(text: str) -> str:
+    """`text` without the months that are part of a name, written before another word of it
+    ("Dokuz Eylül University" gives no September)."""
+    written = list(WORD_WRITTEN.finditer(text))
+    for match, after in reversed(list(itertools.pairwise(written))):
+        if (match.group()[:1].isupper() and fold(match.group()) in MONTHS
+                and after.group()[:1].isupper() and text[match.end():after.start()] == " "):
+            text = text[:match.start()] + text[match.end():]
+    return text
+
+
 def gives(kind: str, text: str, asked: Sequence[str] = (),
           person: Callable[[str], bool] | None = None,
           frame: Callable[[str], bool] | None = None) -> bool:
@@ -657,6 +668,8 @@ def gives(kind: str, text: str, asked: Sequence[str] = (),
             for folded in tokens(written)[:1])
     if kind == "clock":
         return CLOCK.search(text) is not None
+    if kind in ("month", "time", "future", "past"):
+        text = _without_named_months(text)
     if kind == "frequency":
         # How often: "very often", "every two years", "annually".
         return bool(FREQUENCY_WORDS & set(tokens(text)))
@@ -966,7 +979,7 @@ class Decision:
         sentences holding every rare word of the question the passage has ("When did Eletek
         start her internship?": the sentence on her internship, which gives no year; not the
         one on her birth), or when none holds them all, those holding most of them, two at
-        least ("What year did Özge Eletek start her master's at Dokuz Eylül?": the sentence on
+        least or every one not a name ("What year did Özge Eletek start her master's at Dokuz Eylül?": the sentence on
         her master's, not the one on her birth, the only one writing "Özge"); for a name
         asked, the sentences saying most of the question (`_saying_most`); the whole passage
         for another kind, or when no sentence holds two of them. A word most passages share
@@ -983,18 +996,21 @@ class Decision:
         index_of, idf = self.vocabulary.index_of, self.vocabulary.idf
         rare = {stem(w) for w in asked if w in index_of and w not in STOP_WORDS
                 and idf[index_of[w]] >= self.settings.focus_idf and stem(w) in every}
-        most = max((len(rare & words) for words in said), default=0)
-        # Among the sentences holding most, those holding most of its words that are not names
-        # (a name the passage never writes in lower case): the person a passage is about is
-        # named in full once and then said by a surname or "she", so the name marks no sentence
-        # ("When did Özge Eletek start her internship?": the one on her internship, not the
-        # one on her birth, where "Özge" is written).
+        # The sentences holding most of its words that are not names (a name the passage never
+        # writes in lower case), and among them those holding most of all: the person a
+        # passage is about is named in full once and then said by a surname or "she", so the
+        # name marks no sentence ("When did Özge Eletek start her internship?": the one on her
+        # internship, not the one on her birth, where "Özge" is written; "Özge Eletek yüksek
+        # lisansını hangi yıl bitirdi?": the one on her master's, though it writes no name).
+        # Those give the time when they hold every word not a name.
         common = rare - self._names_of(index)
-        best = max((len(common & words) for words in said if len(rare & words) == most),
+        best = max((len(common & words) for words in said), default=0)
+        most = max((len(rare & words) for words in said if len(common & words) == best),
                    default=0)
         focused = [part for part, words in zip(parts, said, strict=True)
                    if len(rare & words) == most and len(common & words) == best]
-        return " ".join(focused) if rare and (most == len(rare) or most >= 2) else passage
+        return " ".join(focused) if rare and (most == len(rare) or most >= 2 or (
+            best and best == len(common))) else passage
 
     def _holds(self, index: int, needed: Sequence[str], asked: Sequence[str]) -> bool:
         """Does the passage hold every word needed; a field of study in the sentences on the

@@ -2442,6 +2442,11 @@ def test_where_an_institution_is_needs_a_sentence_on_it(matcher: Matcher, questi
     # "Özge" and "Eletek" mark her birth's sentence as much as "Eletek" and "internship" mark
     # the internship's: of the two, the one holding a word that is no name is read.
     "When did Özge Eletek start her internship at ANKASAM?",
+    # The Turkish sentence on her master's writes no name, and holds the one word asked that
+    # is none ("yüksek"): it is read, not the one on her birth, which writes both names.
+    "Eletek yüksek lisansını hangi yılda tamamladı?",
+    # The sentence on her master's names "Dokuz Eylül University", which gives no September.
+    "When did Eletek complete her master's?",
 ])
 def test_a_time_is_read_where_the_question_is_answered(matcher: Matcher, question: str) -> None:
     assert matcher.match(question).declined
@@ -2449,6 +2454,7 @@ def test_a_time_is_read_where_the_question_is_answered(matcher: Matcher, questio
 
 @pytest.mark.parametrize(("question", "expected"), [
     ("When was Özge Eletek born?", "context-compiler-biography"),
+    ("Özge Eletek hangi yıl mezun oldu?", "context-compiler-biography"),
     # "Biden" is in most passages, and the sentence with the date says "it": not a rare word.
     ("When did Biden move into the White House?", "berktay-biden-harsh"),
 ])
