@@ -979,10 +979,11 @@ class Decision:
         sentences holding every rare word of the question the passage has ("When did Eletek
         start her internship?": the sentence on her internship, which gives no year; not the
         one on her birth), or when none holds them all, those holding most of them, two at
-        least or every one not a name ("What year did Özge Eletek start her master's at Dokuz Eylül?": the sentence on
-        her master's, not the one on her birth, the only one writing "Özge"); for a name
-        asked, the sentences saying most of the question (`_saying_most`); the whole passage
-        for another kind, or when no sentence holds two of them. A word most passages share
+        least or every one not a name ("What year did Özge Eletek start her master's at Dokuz
+        Eylül?": the sentence on her master's, not the one on her birth, the only one writing
+        "Özge"); for a name asked, the sentences saying most of the question
+        (`_saying_most`); the whole passage for another kind, or when no sentence holds two
+        of them. A word most passages share
         ("Biden") may be said by a pronoun ("it has taken a stance … in January 2021"), so only
         rare ones count."""
         passage = self.entries[index].passage
