@@ -249,6 +249,8 @@ TURKISH_IN_OR_TO = re.compile(r"(\w+)['’](?:da|de|ta|te|ya|ye)(?![a-zçğıö�
 ENDED = frozenset(
     "end ended ends conclude concluded finish finished sonuclandi bitti sonlandi".split())
 ONGOING = re.compile(r"\bongoing\b")
+# ... or as to come ("the meeting that is foreseen to be held by Biden and Putin").
+TO_COME = re.compile(r"\b(?:planned|foreseen|expected|scheduled|upcoming|to be held)\b")
 # Three capitalised words or more in a row: a name ("Black Sea Fleet").
 LONG_NAME = re.compile(r"\b[A-Z][\w-]+(?: [A-Z][\w-]+){2,}")
 # The briefing's introduction named ("according to the intro", "raporun girişinde").
@@ -964,10 +966,19 @@ class Matcher:
         # ongoing ("the ongoing negotiations on Iran's nuclear program") does not give.
         how_ended = (words[:1] in (["how"], ["when"]) or "nasil" in words) and bool(
             ENDED & set(words))
+        # "Haziran 2021'deki Biden-Putin zirvesi hangi sonuçlarla bitti?": how an event of the
+        # people named ended, which a passage telling of it only as to come ("the meeting
+        # foreseen to be held by Biden and Putin") does not give.
+        ended_of = [w for w in words if self._person(w)] if ENDED & set(words) and (
+            words[:1] in (["how"], ["when"], ["what"], ["which"])
+            or {"nasil", "hangi", "neyle", "ne"} & set(words)) else []
 
         def fits(entry: int) -> bool:
             passage = self.entries[entry].passage
             if how_ended and ONGOING.search(passage):
+                return False
+            if ended_of and not any(not TO_COME.search(sentence) and set(ended_of)
+                                    & set(tokens(sentence)) for sentence in sentences(passage)):
                 return False
             if at_event and not NAMED_EVENT.search(passage):
                 return False
@@ -1010,7 +1021,8 @@ class Matcher:
             self._person,
             fits if (speakers or counted or qualified or possessors or office_places
                      or reactors or instances is not None or came_about or befallen
-                     or stayed_in or directions or introduced or at_event or how_ended)
+                     or stayed_in or directions or introduced or at_event or how_ended
+                     or ended_of)
             else None)
         if several:
             answers = self._each_expert_first(answers, found.experts, top)

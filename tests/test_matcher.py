@@ -2278,6 +2278,17 @@ def test_how_something_ended_is_not_told_of_it_ongoing(matcher: Matcher) -> None
     assert not matcher.match("How did the Blinken-Lavrov meeting end?").declined
 
 
+@pytest.mark.parametrize("question", [
+    "How did the Biden-Putin summit end?",
+    "Biden ile Putin'in zirvesi hangi sonuçlarla bitti?",
+    "What did the Biden-Putin summit end with?",
+])
+def test_how_something_ended_is_not_told_of_it_to_come(matcher: Matcher, question: str) -> None:
+    """Berktay and Dilek tell of the Biden-Putin meeting as "foreseen"/"planned to be held":
+    how it ended is not told (how the Blinken-Lavrov meeting ended is, above)."""
+    assert matcher.match(question).declined
+
+
 @pytest.mark.parametrize(("question", "expert"), [
     ("Öymen is a former ambassador. What does he expect from the talks?", "oymen"),
     ("Başbuğ writes about the Arctic. Who does he think will back down?", "basbug"),
