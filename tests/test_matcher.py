@@ -2280,7 +2280,8 @@ def test_how_something_ended_is_not_told_of_it_ongoing(matcher: Matcher) -> None
 
 @pytest.mark.parametrize("question", [
     "How did the Biden-Putin summit end?",
-    "Biden ile Putin'in zirvesi hangi sonuçlarla bitti?",
+    "Biden-Putin zirvesi nasıl bitti?",
+    "Biden ve Putin zirvesi neyle bitti?",
     "What did the Biden-Putin summit end with?",
 ])
 def test_how_something_ended_is_not_told_of_it_to_come(matcher: Matcher, question: str) -> None:
