@@ -968,10 +968,11 @@ class Matcher:
             ENDED & set(words))
         # "Haziran 2021'deki Biden-Putin zirvesi hangi sonuçlarla bitti?": how an event of the
         # people named ended, which a passage telling of it only as to come ("the meeting
-        # foreseen to be held by Biden and Putin") does not give.
+        # foreseen to be held by Biden and Putin") does not give. (A Turkish question word may
+        # be read in English: "neyle" is "what".)
         ended_of = [w for w in words if self._person(w)] if ENDED & set(words) and (
             words[:1] in (["how"], ["when"], ["what"], ["which"])
-            or {"nasil", "hangi", "neyle", "ne"} & set(words)) else []
+            or {"nasil", "hangi", "neyle", "ne", "what", "how"} & set(words)) else []
 
         def fits(entry: int) -> bool:
             passage = self.entries[entry].passage
