@@ -249,8 +249,10 @@ TURKISH_IN_OR_TO = re.compile(r"(\w+)['’](?:da|de|ta|te|ya|ye)(?![a-zçğıö�
 ENDED = frozenset(
     "end ended ends conclude concluded finish finished sonuclandi bitti sonlandi".split())
 ONGOING = re.compile(r"\bongoing\b")
-# ... or as to come ("the meeting that is foreseen to be held by Biden and Putin").
-TO_COME = re.compile(r"\b(?:planned|foreseen|expected|scheduled|upcoming|to be held)\b")
+# ... or as to come ("the meeting that is foreseen to be held by Biden and Putin", "the
+# preparations for new protest demonstrations").
+TO_COME = re.compile(
+    r"\b(?:planned|foreseen|expected|scheduled|upcoming|to be held|preparations? for)\b")
 # Three capitalised words or more in a row: a name ("Black Sea Fleet").
 LONG_NAME = re.compile(r"\b[A-Z][\w-]+(?: [A-Z][\w-]+){2,}")
 # The briefing's introduction named ("according to the intro", "raporun girişinde").
@@ -966,13 +968,16 @@ class Matcher:
         # ongoing ("the ongoing negotiations on Iran's nuclear program") does not give.
         how_ended = (words[:1] in (["how"], ["when"]) or "nasil" in words) and bool(
             ENDED & set(words))
-        # "Haziran 2021'deki Biden-Putin zirvesi hangi sonuçlarla bitti?": how an event of the
-        # people named ended, which a passage telling of it only as to come ("the meeting
-        # foreseen to be held by Biden and Putin") does not give. (A Turkish question word may
-        # be read in English: "neyle" is "what".)
-        ended_of = [w for w in words if self._person(w)] if ENDED & set(words) and (
-            words[:1] in (["how"], ["when"], ["what"], ["which"])
-            or {"nasil", "hangi", "neyle", "ne", "what", "how"} & set(words)) else []
+        # "Haziran 2021'deki Biden-Putin zirvesi hangi sonuçlarla bitti?", "How did the protests
+        # in Belarus end?": how an event of the people or place named ended, which a passage
+        # telling of it only as to come ("the meeting foreseen to be held by Biden and Putin",
+        # "preparations for new protest demonstrations") does not give. Not "What ended the
+        # reset?", its cause. (A Turkish question word may be read in English: "neyle" is
+        # "what".)
+        asks_how_ended = bool(ENDED & set(words)) and (
+            {"how", "when", "nasil", "hangi", "neyle", "ne"} & set(words)
+            or "what" in words[1:] or words[-1:] == ["with"])
+        ended_of = [w for w in words if self._person(w) or w in PLACES] if asks_how_ended else []
 
         def fits(entry: int) -> bool:
             passage = self.entries[entry].passage

@@ -2283,11 +2283,19 @@ def test_how_something_ended_is_not_told_of_it_ongoing(matcher: Matcher) -> None
     "Biden-Putin zirvesi nasıl bitti?",
     "Biden ve Putin zirvesi neyle bitti?",
     "What did the Biden-Putin summit end with?",
+    "How did the protests in Belarus end?",
+    "Belarus'ta muhalefetin gösterileri nasıl sonuçlandı?",
 ])
 def test_how_something_ended_is_not_told_of_it_to_come(matcher: Matcher, question: str) -> None:
-    """Berktay and Dilek tell of the Biden-Putin meeting as "foreseen"/"planned to be held":
-    how it ended is not told (how the Blinken-Lavrov meeting ended is, above)."""
+    """Berktay and Dilek tell of the Biden-Putin meeting as "foreseen"/"planned to be held",
+    Berktay of "the preparations for new protest demonstrations" in Belarus: how they ended is
+    not told (how the Blinken-Lavrov meeting ended is, above)."""
     assert matcher.match(question).declined
+
+
+def test_what_ended_something_is_its_cause(matcher: Matcher) -> None:
+    """"What ended the reset?" asks what brought it to an end, which Dilek tells."""
+    assert top(matcher, "What ended the reset with Moscow?") == "dilek-ukraine-crimea-sanctions"
 
 
 @pytest.mark.parametrize(("question", "expert"), [
