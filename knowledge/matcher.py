@@ -478,13 +478,27 @@ DOCUMENT_NAMED = re.compile(r"\b([A-Z]\w+) (" + "|".join(
 DOCUMENT_OWN_NAME = re.compile(r"\b([A-Z][\w-]*) (?i:(" + "|".join(sorted(DOCUMENTS)) + r"))\b")
 
 
+# ... in Turkish, a capital up to two words before its kind ("Reykjavik toplantısında hangi
+# bildiri"), which may be any of the English ones; an agreement ("anlaşma") only by an acronym
+# ("Yeni START nükleer silah anlaşması"; not "İran nükleer anlaşması", a deal as English's
+# "agreement" is no document either).
+TURKISH_DOCUMENT_NAMED = re.compile(
+    r"\b([A-ZÇĞİÖŞÜ][\w-]*)(?:['’]\w+)?(?: [a-zçğıöşü][\w'’]*){0,2} (anla[sş]ma|antla[sş]ma|"
+    r"bildiri|deklarasyon|protokol|s[oö]zle[sş]me)")
+
+
 def _documents_named(words: list[str], written: str) -> set[tuple[str, str]]:
     """The documents a question names: by a place ("the Ottawa Declaration") or by a name of
-    their own in capitals ("the New START treaty"), as (name, kind) pairs."""
+    their own in capitals ("the New START treaty"), as (name, kind) pairs. A capital opening
+    the question is a name only when it is an acronym ("START") or a place."""
     by_place = {(p, w) for k, w in enumerate(words) if w in DOCUMENTS
                 for p in words[max(0, k - 3):k] if p in PLACES}
     own = {(fold(name), kind.lower()) for name, kind in DOCUMENT_OWN_NAME.findall(written)}
-    return by_place | {(name, kind) for name, kind in own if name not in STOP_WORDS}
+    in_turkish = {(fold(m.group(1)), kind) for m in TURKISH_DOCUMENT_NAMED.finditer(written)
+                  if m.group(1).isupper() or (not m.group(2).startswith("anla") and (
+                      m.start() or fold(m.group(1)) in PLACES))
+                  for kind in DOCUMENTS}
+    return by_place | {(name, kind) for name, kind in own | in_turkish if name not in STOP_WORDS}
 
 
 def _names_document(text: str, documents: set[tuple[str, str]]) -> bool:

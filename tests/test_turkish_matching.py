@@ -712,3 +712,22 @@ def test_why_someone_named_was_dealt_with_needs_the_deed(matcher: Matcher,
 def test_why_asked_of_an_experts_words_is_answered(matcher: Matcher) -> None:
     assert top(matcher, "ortak cikarlara ragmen biden neden rusyayi sikistiriyor, ozan ic "
                         "siyasetle ilgili diyor galiba?") == "ozan-trump-concessions"
+
+
+@pytest.mark.parametrize("question", [
+    "START nükleer anlaşması bu görüşmede gündeme geldi mi?",
+    "Arktik Konseyi Reykjavik'te hangi bildiriyi kabul etti?",
+])
+def test_a_document_named_in_turkish_is_told_only_where_it_is_so_named(
+    matcher: Matcher, question: str
+) -> None:
+    """A capital before "anlaşma", "bildiri" … names a document ("START … anlaşması", a
+    "Reykjavik … bildiri"), which only a passage naming it so tells of: the briefing names the
+    Ottawa Declaration only."""
+    assert matcher.match(question).declined
+
+
+def test_a_turkish_agreement_by_a_place_is_a_deal_not_a_document(matcher: Matcher) -> None:
+    """"İran nükleer anlaşması" is the Iran deal, whose negotiations Ozan tells of."""
+    assert top(matcher, "İran nükleer anlaşması hakkında Ozan ne diyor?") == (
+        "ozan-iran-north-korea")
