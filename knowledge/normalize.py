@@ -1010,6 +1010,8 @@ _OWN_STEMS = {
     "state": (("s",), "states"),
     # "treaty" is not "treat" ("How did Biden treat Russia?" asks of no agreement).
     "treat": (("y", "ies"), "treaty"),
+    # "plane" (an aircraft) is not "plan" ("the Ryanair plane forced down" asks of no plan).
+    "plane": (("", "s"), "plane"),
 }
 
 

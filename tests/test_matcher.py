@@ -3379,6 +3379,13 @@ def test_a_treaty_is_still_an_agreement() -> None:
     assert stem("treaty") == stem("treaties") != stem("treat") == stem("treated")
 
 
+def test_a_plane_is_no_plan(matcher: Matcher) -> None:
+    """"Plane" and "plan" share no stem: Berktay's "preparations" and plans are no aircraft."""
+    for question in ("berktay on the passenger plane forced down over belarus",
+                     "berktay belarus plane"):
+        assert matcher.match(question).declined, question
+
+
 @pytest.mark.parametrize("question", [
     "In what year did the compiler complete her undergraduate studies?",
     "When did Eletek get her bachelor's degree?",
