@@ -1012,6 +1012,14 @@ _OWN_STEMS = {
     "treat": (("y", "ies"), "treaty"),
     # "plane" (an aircraft) is not "plan" ("the Ryanair plane forced down" asks of no plan).
     "plane": (("", "s"), "plane"),
+    # "party", "parties" are not "part" ("What part did Russia play?" asks of a role).
+    "part": (("y", "ies"), "party"),
+    # "station", "stationed" are not "statements" ("stat").
+    "station": (("", "s", "ed", "ing"), "station"),
+    # "department" is not "depart" ("When did Blinken depart?").
+    "department": (("", "s"), "department"),
+    # "conceal" is not "concession" ("conc").
+    "conceal": (("", "s", "ed", "ing", "ment"), "conceal"),
 }
 
 

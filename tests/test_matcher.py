@@ -3379,6 +3379,15 @@ def test_a_treaty_is_still_an_agreement() -> None:
     assert stem("treaty") == stem("treaties") != stem("treat") == stem("treated")
 
 
+@pytest.mark.parametrize(("word", "other"), [
+    ("parties", "part"), ("stationed", "statements"), ("department", "depart"),
+    ("concealed", "concessions"), ("plane", "plan"), ("treaty", "treat"),
+])
+def test_words_of_other_meanings_share_no_stem(word: str, other: str) -> None:
+    from knowledge.normalize import stem
+    assert stem(word) != stem(other)
+
+
 def test_a_plane_is_no_plan(matcher: Matcher) -> None:
     """"Plane" and "plan" share no stem: Berktay's "preparations" and plans are no aircraft."""
     for question in ("berktay on the passenger plane forced down over belarus",
