@@ -355,7 +355,11 @@ class Names:
         if close:
             return close[0]
         for other in self.vocabulary.ending_with(word, compounds_only=False):
-            return self.vocabulary.words[other]
+            longer = self.vocabulary.words[other]
+            if longer not in COUNTRY_NAMES and longer not in PLACE_ALIASES:
+                # (A country's name is not made of its parts: "Iceland, not land" would read
+                # as a riddle.)
+                return longer
         return None
 
     def alias_prefix(self, word: str) -> str | None:

@@ -293,6 +293,8 @@ def test_expert_who_mentions_a_subject_in_passing_still_answers(matcher: Matcher
         ("clear", "The briefing does not mention clear."),
         ("crime in Russia", "The briefing speaks about Crimea, not crime."),
         ("crime", None),
+        # Nor a country's name ending with the word: "Iceland, not land" is a riddle too.
+        ("land", "The briefing does not mention land."),
         ("trumpet", None),
         ("What is unclear?", None),
         ("Prussia", None),
