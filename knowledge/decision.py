@@ -68,7 +68,8 @@ DATE_NOUNS = frozenset({"date", "deadline"})
 EXACTLY = frozenset("exact exactly precise precisely specific particular".split())
 # ... and a length of time, which a passage gives as one ("evolving for decades", "since
 # 2014"): "How long has Lavrov been foreign minister?" is not answered by "on May 20, 2021".
-ASKS_DURATION = (("how", "long"), ("ne", "zamandir"), ("kac", "yildir"))
+ASKS_DURATION = (("how", "long"), ("ne", "zamandir"), ("kac", "yildir"), ("duration",),
+                 ("kadar", "surdu"))  # (… "meeting duration", "ne kadar sürdü")
 # (Not "long": "a long and sincere dialogue process" and "a long-term issue" give none.)
 DURATION_WORDS = frozenset(
     "decade decades year years month months week weeks day days hour hours minute minutes "

@@ -401,6 +401,8 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      # (Dilek's "a long and sincere dialogue process").
      "How long has Lavrov been Russia's foreign minister?",
      "How long did the Blinken–Lavrov talks in Iceland last?",
+     # ... as a "duration" asks it.
+     "Blinken Lavrov talks duration", "duration of the blinken lavrov meeting",
      # A task, not a question on the briefing: the bot translates nothing.
      "Translate 'good morning' into Japanese.", "Please translate Ozan's quote into Turkish",
      "Başbuğ'un Arktik sözünü İngilizceye çevir",
