@@ -177,7 +177,8 @@ OFFICE_WORDS = frozenset(
     "mayor commander".split())
 # Who did something at an event ("Who was the interviewer …?"): a person, by name.
 DOERS = frozenset("interviewer host moderator translator interpreter mediator photographer "
-                  "presenter anchor organizer organiser".split())
+                  "presenter anchor organizer organiser journalist journalists reporter "
+                  "reporters".split())
 NAME_KINDS = frozenset("first last full middle maiden real given".split())
 MONTHS = ("january february march april may june july august september october november "
           "december ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim "
@@ -423,8 +424,8 @@ def asked_kind(words: Sequence[str]) -> str | None:
         return "name"  # "What was Obama's Russia policy called?"
     if words[:1] == ["who"] and (OFFICE_WORDS | DOERS) & set(words[1:5]):
         return "person"  # "Who was the first chair of the Arctic Council?"
-    if words[:1] == ["which"] and OFFICE_WORDS & set(words[1:3]):
-        return "person"  # "Which US president oversaw the purchase of Alaska?"
+    if words[:1] == ["which"] and (OFFICE_WORDS | DOERS) & set(words[1:3]):
+        return "person"  # "Which US president oversaw …?", "Which journalist interviewed …?"
     if any(a == "hangi" and TURKISH_OFFICE_WORDS & set(words[k + 1:k + 3])
            for k, a in enumerate(words)):
         return "person"  # "Reset'i hangi dışişleri bakanı başlattı?"
