@@ -374,7 +374,8 @@ def asked_kind(words: Sequence[str]) -> str | None:
     """'time', 'month', 'year', 'duration' or 'amount' when the question asks for one (see
     ASKS_TIME), 'past' for a time gone by ("When did …?", "On what date was …?"), 'clock' for
     a time of day ("What time …?"), 'person' for the holder of an office ("Who was the US
-    president …?"), 'frequency' for "how often", 'place' or
+    president …?"), 'post' for an office held ("What position did … hold?"), 'frequency' for
+    "how often", 'place' or
     'workplace' for "where", 'future' for "when will", else None.
 
     "When" asks for a time only as the question's first word ("When was … founded?"), not as
@@ -422,6 +423,9 @@ def asked_kind(words: Sequence[str]) -> str | None:
                 for k, a in enumerate(words))) or (
             words[:1] == ["what"] and words[-1:] in (["called"], ["named"])):
         return "name"  # "What was Obama's Russia policy called?"
+    if words[:1] in (["what"], ["which"]) and words[1:2] and words[1] in POSTS and (
+            HOLDING & set(words[2:7])):
+        return "post"  # "What position did Antony Blinken hold in the Obama administration?"
     if words[:1] == ["who"] and (OFFICE_WORDS | DOERS) & set(words[1:5]):
         return "person"  # "Who was the first chair of the Arctic Council?"
     if words[:1] == ["which"] and (OFFICE_WORDS | DOERS) & set(words[1:3]):
@@ -540,6 +544,12 @@ def required(words: Sequence[str], names: Set[str] = frozenset(),
     return tuple(dict.fromkeys(found))
 
 
+# A post held ("What position did … hold?"), and the words a passage gives one by.
+POSTS = frozenset("position positions post posts office offices job jobs".split())
+HOLDING = frozenset("hold holds held have has had occupy occupied serve served".split())
+POST_TITLES = OFFICE_WORDS | frozenset(
+    "ambassador professor prof colonel officer retired academic lecturer researcher expert "
+    "analyst intern diplomat".split())
 # The field of a study asked ("Which department …", "In what field is her master's?"), as a
 # passage names it ("the Department of International Relations").
 STUDY_FIELDS = frozenset("department field major subject discipline faculty".split())
@@ -668,6 +678,14 @@ def gives(kind: str, text: str, asked: Sequence[str] = (),
             written[:1].isupper() and folded not in asked and person(folded)
             for written in (m.group() for m in WORD_WRITTEN.finditer(text))
             for folded in tokens(written)[:1])
+    if kind == "post":
+        # A post of the person asked of (before "hold"), in a sentence naming them ("Foreign
+        # Minister Antony Blinken"); not the "Blinken-Lavrov meeting" of a passage on Obama's
+        # presidency, nor Obama's post ("in the Obama administration").
+        held = next((k for k, w in enumerate(asked) if k >= 3 and w in HOLDING), len(asked))
+        asked_of = {w for w in asked[2:held] if person is not None and person(w)}
+        return any(asked_of & set(words) and POST_TITLES & set(words)
+                   for words in map(tokens, sentences(text)))
     if kind == "clock":
         return CLOCK.search(text) is not None
     if kind in ("month", "time", "future", "past"):

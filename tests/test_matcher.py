@@ -417,6 +417,11 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      # "Which journalist …?" asks a person, as "Which president …?" does: Berktay names no
      # interviewer.
      "Which reporter was interviewing Biden when he called Putin a killer?",
+     # A post held by the person asked of, which a passage naming them in another way (the
+     # "Blinken-Lavrov meeting"), or naming another's post ("President Barack Obama"), does
+     # not give.
+     "What post did Blinken hold under President Obama?",
+     "What job did Antony Blinken have in the Obama years?",
      # A time asked exactly ("what exact date") is a time asked.
      "On what precise date did American soldiers leave Afghanistan?",
      # Names the briefing never writes, however near its subjects (Iran's talks, Syria).
@@ -2324,6 +2329,12 @@ def test_the_deed_of_which_in_the_progressive_is_held(matcher: Matcher) -> None:
     assert matcher.match("Which firm is building the Nord Stream-2 pipeline?").declined
     assert top(matcher, "Which powers are seeking other trade routes?") == (
         "basbug-resources-trade-routes")
+
+
+def test_a_post_held_is_given_by_a_sentence_naming_its_holder(matcher: Matcher) -> None:
+    """"Foreign Minister Sergey Lavrov": the introduction gives his post."""
+    assert top(matcher, "What position does Lavrov hold?") == "context-meeting-date-place"
+    assert matcher.match("What position does Lavrov hold?").answers[1:2] == ()
 
 
 def test_the_deed_of_which_is_held_after_a_noun_of_two_words(matcher: Matcher) -> None:
