@@ -187,6 +187,8 @@ TIME_WORDS = frozenset(MONTHS + (
     "year years yearly decade decades century centuries era period term summer winter spring "
     "autumn week weeks month months day days today yesterday tomorrow recently recent soon "
     "since until later earlier ago future past now yil yilinda yaz kis").split())
+# Spans of time: "the first period of Obama" does not say when his term began.
+SPANS = frozenset("period term era".split())
 # A question asking when something will be ("When will …?", Turkish "-acak"/"-ecek" after "ne
 # zaman") is answered by a passage that looks ahead, with one of these words.
 FUTURE_ENDINGS = ("acak", "ecek", "acaklar", "ecekler", "acakmis", "ecekmis")
@@ -717,9 +719,14 @@ def gives(kind: str, text: str, asked: Sequence[str] = (),
             w[:1].isupper() and fold(w) in MONTHS and fold(w) not in asked
             for w in (m.group() for m in WORD_WRITTEN.finditer(text)))
     if kind == "past":
-        # A time gone by: "expected to withdraw in the near future" does not say when they left.
+        # A time gone by: "expected to withdraw in the near future" does not say when they left;
+        # nor, when a span is asked of, a span ("When did Obama's second term begin?": not "in
+        # Obama's second term", "the first period of Obama"), unless the question offers a
+        # choice ("in his first term or his second?").
+        spans = bool(SPANS & set(asked)) and "or" not in asked
         return any(YEAR.fullmatch(w) for w in figures) or any(
-            w in TIME_WORDS and w not in FUTURE_WORDS for w in words)
+            w in TIME_WORDS and w not in FUTURE_WORDS and not (spans and w in SPANS)
+            for w in words)
     if kind in ("time", "future"):
         # A year or a time word ("May", "decades"): "13 countries" and "80%" give no time;
         # a time to come, from a passage that looks ahead ("planned to be held in June").

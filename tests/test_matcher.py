@@ -2485,6 +2485,10 @@ def test_where_an_institution_is_needs_a_sentence_on_it(matcher: Matcher, questi
     "Eletek yüksek lisansını hangi yılda tamamladı?",
     # The sentence on her master's names "Dokuz Eylül University", which gives no September.
     "When did Eletek complete her master's?",
+    # A span gives no time it began ("in Obama's second term", "the first period of US
+    # Former President Barack Obama").
+    "When did Obama's second term start?",
+    "When did Obama's first term start?",
 ])
 def test_a_time_is_read_where_the_question_is_answered(matcher: Matcher, question: str) -> None:
     assert matcher.match(question).declined
@@ -2493,6 +2497,9 @@ def test_a_time_is_read_where_the_question_is_answered(matcher: Matcher, questio
 @pytest.mark.parametrize(("question", "expected"), [
     ("When was Özge Eletek born?", "context-compiler-biography"),
     ("Özge Eletek hangi yıl mezun oldu?", "context-compiler-biography"),
+    # A choice offered: its own time words are the answer.
+    ("When did the Reset end, in Obama's first term or his second?",
+     "dilek-ukraine-crimea-sanctions"),
     # "Biden" is in most passages, and the sentence with the date says "it": not a rare word.
     ("When did Biden move into the White House?", "berktay-biden-harsh"),
 ])
