@@ -27,6 +27,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.cache import index_for
 from knowledge.decision import (
+    EXACTLY,
     FRAME_SHARE,
     MONTHS,
     NUMBER_WORDS,
@@ -696,6 +697,10 @@ class Matcher:
             # "According to WTO data, what percentage …?": where a figure comes from, which a
             # passage giving it names in its own words ("According to the WTO").
             rest = [w for w in rest if w not in FIGURE_SOURCES]
+        if kind in ("time", "past", "future"):
+            # "What was the exact date of the Reykjavik meeting?": the date asked, which a
+            # passage gives as one ("on May 20, 2021"), not as the word; and how exactly.
+            rest = [w for w in rest if w not in ("date", "dates") and w not in EXACTLY]
         kept_on = {a for a, b in itertools.pairwise(asked)
                    if a in KEEP_DOING and b.endswith("ing")}
         if kept_on:

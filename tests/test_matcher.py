@@ -3520,3 +3520,18 @@ def test_a_polar_forum_is_the_arctic_council(matcher: Matcher, question: str,
                                              expected: str) -> None:
     """"The polar forum", "that northern body": the Arctic Council, by what it is."""
     assert top(matcher, question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "What was the exact date of the Reykjavik meeting?",
+    "reykjavik meeting exact date",
+])
+def test_a_date_asked_is_given_as_one_not_as_the_word(matcher: Matcher, question: str) -> None:
+    """"On May 20, 2021": the passage gives the date without the word "date" (nor "exact")."""
+    assert top(matcher, question) == "context-meeting-date-place"
+
+
+def test_words_ending_with_a_date_ask_a_time(matcher: Matcher) -> None:
+    """"afghanistan pullout exact date": a date, which Ozan's "expected to withdraw in the near
+    future" does not give."""
+    assert matcher.match("afghanistan pullout exact date").declined
