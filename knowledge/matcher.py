@@ -1269,6 +1269,15 @@ class Matcher:
             # "Was Navalni arrested when he returned?": the deed asked of someone named, which
             # only a passage telling of it holds (in its own words).
             deed = words[2]
+        if words[:1] in (["was"], ["were"], ["wasn"], ["weren"]) and deed is None:
+            # "Weren't the sanctions on Russia lifted after the June summit?": the deed asked
+            # of whatever is named, when the briefing does not know it (a real, less than common
+            # word; not "limited" of "Was the agenda limited to …?"): none holds it.
+            done = next((w for w in words[2:7] if _past(w)), None)
+            if done is not None and done in content and not matches[content.index(done)] \
+                    and is_real_word(done) and not is_common_word(done) \
+                    and content.index(done) not in held:
+                held.append(content.index(done))
         did = [] if words[:1] != ["did"] or not words[1:2] or (
             words[1] not in names and words[1] not in PLACES) else [
             w for w in words[2:4] if w not in DEED_ADVERBS][:1]

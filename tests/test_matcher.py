@@ -3535,3 +3535,20 @@ def test_words_ending_with_a_date_ask_a_time(matcher: Matcher) -> None:
     """"afghanistan pullout exact date": a date, which Ozan's "expected to withdraw in the near
     future" does not give."""
     assert matcher.match("afghanistan pullout exact date").declined
+
+
+@pytest.mark.parametrize("question", [
+    "Were the Nord Stream sanctions waived?",
+    "Were Russia's sanctions lifted in June?",
+])
+def test_a_deed_asked_that_the_briefing_never_names_is_held_by_none(
+    matcher: Matcher, question: str
+) -> None:
+    """"Were the sanctions lifted?": Berktay tells of sanctions not imposed, none of sanctions
+    lifted or waived."""
+    assert matcher.match(question).declined
+
+
+def test_a_common_verb_asked_of_is_not_a_deed_unknown(matcher: Matcher) -> None:
+    """"Was the agenda limited to …?" asks what the agenda held, in any words."""
+    assert not matcher.match("Was the agenda limited to bilateral relations?").declined
