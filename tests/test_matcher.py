@@ -3540,6 +3540,8 @@ def test_words_ending_with_a_date_ask_a_time(matcher: Matcher) -> None:
 @pytest.mark.parametrize("question", [
     "Were the Nord Stream sanctions waived?",
     "Were Russia's sanctions lifted in June?",
+    # ... and after "Did the …" as after "Did Biden …".
+    "Did the EU lift sanctions on Russia?",
 ])
 def test_a_deed_asked_that_the_briefing_never_names_is_held_by_none(
     matcher: Matcher, question: str
