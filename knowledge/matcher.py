@@ -254,6 +254,8 @@ ONGOING = re.compile(r"\bongoing\b")
 # preparations for new protest demonstrations").
 TO_COME = re.compile(
     r"\b(?:planned|foreseen|expected|scheduled|upcoming|to be held|preparations? for)\b")
+# Two capitalised words in a row, and no more: a name ("the Northwest Passage").
+TWO_WORD_NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b(?! [A-Z])")
 # Three capitalised words or more in a row: a name ("Black Sea Fleet").
 LONG_NAME = re.compile(r"\b[A-Z][\w-]+(?: [A-Z][\w-]+){2,}")
 # The briefing's introduction named ("according to the intro", "raporun girişinde").
@@ -1876,6 +1878,19 @@ class Matcher:
             if any(fold(head) in fold(self.entries[i].passage)
                    for i in self._holding(tokens(head))):
                 return name.lower()  # a known name made another's ("Black Sea" + "Fleet")
+        for match in TWO_WORD_NAME.finditer(text):
+            # "What does Başbuğ say about the Northwest Passage?": a name of two capitalised
+            # words inside the sentence, one of them a word no passage has, is no name of the
+            # briefing's, whatever its parts resemble ("north", "routes").
+            before = text[:match.start()].rstrip()
+            if not before or before[-1] in ".?!:;\"“«(-" or before.split()[-1][:1].isupper():
+                continue
+            parts = tokens(match.group())
+            if len(parts) == 2 and any(w not in self.vocabulary.index_of and w.isalpha()
+                                       and is_real_word(w) for w in parts) and not any(
+                    fold(match.group()) in fold(self.entries[i].passage)
+                    for i in self._holding([w for w in parts if w in self.vocabulary.index_of])):
+                return match.group().lower()  # (not "the United States", which they write)
         return None
 
     def _holding(self, words: list[str]) -> list[int]:

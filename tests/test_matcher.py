@@ -3554,3 +3554,12 @@ def test_a_deed_asked_that_the_briefing_never_names_is_held_by_none(
 def test_a_common_verb_asked_of_is_not_a_deed_unknown(matcher: Matcher) -> None:
     """"Was the agenda limited to …?" asks what the agenda held, in any words."""
     assert not matcher.match("Was the agenda limited to bilateral relations?").declined
+
+
+def test_a_name_of_two_words_no_passage_writes_is_another_subject(matcher: Matcher) -> None:
+    """"The Northwest Passage" is a name the briefing never writes, whatever its words resemble
+    (Başbuğ's "north", "routes"); "the United States" is one it writes."""
+    result = matcher.match("Does Başbuğ mention the Northwest Passage?")
+    assert result.declined and "Northwest Passage" in (result.hint or "")
+    assert top(matcher, "How did the United States get its foothold in the Arctic?") == (
+        "basbug-alaska")
