@@ -1881,13 +1881,16 @@ class Matcher:
         for match in TWO_WORD_NAME.finditer(text):
             # "What does Başbuğ say about the Northwest Passage?": a name of two capitalised
             # words inside the sentence, one of them a word no passage has, is no name of the
-            # briefing's, whatever its parts resemble ("north", "routes").
+            # briefing's, whatever its parts resemble ("north", "routes"). (Not a person's:
+            # "Vladimir Putin"; nor a title, "Mr. Berktay".)
             before = text[:match.start()].rstrip()
             if not before or before[-1] in ".?!:;\"“«(-" or before.split()[-1][:1].isupper():
                 continue
             parts = tokens(match.group())
             if len(parts) == 2 and any(w not in self.vocabulary.index_of and w.isalpha()
-                                       and is_real_word(w) for w in parts) and not any(
+                                       and len(w) > 3 and w not in PERSON_TITLES
+                                       and is_real_word(w) for w in parts) \
+                    and not any(self._person(w) for w in parts) and not any(
                     fold(match.group()) in fold(self.entries[i].passage)
                     for i in self._holding([w for w in parts if w in self.vocabulary.index_of])):
                 return match.group().lower()  # (not "the United States", which they write)
