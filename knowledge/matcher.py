@@ -481,6 +481,12 @@ DOCUMENT_NAMED = re.compile(r"\b([A-Z]\w+) (" + "|".join(
 DOCUMENT_OWN_NAME = re.compile(r"\b([A-Z][\w-]*) (?i:(" + "|".join(sorted(DOCUMENTS)) + r"))\b")
 
 
+# A statement issued together, asked ("the joint statement", "ortak bir bildiri") and written.
+JOINT_ASKED = re.compile(
+    r"\bjoint (?:statement|declaration|communiqu[eé])s?\b|\bcommuniqu[eé]s?\b"
+    r"|\bortak (?:bir )?(?:bildiri|açıklama|aciklama|deklarasyon)", re.IGNORECASE)
+JOINT_WRITTEN = re.compile(
+    r"\bjoint (?:statement|declaration|communiqu[eé])|\bcommuniqu[eé]", re.IGNORECASE)
 # ... in Turkish, a capital up to two words before its kind ("Reykjavik toplantısında hangi
 # bildiri"), which may be any of the English ones; an agreement ("anlaşma") only by an acronym
 # ("Yeni START nükleer silah anlaşması"; not "İran nükleer anlaşması", a deal as English's
@@ -867,6 +873,11 @@ class Matcher:
         # naming "the Ottawa Declaration").
         documents = _documents_named(words, written)
 
+        # "What were the main points of the joint statement?", "Ortak bir bildiri yayımladılar
+        # mı?": a statement issued together, which only a passage writing of one tells of
+        # (not "common interests … emphasized in the statements made").
+        joint = JOINT_ASKED.search(written) is not None
+
         def lacking(entry: int) -> float:
             before = self._antecedent(entry)
             if before is not None:
@@ -885,6 +896,8 @@ class Matcher:
                     entry, [matches[k] for k in named if k not in pointed]):
                 return 1.0
             if documents and not _names_document(self.entries[entry].passage, documents):
+                return 1.0
+            if joint and not JOINT_WRITTEN.search(self.entries[entry].passage):
                 return 1.0
             if travelled and not self.scorer.holds_all(entry, travelled, in_text=True):
                 return 1.0

@@ -3563,3 +3563,20 @@ def test_a_name_of_two_words_no_passage_writes_is_another_subject(matcher: Match
     assert result.declined and "Northwest Passage" in (result.hint or "")
     assert top(matcher, "How did the United States get its foothold in the Arctic?") == (
         "basbug-alaska")
+
+
+@pytest.mark.parametrize("question", [
+    "What were the main points of the joint statement?",
+    "Did the ministers put out a joint declaration in Reykjavik?",
+    "Görüşme sonrası ortak bildiri yayınlandı mı?",
+])
+def test_a_joint_statement_is_told_only_by_a_passage_writing_of_one(
+    matcher: Matcher, question: str
+) -> None:
+    """Öymen's "common interests are also emphasized in the statements made" is no statement
+    issued together; no passage writes of one."""
+    assert matcher.match(question).declined
+
+
+def test_the_statements_made_are_still_told(matcher: Matcher) -> None:
+    assert not matcher.match("What statements did the two ministers make?").declined
