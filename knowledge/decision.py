@@ -93,7 +93,8 @@ CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2} ?(?:a\.m\.|p\.m\.|am\b|pm\b|o
 ASKS_AMOUNT = (("how", "many"), ("how", "much"), ("kac",), ("ne", "kadar"),
                ("what", "percentage"), ("what", "proportion"), ("what", "percent"),
                ("what", "share"), ("what", "fraction"), ("what", "portion"),
-               ("yuzde", "kac"), ("kaci",), ("kacini",))  # "yüzde kaçı": what share of it
+               ("yuzde", "kac"), ("kaci",), ("kacini",),  # "yüzde kaçı": what share of it
+               ("kaca",), ("mal", "oldu"))  # "kaça mal oldu?": what it cost
 # How often something happens, which a passage gives in words of frequency (English: the
 # passages are; not the Turkish "her", which is an English word too).
 FREQUENCY_WORDS = frozenset(

@@ -282,9 +282,9 @@ COUNT_ENDS = frozenset(
     "on at to for from with by that which who whose since".split())
 # Words between "how many" and what it counts: "how many of the …", "kaç tane".
 COUNT_FILLERS = frozenset("of the a an do does did are is were was have has tane adet".split())
-# Words that make a question negative ("didn't" is read as "didn" and "t").
-# The words of a Turkish question that ask ("kaç", "hangi şehirde"), not what is asked about.
-TURKISH_ASKING = frozenset("kac kaci kacinci".split())
+# The words of a Turkish question that ask ("kaç", "kaça mal oldu": what it cost, "hangi
+# şehirde"), not what is asked about.
+TURKISH_ASKING = frozenset("kac kaci kacinci kaca mal".split())
 # "How does Dilek characterize the meeting?": said of an expert, a word of describing, framing.
 CHARACTERIZING = frozenset(
     "characterize characterise characterizes characterises characterized characterised "
@@ -298,6 +298,7 @@ FORESEEING = frozenset(
 # which a passage tells in its own verb ("taking White House"), as English "come" is framing.
 TURKISH_CAME = frozenset(
     "geldi gelmis gelmisti geldigi geldiginde gecti gecmis tasindi tasinmis girdi girmis".split())
+# Words that make a question negative ("didn't" is read as "didn" and "t").
 NEGATIONS = frozenset("not never didn doesn don isn wasn hasn haven nobody none".split())
 # "Tell me a joke about Russia", "Write a poem", "Bir fıkra anlat": asked to make something up,
 # which a bot that quotes cannot do, whatever a passage says ("Russia is not a joke").
@@ -797,7 +798,7 @@ class Matcher:
             # do not have, "DTÖ verilerine göre", which may be the reader's word for the
             # passage's own.)
             unknown_word = next((w for w, m in zip(content, matches, strict=True)
-                                 if not m and w not in STOP_WORDS
+                                 if not m and w not in STOP_WORDS and w not in TURKISH_ASKING
                                  and (not in_turkish or is_english_word(w))), None)
             if unknown_word is not None:
                 return decision.decline(question, found, restrict, unknown_word)

@@ -731,3 +731,11 @@ def test_a_turkish_agreement_by_a_place_is_a_deal_not_a_document(matcher: Matche
     """"İran nükleer anlaşması" is the Iran deal, whose negotiations Ozan tells of."""
     assert top(matcher, "İran nükleer anlaşması hakkında Ozan ne diyor?") == (
         "ozan-iran-north-korea")
+
+
+def test_what_something_cost_is_an_amount_asked(matcher: Matcher) -> None:
+    """"Kaça mal oldu?" (what did it cost) asks an amount, which Berktay's passage on the
+    pipeline does not give ("Nord Stream-2" is a name); nor is "kaça" a subject to hint at."""
+    result = matcher.match("Nord Stream 2 boru hattı kaça mal oldu?")
+    assert result.declined
+    assert "kaça" not in (result.hint or "") and "mal" not in (result.hint or "")
