@@ -1275,6 +1275,14 @@ class Matcher:
             held += [content.index(w) for w, after in itertools.pairwise(words)
                      if after in ("mi", "mu") and w in content and not matches[content.index(w)]
                      and is_english_word(w) and content.index(w) not in held]
+            # ... or the noun of a Turkish verb of two words that ends it ("özür diledi mi?":
+            # apologised, its "özür" read as "apology"; not "köşeye mi sıkıştırdı?", read as
+            # "pressure").
+            noun = words[-3] if len(words) > 2 and words[-1] in ("mi", "mu") and (
+                not is_english_word(words[-2])) else None
+            if noun in content and not matches[content.index(noun)] \
+                    and is_english_word(noun) and content.index(noun) not in held:
+                held.append(content.index(noun))
         if kind in ("time", "past", "year", "month") and words[:1] == ["when"] and \
                 words[1:2] in (["was"], ["were"]):
             # "When was Navalny arrested …?": the deed dated, which only a passage telling of it

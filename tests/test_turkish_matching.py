@@ -739,3 +739,14 @@ def test_what_something_cost_is_an_amount_asked(matcher: Matcher) -> None:
     result = matcher.match("Nord Stream 2 boru hattı kaça mal oldu?")
     assert result.declined
     assert "kaça" not in (result.hint or "") and "mal" not in (result.hint or "")
+
+
+def test_a_deed_of_two_turkish_words_the_briefing_never_names_is_held_by_none(
+    matcher: Matcher
+) -> None:
+    """"Özür diledi mi?" (did he apologise?): its noun, read as "apology", is in no passage;
+    Berktay tells of the "murderer" remark, not of an apology."""
+    assert matcher.match("Biden, Putin'e katil dediği için sonra özür diledi mi?").declined
+    # (A Turkish verb read whole in English ends it otherwise: "köşeye mi sıkıştırdı?")
+    assert not matcher.match(
+        "Biden yönetimi Moskova'yı birçok cephede köşeye mi sıkıştırdı?").declined
