@@ -136,7 +136,8 @@ PERSONAL = frozenset(
     "born birthday birthplace hometown age wife husband married spouse children kids salary "
     "height religion hobby hobbies favourite favorite nickname dogum yasinda esi cocuklari "
     "maasi evli evlendi evlilik yasi boyu dini hobisi hobileri favori cocugu memleketi "
-    "nereli thesis dissertation tez tezi tezini tezinin languages supervisor supervises".split())
+    "nereli thesis dissertation tez tezi tezini tezinin languages supervisor supervises award "
+    "awards prize prizes".split())
 # Offices asked about in Turkish ("… başkanı kim?"), with the English word a passage that
 # names the holder would hold.
 TURKISH_OFFICES = {

@@ -592,6 +592,9 @@ class Matcher:
         self.scorer = Scorer(index, group_weight, settings)
         # The words of the experts' names ("deniz", "mehmet", "sait"): never someone else.
         self._expert_words = frozenset(w for e in self.experts for w in tokens(e.name))
+        # (Their surnames, which a Turkish ending may follow: "ozana", "dilek'e".)
+        self._expert_stems = tuple(sorted(
+            tokens(e.name)[-1] for e in self.experts if tokens(e.name)))
         self.decision = Decision(knowledge, index, self.vocabulary, self.names, settings)
         self._persons: dict[str, bool] = {}
         self._entry_sides: dict[int, frozenset[str]] = {}
@@ -1268,10 +1271,11 @@ class Matcher:
             at = content.index(words[-1])
             if not matches[at] and at not in held:
                 held.append(at)
-        if in_turkish and any(self._person(w) for w in words):
-            # "Navalni Rusya'ya dönünce tutuklandı mı?": whether a deed was done by or to
-            # someone named, the verb before "mı" (read in English: "arrest"), which the
-            # briefing does not know: none holds it.
+        if in_turkish and any(self._a_person(w) for k, w in enumerate(words)
+                              if k not in experts_at and not w.startswith(self._expert_stems)):
+            # "Navalni Rusya'ya dönünce tutuklandı mı?", "Navalny …": whether a deed was done by
+            # or to someone named, however spelt (not an expert: "ozana göre"), the verb before
+            # "mı" (read in English: "arrest"), which the briefing does not know: none holds it.
             held += [content.index(w) for w, after in itertools.pairwise(words)
                      if after in ("mi", "mu") and w in content and not matches[content.index(w)]
                      and is_english_word(w) and content.index(w) not in held]

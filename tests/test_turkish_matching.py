@@ -750,3 +750,21 @@ def test_a_deed_of_two_turkish_words_the_briefing_never_names_is_held_by_none(
     # (A Turkish verb read whole in English ends it otherwise: "köşeye mi sıkıştırdı?")
     assert not matcher.match(
         "Biden yönetimi Moskova'yı birçok cephede köşeye mi sıkıştırdı?").declined
+
+
+def test_a_deed_asked_of_someone_named_however_spelt(matcher: Matcher) -> None:
+    """"Navalny" is the briefing's "Navalni": his arrest, a deed no passage names, is held by
+    none (Berktay tells of his return)."""
+    assert matcher.match("Navalny Moskova'ya döndüğünde tutuklandı mı?").declined
+
+
+def test_an_award_is_a_personal_fact(matcher: Matcher) -> None:
+    """"Ödül" (award): the biography names none."""
+    assert matcher.match("Özge Eletek'in ödülü var mı?").declined
+    assert matcher.match("Did Öymen ever win a prize?").declined
+
+
+def test_an_expert_with_an_ending_is_no_one_else_named(matcher: Matcher) -> None:
+    """"ozana göre" is Ozan's view: whether the US supported Ukraine "clearly" is told by him
+    ("obviously supported"), not a deed of someone else's that no passage names."""
+    assert top(matcher, "ozana göre abd ukraynayı açıkça destekledi mi") == "ozan-ukraine-crisis"
