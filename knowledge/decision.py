@@ -481,6 +481,8 @@ def required(words: Sequence[str], names: Set[str] = frozenset(),
     a passage may tell as what it did); the field of a study ("Which department is Eletek's
     master's in?", held where the degree asked is written: `Decision._holds`)."""
     found = [w for w in words if w in PERSONAL]
+    if "language" in words and {"speak", "speaks", "talk", "talks"} & set(words):
+        found.append("languages")  # "Berktay hangi dilleri konuşuyor?", read in English
     for pos, word in enumerate(words[:-1]):
         if word in NAME_KINDS and words[pos + 1] == "name":
             found.append("name")

@@ -768,3 +768,12 @@ def test_an_expert_with_an_ending_is_no_one_else_named(matcher: Matcher) -> None
     """"ozana göre" is Ozan's view: whether the US supported Ukraine "clearly" is told by him
     ("obviously supported"), not a deed of someone else's that no passage names."""
     assert top(matcher, "ozana göre abd ukraynayı açıkça destekledi mi") == "ozan-ukraine-crisis"
+
+
+@pytest.mark.parametrize("question", [
+    "Berktay hangi dilleri konuşuyor?", "What language does Berktay speak?",
+])
+def test_the_languages_one_speaks_are_a_personal_fact(matcher: Matcher, question: str) -> None:
+    """One language asked ("language", as the Turkish "dilleri" is read) is a personal fact as
+    "languages" is; Berktay's "the tone … in the discourse" names none he speaks."""
+    assert matcher.match(question).declined
