@@ -768,7 +768,7 @@ def _document_span(words: list[str], at: int, publishers: Set[str]) -> int:
         while named < len(words) and words[named] in publishers:
             named += 1  # "the ANKASAM briefing", "according to ANKASAM"
         if named < len(words) and words[named] in DOCUMENT_WORDS:
-            return named + 1
+            return _document_of(words, named + 1, publishers)
         if named > end and word == "according":
             return named
         return at
@@ -786,6 +786,17 @@ def _document_span(words: list[str], at: int, publishers: Set[str]) -> int:
             words[end] in _TURKISH_DOCUMENT_TO or words[end] in publishers):
         return end + 2
     return at
+
+
+def _document_of(words: list[str], at: int, publishers: Set[str]) -> int:
+    """Where a mention of the briefing that goes on at `at` ends: "the intro" goes on with "of
+    this report", "of the ANKASAM briefing"."""
+    if words[at:at + 1] != ["of"]:
+        return at
+    end = at + 1
+    while end < len(words) and (words[end] in _DETERMINERS or words[end] in publishers):
+        end += 1
+    return end + 1 if end < len(words) and words[end] in DOCUMENT_WORDS else at
 
 
 def without_document(words: list[str], publishers: Set[str] = frozenset()) -> list[str]:

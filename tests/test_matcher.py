@@ -2209,6 +2209,10 @@ def test_the_introduction_asked_is_the_briefings_own_words(matcher: Matcher) -> 
         == "context-meeting-date-place"
     assert top(matcher, "intro: what atmosphere were the talks completed in") == (
         "context-meeting-date-place")
+    # ... however the briefing is named after it ("of this report"): framing, not ANKASAM's
+    # own passage on the report.
+    assert top(matcher, "According to the introduction of this briefing, how did the meeting "
+                        "go overall?") == "context-meeting-date-place"
 
 
 def test_the_occasion_asked_is_the_event_named(matcher: Matcher) -> None:
