@@ -533,9 +533,13 @@ def _travelled_to(words: list[str]) -> set[str]:
 
 def _doing(words: list[str], at: int) -> bool:
     """A verb in the progressive after "which N" ("Which company is building Nord Stream
-    2?"): the deed asked of, as `_past`."""
-    return words[at].endswith("ing") and len(words[at]) > 5 and words[at - 1] in (
-        "is", "are", "was", "were")
+    2?"), or to come ("Which country will chair the Arctic Council after Russia?"): the deed
+    asked of, as `_past`. (Not a view: "Which country will Başbuğ say …".)"""
+    return (words[at].endswith("ing") and len(words[at]) > 5 and words[at - 1] in (
+        "is", "are", "was", "were")) or (words[at - 1] in ("will", "would") and (
+            words[at] not in STOP_WORDS and words[at] not in SAYING_ABOUT
+            and words[at] not in FORESEEING and words[at] not in DEED_ADVERBS
+            and not words[at].endswith("ly")))  # (not "will truly be decisive")
 
 
 # The prepositions that open who is meant before the deed ("Who in the administration …?").
@@ -1347,9 +1351,11 @@ class Matcher:
             deed = words[3] if words[3:4] else None
         if deed is not None and deed not in AUXILIARIES and deed in content:
             at = content.index(deed)
-            if (matches[at] or (_past(deed) and any(
+            to_come = deed in words[1:] and words[words.index(deed) - 1] in ("will", "would")
+            if (matches[at] or ((_past(deed) or to_come) and any(
                     is_real_word(w) for w in (deed, deed[:-1], deed[:-2])))) and at not in held:
-                # (A deed done that the briefing never names, "Who sabotaged …?", none holds.)
+                # (A deed done, or to come, that the briefing never names, "Who sabotaged …?",
+                # "Which country will chair …?", none holds.)
                 held.append(at)
         asked_for = the_x_of(words)
         if in_turkish and asked_for is None and any(w.endswith(TURKISH_PAST) for w in words):

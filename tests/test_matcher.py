@@ -2341,6 +2341,14 @@ def test_a_post_held_is_given_by_a_sentence_naming_its_holder(matcher: Matcher) 
     assert matcher.match("What position does Lavrov hold?").answers[1:2] == ()
 
 
+def test_the_deed_of_which_to_come_is_held(matcher: Matcher) -> None:
+    """"Which country will chair …?" asks who will do it, which Başbuğ's list of the Council's
+    members does not tell; an adverb after "will" is no deed ("will truly be decisive")."""
+    assert matcher.match("Which nation will chair the Arctic Council next?").declined
+    assert top(matcher, "Which meeting will truly be decisive for relations, per Berktay?") == (
+        "berktay-leaders-summer")
+
+
 def test_the_deed_of_which_is_held_after_a_noun_of_two_words(matcher: Matcher) -> None:
     """"Which EU member countries protested …?" asks which ones did it, as "Which EU countries
     protested …?" does: Dilek tells of sanctions, not of members against them. After a verb
