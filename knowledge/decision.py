@@ -1020,9 +1020,8 @@ class Decision:
         Eylül?": the sentence on her master's, not the one on her birth, the only one writing
         "Özge"); for a name asked, the sentences saying most of the question
         (`_saying_most`); the whole passage for another kind, or when no sentence holds two
-        of them. A word most passages share
-        ("Biden") may be said by a pronoun ("it has taken a stance … in January 2021"), so only
-        rare ones count."""
+        of them. A word most passages share ("Biden") may be said by a pronoun ("it has taken
+        a stance … in January 2021"), so only rare ones count."""
         passage = self.entries[index].passage
         if kind == "name":
             return _saying_most(passage, asked)

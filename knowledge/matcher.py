@@ -1919,7 +1919,8 @@ class Matcher:
             if not before or before[-1] in ".?!:;\"“«(-" or before.split()[-1][:1].isupper():
                 continue
             parts = tokens(match.group())
-            if len(parts) == 2 and any(w not in self.vocabulary.index_of and w.isalpha()
+            # (Not a question opening after a greeting: "hey bot, Which Russian moves …")
+            if len(parts) == 2 and not any(w in STOP_WORDS for w in parts) and any(w not in self.vocabulary.index_of and w.isalpha()
                                        and len(w) > 3 and w not in PERSON_TITLES
                                        and is_real_word(w) for w in parts) \
                     and not any(self._person(w) for w in parts) and not any(

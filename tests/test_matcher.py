@@ -3592,3 +3592,16 @@ def test_a_joint_statement_is_told_only_by_a_passage_writing_of_one(
 
 def test_the_statements_made_are_still_told(matcher: Matcher) -> None:
     assert not matcher.match("What statements did the two ministers make?").declined
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("hey bot, Which Russian moves have soured ties?", "oymen-deterioration"),
+    ("hey bot, Could Russia fill the gap once American troops leave Afghanistan?",
+     "ozan-afghanistan"),
+])
+def test_a_question_opening_after_a_greeting_is_no_name(
+    matcher: Matcher, question: str, expected: str
+) -> None:
+    """"Which Russian", "Could Russia": two capitals after a greeting open the question; a
+    question word is no part of a name."""
+    assert top(matcher, question) == expected
