@@ -1920,9 +1920,9 @@ class Matcher:
                 continue
             parts = tokens(match.group())
             # (Not a question opening after a greeting: "hey bot, Which Russian moves …")
-            if len(parts) == 2 and not any(w in STOP_WORDS for w in parts) and any(w not in self.vocabulary.index_of and w.isalpha()
-                                       and len(w) > 3 and w not in PERSON_TITLES
-                                       and is_real_word(w) for w in parts) \
+            if len(parts) == 2 and not any(w in STOP_WORDS for w in parts) and any(
+                    w not in self.vocabulary.index_of and w.isalpha() and len(w) > 3
+                    and w not in PERSON_TITLES and is_real_word(w) for w in parts) \
                     and not any(self._person(w) for w in parts) and not any(
                     fold(match.group()) in fold(self.entries[i].passage)
                     for i in self._holding([w for w in parts if w in self.vocabulary.index_of])):
