@@ -695,7 +695,7 @@ def gives(kind: str, text: str, asked: Sequence[str] = (),
         # Minister Antony Blinken"); not the "Blinken-Lavrov meeting" of a passage on Obama's
         # presidency, nor Obama's post ("in the Obama administration").
         held = next((k for k, w in enumerate(asked) if k >= 3 and w in HOLDING), len(asked))
-        asked_of = {w for w in asked[2:held] if person is not None and person(w)}
+        asked_of = {w for w in asked[2:held] if w not in STOP_WORDS}  # (an expert too: "Öymen")
         return any(asked_of & set(words) and POST_TITLES & set(words)
                    for words in map(tokens, sentences(text)))
     if kind == "clock":

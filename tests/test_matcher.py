@@ -2339,6 +2339,8 @@ def test_a_post_held_is_given_by_a_sentence_naming_its_holder(matcher: Matcher) 
     """"Foreign Minister Sergey Lavrov": the introduction gives his post."""
     assert top(matcher, "What position does Lavrov hold?") == "context-meeting-date-place"
     assert matcher.match("What position does Lavrov hold?").answers[1:2] == ()
+    # An expert's post, by the profile's title ("Onur Öymen (Retired Ambassador)").
+    assert top(matcher, "What job did Öymen have?") == "oymen-profile"
 
 
 def test_the_deed_of_which_to_come_is_held(matcher: Matcher) -> None:
