@@ -488,13 +488,14 @@ JOINT_ASKED = re.compile(
     r"|\bortak (?:bir )?(?:bildiri|açıklama|aciklama|deklarasyon)", re.IGNORECASE)
 JOINT_WRITTEN = re.compile(
     r"\bjoint (?:statement|declaration|communiqu[eé])|\bcommuniqu[eé]", re.IGNORECASE)
-# ... in Turkish, a capital up to two words before its kind ("Reykjavik toplantısında hangi
-# bildiri"), which may be any of the English ones; an agreement ("anlaşma") only by an acronym
-# ("Yeni START nükleer silah anlaşması"; not "İran nükleer anlaşması", a deal as English's
-# "agreement" is no document either).
+# ... in Turkish, a capital up to two words before its kind ("START nükleer anlaşması"),
+# which may be any of the English ones; an agreement ("anlaşma") only by an acronym ("Yeni
+# START nükleer silah anlaşması"; not "İran nükleer anlaşması", a deal as English's
+# "agreement" is no document either); not across a question word ("Arktik Konseyi hangi
+# bildiriyle kuruldu?" asks which document).
 TURKISH_DOCUMENT_NAMED = re.compile(
-    r"\b([A-ZÇĞİÖŞÜ][\w-]*)(?:['’]\w+)?(?: [a-zçğıöşü][\w'’]*){0,2} (anla[sş]ma|antla[sş]ma|"
-    r"bildiri|deklarasyon|protokol|s[oö]zle[sş]me)")
+    r"\b([A-ZÇĞİÖŞÜ][\w-]*)(?:['’]\w+)?(?: (?!hangi\b|ne\b|nasıl\b)[a-zçğıöşü][\w'’]*){0,2} "
+    r"(anla[sş]ma|antla[sş]ma|bildiri|deklarasyon|protokol|s[oö]zle[sş]me)")
 
 
 def _documents_named(words: list[str], written: str) -> set[tuple[str, str]]:
