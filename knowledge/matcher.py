@@ -1020,7 +1020,10 @@ class Matcher:
         asks_how_ended = bool(ENDED & set(words)) and (
             {"how", "when", "nasil", "hangi", "neyle", "ne"} & set(words)
             or "what" in words[1:] or words[-1:] == ["with"])
-        ended_of = [w for w in words if self._person(w) or w in PLACES] if asks_how_ended else []
+        # (A place by its English name, as the passages write it: "Rusya" is Russia.)
+        ended_of = [TURKISH_NAMES.get(w, w) for w in words
+                    if self._person(w) or TURKISH_NAMES.get(w, w) in PLACES] \
+            if asks_how_ended else []
 
         def fits(entry: int) -> bool:
             passage = self.entries[entry].passage

@@ -775,3 +775,10 @@ def test_the_languages_one_speaks_are_a_personal_fact(matcher: Matcher, question
     """One language asked ("language", as the Turkish "dilleri" is read) is a personal fact as
     "languages" is; Berktay's "the tone … in the discourse" names none he speaks."""
     assert matcher.match(question).declined
+
+
+def test_how_something_ended_reads_a_turkish_place_by_its_english_name(matcher: Matcher) -> None:
+    """"Rusya-Ukrayna gerginliği nasıl bitti?": Berktay tells of "the tension between Russia and
+    Ukraine in April 2021" as past, so the passages naming Russia and Ukraine may answer;
+    the to-come rule reads "Rusya" as the passages' "Russia"."""
+    assert not matcher.match("Nisan 2021'deki Rusya-Ukrayna gerginliği nasıl bitti?").declined
