@@ -850,7 +850,8 @@ class Matcher:
         related |= {w for pair in JOINED.findall(text) for w in map(fold, pair)
                     if self._person(w)}
         named = [k for k in self._must_hold(content, matches, names, kind, words,
-                                            in_turkish, found.used)
+                                            in_turkish, found.used,
+                                            asked[:1] in (["wasn"], ["weren"]))
                  if content[k] not in related]
 
         speakers = decision.asked_speakers(words, found, names, self._speaker)
@@ -1195,8 +1196,10 @@ class Matcher:
 
     def _must_hold(self, content: list[str], matches: list[list[tuple[int, float]]],
                    names: set[str], kind: str | None, words: list[str],
-                   in_turkish: bool, experts_at: Collection[int] = ()) -> list[int]:
-        """The words (by position in `content`) an answer's passage must hold.
+                   in_turkish: bool, experts_at: Collection[int] = (),
+                   assumed: bool = False) -> list[int]:
+        """The words (by position in `content`) an answer's passage must hold (`assumed`: the
+        question assumes a deed done, "Weren't …?", "Wasn't …?").
 
         Any question's numbers ("2016", "2021"); the deed of "Who built …?". And when a time,
         an amount or a place is asked, or an entity with "which", all that the question says
@@ -1305,10 +1308,10 @@ class Matcher:
             # "Was Navalni arrested when he returned?": the deed asked of someone named, which
             # only a passage telling of it holds (in its own words).
             deed = words[2]
-        if words[:1] in (["was"], ["were"], ["wasn"], ["weren"]) and deed is None:
-            # "Weren't the sanctions on Russia lifted after the June summit?": the deed asked
-            # of whatever is named, when the briefing does not know it (a real, less than common
-            # word; not "limited" of "Was the agenda limited to …?"): none holds it.
+        if assumed and deed is None:
+            # "Weren't the sanctions on Russia lifted after the June summit?": the deed a reader
+            # assumes done, when the briefing does not know it (a real, less than common word):
+            # none holds it. (Not "Was the reset scrapped …?", a reader's word for a deed told.)
             done = next((w for w in words[2:7] if _past(w)), None)
             if done is not None and done in content and not matches[content.index(done)] \
                     and is_real_word(done) and not is_common_word(done) \
