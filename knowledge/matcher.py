@@ -1317,11 +1317,9 @@ class Matcher:
                     and is_real_word(done) and not is_common_word(done) \
                     and content.index(done) not in held:
                 held.append(content.index(done))
-        # (The one named may follow "the": "Did the EU lift sanctions …?")
-        subject = 2 if words[1:2] == ["the"] else 1
-        did = [] if words[:1] != ["did"] or not words[subject:subject + 1] or (
-            words[subject] not in names and words[subject] not in PLACES) else [
-            w for w in words[subject + 1:subject + 3] if w not in DEED_ADVERBS][:1]
+        did = [] if words[:1] != ["did"] or not words[1:2] or (
+            words[1] not in names and words[1] not in PLACES) else [
+            w for w in words[2:4] if w not in DEED_ADVERBS][:1]
         if did and did[0] not in STOP_WORDS:
             # "Did Biden apologise to the Kremlin …?": the deed asked of someone named, when
             # the briefing does not know it (a real, less than common word): none holds it.

@@ -3554,8 +3554,6 @@ def test_words_ending_with_a_date_ask_a_time(matcher: Matcher) -> None:
 @pytest.mark.parametrize("question", [
     "Weren't the Nord Stream sanctions waived?",
     "Weren't Russia's sanctions lifted in June?",
-    # ... and after "Did the …" as after "Did Biden …".
-    "Did the EU lift sanctions on Russia?",
 ])
 def test_a_deed_asked_that_the_briefing_never_names_is_held_by_none(
     matcher: Matcher, question: str
@@ -3566,9 +3564,12 @@ def test_a_deed_asked_that_the_briefing_never_names_is_held_by_none(
 
 
 def test_a_deed_asked_of_without_assuming_it_may_be_in_other_words(matcher: Matcher) -> None:
-    """"Was the reset abandoned after Crimea?" asks whether it was: Dilek's "ended the
-    applicability of this policy" answers, in other words."""
+    """"Was the reset abandoned after Crimea?", "Did the West abandon the reset …?" ask
+    whether it was: Dilek's "ended the applicability of this policy" answers, in other
+    words."""
     assert top(matcher, "Was the reset abandoned after Crimea?") == (
+        "dilek-ukraine-crimea-sanctions")
+    assert top(matcher, "Did the West abandon the reset after Crimea?") == (
         "dilek-ukraine-crimea-sanctions")
 
 
