@@ -732,8 +732,9 @@ def gives(kind: str, text: str, asked: Sequence[str] = (),
         # A time gone by: "expected to withdraw in the near future" does not say when they left;
         # nor, when a span is asked of, a span ("When did Obama's second term begin?": not "in
         # Obama's second term", "the first period of Obama"), unless the question offers a
-        # choice ("in his first term or his second?").
-        spans = bool(SPANS & set(asked)) and "or" not in asked
+        # choice ("in his first term or his second?") or asks which span ("in which term?").
+        spans = bool(SPANS & set(asked)) and "or" not in asked and not any(
+            a in ("which", "what") and b in SPANS for a, b in itertools.pairwise(asked))
         return any(YEAR.fullmatch(w) for w in figures) or any(
             w in TIME_WORDS and w not in FUTURE_WORDS and not (spans and w in SPANS)
             for w in words)

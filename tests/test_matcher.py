@@ -2514,6 +2514,8 @@ def test_a_time_is_read_where_the_question_is_answered(matcher: Matcher, questio
     # A choice offered: its own time words are the answer.
     ("When did the Reset end, in Obama's first term or his second?",
      "dilek-ukraine-crimea-sanctions"),
+    # ... or a span asked ("in which term?").
+    ("When was the reset launched, in which term?", "dilek-reset"),
     # "Biden" is in most passages, and the sentence with the date says "it": not a rare word.
     ("When did Biden move into the White House?", "berktay-biden-harsh"),
 ])
