@@ -64,10 +64,11 @@ DAY_OF_MONTH = re.compile(
     rf"\b(?:(?:{_MONTH_NAMES})\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+(?:{_MONTH_NAMES}))\b")
 # The nouns of a date asked after "What was the …" ("What was the deadline for …?").
 DATE_NOUNS = frozenset({"date", "deadline"})
-# The words of a question that asks in a sentence, not in words alone ("meeting date").
-KEYWORDS_ASKING = frozenset(
+# The words of a question that asks in a sentence, not in words alone ("meeting date"): its
+# question words and the verbs that only carry another (the matcher reads them too).
+ASKING_WORDS = frozenset(
     "what who whom whose which how why when where is are was were do does did will would can "
-    "could should has have had".split())
+    "could should shall has have had may might must".split())
 # Words that make what is asked exact ("what exact date"), read past when a time is asked.
 EXACTLY = frozenset("exact exactly precise precisely specific particular".split())
 # ... and a length of time, which a passage gives as one ("evolving for decades", "since
@@ -445,7 +446,7 @@ def asked_kind(words: Sequence[str]) -> str | None:
             [w for w in words if w not in EXACTLY][1:4]):
         # "What was the deadline set for …?", "What was the date of …?": a date.
         return "past" if PAST_AUXILIARIES & set(words) else "time"
-    if words[-1:] in (["date"], ["dates"]) and not KEYWORDS_ASKING & set(words):
+    if words[-1:] in (["date"], ["dates"]) and not ASKING_WORDS & set(words):
         return "time"  # "afghanistan withdrawal exact date": words alone, ending with a date
     said = set(map(tuple, zip(words))) | set(pairs)  # its words and pairs
     if ("how", "often") in pairs:

@@ -27,6 +27,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.cache import index_for
 from knowledge.decision import (
+    ASKING_WORDS,
     EXACTLY,
     FRAME_SHARE,
     MONTHS,
@@ -176,9 +177,8 @@ NAME_WORDS = frozenset("name called titled entitled adi ismi".split())
 MEANING_WORDS = frozenset("mean means meaning meant refer refers anlami".split())
 # Words a title question may hold besides the document and the title's own words.
 TITLE_FRAMING = frozenset("exact full official original published".split())
-# Words that open an English question, and the words that ask with them.
+# Words that open an English question (with the verbs that ask with them: `ASKING_WORDS`).
 QUESTION_WORDS = frozenset("what who whom whose which how why".split())
-ASKING_WORDS = QUESTION_WORDS | {"when", "where"} | AUXILIARIES
 # Words placing a career in time ("former job", "previous career", "eski mesleği"): framing
 # with it, as the career word itself is; the profile answers.
 CAREER_TIMES = frozenset("former previous past earlier prior eski onceki".split())
