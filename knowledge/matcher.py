@@ -466,6 +466,12 @@ def _verbs_after_subject(words: list[str]) -> set[str]:
             if before not in NOUN_MARKERS and before not in AUXILIARIES and _verb_like(w)}
 
 
+def _asks_how_it_went(words: list[str]) -> bool:
+    """"How did the Biden-Putin summit go?", "… turn out?": how something done went, asked."""
+    return words[:2] == ["how", "did"] and (words[-1:] == ["go"] or bool(
+        {("turn", "out"), ("pan", "out"), ("play", "out")} & set(itertools.pairwise(words))))
+
+
 def _past(word: str) -> bool:
     """A verb in the past, as a deed asked of is written ("built", "announced")."""
     return (word.endswith("ed") and len(word) > 4) or word in IRREGULAR_PAST
@@ -1017,21 +1023,29 @@ class Matcher:
         # telling of it only as to come ("the meeting foreseen to be held by Biden and Putin",
         # "preparations for new protest demonstrations") does not give. Not "What ended the
         # reset?", its cause. (A Turkish question word may be read in English: "neyle" is
-        # "what".)
-        asks_how_ended = bool(ENDED & set(words)) and (
+        # "what".) And how it went ("How did the Biden-Putin summit go?", "… turn out?").
+        asks_how_ended = _asks_how_it_went(words) or (bool(ENDED & set(words)) and bool(
             {"how", "when", "nasil", "hangi", "neyle", "ne"} & set(words)
-            or "what" in words[1:] or words[-1:] == ["with"])
-        # (A place by its English name, as the passages write it: "Rusya" is Russia.)
+            or "what" in words[1:] or words[-1:] == ["with"]))
+        # (A place by its English name, as the passages write it: "Rusya" is Russia.) The
+        # people of it all in one sentence ("How did Putin's meeting with Biden go?" is not
+        # told by a sentence on Biden alone); else a place.
         ended_of = [TURKISH_NAMES.get(w, w) for w in words
                     if self._person(w) or TURKISH_NAMES.get(w, w) in PLACES] \
             if asks_how_ended else []
+        ended_by = {w for k, w in enumerate(words) if w in ended_of and self._person(w)
+                    and k not in found.used}  # (not an expert asked: "per Mehmet Sait Dilek")
+
+        def tells_ended(sentence: str) -> bool:
+            told = set(tokens(sentence))
+            return not TO_COME.search(sentence) and (
+                ended_by <= told if ended_by else bool(told & set(ended_of)))
 
         def fits(entry: int) -> bool:
             passage = self.entries[entry].passage
             if how_ended and ONGOING.search(passage):
                 return False
-            if ended_of and not any(not TO_COME.search(sentence) and set(ended_of)
-                                    & set(tokens(sentence)) for sentence in sentences(passage)):
+            if ended_of and not any(tells_ended(sentence) for sentence in sentences(passage)):
                 return False
             if at_event and not NAMED_EVENT.search(passage):
                 return False
@@ -1304,10 +1318,15 @@ class Matcher:
             # holds (in its own words).
             deed = next((w for w in words[2:6] if _past(w)), None)
         if words[:1] in (["was"], ["were"]) and words[1:2] and (
-                words[1] in names or words[1] in PLACES) and words[2:3] and _past(words[2]):
-            # "Was Navalni arrested when he returned?": the deed asked of someone named, which
-            # only a passage telling of it holds (in its own words).
-            deed = words[2]
+                words[1] in names or words[1] in PLACES):
+            # "Was Navalni arrested when he returned?", "Was Nord Stream 2 ever completed?":
+            # the deed asked of someone or something named (the rest of its name and an
+            # adverb between), which only a passage telling of it holds (in its own words).
+            deed_at = next((k for k in range(2, min(len(words), 6)) if _past(words[k]) or not (
+                words[k] in names or words[k] in DEED_ADVERBS or words[k].isdigit()
+                or (k == 2 and self._name_goes_on(words[1], words[2])))), None)
+            if deed_at is not None and _past(words[deed_at]):
+                deed = words[deed_at]
         if assumed and deed is None:
             # "Weren't the sanctions on Russia lifted after the June summit?": the deed a reader
             # assumes done, when the briefing does not know it (a real, less than common word):
@@ -1820,6 +1839,16 @@ class Matcher:
             if found and number not in {m.group(2) for m in found}:
                 return f"{found[0].group(1)} {number}"
         return None
+
+    def _name_goes_on(self, name: str, word: str) -> bool:
+        """Does a passage write `word` capitalised after `name`, one name of two words ("Nord
+        Stream")? Read from the entries that hold `word` (at most `PERSON_SAMPLE`)."""
+        at = self.vocabulary.index_of.get(word)
+        if at is None or not word.isalpha():
+            return False
+        written = re.compile(rf"\b(?i:{re.escape(name)}) {re.escape(word.capitalize())}\b")
+        return any(written.search(self.entries[int(entry)].passage)
+                   for entry in self.scorer.quote_postings[at][:PERSON_SAMPLE])
 
     def _offices_held(self, place: str) -> bool:
         """Does a passage name an office of `place` ("Russian Foreign Minister", "US Former

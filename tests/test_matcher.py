@@ -471,6 +471,11 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      # The deed asked of someone named ("Was Navalni arrested …?"), and the passage tells of
      # his return, not of an arrest.
      "Was Navalni arrested when he returned to Russia?",
+     # ... of something named in two words and a number, an adverb between; the passage tells
+     # of sanctions waived, not of its completion (typed in lower case: the name as the
+     # passages write it).
+     "was nord stream 2 eventually completed?",
+     "Was Nord Stream 2 ever built?",
      # Where a thing is, and the briefing does not know the thing (a secretariat).
      "Where is the Arctic Council secretariat located?",
      # The kind asked with "which", and the briefing does not know it (a hotel).
@@ -598,6 +603,8 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     # A "which" question's verb, which the passage says in its own ("subjected to sanctions
     # over its strong sectors").
     ("Which Russian industries were targeted by sanctions?", "dilek-sanctions-tensions"),
+    # A deed asked of something named that the passage tells ("will not impose sanctions").
+    ("Was Nord Stream 2 ever sanctioned by the US?", "berktay-nord-stream"),
     # ... nor its verb in the present, after the auxiliary ("… do the sanctions target?"),
     # nor a place question's ("Where does … carry …?": "export … directly to Germany").
     ("Which sectors of Russia's economy do the sanctions target?", "dilek-sanctions-tensions"),
@@ -2292,6 +2299,23 @@ def test_how_something_ended_is_not_told_of_it_ongoing(matcher: Matcher) -> None
     assert matcher.match("How did the negotiations on Iran's nuclear program end?").declined
     assert matcher.match("İran nükleer müzakereleri nasıl sonuçlandı?").declined
     assert not matcher.match("How did the Blinken-Lavrov meeting end?").declined
+    assert top(matcher, "How did the Reykjavik talks go?") == "context-meeting-date-place"
+    # (The expert asked is no person of the event.)
+    assert top(matcher, "How did Obama's reset end, per Mehmet Sait Dilek?") == (
+        "dilek-ukraine-crimea-sanctions")
+
+
+@pytest.mark.parametrize("question", [
+    # The end of a time, told in a sentence naming its person (the briefing's own parties
+    # and the expert asked need not be named there).
+    "How were US-Russia relations at the end of George W. Bush's presidency?",
+    "How did the Bush era end for US-Russia relations?",
+    "How were US-Russia relations at the end of George W. Bush's presidency, per Mehmet Sait "
+    "Dilek?",
+])
+def test_the_end_of_a_time_is_told(matcher: Matcher, question: str) -> None:
+    """Dilek tells of "uneasy relations at the end of the young Bush era"."""
+    assert top(matcher, question) == "dilek-reset"
 
 
 @pytest.mark.parametrize("question", [
@@ -2301,6 +2325,10 @@ def test_how_something_ended_is_not_told_of_it_ongoing(matcher: Matcher) -> None
     "What did the Biden-Putin summit end with?",
     "How did the protests in Belarus end?",
     "Belarus'ta muhalefetin gösterileri nasıl sonuçlandı?",
+    # How it went, asked ("go", "pan out"), and its people all in one sentence: Berktay's
+    # sentences on Biden alone tell of no meeting with Putin.
+    "How did Putin's meeting with Biden go?",
+    "So how did the summit between Biden and Putin pan out?",
 ])
 def test_how_something_ended_is_not_told_of_it_to_come(matcher: Matcher, question: str) -> None:
     """Berktay and Dilek tell of the Biden-Putin meeting as "foreseen"/"planned to be held",
