@@ -254,6 +254,11 @@ ONGOING = re.compile(r"\bongoing\b")
 # preparations for new protest demonstrations").
 TO_COME = re.compile(
     r"\b(?:planned|foreseen|expected|scheduled|upcoming|to be held|preparations? for)\b")
+# What went on at a meeting, asked ("What was discussed at …?").
+WENT_ON = frozenset(
+    "discussed discuss agreed agree decided decide talked talk".split())
+# A meeting told ("the meeting", "met", "the summit").
+MET = MEETING_NOUNS | frozenset("met meet meets held".split())
 # Two capitalised words in a row, and no more: a name ("the Northwest Passage").
 TWO_WORD_NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b(?! [A-Z])")
 # Three capitalised words or more in a row: a name ("Black Sea Fleet").
@@ -1014,6 +1019,15 @@ class Matcher:
         # Council"), not one telling only that they met.
         at_event = _asks_occasion(asked)
 
+        # "What was discussed at the first Arctic Council meeting in 1996?": what went on at a
+        # meeting of a year, which a passage tells in a sentence holding both, not one dating
+        # something else ("established in 1996"). (Not the briefing's own year, which its
+        # passages are all of: "What did Başbuğ say about the meeting in May 2021?")
+        dated_meeting = [w for w in words if len(w) == 4 and w.isdigit() and (
+            (at := self.vocabulary.index_of.get(w)) is None
+            or len(self.scorer.postings[at]) < FRAME_SHARE * self.scorer.entries)
+        ] if MEETING_NOUNS & set(words) and WENT_ON & set(asked) else []
+
         # "How did the Iran nuclear talks end?": an outcome, which a passage telling of them as
         # ongoing ("the ongoing negotiations on Iran's nuclear program") does not give.
         how_ended = (words[:1] in (["how"], ["when"]) or "nasil" in words) and bool(
@@ -1048,6 +1062,10 @@ class Matcher:
             if ended_of and not any(tells_ended(sentence) for sentence in sentences(passage)):
                 return False
             if at_event and not NAMED_EVENT.search(passage):
+                return False
+            if dated_meeting and not any(
+                    set(dated_meeting) <= (told := set(tokens(sentence))) and told & MET
+                    for sentence in sentences(passage)):
                 return False
             if introduced and self.entries[entry].expert is not None:
                 return False
@@ -1089,7 +1107,7 @@ class Matcher:
             fits if (speakers or counted or qualified or possessors or office_places
                      or reactors or instances is not None or came_about or befallen
                      or stayed_in or directions or introduced or at_event or how_ended
-                     or ended_of)
+                     or ended_of or dated_meeting)
             else None)
         if several:
             answers = self._each_expert_first(answers, found.experts, top)

@@ -2318,6 +2318,21 @@ def test_the_end_of_a_time_is_told(matcher: Matcher, question: str) -> None:
     assert top(matcher, question) == "dilek-reset"
 
 
+def test_what_went_on_at_a_meeting_of_a_year_needs_the_meeting_told(matcher: Matcher) -> None:
+    """The introduction dates the Arctic Council's founding ("established in 1996"), no meeting
+    of that year: what was discussed or decided at one is not told. The founding still answers, and
+    the briefing's own year is every passage's ("the meeting in 2021", said by Başbuğ)."""
+    assert matcher.match(
+        "What did the ministers discuss at the Arctic Council session in 1996?").declined
+    # (Dilek's sentences of 2016 tell of an election, no meeting.)
+    assert matcher.match(
+        "What was discussed at the 2016 meeting between Trump and Putin?").declined
+    assert top(matcher, "Which countries were at the 1996 meeting that set up the Arctic "
+                        "Council?") == "context-arctic-council-founding"
+    assert top(matcher, "what did başbuğ say was discussed at the meeting in 2021") == (
+        "basbug-iceland-meeting")
+
+
 @pytest.mark.parametrize("question", [
     "How did the Biden-Putin summit end?",
     "Biden-Putin zirvesi nasıl bitti?",
