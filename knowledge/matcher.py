@@ -259,6 +259,9 @@ WENT_ON = frozenset(
     "discussed discuss agreed agree decided decide talked talk".split())
 # A meeting told ("the meeting", "met", "the summit").
 MET = MEETING_NOUNS | frozenset("met meet meets held".split())
+# "What's ANKASAM's office address …?": what someone named has, asked for.
+OWNED = re.compile(r"\s*(?i:what|which)(?:['’]s|\s+(?i:is|was|are|were))\s+(?:the\s+)?"
+                   r"((?:[\w-]+\s+){0,3}?[\w-]+)['’]s\s+([\w -]+)")
 # Two capitalised words in a row, and no more: a name ("the Northwest Passage").
 TWO_WORD_NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b(?! [A-Z])")
 # Three capitalised words or more in a row: a name ("Black Sea Fleet").
@@ -431,6 +434,23 @@ EXPERT_NOUNS = frozenset(
 WRITTEN_OTHERWISE = frozenset(
     "purpose purposes aim aims goal goals point reason reasons meaning name names idea "
     "objective objectives motive motives".split())
+
+
+def _owned_asked(text: str, words: list[str], names: Collection[str]) -> str | None:
+    """The thing of someone named that "What is (was, are, were) N's X …?" asks for, the last
+    word of X (a noun, before a preposition or the end: "What's ANKASAM's office address in
+    Ankara?", "What is Dokuz Eylül University's ranking?"), or None."""
+    asked = OWNED.match(text)
+    if asked is None or not all(
+            word[:1].isupper() or set(tokens(word)) <= set(names)
+            for word in asked.group(1).split()):
+        return None
+    owned = None
+    for word in tokens(asked.group(2))[:3]:
+        if word in STOP_WORDS or word not in words:
+            break
+        owned = word
+    return owned
 
 
 def the_x_of(words: list[str]) -> str | None:
@@ -862,7 +882,7 @@ class Matcher:
                     if self._person(w)}
         named = [k for k in self._must_hold(content, matches, names, kind, words,
                                             in_turkish, found.used,
-                                            asked[:1] in (["wasn"], ["weren"]))
+                                            asked[:1] in (["wasn"], ["weren"]), text)
                  if content[k] not in related]
 
         speakers = decision.asked_speakers(words, found, names, self._speaker)
@@ -1229,7 +1249,7 @@ class Matcher:
     def _must_hold(self, content: list[str], matches: list[list[tuple[int, float]]],
                    names: set[str], kind: str | None, words: list[str],
                    in_turkish: bool, experts_at: Collection[int] = (),
-                   assumed: bool = False) -> list[int]:
+                   assumed: bool = False, text: str = "") -> list[int]:
         """The words (by position in `content`) an answer's passage must hold (`assumed`: the
         question assumes a deed done, "Weren't …?", "Wasn't …?").
 
@@ -1412,6 +1432,12 @@ class Matcher:
             at = content.index(asked_for)
             if matches[at] and at not in held:
                 held.append(at)
+        owned = _owned_asked(text, words, names)
+        if owned in content and not matches[content.index(owned)] and is_real_word(owned) \
+                and not is_common_word(owned) and content.index(owned) not in held:
+            # "What's ANKASAM's office address in Ankara?": the thing of someone named asked for,
+            # which the briefing does not know (a real, less than common word): none holds it.
+            held.append(content.index(owned))
         if kind == "person" and words[:1] in (["who"], ["which"]):
             # "Who is the head of ANKASAM?", "Which foreign minister launched the reset?": the
             # office asked about, which a passage naming its holder writes (in its own words);
