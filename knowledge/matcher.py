@@ -262,6 +262,11 @@ MET = MEETING_NOUNS | frozenset("met meet meets held".split())
 # "What's ANKASAM's office address …?": what someone named has, asked for.
 OWNED = re.compile(r"\s*(?i:what|which)(?:['’]s|\s+(?i:is|was|are|were))\s+(?:the\s+)?"
                    r"((?:[\w-]+\s+){0,3}?[\w-]+)['’]s\s+([\w -]+)")
+# Words of a deed coming about after all ("Did Washington later impose …?").
+LATER = frozenset("later eventually ultimately afterwards afterward subsequently".split())
+# Words telling of a deed as to come ("is expected to withdraw", "will not impose").
+TO_COME_WORDS = frozenset(
+    "will would expected foreseen planned going may might could likely predicted".split())
 # Two capitalised words in a row, and no more: a name ("the Northwest Passage").
 TWO_WORD_NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b(?! [A-Z])")
 # Three capitalised words or more in a row: a name ("Black Sea Fleet").
@@ -489,6 +494,39 @@ def _verbs_after_subject(words: list[str]) -> set[str]:
         return set()
     return {w for before, w in itertools.pairwise(words[at:])
             if before not in NOUN_MARKERS and before not in AUXILIARIES and _verb_like(w)}
+
+
+def _told_only_to_come(passage: str, forms: Collection[str]) -> bool:
+    """Does `passage` write a deed (any of its `forms`), and each time as to come ("is
+    expected to withdraw", "will not impose": a word of it among the four before)?"""
+    told = False
+    for sentence in sentences(passage):
+        words = tokens(sentence)
+        for at, word in enumerate(words):
+            if word in forms:
+                if not TO_COME_WORDS & set(words[max(0, at - 4):at]):
+                    return False
+                told = True
+    return told
+
+
+def _deed_after_all(words: list[str]) -> str | None:
+    """The deed a question asks came about after all, later or in the end ("Did Washington
+    later impose sanctions …?", "… end up pulling …", "Did they … again / in the end /
+    anyway?"), or None."""
+    for k, word in enumerate(words):
+        after = words[k + 1:k + 4] if word in LATER else (
+            words[k + 2:k + 4] if word in ("end", "ended") and words[k + 1:k + 2] == ["up"]
+            else [])
+        deed = next((w for w in after if w not in STOP_WORDS), None)
+        if deed is not None and deed.isalpha():
+            return deed
+    pairs = set(itertools.pairwise(words))
+    if words[:1] == ["did"] and ({"anyway", "again"} & set(words) or {
+            ("the", "end"), ("after", "all")} & pairs):
+        return next((w for w in words[2:7] if w not in STOP_WORDS and w not in ("end", "all")
+                     and len(w) > 2 and (_verb_like(w) or is_english_word(w + "ing"))), None)
+    return None
 
 
 def _asks_how_it_went(words: list[str]) -> bool:
@@ -1075,8 +1113,18 @@ class Matcher:
             return not TO_COME.search(sentence) and (
                 ended_by <= told if ended_by else bool(told & set(ended_of)))
 
+        # "Did Washington later impose sanctions on Nord Stream 2 anyway?", "Did the US end up
+        # pulling its troops out of Afghanistan?": whether a deed came about after all, which a
+        # passage telling it only as to come ("is expected to withdraw its troops") does not
+        # tell (one telling it done does: "decided to send warships …; but later …").
+        after_all = _deed_after_all(tokens(text))  # (as written: "end up" is read "became")
+        done_forms = {self.vocabulary.words[i] for i, _ in matches[content.index(after_all)]} \
+            if after_all in content else set()
+
         def fits(entry: int) -> bool:
             passage = self.entries[entry].passage
+            if done_forms and _told_only_to_come(passage, done_forms):
+                return False
             if how_ended and ONGOING.search(passage):
                 return False
             if ended_of and not any(tells_ended(sentence) for sentence in sentences(passage)):
@@ -1127,7 +1175,7 @@ class Matcher:
             fits if (speakers or counted or qualified or possessors or office_places
                      or reactors or instances is not None or came_about or befallen
                      or stayed_in or directions or introduced or at_event or how_ended
-                     or ended_of or dated_meeting)
+                     or ended_of or dated_meeting or done_forms)
             else None)
         if several:
             answers = self._each_expert_first(answers, found.experts, top)

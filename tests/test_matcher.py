@@ -2356,6 +2356,32 @@ def test_how_something_ended_is_not_told_of_it_to_come(matcher: Matcher, questio
     assert matcher.match(question).declined
 
 
+@pytest.mark.parametrize("question", [
+    "Did the US eventually withdraw its troops from Afghanistan?",
+    "Did the US withdraw its troops from Afghanistan in the end?",
+    "Did Russia end up accumulating troops in the Arctic?",
+    "Did Washington later impose new sanctions on the Nord Stream-2 Project?",
+])
+def test_a_deed_after_all_is_not_told_of_it_to_come(matcher: Matcher, question: str) -> None:
+    """Ozan tells of the US as "expected to withdraw its troops", Başbuğ of Russia as one
+    that "will not hesitate to accumulate troops", Berktay of Washington declaring it "will not
+    impose new sanctions": whether it came about later, after all, is not told."""
+    assert matcher.match(question).declined
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Did the US later give up on sending warships to the Black Sea?",
+     "berktay-warships-black-sea"),
+    ("Did the US send warships to the Black Sea in the end?", "berktay-warships-black-sea"),
+    ("Did the US ultimately buy Alaska from Russia?", "basbug-alaska"),
+])
+def test_a_deed_told_done_answers_whether_it_came_about(matcher: Matcher, question: str,
+                                                         expected: str) -> None:
+    """Told done ("decided to send warships …; but later he had to give up on it", "which it
+    bought from Russia"), even in a sentence holding "will" ("As it will be remembered")."""
+    assert top(matcher, question) == expected
+
+
 def test_what_ended_something_is_its_cause(matcher: Matcher) -> None:
     """"What ended the reset?" asks what brought it to an end, which Dilek tells."""
     assert top(matcher, "What ended the reset with Moscow?") == "dilek-ukraine-crimea-sanctions"
