@@ -140,9 +140,11 @@ class Names:
         roles = {p.words[-1] for p in self.expert_phrases if is_english_word(p.words[-1])}
         table = self._synonyms = synonyms()
         self.role_words: dict[str, str] = {}
+        # (Not a plural: "What did Blinken tell reporters?" names no expert.)
         for word in sorted(roles & alias_words):
             for other in table.get(stem(word), ()):
-                if other not in alias_words and other not in vocabulary.index_of:
+                if other not in alias_words and other not in vocabulary.index_of and not (
+                        other.endswith("s") and not word.endswith("s")):
                     self.role_words.setdefault(other, word)
 
     def in_role_words(self, words: list[str]) -> list[str]:

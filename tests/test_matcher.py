@@ -931,6 +931,12 @@ def test_general_vocabulary_reads_a_readers_words(
     assert needle in fold(answer.entry.text)
 
 
+def test_reporters_are_no_expert(matcher: Matcher) -> None:
+    """The reporter is Berktay, the journalist; reporters are anyone's audience: what Blinken
+    told them is not told (no passage reports Blinken's words alone)."""
+    assert matcher.match("What did Blinken tell reporters?").declined
+
+
 @pytest.mark.parametrize("question", ["Oslo", "What is the Oslo Declaration?",
                                       "What is the weather like in Tehran?"])
 def test_a_capital_stands_for_its_country_only_where_the_briefing_discusses_it(
