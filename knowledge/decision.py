@@ -446,8 +446,11 @@ def asked_kind(words: Sequence[str]) -> str | None:
             [w for w in words if w not in EXACTLY][1:4]):
         # "What was the deadline set for …?", "What was the date of …?": a date.
         return "past" if PAST_AUXILIARIES & set(words) else "time"
-    if words[-1:] in (["date"], ["dates"]) and not ASKING_WORDS & set(words):
-        return "time"  # "afghanistan withdrawal exact date": words alone, ending with a date
+    if (words[-1:] in (["date"], ["dates"]) or [w for w in words if w not in EXACTLY][:1] == [
+            "date"]) and not ASKING_WORDS & set(words):
+        # "afghanistan withdrawal exact date", "exact date of the biden putin summit": words
+        # alone, ending or opening with a date
+        return "time"
     said = set(map(tuple, zip(words))) | set(pairs)  # its words and pairs
     if ("how", "often") in pairs:
         return "frequency"  # "How often does the Arctic Council meet?"
@@ -718,8 +721,10 @@ def gives(kind: str, text: str, asked: Sequence[str] = (),
     if kind == "year":
         return any(YEAR.fullmatch(w) for w in figures)
     plain_pairs = set(itertools.pairwise([w for w in asked if w not in EXACTLY]))
-    if kind in ("time", "future", "past") and ASKS_DAY & plain_pairs:
-        # "On what day did they meet?": a day of a month ("May 20"), not a month ("in June").
+    if kind in ("time", "future", "past") and (ASKS_DAY & plain_pairs or (
+            EXACTLY & set(asked) and {"date", "day"} & set(asked))):
+        # "On what day did they meet?", "the exact date": a day of a month ("May 20"), not a
+        # month ("in June").
         return DAY_OF_MONTH.search(text) is not None
     if kind in ("time", "future", "past") and (EXACTLY & set(asked) or ASKS_DATE & plain_pairs
                                                or DATE_NOUNS & set(asked)):

@@ -1783,6 +1783,19 @@ def test_a_time_is_a_year_or_a_time_word() -> None:
                      tokens("What is the deadline for the troops to leave?"))
     # "which date" asks a date as "what date" does.
     assert asked_kind(tokens("On which date did they meet?")) == "past"
+    # An exact date is a day of a month: not "in June 2021", nor "in 1867".
+    asked = tokens("What is the exact date of the Biden-Putin summit?")
+    assert not gives("time", "the meeting planned to be held in June 2021", asked)
+    assert not gives("time", "Alaska, which it bought from Russia in 1867", asked)
+    # ... and so in words alone, opening with the date.
+    assert asked_kind(tokens("exact date of the biden putin summit")) == "time"
+
+
+def test_the_exact_date_asked_is_a_day(matcher: Matcher) -> None:
+    """Dilek and Berktay give the Biden-Putin summit a month, the introduction the Reykjavik
+    meeting a day ("on May 20, 2021")."""
+    assert matcher.match("exact date of the biden putin summit").declined
+    assert top(matcher, "exact date of the reykjavik meeting") == "context-meeting-date-place"
 
 
 def test_a_word_of_the_same_stem_in_another_sense_is_not_held() -> None:
