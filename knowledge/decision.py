@@ -166,6 +166,8 @@ OUTCOME_WORDS = frozenset(
     "concluded conclusion".split())
 PAST_AUXILIARIES = frozenset("was were did had".split())  # "When did …?": a time gone by
 PAST_MARKERS = PAST_AUXILIARIES | frozenset("agreed decided signed concluded".split())
+# Auxiliaries, which end what "which" asks of ("Which ships were …?").
+VERBS_BEFORE = PAST_AUXILIARIES | frozenset("is are do does has have will would can".split())
 CONDITIONAL = frozenset("if would could might will may can should shall eger".split())
 # Turkish past endings ("alındı", "imzaladı"), on a word long enough not to be "şimdi" (now).
 TURKISH_PAST = ("di", "ti", "du", "tu")
@@ -379,6 +381,18 @@ SAYING_VERBS = frozenset(
     "reveal reveals revealed explain explains explained know knows indicate indicates".split())
 
 
+def _before_a_verb(words: Sequence[str]) -> list[str]:
+    """`words` up to a verb in the past or an auxiliary ("us navy ships", not "country sent
+    warships": the kind asked after "which", not what it did)."""
+    kept: list[str] = []
+    for word in words:
+        if word in IRREGULAR_PAST or word in VERBS_BEFORE or (
+                word.endswith("ed") and len(word) > 4):
+            break
+        kept.append(word)
+    return kept
+
+
 def asked_kind(words: Sequence[str]) -> str | None:
     """'time', 'month', 'year', 'duration' or 'amount' when the question asks for one (see
     ASKS_TIME), 'past' for a time gone by ("When did …?", "On what date was …?"), 'clock' for
@@ -424,7 +438,7 @@ def asked_kind(words: Sequence[str]) -> str | None:
             for a, b in pairs):
         return "place"
     if any(pair in ASKS_NAME for pair in pairs) or TURKISH_NAME_WORDS & set(words) or (
-            words[:1] == ["which"] and NAMED_THINGS & set(words[1:3])) or (
+            words[:1] == ["which"] and NAMED_THINGS & set(_before_a_verb(words[1:4]))) or (
             words[:1] == ["which"] and NAMED_INSTANCES & set(words[1:4])) or (
             words[:1] == ["what"] and NAMED_INSTANCES_AFTER_WHAT & set(words[1:4])) or (
             any(a == "hangi" and any(w.startswith(TURKISH_NAMED_INSTANCES)

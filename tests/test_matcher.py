@@ -455,6 +455,7 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      "When was Navalny detained after he came back to Russia?",
      # Which ships, by name: "decided to send warships" names none.
      "Which ships did the US plan to send to the Black Sea?",
+     "Which US Navy ships were sent to the Black Sea?",
      # An amount, and the passage's only number is in a name ("Nord Stream-2").
      "What share of Russia's gas exports goes to Germany?",
      "How much of Russia's natural gas goes to Europe?",
