@@ -138,7 +138,7 @@ PERSONAL = frozenset(
     "height religion hobby hobbies favourite favorite nickname dogum yasinda esi cocuklari "
     "maasi evli evlendi evlilik yasi boyu dini hobisi hobileri favori cocugu memleketi "
     "nereli thesis dissertation tez tezi tezini tezinin languages supervisor supervises award "
-    "awards prize prizes".split())
+    "awards prize prizes lived resides resided residence".split())
 # Offices asked about in Turkish ("… başkanı kim?"), with the English word a passage that
 # names the holder would hold.
 TURKISH_OFFICES = {
