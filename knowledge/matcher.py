@@ -262,6 +262,8 @@ MET = MEETING_NOUNS | frozenset("met meet meets held".split())
 # "What's ANKASAM's office address …?": what someone named has, asked for.
 OWNED = re.compile(r"\s*(?i:what|which)(?:['’]s|\s+(?i:is|was|are|were))\s+(?:the\s+)?"
                    r"((?:[\w-]+\s+){0,3}?[\w-]+)['’]s\s+([\w -]+)")
+# Others than those named, asked ("besides China and Japan, which other …", "… dışında").
+OTHERS = frozenset("other others besides except apart else diger disinda baska".split())
 # Words of a deed coming about after all ("Did Washington later impose …?").
 LATER = frozenset("later eventually ultimately afterwards afterward subsequently".split())
 # Words telling of a deed as to come ("is expected to withdraw", "will not impose").
@@ -1121,8 +1123,18 @@ class Matcher:
         done_forms = {self.vocabulary.words[i] for i, _ in matches[content.index(after_all)]} \
             if after_all in content else set()
 
+        # "Besides China, Japan, … which are the other Arctic Council observers?": countries
+        # other than those the question lists, which a passage naming only them does not give.
+        # (Not the briefing's own parties: "US-Russia ties or other topics", "each other".)
+        listed = {c for w in words if (c := country_of(w)) is not None}
+        others_of = listed if len(listed - {"usa", "russia"}) >= 2 and OTHERS & set(words) \
+            else set()
+
         def fits(entry: int) -> bool:
             passage = self.entries[entry].passage
+            if others_of and not any((c := country_of(w)) is not None and c not in others_of
+                                     for w in tokens(passage)):
+                return False
             if done_forms and _told_only_to_come(passage, done_forms):
                 return False
             if how_ended and ONGOING.search(passage):
@@ -1175,7 +1187,7 @@ class Matcher:
             fits if (speakers or counted or qualified or possessors or office_places
                      or reactors or instances is not None or came_about or befallen
                      or stayed_in or directions or introduced or at_event or how_ended
-                     or ended_of or dated_meeting or done_forms)
+                     or ended_of or dated_meeting or done_forms or others_of)
             else None)
         if several:
             answers = self._each_expert_first(answers, found.experts, top)

@@ -935,6 +935,17 @@ def test_general_vocabulary_reads_a_readers_words(
     assert needle in fold(answer.entry.text)
 
 
+def test_other_countries_than_those_listed_need_one_more_named(matcher: Matcher) -> None:
+    """Başbuğ names six of the 13 observers: others besides those six are not told, others
+    besides three are; the briefing's own parties and "each other" list nothing."""
+    assert matcher.match("Besides China, Japan, South Korea, Germany, France and England, which "
+                         "other countries observe the Arctic Council?").declined
+    assert top(matcher, "Apart from China, Japan and Germany, which other countries observe "
+                        "the Arctic Council?") == "basbug-observers"
+    assert top(matcher, "How do the US and Russia behave toward each other in the "
+                        "Arctic?") == "basbug-arctic-face-to-face"
+
+
 def test_reporters_are_no_expert(matcher: Matcher) -> None:
     """The reporter is Berktay, the journalist; reporters are anyone's audience: what Blinken
     told them is not told (no passage reports Blinken's words alone)."""
