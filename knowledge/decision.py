@@ -249,10 +249,10 @@ NAME_WORDS = TURKISH_NAME_WORDS | {"name", "names"}
 NAMING = re.compile(r"\b(?:called|named|dubbed|known as|so-called)\s+[“\"'‘]?([A-Z][\w-]*)")
 # How many entries holding a word are read to tell whether the passages write it as a name.
 NAME_SAMPLE = 20
-# Turkish offices, folded ("bakanı", "cumhurbaşkanı"): "hangi bakan" asks a person.
+# Turkish offices, folded ("bakanı", "cumhurbaşkanı", "çar"): "hangi bakan" asks a person.
 TURKISH_OFFICE_WORDS = frozenset(
     "bakan bakani baskan baskani cumhurbaskani basbakan basbakani lider lideri sozcu "
-    "sozcusu buyukelci buyukelcisi".split())
+    "sozcusu buyukelci buyukelcisi car cari kral krali imparator imparatoru".split())
 # Things one tells apart by their names: "Which warships …?" asks which ones, by name (a
 # passage telling of "two warships" names none). Not companies: "Which companies are
 # interested in the Arctic?" is answered by "energy production companies".

@@ -353,6 +353,8 @@ def test_no_table_entry_is_hidden_by_a_later_table() -> None:
     # The holder of an office asked ("hangi dışişleri bakanı"), and the passage names no
     # minister.
     "Obama'nın Reset politikasını hangi dışişleri bakanı başlattı?",
+    # ... or which tsar ("hangi çar"): Başbuğ tells that the US bought Alaska, naming no one.
+    "Alaska'yı ABD'ye hangi çar sattı?",
     # Whether Lavrov raised something ("gündeme getirdi"), and no passage reports his words
     # on it.
     "Lavrov görüşmede ABD'nin füze savunma sistemlerini gündeme getirdi mi?",
