@@ -521,14 +521,21 @@ def _deed_after_all(words: list[str]) -> str | None:
             words[k + 2:k + 4] if word in ("end", "ended") and words[k + 1:k + 2] == ["up"]
             else [])
         deed = next((w for w in after if w not in STOP_WORDS), None)
-        if deed is not None and deed.isalpha():
+        if deed is not None and _a_verb(deed):  # (not "a later summit", "later in 2021")
             return deed
     pairs = set(itertools.pairwise(words))
     if words[:1] == ["did"] and ({"anyway", "again"} & set(words) or {
             ("the", "end"), ("after", "all")} & pairs):
         return next((w for w in words[2:7] if w not in STOP_WORDS and w not in ("end", "all")
-                     and len(w) > 2 and (_verb_like(w) or is_english_word(w + "ing"))), None)
+                     and _a_verb(w)), None)
     return None
+
+
+def _a_verb(word: str) -> bool:
+    """Is `word` a verb, as English writes it in -ing ("impose", "withdraw", "pulling")?"""
+    return len(word) > 2 and word.isalpha() and word not in PLACES and (
+        word.endswith("ing") or _verb_like(word) or is_english_word(word + "ing")
+        or is_english_word(word[:-1] + "ing"))
 
 
 def _asks_how_it_went(words: list[str]) -> bool:

@@ -140,17 +140,17 @@ class Names:
         roles = {p.words[-1] for p in self.expert_phrases if is_english_word(p.words[-1])}
         table = self._synonyms = synonyms()
         self.role_words: dict[str, str] = {}
-        # (Not a plural: "What did Blinken tell reporters?" names no expert.)
         for word in sorted(roles & alias_words):
             for other in table.get(stem(word), ()):
-                if other not in alias_words and other not in vocabulary.index_of and not (
-                        other.endswith("s") and not word.endswith("s")):
+                if other not in alias_words and other not in vocabulary.index_of:
                     self.role_words.setdefault(other, word)
 
     def in_role_words(self, words: list[str]) -> list[str]:
         """`words` with a reader's word for an expert's role as the alias's ("envoy":
-        "ambassador"); see `role_words`."""
-        return [self.role_words.get(w, w) for w in words]
+        "ambassador"); see `role_words`. Not the many told something ("What did Blinken tell
+        reporters?"): an audience, no expert."""
+        return [w if w.endswith("s") and words[k - 1:k] in (["tell"], ["told"]) else
+                self.role_words.get(w, w) for k, w in enumerate(words)]
 
     def find(self, words: list[str]) -> Found:
         """Experts and topics named in the question, exact phrases first, then typos.

@@ -946,10 +946,12 @@ def test_other_countries_than_those_listed_need_one_more_named(matcher: Matcher)
                         "Arctic?") == "basbug-arctic-face-to-face"
 
 
-def test_reporters_are_no_expert(matcher: Matcher) -> None:
-    """The reporter is Berktay, the journalist; reporters are anyone's audience: what Blinken
-    told them is not told (no passage reports Blinken's words alone)."""
+def test_reporters_told_are_no_expert(matcher: Matcher) -> None:
+    """The reporters are Berktay, the journalist, as the experts asked of; reporters told
+    something are an audience: what Blinken told them is not told (no passage reports Blinken's
+    words alone)."""
     assert matcher.match("What did Blinken tell reporters?").declined
+    assert top(matcher, "What did the reporters say about Navalny?") == "berktay-navalny-belarus"
 
 
 @pytest.mark.parametrize("question", ["Oslo", "What is the Oslo Declaration?",
