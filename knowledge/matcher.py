@@ -1196,6 +1196,11 @@ class Matcher:
                      or stayed_in or directions or introduced or at_event or how_ended
                      or ended_of or dated_meeting or done_forms or others_of)
             else None)
+        if instances is not None and answers and len(order) and _only_the_kind(
+                self.entries[int(order[0])].passage, instances, words):
+            # "list the warships the US planned to send": the best match writes them only as
+            # the question does, naming none; what scores below it is about something else.
+            answers = []
         if several:
             answers = self._each_expert_first(answers, found.experts, top)
         elif answers and self._undecided(answers[0].entry, order, scores, lacking):
@@ -2205,8 +2210,11 @@ WHICH_OPENERS = DEED_OPENERS | frozenset("to with by for".split())
 def _instances_asked(words: list[str], found: Found) -> str | None:
     """The kind of thing a "which" question asks instances of, a plural among its next three
     words ("Which Eastern European countries are …?": "countries"), or None. Not the experts
-    nor the sides ("Which analysts …?", "Which side …?")."""
+    nor the sides ("Which analysts …?", "Which side …?"). And so after "list the" ("list the
+    specific EU sanctions imposed on Russia")."""
     at = which_at(words)
+    if words[:2] == ["list", "the"]:
+        at = 1
     if at is None:
         return None
     for p in range(at + 1, min(len(words), at + 4)):
@@ -2260,6 +2268,10 @@ def _only_the_kind(text: str, kind: str, asked: Collection[str]) -> bool:
             return False
         if _INSTANCES_FOLLOW.match(text, match.end()):
             return False
+        opening = re.split(r"[.!?]\s", text[:match.start()])[-1]
+        if before[-1:] == ["as"] and len([w for w in re.findall(r"\b[A-Z]\w+", opening)
+                                         if fold(w) not in asked]) >= 2:
+            return False  # named before, as the kind ("China, Japan, … follow … as observers")
     return found
 
 

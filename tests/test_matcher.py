@@ -2827,10 +2827,32 @@ def test_the_words_read_as_persons_are_kept_within_bounds(
     # After a copula, what the kind is said of comes before it.
     ("the protests in Belarus were developments to be considered", "developments",
      {"developments"}, False),
+    # Names listed before it, the kind after "as", name instances of it.
+    ("such as China, Japan and France, follow the developments here as observers.",
+     "observers", {"observers"}, False),
+    ("The countries follow the developments here as observers.", "observers", {"observers"},
+     True),
 ])
 def test_a_kind_is_named_only_by_a_capitalised_qualifier(
         text: str, kind: str, asked: set[str], only_the_kind: bool) -> None:
     assert _only_the_kind(text, kind, asked) is only_the_kind
+
+
+@pytest.mark.parametrize("question", [
+    "List the sanctions the US and the EU imposed on Russia.",
+    "list the warships the US planned to send",
+])
+def test_a_list_asked_of_a_kind_no_passage_names_is_declined(matcher: Matcher,
+                                                            question: str) -> None:
+    """"list the N" asks instances, as "Which N …?" does: Dilek tells that sanctions were
+    imposed, Berktay that warships were to be sent, naming none; the passages scoring below
+    them are about something else."""
+    assert matcher.match(question).declined
+
+
+def test_a_list_asked_of_a_kind_a_passage_names_is_answered(matcher: Matcher) -> None:
+    assert top(matcher, "list the arctic council members") == "basbug-arctic-council"
+    assert top(matcher, "Which observers follow the Arctic Council?") == "basbug-observers"
 
 
 @pytest.mark.parametrize(("question", "entry_id"), [
