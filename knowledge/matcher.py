@@ -861,6 +861,12 @@ class Matcher:
             # the ministers it names (Russia's, the USA's) are other countries' ones.
             return self.decision.decline(question, found, restrict, office)
         weights, matches = self.vocabulary.map_words(rest)
+        for at, word in enumerate(rest):
+            if word.endswith("s") and is_english_word(word):
+                # An English plural is no person of the name ("Do bushes grow …?": no Bush).
+                matches[at] = [(i, weight) for i, weight in matches[at]
+                               if (v := self.vocabulary.words[i]) == word
+                               or not word.startswith(v) or not self._person(v)]
         total = sum(weights)
         known = sum(w * m[0][1] for w, m in zip(weights, matches, strict=True) if m)
         coverage = known / total if total else 1.0

@@ -368,6 +368,8 @@ class Names:
         """A one-word alias that `word` extends by a short ending ("tarihte": "tarih")."""
         for cut in range(len(word) - 1, max(3, len(word) - 5), -1):
             if word[:cut] in self.joined:
+                if word[cut:] in ("s", "es") and is_english_word(word):
+                    return None  # an English plural: "young bushes" are no Bush
                 return word[:cut] if a_form_of(word, cut) else None
         return None
 

@@ -946,6 +946,16 @@ def test_other_countries_than_those_listed_need_one_more_named(matcher: Matcher)
                         "Arctic?") == "basbug-arctic-face-to-face"
 
 
+@pytest.mark.parametrize("question", [
+    "What kinds of young bushes grow in the Arctic tundra?",
+    "Do bushes grow in the Arctic tundra?",
+])
+def test_an_english_plural_is_no_person_of_the_name(matcher: Matcher, question: str) -> None:
+    """Bushes are plants: Dilek's "young Bush era" does not answer, as an alias's form
+    ("bush" + "es") nor as a word of the same stem."""
+    assert matcher.match(question).declined
+
+
 def test_reporters_told_are_no_expert(matcher: Matcher) -> None:
     """The reporters are Berktay, the journalist, as the experts asked of; reporters told
     something are an audience: what Blinken told them is not told (no passage reports Blinken's
