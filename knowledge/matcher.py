@@ -1097,8 +1097,8 @@ class Matcher:
         # something else ("established in 1996"). (Not the briefing's own year, which its
         # passages are all of: "What did Başbuğ say about the meeting in May 2021?")
         dated_meeting = [w for w in words if len(w) == 4 and w.isdigit() and (
-            (at := self.vocabulary.index_of.get(w)) is None
-            or len(self.scorer.postings[at]) < FRAME_SHARE * self.scorer.entries)
+            (year_at := self.vocabulary.index_of.get(w)) is None
+            or len(self.scorer.postings[year_at]) < FRAME_SHARE * self.scorer.entries)
         ] if MEETING_NOUNS & set(words) and WENT_ON & set(asked) else []
 
         # "How did the Iran nuclear talks end?": an outcome, which a passage telling of them as
