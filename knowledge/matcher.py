@@ -262,6 +262,11 @@ MET = MEETING_NOUNS | frozenset("met meet meets held".split())
 # "What's ANKASAM's office address …?": what someone named has, asked for.
 OWNED = re.compile(r"\s*(?i:what|which)(?:['’]s|\s+(?i:is|was|are|were))\s+(?:the\s+)?"
                    r"((?:[\w-]+\s+){0,3}?[\w-]+)['’]s\s+([\w -]+)")
+# A view asked ("What does Eletek think about …?", "… her analysis of …"; not a think tank,
+# nor the Turkish one, "düşünce kuruluşu").
+VIEWS_ASKED = frozenset("think thinks thought view views opinion opinions analysis assessment "
+                        "stance believe believes say says said comment comments perspective "
+                        "verdict dusunuyor dusundu gorusu degerlendirmesi yorumu".split())
 # Others than those named, asked ("besides China and Japan, which other …", "… dışında").
 OTHERS = frozenset("other others besides except apart else diger disinda baska".split())
 # Words of a deed coming about after all ("Did Washington later impose …?").
@@ -939,6 +944,12 @@ class Matcher:
                  if content[k] not in related]
 
         speakers = decision.asked_speakers(words, found, names, self._speaker)
+        if VIEWS_ASKED & {a for a, b in itertools.pairwise([*asked, ""])
+                          if b not in ("tank", "tanks")} and any(
+                self._never_quoted(w) for k, w in enumerate(words) if k not in found.used):
+            # "What does Özge Eletek think about the meeting?": the view of someone only the
+            # briefing's own texts name (the compiler's biography), quoting no view of theirs.
+            return decision.decline(question, found, restrict, None)
         if in_turkish and not speakers and not found.experts and TURKISH_SAYING & set(words) \
                 and (words[0] in names or self._person(words[0])) and self._speaker(words[0]):
             # "Putin görüşme hakkında ne dedi?": the person opening the question is its speaker.
@@ -1992,6 +2003,17 @@ class Matcher:
                     break
             self._offices_of[place] = held
         return held
+
+    def _never_quoted(self, word: str) -> bool:
+        """Is `word` a name that only entries of no expert (the briefing's introduction and the
+        compiler's biography) write, never an expert's passage?"""
+        at = self.vocabulary.index_of.get(word)
+        if at is None or word in self._expert_words or word in PLACES or word in self.places \
+                or is_english_word(word) or is_turkish_word(word):
+            return False  # (a name of no language: not "Uluslararası İlişkiler", "Reykjavik")
+        holders = [self.entries[int(e)] for e in self.scorer.quote_postings[at][:PERSON_SAMPLE]]
+        return len(holders) > 0 and all(
+            entry.expert is None and word in names_in(entry.passage) for entry in holders)
 
     def _speaker(self, word: str) -> bool:
         """Could `word` be someone whose words are asked? A person the briefing names, or a

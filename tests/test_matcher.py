@@ -956,6 +956,30 @@ def test_an_english_plural_is_no_person_of_the_name(matcher: Matcher, question: 
     assert matcher.match(question).declined
 
 
+@pytest.mark.parametrize("question", [
+    "What does Özge Eletek think about the meeting?",
+    "What is Eletek's view on Crimea?",
+    "Eletek görüşme hakkında ne düşünüyor?",
+])
+def test_the_compilers_view_is_not_in_the_briefing(matcher: Matcher, question: str) -> None:
+    """The compiler is named only by the briefing's own texts, which quote no view of hers:
+    her biography does not answer what she thinks."""
+    assert matcher.match(question).declined
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # A think tank is no view; nor are the names of no person ("Reykjavik", "Uluslararası").
+    ("Has Eletek taken part in think-tank conferences?", "context-compiler-biography"),
+    ("Where does Dilek say you should begin if you want to understand the Reykjavik talks?",
+     "dilek-obama-first-term"),
+    ("Biden döneminde uluslararası sistem ne durumda, prof dilek ne düşünüyor",
+     "dilek-international-system"),
+])
+def test_a_view_asked_near_the_compiler_rule_is_answered(matcher: Matcher, question: str,
+                                                         expected: str) -> None:
+    assert top(matcher, question) == expected
+
+
 def test_reporters_told_are_no_expert(matcher: Matcher) -> None:
     """The reporters are Berktay, the journalist, as the experts asked of; reporters told
     something are an audience: what Blinken told them is not told (no passage reports Blinken's
