@@ -1483,11 +1483,11 @@ class Matcher:
             # Russia will return Crimea?": the deed expected, which only a passage expecting it
             # holds (in its own words); one the briefing does not know, none.
             expected = next((words[k + 1] for k in range(2, len(words) - 1)
-                         if words[k] in ("to", "will", "would") and any(
+                         if words[k] in ("to", "will", "would", "should") and any(
                              w in EXPECTING for w in words[1:k])
                          and words[k - 1] not in CATENATIVE and not words[k - 1].endswith("ing")),
                         None)  # (not "is trying to extend")
-            while (expected in DEED_ADVERBS or expected in GOING_ON or expected == "to") \
+            while (expected in DEED_ADVERBS or expected in GOING_ON or expected in ("to", "be")) \
                     and expected in words[:-1]:
                 # (Not "keep", "continue to": what goes on is the deed, "keep fighting".)
                 expected = words[words.index(expected) + 1]

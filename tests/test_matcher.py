@@ -519,6 +519,8 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      # Whether an expert expects a deed, and his passage tells of no such deed.
      "Does Berktay expect Germany to cancel Nord Stream-2?",
      "Does Öymen believe Russia will ever return Crimea to Ukraine?",
+     # ... or that it should be done ("should be returned": what should be, "returned").
+     "Does Öymen believe Crimea should be returned to Ukraine?",
      # Whether an event came about, and the passages tell of it only as planned.
      "Did the planned Biden–Putin summit actually take place?",
      # The kind asked with "which", a common word the briefing does not know.
@@ -611,6 +613,8 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     # A "which" question's verb, which the passage says in its own ("subjected to sanctions
     # over its strong sectors").
     ("Which Russian industries were targeted by sanctions?", "dilek-sanctions-tensions"),
+    # What an expert thinks should be done, which his passage tells ("keen to cooperate").
+    ("Does Ozan think the US should cooperate with Russia?", "ozan-russia-keen"),
     # A deed asked of something named that the passage tells ("will not impose sanctions").
     ("Was Nord Stream 2 ever sanctioned by the US?", "berktay-nord-stream"),
     # ... nor its verb in the present, after the auxiliary ("… do the sanctions target?"),
