@@ -262,6 +262,9 @@ MET = MEETING_NOUNS | frozenset("met meet meets held".split())
 # "What's ANKASAM's office address …?": what someone named has, asked for.
 OWNED = re.compile(r"\s*(?i:what|which)(?:['’]s|\s+(?i:is|was|are|were))\s+(?:the\s+)?"
                    r"((?:[\w-]+\s+){0,3}?[\w-]+)['’]s\s+([\w -]+)")
+# A reader asking what to do ("How can I …?", "Where can I …?").
+HOW_TO = [["how", "can", "i"], ["how", "do", "i"], ["how", "could", "i"], ["where", "can", "i"],
+          ["where", "do", "i"]]
 # A view asked ("What does Eletek think about …?", "… her analysis of …"; not a think tank,
 # nor the Turkish one, "düşünce kuruluşu").
 VIEWS_ASKED = frozenset("think thinks thought view views opinion opinions analysis assessment "
@@ -770,6 +773,10 @@ class Matcher:
             # someone else, whom the briefing does not mention.
             return self.decision.decline(question, Found(), restrict, namesake)
         rest = self.names.query_words(words, found)
+        if tokens(text)[:3] in HOW_TO and not found.experts:
+            # "How can I get a council tax reduction in England?", "Where can I buy …?": what a
+            # reader should do, which no expert's view of the meeting tells.
+            return self.decision.decline(question, found, restrict, None)
         # "How does the intro sum up the mood of the talks?": the briefing's own words opening
         # it, not an expert's (`fits`); where they are is no word of them.
         introduced = bool(INTRODUCTION & set(tokens(text)))

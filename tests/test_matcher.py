@@ -984,6 +984,14 @@ def test_a_view_asked_near_the_compiler_rule_is_answered(matcher: Matcher, quest
     assert top(matcher, question) == expected
 
 
+def test_what_a_reader_should_do_is_not_in_the_briefing(matcher: Matcher) -> None:
+    """"How can I …?" asks what the reader should do, which no passage tells, whatever words
+    it shares (a council, England); asked of an expert, it asks his reading."""
+    assert matcher.match("How can I get a council tax reduction in England?").declined
+    assert top(matcher, "How do I read the Reykjavik meeting, according to Dilek?") == (
+        "dilek-biden-putin-prep")
+
+
 def test_reporters_told_are_no_expert(matcher: Matcher) -> None:
     """The reporters are Berktay, the journalist, as the experts asked of; reporters told
     something are an audience: what Blinken told them is not told (no passage reports Blinken's
