@@ -173,7 +173,7 @@ smuggling trafficking contraband
 drugs narcotics
 recession downturn slump contraction
 increase increased rise rising surge growth boost boosting boosted
-decrease decline drop reduction reduce cuts lessen lessened ease eased easing soften softened softening
+decrease decline drop reduction reduce cuts
 funding financing finance funds money
 spending expenditure outlays
 debt debts loans loan borrowing

@@ -928,9 +928,7 @@ def test_a_passage_giving_the_time_or_amount_asked_still_answers(
      ("How much of the Arctic shoreline belongs to Russia, per Başbuğ?", "basbug", "coast"),
      ("Has Russia got gripes about America?", "oymen", "complain"),
      # Words of time and of no one in particular frame a question ("lately", "anyone").
-     ("Has anyone mentioned Belarus lately?", "berktay", "belarus"),
-     # A tone softened is a tension decreased.
-     ("Has the rhetoric softened, in the journalist's view?", "berktay", "decreased")],
+     ("Has anyone mentioned Belarus lately?", "berktay", "belarus")],
 )
 def test_general_vocabulary_reads_a_readers_words(
     matcher: Matcher, question: str, expert: str, needle: str
