@@ -2273,6 +2273,8 @@ _QUANTIFIERS = frozenset("several new certain various different numerous".split(
 _POINTING = frozenset("these those both such all mentioned aforementioned".split())
 
 
+# ... or what it is, said after it ("The most significant problem has been the escalation").
+_NAMED_AFTER = re.compile(r"\s+(?:has been|have been)\s+the\b")
 # What shows a kind's instances follow ("countries such as …", "regions (Arctic …)").
 _INSTANCES_FOLLOW = re.compile(r"[^.;]{0,40}?(?:[(:]|\b(?:such as|like|including|namely)\b)")
 
@@ -2301,7 +2303,7 @@ def _only_the_kind(text: str, kind: str, asked: Collection[str]) -> bool:
                 w not in asked and w not in STOP_WORDS and w not in _QUANTIFIERS
                 and w in capital for w in before):
             return False
-        if _INSTANCES_FOLLOW.match(text, match.end()):
+        if _INSTANCES_FOLLOW.match(text, match.end()) or _NAMED_AFTER.match(text, match.end()):
             return False
         opening = re.split(r"[.!?]\s", text[:match.start()])[-1]
         if before[-1:] == ["as"] and len([w for w in re.findall(r"\b[A-Z]\w+", opening)

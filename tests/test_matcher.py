@@ -2878,6 +2878,9 @@ def test_the_words_read_as_persons_are_kept_within_bounds(
      "observers", {"observers"}, False),
     ("The countries follow the developments here as observers.", "observers", {"observers"},
      True),
+    # What it is, said after it, names it.
+    ("The most significant problem has been the escalation of the crisis in Ukraine.",
+     "problems", {"problems"}, False),
 ])
 def test_a_kind_is_named_only_by_a_capitalised_qualifier(
         text: str, kind: str, asked: set[str], only_the_kind: bool) -> None:
@@ -2898,6 +2901,7 @@ def test_a_list_asked_of_a_kind_no_passage_names_is_declined(matcher: Matcher,
 
 def test_a_list_asked_of_a_kind_a_passage_names_is_answered(matcher: Matcher) -> None:
     assert top(matcher, "list the arctic council members") == "basbug-arctic-council"
+    assert top(matcher, "Which problems does Ozan mention?") == "ozan-ukraine-crisis"
     assert top(matcher, "Which observers follow the Arctic Council?") == "basbug-observers"
 
 
