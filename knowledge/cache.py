@@ -32,7 +32,7 @@ import mmap
 import os
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -170,12 +170,25 @@ def load_knowledge_base(directory: Path, key: str) -> KnowledgeBase | None:
     try:
         try:
             data = path.read_bytes()
-            unpacked = msgpack.unpackb(_unsealed(data), raw=False, use_list=False)
-            del data  # the file's bytes, before the objects are made
-            questions = _mapped(path.with_suffix(".questions"), unpacked["questions"])
+            # Read a row at a time: each entry is made as its row is unpacked, so the rows
+            # of a large archive never all live at once (freed together, they would leave
+            # the process's memory in pieces the entries it keeps still hold).
+            unpacker = msgpack.Unpacker(raw=False, use_list=False, max_buffer_size=0)
+            unpacker.feed(_unsealed(data))
+            del data  # the file's bytes, once the unpacker holds them
+            head = {}
+            for _ in range(unpacker.read_map_header()):
+                name = unpacker.unpack()
+                if name == "entries":
+                    break
+                head[name] = unpacker.unpack()
+            else:
+                raise ValueError("no entries")
+            questions = _mapped(path.with_suffix(".questions"), head["questions"])
         except OSError:
             return None
-        knowledge = _decode(unpacked, directory, key, questions)
+        rows = (unpacker.unpack() for _ in range(unpacker.read_array_header()))
+        knowledge = _decode(head, rows, directory, key, questions)
     except _Stale as exc:
         logger.debug("cache: %s is stale: %s", path, exc)
         return None
@@ -207,7 +220,8 @@ def store_knowledge_base(knowledge: KnowledgeBase, key: str) -> None:
         ends = np.cumsum([len(b) for b in encoded]).tolist()
         for row, end, size in zip(data["entries"], ends, map(len, encoded), strict=True):
             row[4] = [end - size, end]
-        data["questions"] = hashlib.sha256(questions).hexdigest()
+        # (The questions' checksum first: the entries are read after it, a row at a time.)
+        data = {"questions": hashlib.sha256(questions).hexdigest(), **data}
         _write_atomic(root / f"{key}.questions", questions)
         _write_atomic(root / f"{key}.knowledge", _sealed(msgpack.packb(data, use_bin_type=True)))
     except OSError as exc:
@@ -242,7 +256,7 @@ def _encode(kb: KnowledgeBase) -> dict[str, Any]:
     }
 
 
-def _decode(data: dict[str, Any], directory: Path, key: str,
+def _decode(data: dict[str, Any], rows: Iterable[Any], directory: Path, key: str,
             questions: mmap.mmap) -> KnowledgeBase:
     """The knowledge base from its cached lists (TypeError, ValueError... when malformed)."""
     # One object per distinct alias list, title or id: copies of a briefing repeat them.
@@ -281,7 +295,7 @@ def _decode(data: dict[str, Any], directory: Path, key: str,
               text=body, is_quote=is_quote, key=headline, profile=profile, original=original,
               position=position, lead=lead)
         for (ident, bid, expert, topic_list, span, body, is_quote, headline, profile,
-             original, position, lead) in data["entries"]
+             original, position, lead) in rows
     ]
     for entry in entries:
         if not isinstance(entry.text, str) or not isinstance(entry.questions, Questions) \

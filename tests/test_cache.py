@@ -131,6 +131,31 @@ def test_a_forged_index_is_never_unpickled(
     assert any("corrupt" in r.getMessage() for r in caplog.records)
 
 
+@pytest.mark.parametrize("drop", ["entries", "questions"])
+def test_a_knowledge_file_without_its_entries_or_checksum_first_is_rebuilt(
+    knowledge_copy: Path, cache_dir: Path, caplog: pytest.LogCaptureFixture, drop: str
+) -> None:
+    """The entries are read a row at a time after the questions' checksum: a sealed file
+    lacking either (or written in another order) is corrupt, rebuilt with one warning."""
+    import msgpack
+
+    from knowledge import cache
+
+    expected = _results(Matcher(load_knowledge(knowledge_copy)))
+    path = next(cache_dir.glob("*.knowledge"))
+    fields = msgpack.unpackb(cache._unsealed(path.read_bytes()), raw=False)
+    assert next(iter(fields)) == "questions" and list(fields)[-1] == "entries"
+    if drop == "questions":  # the checksum after the entries, as once written
+        fields = {**{k: v for k, v in fields.items() if k != "questions"},
+                  "questions": fields["questions"]}
+    else:
+        del fields["entries"]
+    path.write_bytes(cache._sealed(msgpack.packb(fields)))
+    with caplog.at_level(logging.WARNING, logger="knowledge.cache"):
+        assert _results(Matcher(load_knowledge(knowledge_copy))) == expected
+    assert any("corrupt" in r.getMessage() for r in caplog.records)
+
+
 def test_an_unwritable_or_disabled_cache_only_costs_speed(
     knowledge_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
