@@ -166,8 +166,10 @@ OUTCOME_WORDS = frozenset(
     "concluded conclusion".split())
 PAST_AUXILIARIES = frozenset("was were did had".split())  # "When did …?": a time gone by
 PAST_MARKERS = PAST_AUXILIARIES | frozenset("agreed decided signed concluded".split())
-# Auxiliaries, which end what "which" asks of ("Which ships were …?").
-VERBS_BEFORE = PAST_AUXILIARIES | frozenset("is are do does has have will would can".split())
+# Verbs that only carry another ("Who was …", "Who did …", "Which ships were …?").
+AUXILIARIES = frozenset(
+    "is are was were do does did will would can could should shall has have had may might "
+    "must".split())
 CONDITIONAL = frozenset("if would could might will may can should shall eger".split())
 # Turkish past endings ("alındı", "imzaladı"), on a word long enough not to be "şimdi" (now).
 TURKISH_PAST = ("di", "ti", "du", "tu")
@@ -386,7 +388,7 @@ def _before_a_verb(words: Sequence[str]) -> list[str]:
     warships": the kind asked after "which", not what it did)."""
     kept: list[str] = []
     for word in words:
-        if word in IRREGULAR_PAST or word in VERBS_BEFORE or (
+        if word in IRREGULAR_PAST or word in AUXILIARIES or (
                 word.endswith("ed") and len(word) > 4):
             break
         kept.append(word)

@@ -28,6 +28,7 @@ from rapidfuzz.distance import OSA
 from knowledge.cache import index_for
 from knowledge.decision import (
     ASKING_WORDS,
+    AUXILIARIES,
     EXACTLY,
     FRAME_SHARE,
     MONTHS,
@@ -132,11 +133,9 @@ TURKISH_TITLES = frozenset(
     "doktor dr profesor prof docent doc hoca hocam hocamiz albay buyukelci buyukelcimiz "
     "gazeteci akademisyen uzman yazar emekli eski sayin bay bayan bey hanim".split())
 
-# Verbs that only carry another ("Who was …", "Who did …"): not the deed "Who built …" asks.
-AUXILIARIES = frozenset(
-    "is are was were do does did will would can could should shall has have had may might "
-    "must".split())
-# ... and those carrying a passive or a perfect ("Which moves have drawn …", "Which industries
+# (`AUXILIARIES`, the verbs that only carry another, are decision's: "Who was …", "Who did …"
+# are not the deed "Who built …" asks.)
+# Those carrying a passive or a perfect ("Which moves have drawn …", "Which industries
 # got targeted …"): a past verb after "which" and two words is the deed only without them
 # ("Which EU member states opposed …?").
 CARRIERS = AUXILIARIES | frozenset("be been being get gets got gotten".split())
@@ -719,16 +718,17 @@ class Matcher:
         written = self.vocabulary.as_meant(written) if english else written
         text = self._without_expert_possessed(
             the_question(united_states(subject_last(written)), self._asks, self._named))
-        titles = self._titles_asked(tokens(text)) if expert_id is None else ()
+        said = tokens(text)  # (with its opening: "Tell me …" is courtesy to without_courtesy)
+        titles = self._titles_asked(said) if expert_id is None else ()
         if titles:
             return MatchResult(question, tuple(Answer(t, 1.0) for t in titles[:top]))
-        if asks_nothing(tokens(text)):
+        if asks_nothing(said):
             # "Following up on", "just checking": a hedge with no question after it.
             return self.decision.decline(question, Found(), self._expert_position(expert_id),
                                          None)
         asked = without_document(
             _without_making(without_courtesy([self._framing_meant(w) for w in
-                                              _how_important(in_one_word(tokens(text)))])),
+                                              _how_important(in_one_word(said))])),
             self.publishers)
         words = self.names.in_role_words(
             self.vocabulary.in_english(without_framing(asked), names_in(text)))
@@ -767,19 +767,19 @@ class Matcher:
         # holder, names someone the briefing does not quote.
         # (Read in the question as written: "Kyiv, according to ANKASAM's adviser" is not
         # Kyiv's adviser.)
-        namesake = namesake or self.names.anothers_role(self.names.in_role_words(tokens(text)))
+        namesake = namesake or self.names.anothers_role(self.names.in_role_words(said))
         if namesake is not None:
             # "What did İlker Başbuğ say …?": an expert's surname after another first name is
             # someone else, whom the briefing does not mention.
             return self.decision.decline(question, Found(), restrict, namesake)
         rest = self.names.query_words(words, found)
-        if tokens(text)[:3] in HOW_TO and not found.experts:
+        if said[:3] in HOW_TO and not found.experts:
             # "How can I get a council tax reduction in England?", "Where can I buy …?": what a
             # reader should do, which no expert's view of the meeting tells.
             return self.decision.decline(question, found, restrict, None)
         # "How does the intro sum up the mood of the talks?": the briefing's own words opening
         # it, not an expert's (`fits`); where they are is no word of them.
-        introduced = bool(INTRODUCTION & set(tokens(text)))
+        introduced = bool(INTRODUCTION & set(said))
         rest = [w for w in rest if w not in INTRODUCTION]
         kind = asked_kind(asked)  # before framing is dropped: "ne zaman" asks a time
         if found.experts:
@@ -832,7 +832,6 @@ class Matcher:
             # "Which expert did not talk about the Arctic?": quotes can only show who did.
             return self.decision.decline(question, found, restrict, None)
 
-        said = tokens(text)  # with its opening: "Tell me …" is courtesy to without_courtesy
         if MAKE & set(said) and any(
                 w in MADE_UP and not NOT_MADE_UP & set(said[max(0, i - 2):i])
                 for i, w in enumerate(said)):
@@ -1150,7 +1149,7 @@ class Matcher:
         # pulling its troops out of Afghanistan?": whether a deed came about after all, which a
         # passage telling it only as to come ("is expected to withdraw its troops") does not
         # tell (one telling it done does: "decided to send warships …; but later …").
-        after_all = _deed_after_all(tokens(text))  # (as written: "end up" is read "became")
+        after_all = _deed_after_all(said)  # (as written: "end up" is read "became")
         done_forms = {self.vocabulary.words[i] for i, _ in matches[content.index(after_all)]} \
             if after_all in content else set()
 
