@@ -191,6 +191,8 @@ DOERS = frozenset("interviewer host moderator translator interpreter mediator ph
                   "presenter anchor organizer organiser journalist journalists reporter "
                   "reporters".split())
 NAME_KINDS = frozenset("first last full middle maiden real given".split())
+# An acronym after the words it stands for: "World Trade Organization (WTO)".
+SPELT_OUT = re.compile(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){1,8}\s+\(([A-Z]{2,})\)")
 MONTHS = ("january february march april may june july august september october november "
           "december ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim "
           "aralik").split()
@@ -503,9 +505,10 @@ def required(words: Sequence[str], names: Set[str] = frozenset(),
     found = [w for w in words if w in PERSONAL]
     if "language" in words and {"speak", "speaks", "talk", "talks"} & set(words):
         found.append("languages")  # "Berktay hangi dilleri konuşuyor?", read in English
-    for pos, word in enumerate(words[:-1]):
-        if word in NAME_KINDS and words[pos + 1] == "name":
-            found.append("name")
+    if any((a in NAME_KINDS and b == "name") or (a in ("acik", "tam") and b in ("adi", "ismi"))
+           # (the words before "full name", "açık adı" are framing: `without_framing`)
+           for a, b in itertools.chain(itertools.pairwise(words), itertools.pairwise(written))):
+        found.append("name")
     for pos, word in enumerate(words[:-2]):
         if word in ("which", "what"):
             kind = (words[pos + 1], words[pos + 2])
@@ -1078,6 +1081,11 @@ class Decision:
         is not told by the department of her first degree)?"""
         passage = self.entries[index].passage
         fields = [w for w in needed if w in STUDY_FIELDS]
+        if "name" in needed and any(fold(m.group(1)) in asked
+                                    for m in SPELT_OUT.finditer(passage)):
+            # The full name of an acronym asked ("ANKASAM's full name?") is written before
+            # it: "Ankara Center for Crisis and Policy Studies (ANKASAM)".
+            needed = [w for w in needed if w != "name"]
         if not holds(passage, [w for w in needed if w not in STUDY_FIELDS]):
             return False
         studied = _degrees(asked)

@@ -3793,3 +3793,24 @@ def test_a_question_opening_after_a_greeting_is_no_name(
     """"Which Russian", "Could Russia": two capitals after a greeting open the question; a
     question word is no part of a name."""
     assert top(matcher, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What is the full name of the WTO?", "basbug-resources-trade-routes"),
+    ("ankasam full name?", "context-briefing-ankasam"),
+    ("ANKASAM'ın açık adı nedir?", "context-briefing-ankasam"),
+])
+def test_the_full_name_of_an_acronym_is_what_it_stands_for(
+    matcher: Matcher, question: str, expected: str
+) -> None:
+    """"World Trade Organization (WTO)": the passage spells the acronym out before it."""
+    assert top(matcher, question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "What is Blinken's full name?", "Blinken'ın tam adı ne?", "What is Blinken's first name?",
+])
+def test_a_full_name_is_still_asked_of_a_person(matcher: Matcher, question: str) -> None:
+    """No passage writes anyone's name as asked: "full name" is framing only where a passage
+    spells out an acronym asked."""
+    assert matcher.match(question).declined
