@@ -44,6 +44,7 @@ from knowledge.decision import (
     WORKPLACE_WORDS,
     Decision,
     asked_kind,
+    gives,
     reports_speech,
     required,
 )
@@ -148,6 +149,9 @@ SUBJECT_NAMERS = ("about", "regarding", "concerning")
 SAYING_ABOUT = frozenset(
     "say says said think thinks speak speaks talk talks write writes comment comments mention "
     "mentions".split())
+# The words opening a second asking after "and" ("… and when did China join?").
+SECOND_ASKINGS = frozenset("when where who how which what".split())
+ASKED_DEGREES = frozenset("much many long often far old".split())
 # Verbs of going on with a deed ("would keep fighting", "will continue to resist").
 GOING_ON = frozenset("keep keeps continue continues go goes carry carries".split())
 # Verbs of going on with a deed, or of taking the trouble to ("keep talking", "bother
@@ -782,6 +786,7 @@ class Matcher:
         introduced = bool(INTRODUCTION & set(said))
         rest = [w for w in rest if w not in INTRODUCTION]
         kind = asked_kind(asked)  # before framing is dropped: "ne zaman" asks a time
+        also = _second_kind(asked, kind)
         if found.experts:
             # "What is Öymen's background?", "Where does Dilek work?": said of an expert, the
             # words of a career are framing; the profile answers.
@@ -1162,6 +1167,8 @@ class Matcher:
 
         def fits(entry: int) -> bool:
             passage = self.entries[entry].passage
+            if also is not None and not gives(also, passage, words, self._person):
+                return False
             if others_of and not any((c := country_of(w)) is not None and c not in others_of
                                      for w in tokens(passage)):
                 return False
@@ -1217,7 +1224,8 @@ class Matcher:
             fits if (speakers or counted or qualified or possessors or office_places
                      or reactors or instances is not None or came_about or befallen
                      or stayed_in or directions or introduced or at_event or how_ended
-                     or ended_of or dated_meeting or done_forms or others_of)
+                     or ended_of or dated_meeting or done_forms or others_of
+                     or also is not None)
             else None)
         if instances is not None and answers and len(order) and _only_the_kind(
                 self.entries[int(order[0])].passage, instances, words):
@@ -2204,6 +2212,25 @@ def country_of(word: str) -> str | None:
     "iceland"), or None."""
     place = PLACE_ALIASES.get(word, TURKISH_NAMES.get(word, word))
     return place if place in COUNTRY_NAMES else None
+
+
+def _second_kind(words: list[str], first: str | None) -> str | None:
+    """The kind a second asking asks, after "and" ("When did the US buy Alaska, and for how
+    much?", "Which city hosted the meeting and when?"), when it is another than the first's:
+    the passage must give it too, or the question is only half answered."""
+    for pos, word in enumerate(words[1:-1], 1):
+        if word != "and":
+            continue
+        rest = words[pos + 1:]
+        if rest[:1] == ["for"]:
+            rest = rest[1:]  # "and for how much"
+        if rest[:1] and rest[0] in SECOND_ASKINGS and (
+                rest[1:2] == [] or rest[1] in AUXILIARIES or rest[1] in ASKED_DEGREES):
+            # (a question of its own: "and where was it held", "and how much", "and when";
+            # not a clause, "… and where he got it")
+            kind = asked_kind(rest)
+            return kind if kind != first else None
+    return None
 
 
 def _asks_occasion(words: list[str]) -> bool:

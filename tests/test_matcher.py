@@ -3814,3 +3814,30 @@ def test_a_full_name_is_still_asked_of_a_person(matcher: Matcher, question: str)
     """No passage writes anyone's name as asked: "full name" is framing only where a passage
     spells out an acronym asked."""
     assert matcher.match(question).declined
+
+
+@pytest.mark.parametrize("question", [
+    "when did the us buy alaska and for how much",
+    "When was the Arctic Council established, and who was its first chair?",
+    "which observer countries does basbug name, and when did china become an observer?",
+    "When will Biden and Putin meet and where?",
+])
+def test_a_second_asking_the_briefing_does_not_answer_declines(
+    matcher: Matcher, question: str
+) -> None:
+    """Two questions in one, the second asking a kind (an amount, a person, a time, a place)
+    no passage answering the first gives: half an answer is none."""
+    assert matcher.match(question).declined
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("when did the us buy alaska", "basbug-alaska"),
+    ("who met in reykjavik and when", "context-meeting-date-place"),
+    ("I need Başbuğ's shipping statistic and where he got it", "basbug-resources-trade-routes"),
+    ("Where was Özge Eletek born and in which year?", "context-compiler-biography"),
+])
+def test_a_second_asking_the_passage_answers_is_answered(
+    matcher: Matcher, question: str, expected: str
+) -> None:
+    """"and when": the passage gives the date too; "and where he got it" is a clause."""
+    assert top(matcher, question) == expected
