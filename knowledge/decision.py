@@ -138,7 +138,8 @@ PERSONAL = frozenset(
     "height religion hobby hobbies favourite favorite nickname dogum yasinda esi cocuklari "
     "maasi evli evlendi evlilik yasi boyu dini hobisi hobileri favori cocugu memleketi "
     "nereli thesis dissertation tez tezi tezini tezinin languages supervisor supervises award "
-    "awards prize prizes lived resides resided residence".split())
+    "awards prize prizes lived resides resided residence siblings sibling brother brothers "
+    "sister sisters kardes kardesi kardesleri kardesim".split())
 # Offices asked about in Turkish ("… başkanı kim?"), with the English word a passage that
 # names the holder would hold.
 TURKISH_OFFICES = {

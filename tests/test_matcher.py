@@ -392,6 +392,8 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      "Which languages does Onur Öymen speak?", "Who is Özge Eletek's master's supervisor?",
      # ... not told by "the language" of rhetoric, a word of the same stem (`OTHER_SENSE`).
      "What languages does Emre Ozan speak?",
+     # Family: the biography tells where Eletek was born and studied, not of her siblings.
+     "does özge eletek have any siblings?", "Özge Eletek'in kardeşi var mı?",
      # A predecessor: the introduction names the ministers, not who held the office before.
      "Who was the US foreign minister before Antony Blinken?",
      "Lavrov'dan önce Rusya dışişleri bakanı kimdi?",
