@@ -686,6 +686,8 @@ class Matcher:
         self.scorer = Scorer(index, group_weight, settings)
         # The words of the experts' names ("deniz", "mehmet", "sait"): never someone else.
         self._expert_words = frozenset(w for e in self.experts for w in tokens(e.name))
+        # ... and their first names.
+        self._given = frozenset(w for given in self.names.given_names for w in given)
         # (Their surnames, which a Turkish ending may follow: "ozana", "dilek'e".)
         self._expert_stems = tuple(sorted(
             tokens(e.name)[-1] for e in self.experts if tokens(e.name)))
@@ -771,7 +773,8 @@ class Matcher:
         # holder, names someone the briefing does not quote.
         # (Read in the question as written: "Kyiv, according to ANKASAM's adviser" is not
         # Kyiv's adviser.)
-        namesake = namesake or self.names.anothers_role(self.names.in_role_words(said))
+        namesake = namesake or self.names.anothers_role(self.names.in_role_words(said)) \
+            or self._another_of_a_given_name(words)
         if namesake is not None:
             # "What did İlker Başbuğ say …?": an expert's surname after another first name is
             # someone else, whom the briefing does not mention.
@@ -2040,6 +2043,16 @@ class Matcher:
             return False  # a misspelt word of the briefing ("the Wolrd Trade Organization")
         in_text = at is not None and len(self.scorer.quote_postings[at]) > 0
         return self._person(word) or not in_text
+
+    def _another_of_a_given_name(self, words: list[str]) -> str | None:
+        """An expert's first name before a surname no word of English or Turkish nor of the
+        briefing (however misspelt: "berktey" is known, as Berktay): "emre kongar" (in lower
+        case, where no capital tells a name) is someone else, whom the briefing does not
+        mention."""
+        return next((f"{first.capitalize()} {then.capitalize()}"
+                     for first, then in itertools.pairwise(words)
+                     if first in self._given and len(then) >= 4 and then.isalpha()
+                     and not self.vocabulary.known(then) and not is_real_word(then)), None)
 
     def _first_name_fits(self, first: str, surname: str) -> bool:
         """May `first` be the first name of the `surname` the briefing names? Yes, unless the

@@ -3843,3 +3843,23 @@ def test_a_second_asking_the_passage_answers_is_answered(
 ) -> None:
     """"and when": the passage gives the date too; "and where he got it" is a clause."""
     assert top(matcher, question) == expected
+
+
+def test_an_experts_first_name_before_an_unknown_surname_is_someone_else(
+    matcher: Matcher
+) -> None:
+    """In lower case no capital tells a name: "emre kongar" is not Emre Ozan ("kongar" is no
+    word of English, Turkish or the briefing, nor "ozan" misspelt)."""
+    result = matcher.match("what did emre kongar say about russia")
+    assert result.declined
+    assert result.hint == "The briefing does not mention Emre Kongar."
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("deniz berktey nord stream", "berktay-nord-stream"),
+    ("emre ozann iran", "ozan-iran-north-korea"),
+])
+def test_an_experts_misspelt_surname_after_the_first_name_is_still_theirs(
+    matcher: Matcher, question: str, expected: str
+) -> None:
+    assert top(matcher, question) == expected
