@@ -276,6 +276,8 @@ VIEWS_ASKED = frozenset("think thinks thought view views opinion opinions analys
 # Others than those named, asked ("besides China and Japan, which other …", "… dışında").
 OTHERS = frozenset("other others besides except apart else diger disinda baska".split())
 # Words of a deed coming about after all ("Did Washington later impose …?").
+# Turkish meetings, as a question's words open ("zirvesinden", "görüşmeden").
+TURKISH_MEETINGS = ("zirve", "gorusme", "toplanti", "bulusma")
 LATER = frozenset("later eventually ultimately afterwards afterward subsequently".split())
 # Words telling of a deed as to come ("is expected to withdraw", "will not impose").
 TO_COME_WORDS = frozenset(
@@ -553,6 +555,18 @@ def _asks_how_it_went(words: list[str]) -> bool:
     """"How did the Biden-Putin summit go?", "… turn out?": how something done went, asked."""
     return words[:2] == ["how", "did"] and (words[-1:] == ["go"] or bool(
         {("turn", "out"), ("pan", "out"), ("play", "out")} & set(itertools.pairwise(words))))
+
+
+def _after_a_meeting(words: list[str]) -> bool:
+    """"What happened after the Biden-Putin summit?", "… after it took place?", "zirvesinden
+    sonra": what followed a meeting, which only a passage telling it held tells (not asked as
+    to come: "After the summit in June, will relations improve?")."""
+    return not {"will", "would"} & set(words) and any(
+        (word in ("after", "following") and (
+            MEETING_NOUNS & set(words[k + 1:k + 5])
+            or (words[k + 1:k + 2] == ["it"] and bool(MEETING_NOUNS & set(words[:k])))))
+        or (word == "sonra" and k > 0 and words[k - 1].startswith(TURKISH_MEETINGS))
+        for k, word in enumerate(words))
 
 
 def _past(word: str) -> bool:
@@ -1136,7 +1150,8 @@ class Matcher:
         # "preparations for new protest demonstrations") does not give. Not "What ended the
         # reset?", its cause. (A Turkish question word may be read in English: "neyle" is
         # "what".) And how it went ("How did the Biden-Putin summit go?", "… turn out?").
-        asks_how_ended = _asks_how_it_went(words) or (bool(ENDED & set(words)) and bool(
+        asks_how_ended = _asks_how_it_went(words) or _after_a_meeting(words) or (
+            bool(ENDED & set(words)) and bool(
             {"how", "when", "nasil", "hangi", "neyle", "ne"} & set(words)
             or "what" in words[1:] or words[-1:] == ["with"]))
         # (A place by its English name, as the passages write it: "Rusya" is Russia.) The

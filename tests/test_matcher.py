@@ -3863,3 +3863,25 @@ def test_an_experts_misspelt_surname_after_the_first_name_is_still_theirs(
     matcher: Matcher, question: str, expected: str
 ) -> None:
     assert top(matcher, question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "What happened after the Biden-Putin summit?",
+    "What did the ANKASAM experts say about the Biden-Putin summit after it took place?",
+    "Biden Putin zirvesinden sonra ne oldu?",
+])
+def test_what_followed_a_meeting_told_only_as_to_come_is_declined(
+    matcher: Matcher, question: str
+) -> None:
+    """The passages tell the Biden-Putin meeting only as "planned", "foreseen to be held"."""
+    assert matcher.match(question).declined
+
+
+@pytest.mark.parametrize("question", [
+    "What happened after the Reykjavik meeting?",
+    "After the summit in June, will relations improve?",
+])
+def test_what_follows_a_meeting_held_or_asked_as_to_come_is_answered(
+    matcher: Matcher, question: str
+) -> None:
+    assert not matcher.match(question).declined
