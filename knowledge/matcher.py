@@ -1140,10 +1140,11 @@ class Matcher:
             or len(self.scorer.postings[year_at]) < FRAME_SHARE * self.scorer.entries)
         ] if MEETING_NOUNS & set(words) and WENT_ON & set(asked) else []
 
-        # "How did the Iran nuclear talks end?": an outcome, which a passage telling of them as
-        # ongoing ("the ongoing negotiations on Iran's nuclear program") does not give.
-        how_ended = (words[:1] in (["how"], ["when"]) or "nasil" in words) and bool(
-            ENDED & set(words))
+        # "How did the Iran nuclear talks end?", "Did they end up with a new deal?" (as written:
+        # "end up" is read "became"): an outcome, which a passage telling of them as ongoing
+        # ("the ongoing negotiations on Iran's nuclear program") does not give.
+        how_ended = (words[:1] in (["how"], ["when"], ["did"]) or "nasil" in words) and bool(
+            ENDED & (set(words) | set(said)))
         # "Haziran 2021'deki Biden-Putin zirvesi hangi sonuçlarla bitti?", "How did the protests
         # in Belarus end?": how an event of the people or place named ended, which a passage
         # telling of it only as to come ("the meeting foreseen to be held by Biden and Putin",
@@ -1173,6 +1174,9 @@ class Matcher:
         # passage telling it only as to come ("is expected to withdraw its troops") does not
         # tell (one telling it done does: "decided to send warships …; but later …").
         after_all = _deed_after_all(said)  # (as written: "end up" is read "became")
+        if after_all is not None and after_all not in content:
+            # ... as the question's words were read ("pulling out" is "pullout").
+            after_all = next((w for w in content if w[:4] == after_all[:4]), None)
         done_forms = {self.vocabulary.words[i] for i, _ in matches[content.index(after_all)]} \
             if after_all in content else set()
 

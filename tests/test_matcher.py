@@ -3885,3 +3885,25 @@ def test_what_follows_a_meeting_held_or_asked_as_to_come_is_answered(
     matcher: Matcher, question: str
 ) -> None:
     assert not matcher.match(question).declined
+
+
+@pytest.mark.parametrize("question", [
+    "did the iran nuclear talks end up with a new deal",  # "the ongoing negotiations"
+    "Did the US end up pulling out of Afghanistan?",  # "is expected to withdraw"
+])
+def test_an_outcome_asked_yes_or_no_is_not_told_by_an_ongoing_or_coming_deed(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.match(question).declined
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Did Obama's reset policy end with Crimea?", "dilek-ukraine-crimea-sanctions"),
+    ("did the us end up sending warships", "berktay-warships-black-sea"),
+])
+def test_an_outcome_the_passage_tells_is_answered(
+    matcher: Matcher, question: str, expected: str
+) -> None:
+    """"Russia's intervention in Ukraine ended the applicability of this policy"; the USA
+    "decided to send warships …; but later he had to give up on it"."""
+    assert top(matcher, question) == expected
