@@ -29,6 +29,7 @@ from knowledge.cache import index_for
 from knowledge.decision import (
     ASKING_WORDS,
     AUXILIARIES,
+    PAST_AUXILIARIES,
     EXACTLY,
     FRAME_SHARE,
     MONTHS,
@@ -276,6 +277,8 @@ VIEWS_ASKED = frozenset("think thinks thought view views opinion opinions analys
 # Others than those named, asked ("besides China and Japan, which other …", "… dışında").
 OTHERS = frozenset("other others besides except apart else diger disinda baska".split())
 # Words of a deed coming about after all ("Did Washington later impose …?").
+# The endings of nouns of a deed ("withdrawal", "annexation", "departure").
+DEED_NOUN_ENDINGS = ("al", "ion", "ure")
 # Turkish meetings, as a question's words open ("zirvesinden", "görüşmeden").
 TURKISH_MEETINGS = ("zirve", "gorusme", "toplanti", "bulusma")
 LATER = frozenset("later eventually ultimately afterwards afterward subsequently".split())
@@ -541,6 +544,22 @@ def _deed_after_all(words: list[str]) -> str | None:
             ("the", "end"), ("after", "all")} & pairs):
         return next((w for w in words[2:7] if w not in STOP_WORDS and w not in ("end", "all")
                      and _a_verb(w)), None)
+    return None
+
+
+def _deed_followed(words: list[str]) -> str | None:
+    """The deed after which something is asked ("What happened in Afghanistan after the US
+    troops left?", "… after the withdrawal?"): a verb in the past or a noun of a deed, among
+    the four words after "after", asked in the past; none told only as to come has been
+    followed by anything. Not what is expected to follow it ("What does Ozan expect to happen … after the US
+    withdrawal?", "Who will gain …?")."""
+    if (TO_COME_WORDS | FORESEEING) & set(words):
+        return None
+    for k, word in enumerate(words):
+        if word in ("after", "following") and any(  # asked in the past ("What happened …")
+                w in PAST_AUXILIARIES or _past(w) for w in words[:k]):
+            return next((w for w in words[k + 1:k + 5] if w not in STOP_WORDS and (
+                _past(w) or w.endswith(DEED_NOUN_ENDINGS))), None)
     return None
 
 
@@ -1173,7 +1192,7 @@ class Matcher:
         # pulling its troops out of Afghanistan?": whether a deed came about after all, which a
         # passage telling it only as to come ("is expected to withdraw its troops") does not
         # tell (one telling it done does: "decided to send warships …; but later …").
-        after_all = _deed_after_all(said)  # (as written: "end up" is read "became")
+        after_all = _deed_after_all(said) or _deed_followed(said)  # ("end up": "became")
         if after_all is not None and after_all not in content:
             # ... as the question's words were read ("pulling out" is "pullout").
             after_all = next((w for w in content if w[:4] == after_all[:4]), None)

@@ -1005,7 +1005,7 @@ IRREGULAR_PAST = {
     "thrown": "throw", "grew": "grow", "grown": "grow", "rose": "rise", "risen": "rise",
     "fell": "fall", "fallen": "fall", "sought": "seek", "taught": "teach", "caught": "catch",
     "went": "go", "gone": "go", "blew": "blow", "blown": "blow", "came": "come",
-    "became": "become",
+    "became": "become", "withdrew": "withdraw", "withdrawn": "withdraw",
 }
 
 

@@ -3907,3 +3907,17 @@ def test_an_outcome_the_passage_tells_is_answered(
     """"Russia's intervention in Ukraine ended the applicability of this policy"; the USA
     "decided to send warships …; but later he had to give up on it"."""
     assert top(matcher, question) == expected
+
+
+def test_what_followed_a_deed_told_only_as_to_come_is_declined(matcher: Matcher) -> None:
+    """"The US is expected to withdraw its troops": nothing is told to have followed it."""
+    assert matcher.match(
+        "did the us and russia cooperate in afghanistan after the withdrawal").declined
+
+
+@pytest.mark.parametrize("question", [
+    "Who fills the power gap after the withdrawal of US troops?",
+    "What did Ozan expect to happen in Afghanistan after the US withdrawal?",
+])
+def test_what_is_to_follow_a_deed_to_come_is_answered(matcher: Matcher, question: str) -> None:
+    assert top(matcher, question) == "ozan-afghanistan"
