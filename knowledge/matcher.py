@@ -29,12 +29,12 @@ from knowledge.cache import index_for
 from knowledge.decision import (
     ASKING_WORDS,
     AUXILIARIES,
-    PAST_AUXILIARIES,
     EXACTLY,
     FRAME_SHARE,
     MONTHS,
     NUMBER_WORDS,
     OFFICE_WORDS,
+    PAST_AUXILIARIES,
     PLACE_NOUNS,
     REPORTED_SPEECH,
     RESPONSE_VERBS,
@@ -551,8 +551,8 @@ def _deed_followed(words: list[str]) -> str | None:
     """The deed after which something is asked ("What happened in Afghanistan after the US
     troops left?", "… after the withdrawal?"): a verb in the past or a noun of a deed, among
     the four words after "after", asked in the past; none told only as to come has been
-    followed by anything. Not what is expected to follow it ("What does Ozan expect to happen … after the US
-    withdrawal?", "Who will gain …?")."""
+    followed by anything. Not what is expected to follow it ("What did Ozan expect to happen
+    … after the US withdrawal?", "Who will gain …?")."""
     if (TO_COME_WORDS | FORESEEING) & set(words):
         return None
     for k, word in enumerate(words):
