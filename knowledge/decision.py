@@ -569,8 +569,10 @@ def required(words: Sequence[str], names: Set[str] = frozenset(),
                      if b in ("once", "sonra") and a in names)
     if words[:1] == ["who"] and len(words) >= 5 and words[1] in ("is", "was", "are", "were") \
             and words[2] == "the":
-        # "Who is the president of Finland?", "Who is the prime minister of Iceland?"
-        of = next((p for p in (4, 5) if words[p:p + 1] == ["of"]), None)
+        # "Who is the president of Finland?", "Who is the prime minister of Iceland?", "Who
+        # is the mayor on Reykjavik's city council?"
+        of = next((p for p in (4, 5) if words[p:p + 1] == ["of"] or (
+            words[p:p + 1] in (["on"], ["in"], ["at"]) and OFFICE_WORDS & set(words[3:p]))), None)
         if of is not None and any(w in names for w in words[of + 1:of + 3]):
             found.extend(words[3:of])
     if words[:1] == ["who"] and len(words) >= 4 and words[1] in ("is", "was", "are", "were") \

@@ -3921,3 +3921,17 @@ def test_what_followed_a_deed_told_only_as_to_come_is_declined(matcher: Matcher)
 ])
 def test_what_is_to_follow_a_deed_to_come_is_answered(matcher: Matcher, question: str) -> None:
     assert top(matcher, question) == "ozan-afghanistan"
+
+
+@pytest.mark.parametrize(("question", "declined"), [
+    ("Who is the mayor on Reykjavik's city council?", True),  # no passage names a mayor
+    ("Who is the chair at the Arctic Council?", True),
+    ("Who is the foreign minister in Russia?", False),  # "Russian Foreign Minister …"
+    ("who was the russian minister at the iceland talks", False),
+    ("Who is the expert on Alaska?", False),  # no office: who speaks of it
+    ("Who was the Russian in Reykjavik?", False),
+])
+def test_an_office_in_or_at_a_place_must_be_named(
+    matcher: Matcher, question: str, declined: bool
+) -> None:
+    assert matcher.match(question).declined is declined
