@@ -139,7 +139,10 @@ PERSONAL = frozenset(
     "maasi evli evlendi evlilik yasi boyu dini hobisi hobileri favori cocugu memleketi "
     "nereli thesis dissertation tez tezi tezini tezinin languages supervisor supervises award "
     "awards prize prizes lived resides resided residence siblings sibling brother brothers "
-    "sister sisters kardes kardesi kardesleri kardesim".split())
+    "sister sisters kardes kardesi kardesleri kardesim "
+    # ... and of an institution, its money: "Is ANKASAM funded by the government?"
+    "funded funding funds funder funders financed financing sponsored sponsors donors "
+    "budget".split())
 # Offices asked about in Turkish ("… başkanı kim?"), with the English word a passage that
 # names the holder would hold.
 TURKISH_OFFICES = {
