@@ -20,8 +20,11 @@ from knowledge.index import Index
 from knowledge.models import KnowledgeBase
 from knowledge.names import WORD_WRITTEN, Found, Names, names_in, surname
 from knowledge.normalize import (
+    FULL_WORDS,
     IRREGULAR_PAST,
+    NAME_WORDS,
     STOP_WORDS,
+    TURKISH_NAME_WORDS,
     TURKISH_NAMES,
     fold,
     plain_text,
@@ -250,8 +253,6 @@ FRAME_SHARE = 0.25
 # "What were the names of the warships …?", "gemilerin adları neydi?": a name, which a passage
 # gives by writing one. Not "first name" (a word a passage must hold: `required`).
 ASKS_NAME = frozenset({("names", "of"), ("name", "of"), ("what", "name"), ("which", "name")})
-TURKISH_NAME_WORDS = frozenset("adi adlari adini adlarini ismi isimleri ismini isimlerini".split())
-NAME_WORDS = TURKISH_NAME_WORDS | {"name", "names"}
 # A text naming something: "the policy they called “Reset”", "a group known as the 'Arctic
 # Five'".
 NAMING = re.compile(r"\b(?:called|named|dubbed|known as|so-called)\s+[“\"'‘]?([A-Z][\w-]*)")
@@ -509,7 +510,7 @@ def required(words: Sequence[str], names: Set[str] = frozenset(),
     found = [w for w in words if w in PERSONAL]
     if "language" in words and {"speak", "speaks", "talk", "talks"} & set(words):
         found.append("languages")  # "Berktay hangi dilleri konuşuyor?", read in English
-    if any((a in NAME_KINDS and b == "name") or (a in ("acik", "tam") and b in ("adi", "ismi"))
+    if any((a in NAME_KINDS and b == "name") or (a in FULL_WORDS and b in NAME_WORDS)
            # (the words before "full name", "açık adı" are framing: `without_framing`)
            for a, b in itertools.chain(itertools.pairwise(words), itertools.pairwise(written))):
         found.append("name")

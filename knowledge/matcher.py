@@ -276,11 +276,13 @@ VIEWS_ASKED = frozenset("think thinks thought view views opinion opinions analys
                         "verdict dusunuyor dusundu gorusu degerlendirmesi yorumu".split())
 # Others than those named, asked ("besides China and Japan, which other …", "… dışında").
 OTHERS = frozenset("other others besides except apart else diger disinda baska".split())
-# Words of a deed coming about after all ("Did Washington later impose …?").
 # The endings of nouns of a deed ("withdrawal", "annexation", "departure").
 DEED_NOUN_ENDINGS = ("al", "ion", "ure")
 # Turkish meetings, as a question's words open ("zirvesinden", "görüşmeden").
 TURKISH_MEETINGS = ("zirve", "gorusme", "toplanti", "bulusma")
+# What follows something asked ("What happened after …?", "following the withdrawal").
+AFTER_WORDS = frozenset(("after", "following"))
+# Words of a deed coming about after all ("Did Washington later impose …?").
 LATER = frozenset("later eventually ultimately afterwards afterward subsequently".split())
 # Words telling of a deed as to come ("is expected to withdraw", "will not impose").
 TO_COME_WORDS = frozenset(
@@ -556,7 +558,7 @@ def _deed_followed(words: list[str]) -> str | None:
     if (TO_COME_WORDS | FORESEEING) & set(words):
         return None
     for k, word in enumerate(words):
-        if word in ("after", "following") and any(  # asked in the past ("What happened …")
+        if word in AFTER_WORDS and any(  # asked in the past ("What happened …")
                 w in PAST_AUXILIARIES or _past(w) for w in words[:k]):
             return next((w for w in words[k + 1:k + 5] if w not in STOP_WORDS and (
                 _past(w) or w.endswith(DEED_NOUN_ENDINGS))), None)
@@ -581,7 +583,7 @@ def _after_a_meeting(words: list[str]) -> bool:
     sonra": what followed a meeting, which only a passage telling it held tells (not asked as
     to come: "After the summit in June, will relations improve?")."""
     return not {"will", "would"} & set(words) and any(
-        (word in ("after", "following") and (
+        (word in AFTER_WORDS and (
             MEETING_NOUNS & set(words[k + 1:k + 5])
             or (words[k + 1:k + 2] == ["it"] and bool(MEETING_NOUNS & set(words[:k])))))
         or (word == "sonra" and k > 0 and words[k - 1].startswith(TURKISH_MEETINGS))

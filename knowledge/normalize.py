@@ -862,9 +862,11 @@ _CARRIED = frozenset("move moves moved moving travel travels travelled traveled 
                      "transport transports transported transporting".split())
 # What an acronym stands for is asked like what it is.
 _NAME_SPELLED_OUT = frozenset("acronym abbreviation acilimi kisaltmasi kisaltmasinin".split())
+# The words of a name asked ("adı", "isimleri").
+TURKISH_NAME_WORDS = frozenset("adi adlari adini adlarini ismi isimleri ismini isimlerini".split())
+NAME_WORDS = TURKISH_NAME_WORDS | {"name", "names"}
 # "full name", "açık adı", "tam adı"; a passage must spell it out (`decision.required`).
-_FULL = frozenset("full acik tam".split())
-_NAMED = frozenset("name adi ismi".split())
+FULL_WORDS = frozenset("full acik tam".split())
 
 
 # A question opening with a negative ("Didn't …", "Wasn't …"; the contraction's ending is left
@@ -911,8 +913,8 @@ def without_framing(words: list[str]) -> list[str]:
         if (word in ("stand", "stands") and words[pos + 1 : pos + 2] == ["for"]) or (
                 word in _NAME_SPELLED_OUT):
             continue  # "What does ANKASAM stand for?", "ANKASAM açılımı ne?": what it is
-        if (word in _FULL and words[pos + 1 : pos + 2] and words[pos + 1] in _NAMED) or (
-                word in _NAMED and words[pos - 1 : pos] and words[pos - 1] in _FULL):
+        if (word in FULL_WORDS and words[pos + 1 : pos + 2] and words[pos + 1] in NAME_WORDS) \
+                or (word in NAME_WORDS and words[pos - 1 : pos] and words[pos - 1] in FULL_WORDS):
             continue  # "ANKASAM's full name?", "açık adı": what it is (which a passage spells)
         if (word in _BRINGS and words[pos + 1 : pos + 2] == ["up"]) or (
                 word in _TOUCHES and words[pos + 1 : pos + 2] in (["on"], ["upon"])) or (
