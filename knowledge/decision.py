@@ -456,8 +456,10 @@ def asked_kind(words: Sequence[str]) -> str | None:
             words[:1] == ["what"] and words[-1:] in (["called"], ["named"])):
         return "name"  # "What was Obama's Russia policy called?"
     if words[:1] in (["what"], ["which"]) and words[1:2] and words[1] in POSTS and (
-            HOLDING & set(words[2:7])):
-        return "post"  # "What position did Antony Blinken hold in the Obama administration?"
+            HOLDING & set(words[2:7])) and not STANCE_ON & set(words[3:]):
+        # "What position did Antony Blinken hold in the Obama administration?" (not a stance:
+        # "What position does Ozan hold on Russia?")
+        return "post"
     if words[:1] == ["who"] and (OFFICE_WORDS | DOERS) & set(words[1:5]):
         return "person"  # "Who was the first chair of the Arctic Council?"
     if words[:1] == ["which"] and (OFFICE_WORDS | DOERS) & set(words[1:3]):
@@ -588,10 +590,12 @@ def required(words: Sequence[str], names: Set[str] = frozenset(),
 
 # A post held ("What position did … hold?"), and the words a passage gives one by.
 POSTS = frozenset("position positions post posts office offices job jobs".split())
+# What a stance is taken on ("What position does Öymen hold on Crimea?").
+STANCE_ON = frozenset("on about regarding towards toward concerning".split())
 HOLDING = frozenset("hold holds held have has had occupy occupied serve served".split())
 POST_TITLES = OFFICE_WORDS | frozenset(
     "ambassador professor prof colonel officer retired academic lecturer researcher expert "
-    "analyst intern diplomat".split())
+    "analyst intern diplomat advisor adviser consultant journalist specialist".split())
 # The field of a study asked ("Which department …", "In what field is her master's?"), as a
 # passage names it ("the Department of International Relations").
 STUDY_FIELDS = frozenset("department field major subject discipline faculty".split())

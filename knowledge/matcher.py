@@ -31,11 +31,13 @@ from knowledge.decision import (
     AUXILIARIES,
     EXACTLY,
     FRAME_SHARE,
+    HOLDING,
     MONTHS,
     NUMBER_WORDS,
     OFFICE_WORDS,
     PAST_AUXILIARIES,
     PLACE_NOUNS,
+    POSTS,
     REPORTED_SPEECH,
     RESPONSE_VERBS,
     SPEAKER_OPENERS,
@@ -828,7 +830,8 @@ class Matcher:
         if found.experts:
             # "What is Öymen's background?", "Where does Dilek work?": said of an expert, the
             # words of a career are framing; the profile answers.
-            framing = CAREER_WORDS | (WORKPLACE_WORDS if kind == "workplace" else set())
+            framing = CAREER_WORDS | (WORKPLACE_WORDS if kind == "workplace" else set()) | (
+                POSTS | HOLDING if kind == "post" else set())  # "What position does Ozan hold?"
             # "How does Dilek characterize the meeting?": the expert's view, as "describe";
             # not "Per Berktay, how did Biden characterize Putin?", whose words are asked.
             if not any(self._person(w) for w in rest):
@@ -1208,8 +1211,13 @@ class Matcher:
         others_of = listed if len(listed - {"usa", "russia"}) >= 2 and OTHERS & set(words) \
             else set()
 
+        # "What position does Öymen hold?": an expert's post is told by the expert's profile.
+        post_of_expert = kind == "post" and bool(found.experts)
+
         def fits(entry: int) -> bool:
             passage = self.entries[entry].passage
+            if post_of_expert and not self.entries[entry].profile:
+                return False
             if also is not None and not gives(also, passage, words, self._person):
                 return False
             if others_of and not any((c := country_of(w)) is not None and c not in others_of
@@ -1268,7 +1276,7 @@ class Matcher:
                      or reactors or instances is not None or came_about or befallen
                      or stayed_in or directions or introduced or at_event or how_ended
                      or ended_of or dated_meeting or done_forms or others_of
-                     or also is not None)
+                     or also is not None or post_of_expert)
             else None)
         if instances is not None and answers and len(order) and _only_the_kind(
                 self.entries[int(order[0])].passage, instances, words):
@@ -1502,8 +1510,9 @@ class Matcher:
             # holds (in its own words).
             deed = next((w for w in words[2:6] if _past(w)), None)
         if words[:1] in (["was"], ["were"]) and words[1:2] and (
-                words[1] in names or words[1] in PLACES):
-            # "Was Navalni arrested when he returned?", "Was Nord Stream 2 ever completed?":
+                words[1] in names or words[1] in PLACES or self._a_person(words[1])):
+            # "Was Navalni arrested when he returned?", "Was Nord Stream 2 ever completed?"
+            # (a person however spelt: "was navalny arrested …"):
             # the deed asked of someone or something named (the rest of its name and an
             # adverb between), which only a passage telling of it holds (in its own words).
             deed_at = next((k for k in range(2, min(len(words), 6)) if _past(words[k]) or not (

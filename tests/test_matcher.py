@@ -3937,3 +3937,19 @@ def test_an_office_in_or_at_a_place_must_be_named(
     matcher: Matcher, question: str, declined: bool
 ) -> None:
     assert matcher.match(question).declined is declined
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("what position does emre ozan hold at ankasam", "ozan-profile"),  # "… Policy Advisor"
+    ("What position does Öymen hold?", "oymen-profile"),  # not his quote naming the post
+    ("What position does Öymen hold on Crimea?", "oymen-crimea-ukraine-syria"),  # a stance
+])
+def test_an_experts_post_is_told_by_the_profile(
+    matcher: Matcher, question: str, expected: str
+) -> None:
+    assert top(matcher, question) == expected
+
+
+def test_a_deed_asked_of_a_person_however_spelt_must_be_told(matcher: Matcher) -> None:
+    """"navalny" is the briefing's "Navalni", whose return it tells, not an arrest."""
+    assert matcher.match("was navalny arrested when he came back from germany").declined
