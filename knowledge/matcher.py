@@ -584,7 +584,7 @@ def _after_a_meeting(words: list[str]) -> bool:
     """"What happened after the Biden-Putin summit?", "… after it took place?", "zirvesinden
     sonra": what followed a meeting, which only a passage telling it held tells (not asked as
     to come: "After the summit in June, will relations improve?")."""
-    return not {"will", "would"} & set(words) and any(
+    return not (TO_COME_WORDS | FORESEEING) & set(words) and any(
         (word in AFTER_WORDS and (
             MEETING_NOUNS & set(words[k + 1:k + 5])
             or (words[k + 1:k + 2] == ["it"] and bool(MEETING_NOUNS & set(words[:k])))))
