@@ -222,6 +222,13 @@ OFFICE_REACH = 3
 # A question whether what someone expected came to pass ("…, as Başbuğ predicted?").
 CAME_TRUE = re.compile(
     r"\bas (?:\w+ ){1,3}(?:expected|predicted|forecast|foresaw|anticipated|foretold)$")
+# ... or asked yes or no ("Did Başbuğ's prediction come true?", "Did the tension he predicted
+# actually materialize?", "Was Ozan proved right?"; not "Why didn't Trump's friendly approach
+# pan out?", a cause the briefing tells).
+FULFILMENT_ASKED = re.compile(
+    r"^(?:did|has|have|had|was|were|is)\b.*\b(?:come true|came true|materiali[sz]e[ds]?"
+    r"|pan(?:ned)? out|prove[nd]? (?:right|correct|wrong|true)"
+    r"|turn(?:ed)? out (?:right|true|correct|to be (?:right|true|correct)))\b")
 # What an outcome is asked as, in English (a Turkish question's "sonuçları" read so).
 OUTCOME_NOUNS = frozenset("outcome outcomes result results consequence consequences".split())
 # A question whether an event came about ("Did the summit take place?", "Was it held?"),
@@ -260,6 +267,8 @@ ONGOING = re.compile(r"\bongoing\b")
 # preparations for new protest demonstrations").
 TO_COME = re.compile(
     r"\b(?:planned|foreseen|expected|scheduled|upcoming|to be held|preparations? for)\b")
+# ... or written with "will" ("if there is a consensus in these talks, … will be changed").
+WILL = re.compile(r"\b(?:will|would|shall)\b")
 # What went on at a meeting, asked ("What was discussed at …?").
 WENT_ON = frozenset(
     "discussed discuss agreed agree decided decide talked talk".split())
@@ -287,8 +296,10 @@ AFTER_WORDS = frozenset(("after", "following"))
 # Words of a deed coming about after all ("Did Washington later impose …?").
 LATER = frozenset("later eventually ultimately afterwards afterward subsequently".split())
 # Words telling of a deed as to come ("is expected to withdraw", "will not impose").
-TO_COME_WORDS = frozenset(
-    "will would expected foreseen planned going may might could likely predicted".split())
+# ... of them, those asking of a deed as to come ("Is it likely to …?"), not those naming a
+# thing foreseen ("the tension he predicted").
+ASKED_AS_TO_COME = frozenset("will would going may might could likely".split())
+TO_COME_WORDS = ASKED_AS_TO_COME | frozenset("expected foreseen planned predicted".split())
 # Two capitalised words in a row, and no more: a name ("the Northwest Passage").
 TWO_WORD_NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b(?! [A-Z])")
 # Three capitalised words or more in a row: a name ("Black Sea Fleet").
@@ -592,6 +603,23 @@ def _after_a_meeting(words: list[str]) -> bool:
         for k, word in enumerate(words))
 
 
+def _what_followed(words: list[str], event_words: frozenset[str]) -> tuple[bool, int | None]:
+    """What came after a meeting, its place or a year, asked ("Did China get closer to
+    Russia after the Reykjavik meeting?", "Did Russia and Ukraine go to war after 2021?", "…
+    later in 2021?", "Is China closer to Russia after the meeting?"): whether a meeting (or
+    the event's place) was named, and the year. Not asked as to come ("Will tension go down
+    after the talks?", "Does Berktay expect …")."""
+    if (TO_COME_WORDS | FORESEEING) & set(words):
+        return False, None
+    meeting, year = False, None
+    for k, word in enumerate(words):
+        if word in AFTER_WORDS or (word == "in" and k and words[k - 1] in LATER):
+            following = words[k + 1:k + 5]
+            meeting = meeting or bool((MEETING_NOUNS | event_words) & set(following))
+            year = next((int(w) for w in following[:2] if len(w) == 4 and w.isdigit()), year)
+    return meeting, year
+
+
 def _past(word: str) -> bool:
     """A verb in the past, as a deed asked of is written ("built", "announced")."""
     return (word.endswith("ed") and len(word) > 4) or word in IRREGULAR_PAST
@@ -711,6 +739,13 @@ class Matcher:
         self.publishers = frozenset(
             words[0] for b in knowledge.briefings if (words := tokens(b.publisher)))
         self.places = event_places(knowledge.briefings)
+        # Each briefing's year and the words of its event's place, by briefing id: nothing
+        # after them is told ("… after the Reykjavik meeting?", "… after 2021?").
+        self._briefing_year = {b.id: int(b.date[:4]) for b in knowledge.briefings
+                               if b.date[:4].isdigit()}
+        self._event_words = {b.id: frozenset(tokens(b.place)) for b in knowledge.briefings}
+        self._all_event_words = frozenset(
+            w for place in self._event_words.values() for w in place)
         self.index = index = index_for(knowledge)
         n = len(self.entries)
         self.group_topic = index.group_topic
@@ -951,9 +986,11 @@ class Matcher:
                                  and (not in_turkish or is_english_word(w))), None)
             if unknown_word is not None:
                 return decision.decline(question, found, restrict, unknown_word)
-        if CAME_TRUE.search(" ".join(words)):
+        if CAME_TRUE.search(" ".join(words)) or (
+                FULFILMENT_ASKED.search(" ".join(words)) and not ASKED_AS_TO_COME & set(words)):
             # "Did Russia gain more influence in Afghanistan, as Ozan expected?": whether an
-            # expectation came true is told after the briefing, not in it.
+            # expectation came true is told after the briefing, not in it. (Not asked as to
+            # come: "Is a new tension in the Arctic likely to materialize?")
             return decision.decline(question, found, restrict, None)
         head = self._head(words, content, matches)
         if head is not None:
@@ -1204,6 +1241,23 @@ class Matcher:
         done_forms = {self.vocabulary.words[i] for i, _ in matches[content.index(after_all)]} \
             if after_all in content else set()
 
+        # "Did China get closer to Russia after the Reykjavik meeting?", "… after 2021?": what
+        # followed the meeting, which only a passage telling of a meeting as held (in a
+        # sentence with no "will" nor "ongoing": "In the meeting to be held between the two
+        # leaders, … it will …", "the ongoing negotiations") may tell; and nothing after the
+        # briefing's own year.
+        followed_meeting, followed_year = _what_followed(said, self._all_event_words)
+
+        def tells_meeting_held(entry: int) -> bool:
+            met = MET | self._event_words.get(self.entries[entry].briefing_id, frozenset())
+            return any(met & set(tokens(sentence))
+                       and not WILL.search(sentence) and not ONGOING.search(sentence)
+                       for sentence in sentences(self.entries[entry].passage))
+
+        def after_its_year(entry: int) -> bool:
+            year = self._briefing_year.get(self.entries[entry].briefing_id)
+            return followed_year is not None and year is not None and followed_year >= year
+
         # "Besides China, Japan, … which are the other Arctic Council observers?": countries
         # other than those the question lists, which a passage naming only them does not give.
         # (Not the briefing's own parties: "US-Russia ties or other topics", "each other".)
@@ -1224,6 +1278,8 @@ class Matcher:
                                      for w in tokens(passage)):
                 return False
             if done_forms and _told_only_to_come(passage, done_forms):
+                return False
+            if after_its_year(entry) or (followed_meeting and not tells_meeting_held(entry)):
                 return False
             if how_ended and ONGOING.search(passage):
                 return False
@@ -1276,7 +1332,8 @@ class Matcher:
                      or reactors or instances is not None or came_about or befallen
                      or stayed_in or directions or introduced or at_event or how_ended
                      or ended_of or dated_meeting or done_forms or others_of
-                     or also is not None or post_of_expert)
+                     or also is not None or post_of_expert or followed_meeting
+                     or followed_year is not None)
             else None)
         if instances is not None and answers and len(order) and _only_the_kind(
                 self.entries[int(order[0])].passage, instances, words):

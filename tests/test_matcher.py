@@ -3953,3 +3953,59 @@ def test_an_experts_post_is_told_by_the_profile(
 def test_a_deed_asked_of_a_person_however_spelt_must_be_told(matcher: Matcher) -> None:
     """"navalny" is the briefing's "Navalni", whose return it tells, not an arrest."""
     assert matcher.match("was navalny arrested when he came back from germany").declined
+
+
+@pytest.mark.parametrize("question", [
+    "Did Başbuğ's prediction come true?",
+    "Did the new tension Başbuğ predicted actually materialize?",
+    "Was Ozan proved right about Afghanistan?",
+    "Has Berktay's forecast turned out to be correct?",
+])
+def test_whether_a_forecast_came_true_asked_yes_or_no_is_declined(
+    matcher: Matcher, question: str
+) -> None:
+    """The briefing gives forecasts made in May 2021; whether they came true it cannot tell."""
+    assert matcher.match(question).declined
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Why didn't Trump's friendly approach to Moscow pan out?", "dilek-trump-candidate"),
+    ("Is a new tension in the Arctic likely to materialize?", "basbug-new-tension"),
+])
+def test_a_cause_or_a_forecast_asked_with_words_of_coming_true_is_answered(
+    matcher: Matcher, question: str, expected: str
+) -> None:
+    assert top(matcher, question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "did china get closer to russia after the reykjavik meeting",
+    "Did Russia and Ukraine go to war after 2021?",
+    "Did the Black Sea tension flare up again later in 2021?",
+    "Is China closer to Russia after the Reykjavik meeting?",
+    # The leaders' meeting is told only as to come ("to be held", "will … be changed").
+    "How did the Black Sea strategies change after the leaders' meeting?",
+    # ... and the Iran negotiations as going on ("the ongoing negotiations").
+    "Was a deal reached in the Iran nuclear negotiations after the meeting?",
+])
+def test_what_followed_the_meeting_or_the_briefings_year_is_declined(
+    matcher: Matcher, question: str
+) -> None:
+    """Only a passage telling of a meeting held may tell what followed it (Ozan's on China
+    does not), and none tells what came after the briefing's own year."""
+    assert matcher.match(question).declined
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("did the disagreements between the us and russia go away after reykjavik",
+     "berktay-constructive-atmosphere"),
+    ("Does Berktay expect tension to go down after the talks?",
+     "berktay-constructive-atmosphere"),
+    ("Why did relations get worse after 2014?", "dilek-ukraine-crimea-sanctions"),
+    ("Will Russia increase its troops in the Arctic after the meeting?",
+     "basbug-russia-military"),
+])
+def test_what_followed_the_meeting_told_or_a_year_before_it_is_answered(
+    matcher: Matcher, question: str, expected: str
+) -> None:
+    assert top(matcher, question) == expected
