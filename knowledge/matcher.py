@@ -267,6 +267,15 @@ ONGOING = re.compile(r"\bongoing\b")
 # preparations for new protest demonstrations").
 TO_COME = re.compile(
     r"\b(?:planned|foreseen|expected|scheduled|upcoming|to be held|preparations? for)\b")
+# Whether something was completed, asked yes or no ("Did Eletek complete her master's?"), and
+# a sentence telling it as in progress ("is currently pursuing a master's degree").
+COMPLETING = frozenset(
+    "complete completed completes finish finished finishes graduate graduated".split())
+IN_PROGRESS = re.compile(
+    r"\b(?:currently|pursuing|ongoing|underway|in progress|(?:is|are) (?:still )?continuing"
+    r"|s[üu]rd[üu]rmekte\w*|devam etmekte\w*)\b")
+# ... and asked in Turkish ("bitirdi mi?", folded).
+TURKISH_COMPLETING = frozenset("bitirdi bitirmis bitti tamamladi tamamlandi tamamlamis".split())
 # ... or written with "will" ("if there is a consensus in these talks, … will be changed").
 WILL = re.compile(r"\b(?:will|would|shall)\b")
 # What went on at a meeting, asked ("What was discussed at …?").
@@ -1258,6 +1267,32 @@ class Matcher:
             year = self._briefing_year.get(self.entries[entry].briefing_id)
             return followed_year is not None and year is not None and followed_year >= year
 
+        # "Did Eletek complete her master's?", "Did the US finish withdrawing its troops?":
+        # whether something was completed, which a passage telling it only as in progress or
+        # to come ("is currently pursuing a master's degree", "is expected to withdraw") does
+        # not tell (one telling it done does: "Did the meeting finish in a constructive
+        # atmosphere?").
+        turkish_completed: str | None = None  # (its stem written: "lisansını", "lisans")
+        completing = next((k for k, w in enumerate(said) if w in COMPLETING), None) \
+            if said[:1] in (["did"], ["has"], ["have"]) else None
+        completed = next((w for w in said[completing + 1:] if w in content), None) \
+            if completing is not None else None
+        if len(words) > 2 and words[-1] in ("mi", "mu") and words[-2] in COMPLETING | \
+                TURKISH_COMPLETING:  # ("Eletek yüksek lisansını tamamladı mı?": before it)
+            completed = next((w for w in reversed(content)
+                              if w not in COMPLETING and w not in TURKISH_COMPLETING), None)
+            turkish_completed = completed
+        completed_forms = {self.vocabulary.words[i] for i, _ in matches[content.index(
+            completed)]} if completed is not None else set()
+
+        def only_in_progress(passage: str) -> bool:
+            told = [sentence for sentence in sentences(passage)
+                    if completed_forms & (written := set(tokens(sentence))) or (
+                        turkish_completed is not None and any(
+                            len(w) > 3 and turkish_completed.startswith(w) for w in written))]
+            return (bool(told) and all(IN_PROGRESS.search(sentence) for sentence in told)) or (
+                _told_only_to_come(passage, completed_forms))
+
         # "Besides China, Japan, … which are the other Arctic Council observers?": countries
         # other than those the question lists, which a passage naming only them does not give.
         # (Not the briefing's own parties: "US-Russia ties or other topics", "each other".)
@@ -1280,6 +1315,8 @@ class Matcher:
             if done_forms and _told_only_to_come(passage, done_forms):
                 return False
             if after_its_year(entry) or (followed_meeting and not tells_meeting_held(entry)):
+                return False
+            if completed_forms and only_in_progress(passage):
                 return False
             if how_ended and ONGOING.search(passage):
                 return False
@@ -1333,7 +1370,7 @@ class Matcher:
                      or stayed_in or directions or introduced or at_event or how_ended
                      or ended_of or dated_meeting or done_forms or others_of
                      or also is not None or post_of_expert or followed_meeting
-                     or followed_year is not None)
+                     or followed_year is not None or completed_forms)
             else None)
         if instances is not None and answers and len(order) and _only_the_kind(
                 self.entries[int(order[0])].passage, instances, words):

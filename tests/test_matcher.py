@@ -4009,3 +4009,30 @@ def test_what_followed_the_meeting_told_or_a_year_before_it_is_answered(
     matcher: Matcher, question: str, expected: str
 ) -> None:
     assert top(matcher, question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "did ozge eletek complete her masters at dokuz eylul",  # "is currently pursuing"
+    "Did Eletek complete her internship at ANKASAM?",  # "is continuing an internship"
+    "Did the US complete its withdrawal from Afghanistan?",  # "is expected to withdraw"
+])
+def test_whether_something_was_completed_is_not_told_by_it_in_progress_or_to_come(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.match(question).declined
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Did Eletek graduate from Ankara Hacı Bayram Veli University?",
+     "context-compiler-biography"),
+    # "graduate" as a word of studies, not asked yes or no.
+    ("Where is Eletek currently doing her graduate studies?", "context-compiler-biography"),
+    ("Did the meeting finish in a constructive atmosphere?", "berktay-constructive-atmosphere"),
+    # ... and a passage not writing what is asked completed ("months") tells nothing of it.
+    ("Did Biden complete his first months in office with harsh rhetoric?",
+     "berktay-biden-harsh"),
+])
+def test_whether_something_was_completed_told_done_is_answered(
+    matcher: Matcher, question: str, expected: str
+) -> None:
+    assert top(matcher, question) == expected

@@ -784,3 +784,26 @@ def test_how_something_ended_reads_a_turkish_place_by_its_english_name(matcher: 
     Ukraine in April 2021" as past, so the passages naming Russia and Ukraine may answer;
     the to-come rule reads "Rusya" as the passages' "Russia"."""
     assert not matcher.match("Nisan 2021'deki Rusya-Ukrayna gerginliği nasıl bitti?").declined
+
+
+@pytest.mark.parametrize("question", [
+    "Özge Eletek yüksek lisansını tamamladı mı?",  # "yüksek lisans eğitimini sürdürmektedir"
+    "Eletek stajını bitirdi mi?",  # "stajını sürdürmektedir"
+    "ABD Afganistan'dan çekilmeyi tamamladı mı?",  # "is expected to withdraw"
+])
+def test_whether_something_was_completed_asked_in_turkish_is_not_told_in_progress(
+    matcher: Matcher, question: str
+) -> None:
+    """What is completed stands before the verb and "mı": the nearest word asked, found in
+    the passage by the stem it writes ("lisansını", "lisans")."""
+    assert matcher.match(question).declined
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Eletek üniversiteyi bitirdi mi?", "context-compiler-biography"),
+    ("Görüşme yapıcı bir havada tamamlandı mı?", "berktay-constructive-atmosphere"),
+])
+def test_whether_something_was_completed_asked_in_turkish_told_done_is_answered(
+    matcher: Matcher, question: str, expected: str
+) -> None:
+    assert top(matcher, question) == expected
