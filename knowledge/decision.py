@@ -43,7 +43,8 @@ SPEECH_VERBS = frozenset(
 SPEAKER_OPENERS = frozenset("did does do has have had will would".split())
 # ... of them, those that ask for someone's words rather than their views ("Does Biden think
 # Trump was too soft?" is answered by "Biden believing Trump has given too many concessions").
-SAY_VERBS = frozenset("say said says claim claims claimed tell told".split())
+SAY_VERBS = frozenset("say said says claim claims claimed tell told announce announced announces "
+                       "declare declared declares stated".split())
 # A speech word after one of these is a noun ("the claims", "its claims"), however a question
 # opens: "How does the US use Alaska in its Arctic claims?" asks no one's words.
 _POSSESSIVE = frozenset("its their his her our your my".split())

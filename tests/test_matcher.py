@@ -4036,3 +4036,20 @@ def test_whether_something_was_completed_told_done_is_answered(
     matcher: Matcher, question: str, expected: str
 ) -> None:
     assert top(matcher, question) == expected
+
+
+def test_a_persons_announcement_needs_a_passage_reporting_that_person(matcher: Matcher) -> None:
+    """"Announce", "declare" and "stated" ask someone's words as "say" does: the Washington
+    administration's declaration on Nord Stream-2 is not Putin's."""
+    assert matcher.match(
+        "Why did Putin announce that he would not impose sanctions on Nord Stream-2?").declined
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Did Lavrov declare the talks constructive?", "berktay-constructive-atmosphere"),
+    ("What had Lavrov and Blinken stated before the meeting?", "oymen-normalize-arctic"),
+])
+def test_an_announcement_the_passage_reports_of_that_person_is_answered(
+    matcher: Matcher, question: str, expected: str
+) -> None:
+    assert top(matcher, question) == expected
