@@ -143,10 +143,14 @@ PERSONAL = frozenset(
     "maasi evli evlendi evlilik yasi boyu dini hobisi hobileri favori cocugu memleketi "
     "nereli thesis dissertation tez tezi tezini tezinin languages supervisor supervises award "
     "awards prize prizes lived resides resided residence siblings sibling brother brothers "
-    "sister sisters kardes kardesi kardesleri kardesim "
+    "sister sisters kardes kardesi kardesleri kardesim parents parent father mother daughter "
+    "daughters anne annesi babasi ebeveyn ebeveynleri "
     # ... and of an institution, its money: "Is ANKASAM funded by the government?"
     "funded funding funds funder funders financed financing sponsored sponsors donors "
     "budget".split())
+# Languages one may speak ("Does Eletek speak Russian?").
+LANGUAGES = frozenset("russian english german french turkish arabic spanish chinese persian "
+                      "italian japanese ukrainian icelandic".split())
 # Offices asked about in Turkish ("… başkanı kim?"), with the English word a passage that
 # names the holder would hold.
 TURKISH_OFFICES = {
@@ -511,8 +515,11 @@ def required(words: Sequence[str], names: Set[str] = frozenset(),
     a passage may tell as what it did); the field of a study ("Which department is Eletek's
     master's in?", held where the degree asked is written: `Decision._holds`)."""
     found = [w for w in words if w in PERSONAL]
-    if "language" in words and {"speak", "speaks", "talk", "talks"} & set(words):
-        found.append("languages")  # "Berktay hangi dilleri konuşuyor?", read in English
+    if ("language" in words and {"speak", "speaks", "talk", "talks"} & set(words)) or any(
+            a in ("speak", "speaks", "fluent") and b in LANGUAGES
+            for a, b in itertools.pairwise(words)):
+        # "Berktay hangi dilleri konuşuyor?", read in English; "Does Eletek speak Russian?"
+        found.append("languages")
     if any((a in NAME_KINDS and b == "name") or (a in FULL_WORDS and b in NAME_WORDS)
            # (the words before "full name", "açık adı" are framing: `without_framing`)
            for a, b in itertools.chain(itertools.pairwise(words), itertools.pairwise(written))):

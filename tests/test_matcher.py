@@ -394,6 +394,9 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      "What languages does Emre Ozan speak?",
      # Family: the biography tells where Eletek was born and studied, not of her siblings.
      "does özge eletek have any siblings?", "Özge Eletek'in kardeşi var mı?",
+     "who are ozge eletek's parents", "Özge Eletek'in annesi kim?",
+     # ... a language spoken, named ("Russian": not "the Russian side").
+     "Does Özge Eletek speak Russian?",
      # An institution's money: no passage tells who funds ANKASAM or Nord Stream 2.
      "Is ANKASAM funded by the Turkish government?", "Who financed Nord Stream 2?",
      # A predecessor: the introduction names the ministers, not who held the office before.
