@@ -769,6 +769,9 @@ class Matcher:
         self._expert_words = frozenset(w for e in self.experts for w in tokens(e.name))
         # ... and their first names.
         self._given = frozenset(w for given in self.names.given_names for w in given)
+        # ... their surnames as the briefing writes them, by the folded word ("oymen": "Öymen").
+        self._surnames = {tokens(e.name)[-1]: e.name.split()[-1] for e in self.experts
+                          if tokens(e.name)}
         # (Their surnames, which a Turkish ending may follow: "ozana", "dilek'e".)
         self._expert_stems = tuple(sorted(
             tokens(e.name)[-1] for e in self.experts if tokens(e.name)))
@@ -2191,11 +2194,23 @@ class Matcher:
         """An expert's first name before a surname no word of English or Turkish nor of the
         briefing (however misspelt: "berktey" is known, as Berktay): "emre kongar" (in lower
         case, where no capital tells a name) is someone else, whom the briefing does not
-        mention."""
-        return next((f"{first.capitalize()} {then.capitalize()}"
+        mention; as "the name" of that other one."""
+        given = next((f"{first.capitalize()} {then.capitalize()}"
+                      for first, then in itertools.pairwise(words)
+                      if first in self._given and len(then) >= 4 and then.isalpha()
+                      and not self.vocabulary.known(then) and not is_real_word(then)), None)
+        if given is not None or asked_in_turkish(words):
+            return given
+        # ... and in an English question, a word before an expert's surname that neither
+        # English nor the briefing knows, nor a misspelling of the expert's own first names
+        # ("altan öymen opinion on …": Altan Öymen, another man; not "onr öymen"). (A Turkish
+        # question may put a word of its own there: "yine Öymen", "ayrıca Dilek".)
+        return next((f"{first.capitalize()} {self._surnames[then]}"
                      for first, then in itertools.pairwise(words)
-                     if first in self._given and len(then) >= 4 and then.isalpha()
-                     and not self.vocabulary.known(then) and not is_real_word(then)), None)
+                     if then in self._surnames and len(first) >= 4 and first.isalpha()
+                     and first not in self._given and not self.vocabulary.known(first)
+                     and not is_english_word(first)
+                     and not any(OSA.distance(first, g) <= 2 for g in self._given)), None)
 
     def _first_name_fits(self, first: str, surname: str) -> bool:
         """May `first` be the first name of the `surname` the briefing names? Yes, unless the

@@ -4056,3 +4056,30 @@ def test_an_announcement_the_passage_reports_of_that_person_is_answered(
     matcher: Matcher, question: str, expected: str
 ) -> None:
     assert top(matcher, question) == expected
+
+
+def test_another_first_name_before_an_experts_surname_in_lower_case_is_someone_else(
+    matcher: Matcher
+) -> None:
+    """"altan öymen": no capital tells a name, yet a word no language nor the briefing knows
+    before an expert's surname is another man's first name."""
+    result = matcher.match("altan öymen opinion on the blinken lavrov meeting")
+    assert result.declined
+    assert result.hint == "The briefing does not mention Altan Öymen."
+
+
+@pytest.mark.parametrize("question", [
+    "onr öymen crimea",  # his own first name, misspelt
+    "retired ambassador oymen crimea",  # words of English
+    "elderly oymen crimea",  # ... one the briefing does not know
+    "ukrayna oymen crimea",  # a word the briefing knows, in Turkish
+])
+def test_a_misspelt_first_name_or_a_title_before_an_experts_surname_is_still_theirs(
+    matcher: Matcher, question: str
+) -> None:
+    assert top(matcher, question) == "oymen-crimea-ukraine-syria"
+
+
+def test_a_misspelling_of_an_experts_first_name_is_no_one_else(matcher: Matcher) -> None:
+    """"kosun" (Coşkun, two letters off) is a slip, not another man's first name."""
+    assert "Kosun" not in matcher.match("kosun basbug arctic").hint
