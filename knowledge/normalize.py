@@ -389,7 +389,7 @@ significant vital crucial essential critical
 conditions condition terms demands
 willing keen ready eager prepared
 real genuine true sincere
-soft softer milder conciliatory
+soft softer milder conciliatory soften softened softening softens
 harsh tough hard hardline strict
 rival competitor adversary
 advantage advantages edge leverage

@@ -4083,3 +4083,13 @@ def test_a_misspelt_first_name_or_a_title_before_an_experts_surname_is_still_the
 def test_a_misspelling_of_an_experts_first_name_is_no_one_else(matcher: Matcher) -> None:
     """"kosun" (Coşkun, two letters off) is a slip, not another man's first name."""
     assert "Kosun" not in matcher.match("kosun basbug arctic").hint
+
+
+@pytest.mark.parametrize("question", [
+    "Has the rhetoric softened, according to Berktay?",
+    "berktay: has the discourse softened",
+])
+def test_softened_is_a_word_of_soft(matcher: Matcher, question: str) -> None:
+    """Berktay's "the tone … has decreased" is found by its alternate wording ("tone softer"):
+    "softened" is of the same group as "softer"."""
+    assert top(matcher, question) == "berktay-constructive-atmosphere"
