@@ -402,8 +402,8 @@ warships vessels
 normalize normalise normalization normalisation mend repair improve better
 interests stakes
 rhetoric language tone discourse
-calm calmer ease cool cooler cooled cooling defuse defused
-aim aimed purpose goal objective intend intended
+calm calmer ease eased easing eases cool cooler cooled cooling defuse defused
+aim aimed aims aiming purpose goal objective intend intended
 prepare preparation groundwork pave paves paved paving
 allegations accusations
 plans plan ambitions intentions

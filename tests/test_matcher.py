@@ -4093,3 +4093,13 @@ def test_softened_is_a_word_of_soft(matcher: Matcher, question: str) -> None:
     """Berktay's "the tone … has decreased" is found by its alternate wording ("tone softer"):
     "softened" is of the same group as "softer"."""
     assert top(matcher, question) == "berktay-constructive-atmosphere"
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Has the tension eased, per Berktay?", "berktay-leaders-summer"),  # "will decrease"
+    ("what is the meeting aiming at, per dilek", "dilek-biden-putin-prep"),  # "aimed to"
+])
+def test_eased_and_aiming_are_words_of_their_groups(
+    matcher: Matcher, question: str, expected: str
+) -> None:
+    assert top(matcher, question) == expected
