@@ -2447,6 +2447,17 @@ def _instances_asked(words: list[str], found: Found) -> str | None:
     at = which_at(words)
     if words[:2] == ["list", "the"]:
         at = 1
+    if at is None and words[:1] == ["what"] and SPECIFYING & set(words):
+        # "What exactly are Russia's complaints about the USA?": instances asked for, the
+        # first plural among the next five words (past an auxiliary and a name), before a
+        # verb in the past ("What exactly made relations uneasy …?" asks a cause).
+        for p, word in enumerate(words[1:6], 1):
+            if word in IRREGULAR_PAST or (word.endswith("ed") and p not in found.used):
+                return None
+            if p not in found.used and _plural(word) and word not in STOP_WORDS \
+                    and word not in PANEL_WORDS and word not in KIND_NOT_ASKED:
+                return word
+        return None
     if at is None:
         return None
     for p in range(at + 1, min(len(words), at + 4)):
@@ -2454,10 +2465,19 @@ def _instances_asked(words: list[str], found: Found) -> str | None:
         if (word in AUXILIARIES or word in SUBJECT_ENDS or word in KINDS or p in found.used
                 or word in IRREGULAR_PAST or word.endswith("ed")):
             return None  # ("Which country sent warships …?": the country is asked)
-        if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        if _plural(word):
             return None if word in STOP_WORDS or word in PANEL_WORDS or word in KIND_NOT_ASKED \
                 else word
     return None
+
+
+def _plural(word: str) -> bool:
+    """Is `word` written as an English plural ("countries", "complaints"; not "Belarus")?"""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
+
+
+# Words asking for the particulars of a thing ("What exactly are …?").
+SPECIFYING = frozenset("exactly specifically concretely precisely".split())
 
 
 # Words asking for kinds of a thing, not its instances ("Which kinds of companies …?").
@@ -2473,6 +2493,8 @@ _POINTING = frozenset("these those both such all mentioned aforementioned".split
 # ... or what it is, said after it ("The most significant problem has been the escalation").
 _NAMED_AFTER = re.compile(r"\s+(?:has been|have been)\s+the\b")
 # What shows a kind's instances follow ("countries such as …", "regions (Arctic …)").
+# ... or says what it is in a clause of its own ("on the condition that its interests …").
+_SAID_AFTER = re.compile(r"\s+that\s")
 _INSTANCES_FOLLOW = re.compile(r"[^.;]{0,40}?(?:[(:]|\b(?:such as|like|including|namely)\b)")
 
 
@@ -2485,10 +2507,10 @@ def _only_the_kind(text: str, kind: str, asked: Collection[str]) -> bool:
     European countries are bypassed?": "bypassing Eastern European countries"; "Which
     concessions …?": "too many concessions"), naming none of it: never after a capitalised
     word the question lacks ("Atatürk University", "Eastern European"), which names it, nor
-    pointing back at names ("These countries"), nor before examples
-    ("sectors such as defense")? False when it does not write the word at all: it may name
-    one in other words. (A word before it written in lower case, "energy production
-    companies", only qualifies the kind: it names none of it.)"""
+    pointing back at names ("These countries"), nor before examples ("sectors such as
+    defense") or a clause saying what it is ("the condition that …")? False when it does not
+    write the word at all: it may name one in other words. (A word before it written in lower
+    case, "energy production companies", only qualifies the kind: it names none of it.)"""
     singular = kind[:-1] if kind.endswith("s") else kind
     found = False
     for match in re.finditer(rf"\b{re.escape(singular)}s?\b", text, re.IGNORECASE):
@@ -2500,7 +2522,8 @@ def _only_the_kind(text: str, kind: str, asked: Collection[str]) -> bool:
                 w not in asked and w not in STOP_WORDS and w not in _QUANTIFIERS
                 and w in capital for w in before):
             return False
-        if _INSTANCES_FOLLOW.match(text, match.end()) or _NAMED_AFTER.match(text, match.end()):
+        if _INSTANCES_FOLLOW.match(text, match.end()) or _NAMED_AFTER.match(text, match.end()) \
+                or _SAID_AFTER.match(text, match.end()):
             return False
         opening = re.split(r"[.!?]\s", text[:match.start()])[-1]
         if before[-1:] == ["as"] and len([w for w in re.findall(r"\b[A-Z]\w+", opening)

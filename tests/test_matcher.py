@@ -4103,3 +4103,27 @@ def test_eased_and_aiming_are_words_of_their_groups(
     matcher: Matcher, question: str, expected: str
 ) -> None:
     assert top(matcher, question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    # "Russia also has complaints about the USA": none named.
+    "What exactly are Russia's complaints about the USA, according to Öymen?",
+    "What exactly are the own rules Biden wants to set for Russia?",  # "its own rules"
+])
+def test_particulars_asked_of_a_thing_the_passage_only_names_are_declined(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.match(question).declined
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "on the condition that its fundamental interests … are recognized": said in a clause.
+    ("What exactly are Russia's conditions for cooperation, per Ozan?", "ozan-moscow-conditions"),
+    # A cause asked ("made"), not particulars of "tensions".
+    ("What exactly caused tensions in disputed regions, per Dilek?", "dilek-sanctions-tensions"),
+    ("What exactly prompted sanctions against Russia?", "ozan-ukraine-crisis"),
+])
+def test_particulars_the_passage_gives_or_a_cause_asked_exactly_are_answered(
+    matcher: Matcher, question: str, expected: str
+) -> None:
+    assert top(matcher, question) == expected
