@@ -1252,6 +1252,14 @@ class Matcher:
             after_all = next((w for w in content if w[:4] == after_all[:4]), None)
         done_forms = {self.vocabulary.words[i] for i, _ in matches[content.index(after_all)]} \
             if after_all in content else set()
+        if after_all is not None and after_all in said:
+            # ... and a deed joined to it ("Did the US later go back on its word and sanction
+            # Nord Stream-2 after all?": "sanction", which the passage tells as to come).
+            joined = next((b for a, b in itertools.pairwise(said[said.index(after_all):])
+                           if a == "and" and b in content and (
+                               _a_verb(b) or is_english_word(b + "ed"))), None)
+            if joined is not None:
+                done_forms |= {self.vocabulary.words[i] for i, _ in matches[content.index(joined)]}
 
         # "Did China get closer to Russia after the Reykjavik meeting?", "… after 2021?": what
         # followed the meeting, which only a passage telling of a meeting as held (in a

@@ -3895,6 +3895,8 @@ def test_what_follows_a_meeting_held_or_asked_as_to_come_is_answered(
 @pytest.mark.parametrize("question", [
     "did the iran nuclear talks end up with a new deal",  # "the ongoing negotiations"
     "Did the US end up pulling out of Afghanistan?",  # "is expected to withdraw"
+    # ... a deed joined to the first ("will not impose new sanctions").
+    "Did the US later change its mind and sanction Nord Stream-2 after all?",
 ])
 def test_an_outcome_asked_yes_or_no_is_not_told_by_an_ongoing_or_coming_deed(
     matcher: Matcher, question: str
