@@ -1004,6 +1004,11 @@ class Matcher:
             # expectation came true is told after the briefing, not in it. (Not asked as to
             # come: "Is a new tension in the Arctic likely to materialize?")
             return decision.decline(question, found, restrict, None)
+        if {("meet", "again"), ("met", "again"), ("meets", "again")} & set(
+                itertools.pairwise(words)):
+            # "Did Blinken and Lavrov meet again after Reykjavik?": a meeting after the one
+            # the briefing is about, which it cannot tell.
+            return decision.decline(question, found, restrict, None)
         head = self._head(words, content, matches)
         if head is not None:
             # "… about the Nord Stream pipeline explosions?", "Suriye'deki deprem hakkında":

@@ -4129,3 +4129,12 @@ def test_particulars_the_passage_gives_or_a_cause_asked_exactly_are_answered(
     matcher: Matcher, question: str, expected: str
 ) -> None:
     assert top(matcher, question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "did blinken and lavrov meet again after reykjavik?",
+    "Will Blinken and Lavrov meet again?",
+])
+def test_a_meeting_again_is_one_the_briefing_cannot_tell(matcher: Matcher, question: str) -> None:
+    """The briefing is about one meeting; another after it it cannot tell."""
+    assert matcher.match(question).declined
