@@ -144,7 +144,7 @@ PERSONAL = frozenset(
     "nereli thesis dissertation tez tezi tezini tezinin languages supervisor supervises award "
     "awards prize prizes lived resides resided residence siblings sibling brother brothers "
     "sister sisters kardes kardesi kardesleri kardesim parents parent father mother daughter "
-    "daughters anne annesi babasi ebeveyn ebeveynleri "
+    "daughters anne annesi babasi ebeveyn ebeveynleri gpa "
     # ... and of an institution, its money: "Is ANKASAM funded by the government?"
     "funded funding funds funder funders financed financing sponsored sponsors donors "
     "budget".split())

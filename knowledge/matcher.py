@@ -221,7 +221,7 @@ OFFICE_REACH = 3
 # Cumhurbaşkanı"), folded: `TURKISH_OFFICE_WORDS`.
 # A question whether what someone expected came to pass ("…, as Başbuğ predicted?").
 CAME_TRUE = re.compile(
-    r"\bas (?:\w+ ){1,3}(?:expected|predicted|forecast|foresaw|anticipated|foretold)$")
+    r"\b(?:as|like) (?:\w+ ){1,3}(?:expected|predicted|forecast|foresaw|anticipated|foretold)$")
 # ... or asked yes or no ("Did Başbuğ's prediction come true?", "Did the tension he predicted
 # actually materialize?", "Was Ozan proved right?"; not "Why didn't Trump's friendly approach
 # pan out?", a cause the briefing tells).
@@ -618,7 +618,9 @@ def _what_followed(words: list[str], event_words: frozenset[str]) -> tuple[bool,
     later in 2021?", "Is China closer to Russia after the meeting?"): whether a meeting (or
     the event's place) was named, and the year. Not asked as to come ("Will tension go down
     after the talks?", "Does Berktay expect …")."""
-    if (TO_COME_WORDS | FORESEEING) & set(words):
+    if (TO_COME_WORDS | FORESEEING) & {w for k, w in enumerate(words)
+                                        if not (w == "may" and words[k + 1:k + 2] and (
+                                            words[k + 1].isdigit()))}:  # ("after May 2021")
         return False, None
     meeting, year = False, None
     for k, word in enumerate(words):
