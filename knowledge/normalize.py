@@ -65,7 +65,8 @@ STOP_WORDS = frozenset(
     mentioned explain explained expert discuss discussed discusses show know knew
     figure figures analysis analyst analysts commentator commentators pundit pundits role roles
     matter matters important importance
-    happen happens happened really exactly actually main point points argue argues argued
+    happen happens happened really exactly actually specifically precisely
+    particularly especially basically main point points argue argues argued
     claim claims believe believes feel feels according describe describes described
     consider considers considered reckon regard regards see sees seen saw look looks
     many currently current list lists

@@ -4141,3 +4141,14 @@ def test_particulars_the_passage_gives_or_a_cause_asked_exactly_are_answered(
 def test_a_meeting_again_is_one_the_briefing_cannot_tell(matcher: Matcher, question: str) -> None:
     """The briefing is about one meeting; another after it it cannot tell."""
     assert matcher.match(question).declined
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("which russian sectors specifically were targeted by sanctions according to dilek",
+     "dilek-sanctions-tensions"),
+])
+def test_specifically_is_framing_not_a_subject(
+    matcher: Matcher, question: str, expected: str
+) -> None:
+    """Not "Dilek does not speak about specifically": the word asks for particulars."""
+    assert top(matcher, question) == expected
