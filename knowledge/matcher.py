@@ -780,6 +780,7 @@ class Matcher:
         self.decision = Decision(knowledge, index, self.vocabulary, self.names, settings)
         self._persons: dict[str, bool] = {}
         self._entry_sides: dict[int, frozenset[str]] = {}
+        self._to_come: dict[int, bool] = {}
         self._first_names: dict[str, set[str]] = {}
         self._offices_of: dict[str, bool] = {}
         self._antecedents: dict[int, int | None] = {}
@@ -1032,6 +1033,7 @@ class Matcher:
             found, rest, weights, matches, coverage, restrict, words, max(s.candidates, 2 * top),
             read)
         order, scores = self._of_the_side_asked(words, order, scores)
+        order, scores = self._in_the_tense_asked(said, order, scores)
         mark = self._missing_word_marks(content, in_turkish)
         if kind == "month":
             # "In which month …?", "hangi ayda": the month is what is asked, which a passage
@@ -1482,6 +1484,28 @@ class Matcher:
             for index in order.tolist()])
         again = np.argsort(-scaled, kind="stable")
         return order[again], scaled[again]
+
+    def _in_the_tense_asked(self, said: list[str], order: np.ndarray,
+                            scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The candidates re-ranked when the question asks what will be ("What will the US
+        try to do in the Arctic?", "Is the heat going to come down?"): a passage telling
+        nothing as to come (no "will", "would") comes after one that does, its score scaled by
+        `tense_factor` ("The USA will do its best to get the biggest share of the pie", not
+        "This is a place where the USA and Russia come face to face")."""
+        if not {"will", "going"} & set(said) or not len(order):
+            return order, scores
+        scaled = scores * np.array([
+            1.0 if self._tells_to_come(index) else self.settings.tense_factor
+            for index in order.tolist()])
+        again = np.argsort(-scaled, kind="stable")
+        return order[again], scaled[again]
+
+    def _tells_to_come(self, entry: int) -> bool:
+        """Does `entry`'s passage tell anything as to come ("will", "would")? Once per entry."""
+        told = self._to_come.get(entry)
+        if told is None:
+            told = self._to_come[entry] = bool(WILL.search(self.entries[entry].passage))
+        return told
 
     def _sides(self, entry: int) -> frozenset[str]:
         """The parties `entry`'s passage names (`sides_of`), worked out once per entry."""

@@ -84,6 +84,9 @@ class MatcherSettings:
     # A question about one of the two parties ("Does the US want …?"): a passage naming only
     # the other one ("Russia will not hesitate …") is scaled by this.
     other_side_factor: float = 0.9
+    # A question asked as to come ("What will the US try to do in the Arctic?"): a passage
+    # that tells nothing as to come (no "will") is scaled by this.
+    tense_factor: float = 0.95
 
     # "What do the experts say about …?": another expert's best answer comes before the best
     # expert's next ones when it scores at least this share of the best answer
