@@ -276,6 +276,9 @@ IN_PROGRESS = re.compile(
     r"|s[üu]rd[üu]rmekte\w*|devam etmekte\w*)\b")
 # ... and asked in Turkish ("bitirdi mi?", folded).
 TURKISH_COMPLETING = frozenset("bitirdi bitirmis bitti tamamladi tamamlandi tamamlamis".split())
+# A passage giving a cause, which a "why" question asks.
+CAUSE = re.compile(r"\b(?:because|therefore|since|due to|as a result|reason|thus|so that"
+                   r"|caused?|led to|thanks to)\b", re.IGNORECASE)
 # ... or written with "will" ("if there is a consensus in these talks, … will be changed").
 WILL = re.compile(r"\b(?:will|would|shall)\b")
 # What went on at a meeting, asked ("What was discussed at …?").
@@ -781,6 +784,7 @@ class Matcher:
         self._persons: dict[str, bool] = {}
         self._entry_sides: dict[int, frozenset[str]] = {}
         self._to_come: dict[int, bool] = {}
+        self._cause: dict[int, bool] = {}
         self._first_names: dict[str, set[str]] = {}
         self._offices_of: dict[str, bool] = {}
         self._antecedents: dict[int, int | None] = {}
@@ -1034,6 +1038,11 @@ class Matcher:
             read)
         order, scores = self._of_the_side_asked(words, order, scores)
         order, scores = self._in_the_tense_asked(said, order, scores)
+        if "why" in said and len(order):
+            # "Why is Moscow building up its forces in the Arctic?": a passage giving no cause
+            # ("because", "therefore", "due to", …) comes after one that does.
+            order, scores = self._favouring(order, scores, self._tells_a_cause,
+                                            self.settings.cause_factor)
         mark = self._missing_word_marks(content, in_turkish)
         if kind == "month":
             # "In which month …?", "hangi ayda": the month is what is asked, which a passage
@@ -1478,10 +1487,15 @@ class Matcher:
         asked = sides_of(words)
         if len(asked) != 1 or not len(order):
             return order, scores
-        scaled = scores * np.array([
-            self.settings.other_side_factor
-            if (said := self._sides(index)) and not said & asked else 1.0
-            for index in order.tolist()])
+        return self._favouring(order, scores, lambda index: not (
+            (said := self._sides(index)) and not said & asked), self.settings.other_side_factor)
+
+    @staticmethod
+    def _favouring(order: np.ndarray, scores: np.ndarray, favoured: Callable[[int], bool],
+                   factor: float) -> tuple[np.ndarray, np.ndarray]:
+        """The candidates re-ranked: the score of one not `favoured` scaled by `factor`."""
+        scaled = scores * np.array([1.0 if favoured(index) else factor
+                                    for index in order.tolist()])
         again = np.argsort(-scaled, kind="stable")
         return order[again], scaled[again]
 
@@ -1494,17 +1508,21 @@ class Matcher:
         "This is a place where the USA and Russia come face to face")."""
         if not {"will", "going"} & set(said) or not len(order):
             return order, scores
-        scaled = scores * np.array([
-            1.0 if self._tells_to_come(index) else self.settings.tense_factor
-            for index in order.tolist()])
-        again = np.argsort(-scaled, kind="stable")
-        return order[again], scaled[again]
+        return self._favouring(order, scores, self._tells_to_come, self.settings.tense_factor)
 
     def _tells_to_come(self, entry: int) -> bool:
         """Does `entry`'s passage tell anything as to come ("will", "would")? Once per entry."""
         told = self._to_come.get(entry)
         if told is None:
             told = self._to_come[entry] = bool(WILL.search(self.entries[entry].passage))
+        return told
+
+    def _tells_a_cause(self, entry: int) -> bool:
+        """Does `entry`'s passage give a cause ("because", "therefore", "due to")? Once per
+        entry."""
+        told = self._cause.get(entry)
+        if told is None:
+            told = self._cause[entry] = bool(CAUSE.search(self.entries[entry].passage))
         return told
 
     def _sides(self, entry: int) -> frozenset[str]:

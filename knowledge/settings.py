@@ -87,6 +87,8 @@ class MatcherSettings:
     # A question asked as to come ("What will the US try to do in the Arctic?"): a passage
     # that tells nothing as to come (no "will") is scaled by this.
     tense_factor: float = 0.95
+    # A "why" question: a passage giving no cause ("because", "therefore", …) is scaled by this.
+    cause_factor: float = 0.96
 
     # "What do the experts say about …?": another expert's best answer comes before the best
     # expert's next ones when it scores at least this share of the best answer

@@ -4169,3 +4169,18 @@ def test_asked_what_will_be_a_passage_telling_nothing_to_come_comes_after(
     assert first.tolist() == [to_come, now]
     first, _ = matcher._in_the_tense_asked(["what", "does", "the", "usa", "do"], order, scores)
     assert first.tolist() == [now, to_come]
+
+
+def test_asked_why_a_passage_giving_no_cause_comes_after(matcher: Matcher) -> None:
+    """"Why is Moscow building up its forces in the Arctic?": of two candidates as close, the
+    one giving a cause ("Therefore, Russia increases its military presence") is put first."""
+    import numpy as np
+
+    ids = [e.id for e in matcher.entries]
+    none, cause = ids.index("basbug-troops"), ids.index("basbug-russia-military")
+    order, scores = np.array([none, cause]), np.array([0.92, 0.90])
+    question = "Why is Moscow building up its forces in the Arctic?"
+    first = [e.entry.id for e in matcher.match(question, top=3).answers]
+    assert first[0] == "basbug-russia-military"
+    assert matcher._favouring(order, scores, matcher._tells_a_cause, 0.96)[0].tolist() == [
+        cause, none]
