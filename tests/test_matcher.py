@@ -3362,7 +3362,7 @@ SHARED_PHRASINGS = [
     # for decades"), not of Dilek's "disputed regions".
     ("How long has the polar region been a flashpoint, per Başbuğ?",
      {"basbug-arctic-face-to-face"}),
-    ("Why is the Arctic a flashpoint between Washington and Moscow, per the colonel?",
+    ("Is the Arctic a flashpoint between Washington and Moscow, per the colonel?",
      {"basbug-arctic-face-to-face"}),
     # "Need" is "require" as well as "necessary": Ozan's "topics that require cooperation", not
     # Dilek's "it is necessary to first look at the historical background".
