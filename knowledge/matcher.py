@@ -267,6 +267,8 @@ ONGOING = re.compile(r"\bongoing\b")
 # preparations for new protest demonstrations").
 TO_COME = re.compile(
     r"\b(?:planned|foreseen|expected|scheduled|upcoming|to be held|preparations? for)\b")
+# ... or written with "will" ("if there is a consensus in these talks, … will be changed").
+WILL = re.compile(r"\b(?:will|would|shall)\b")
 # Whether something was completed, asked yes or no ("Did Eletek complete her master's?"), and
 # a sentence telling it as in progress ("is currently pursuing a master's degree").
 COMPLETING = frozenset(
@@ -279,8 +281,6 @@ TURKISH_COMPLETING = frozenset("bitirdi bitirmis bitti tamamladi tamamlandi tama
 # A passage giving a cause, which a "why" question asks.
 CAUSE = re.compile(r"\b(?:because|therefore|since|due to|as a result|reason|thus|so that"
                    r"|caused?|led to|thanks to)\b", re.IGNORECASE)
-# ... or written with "will" ("if there is a consensus in these talks, … will be changed").
-WILL = re.compile(r"\b(?:will|would|shall)\b")
 # What went on at a meeting, asked ("What was discussed at …?").
 WENT_ON = frozenset(
     "discussed discuss agreed agree decided decide talked talk".split())
@@ -783,8 +783,7 @@ class Matcher:
         self.decision = Decision(knowledge, index, self.vocabulary, self.names, settings)
         self._persons: dict[str, bool] = {}
         self._entry_sides: dict[int, frozenset[str]] = {}
-        self._to_come: dict[int, bool] = {}
-        self._cause: dict[int, bool] = {}
+        self._written: dict[tuple[str, int], bool] = {}
         self._first_names: dict[str, set[str]] = {}
         self._offices_of: dict[str, bool] = {}
         self._antecedents: dict[int, int | None] = {}
@@ -1511,18 +1510,19 @@ class Matcher:
         return self._favouring(order, scores, self._tells_to_come, self.settings.tense_factor)
 
     def _tells_to_come(self, entry: int) -> bool:
-        """Does `entry`'s passage tell anything as to come ("will", "would")? Once per entry."""
-        told = self._to_come.get(entry)
-        if told is None:
-            told = self._to_come[entry] = bool(WILL.search(self.entries[entry].passage))
-        return told
+        """Does `entry`'s passage tell anything as to come ("will", "would")?"""
+        return self._writes(entry, WILL)
 
     def _tells_a_cause(self, entry: int) -> bool:
-        """Does `entry`'s passage give a cause ("because", "therefore", "due to")? Once per
-        entry."""
-        told = self._cause.get(entry)
+        """Does `entry`'s passage give a cause ("because", "therefore", "due to")?"""
+        return self._writes(entry, CAUSE)
+
+    def _writes(self, entry: int, pattern: re.Pattern[str]) -> bool:
+        """Does `entry`'s passage hold `pattern`? Worked out once per entry and pattern."""
+        key = (pattern.pattern, entry)
+        told = self._written.get(key)
         if told is None:
-            told = self._cause[entry] = bool(CAUSE.search(self.entries[entry].passage))
+            told = self._written[key] = bool(pattern.search(self.entries[entry].passage))
         return told
 
     def _sides(self, entry: int) -> frozenset[str]:
@@ -2550,9 +2550,9 @@ _POINTING = frozenset("these those both such all mentioned aforementioned".split
 # ... or what it is, said after it ("The most significant problem has been the escalation").
 _NAMED_AFTER = re.compile(r"\s+(?:has been|have been)\s+the\b")
 # What shows a kind's instances follow ("countries such as …", "regions (Arctic …)").
+_INSTANCES_FOLLOW = re.compile(r"[^.;]{0,40}?(?:[(:]|\b(?:such as|like|including|namely)\b)")
 # ... or says what it is in a clause of its own ("on the condition that its interests …").
 _SAID_AFTER = re.compile(r"\s+that\s")
-_INSTANCES_FOLLOW = re.compile(r"[^.;]{0,40}?(?:[(:]|\b(?:such as|like|including|namely)\b)")
 
 
 # "…, were developments to be considered": what the kind is said of comes before it.
