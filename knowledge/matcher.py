@@ -621,9 +621,9 @@ def _what_followed(words: list[str], event_words: frozenset[str]) -> tuple[bool,
     later in 2021?", "Is China closer to Russia after the meeting?"): whether a meeting (or
     the event's place) was named, and the year. Not asked as to come ("Will tension go down
     after the talks?", "Does Berktay expect …")."""
-    if (TO_COME_WORDS | FORESEEING) & {w for k, w in enumerate(words)
-                                        if not (w == "may" and words[k + 1:k + 2] and (
-                                            words[k + 1].isdigit()))}:  # ("after May 2021")
+    month = {"may"} if any(a == "may" and b.isdigit()  # ("after May 2021": the month)
+                           for a, b in itertools.pairwise(words)) else set()
+    if (TO_COME_WORDS | FORESEEING) & (set(words) - month):
         return False, None
     meeting, year = False, None
     for k, word in enumerate(words):
