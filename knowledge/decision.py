@@ -40,6 +40,9 @@ SPEECH_VERBS = frozenset(
     "say said says think thinks thought believe believes argue argues argued claim claims "
     "predict predicts expect expects write wrote".split()
 )
+# ... and of answering something, whose subject is as much a speaker ("How did Zelensky react
+# to the meeting?": a party the briefing does not know at all).
+REACTION_VERBS = frozenset("react reacts reacted respond responds responded".split())
 SPEAKER_OPENERS = frozenset("did does do has have had will would".split())
 # ... of them, those that ask for someone's words rather than their views ("Does Biden think
 # Trump was too soft?" is answered by "Biden believing Trump has given too many concessions").
@@ -996,14 +999,19 @@ class Decision:
     def asks_unknown_speaker(self, words: list[str], found: Found) -> bool:
         """'What did Angela Merkel say …?': a speaker the briefing does not know at all."""
         vocabulary = self.vocabulary
-        for speaker in self._speaker_spans(words, found, SPEECH_VERBS):
-            if speaker and not any(p in found.used for p, _ in speaker) and any(
-                w not in vocabulary.index_of and stem(w) not in vocabulary.by_stem
-                and p not in found.topic_used  # a misspelt alias ("the expsrts")
-                and not vocabulary.known(w)  # a misspelt name of the briefing ("Lavrgov")
-                for p, w in speaker
-            ):
-                return True
+
+        def unknown(p: int, w: str) -> bool:
+            return (w not in vocabulary.index_of and stem(w) not in vocabulary.by_stem
+                    and p not in found.topic_used  # a misspelt alias ("the expsrts")
+                    and not vocabulary.known(w))  # a misspelt name of the briefing ("Lavrgov")
+
+        for verbs, test in ((SPEECH_VERBS, any), (REACTION_VERBS, all)):
+            # (One who answers is unknown only as a whole: "the transatlantic partners" are
+            # the briefing's.)
+            for speaker in self._speaker_spans(words, found, verbs):
+                if speaker and not any(p in found.used for p, _ in speaker) and test(
+                        unknown(p, w) for p, w in speaker):
+                    return True
         return False
 
     def speaker_spans(self, words: list[str], found: Found,

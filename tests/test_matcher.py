@@ -4184,3 +4184,24 @@ def test_asked_why_a_passage_giving_no_cause_comes_after(matcher: Matcher) -> No
     assert first[0] == "basbug-russia-military"
     assert matcher._favouring(order, scores, matcher._tells_a_cause, 0.96)[0].tolist() == [
         cause, none]
+
+
+@pytest.mark.parametrize("question", [
+    "how did zelensky react to the blinken lavrov meeting",
+    "how did lukashenko respond to the meeting of blinken and lavrov",  # (no capital)
+])
+def test_one_reacting_whom_the_briefing_does_not_know_is_declined(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.match(question).declined
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "the transatlantic partners": a party the briefing writes, though "partners" is not.
+    ("How did the transatlantic partners respond to Crimea, according to Mehmet Sait Dilek?",
+     "dilek-ukraine-crimea-sanctions"),
+])
+def test_one_reacting_the_briefing_knows_in_part_is_answered(
+    matcher: Matcher, question: str, expected: str
+) -> None:
+    assert top(matcher, question) == expected
