@@ -315,6 +315,7 @@ TO_COME_WORDS = ASKED_AS_TO_COME | frozenset("expected foreseen planned predicte
 # Two capitalised words in a row, and no more: a name ("the Northwest Passage").
 TWO_WORD_NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b(?! [A-Z])")
 # Three capitalised words or more in a row: a name ("Black Sea Fleet").
+ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
 LONG_NAME = re.compile(r"\b[A-Z][\w-]+(?: [A-Z][\w-]+){2,}")
 # The briefing's introduction named ("according to the intro", "raporun girişinde").
 INTRODUCTION = frozenset(
@@ -956,7 +957,7 @@ class Matcher:
             # opens with its speaker; one the briefing does not know, capitalised, is a name.
             names = names | {words[0]}
         unknown = self.names.unknown_subject(words, found, names) or self._unwritten_name(
-            written)
+            written) or self._unwritten_acronym(written, found, words)
         if unknown is not None:
             # A name or a number the briefing never mentions: whatever shares a word with it
             # is about something else ("Iraq" is not "Iran", "2024" is not "2014").
@@ -2306,6 +2307,31 @@ class Matcher:
             return answers
         rest = [a for a in answers if a.entry is not after]
         return [Answer(after, answers[0].score), *rest][:top]
+
+    def _unwritten_acronym(self, text: str, found: Found, words: list[str]) -> str | None:
+        """A word of three capitals or more inside a question otherwise written in small
+        letters, that is a word of the briefing's only in small letters ("Did they discuss
+        extending New START?": a treaty's name, no "start"), as written. (One the briefing
+        writes so, "WTO", or as a name inside a sentence, "the ARCTIC", is its own.)"""
+        letters = re.findall(r"[^\W\d_]+", text)
+        if sum(w.isupper() for w in letters) * 2 > len(letters):
+            return None  # (written in capitals: no names)
+        for match in ACRONYM.finditer(text):
+            word = match.group()
+            folded = fold(word)
+            if folded in words and (words.index(folded) in found.used
+                                    or words.index(folded) in found.topic_used):
+                continue
+            if folded in STOP_WORDS or not is_common_word(folded) \
+                    or not self.vocabulary.known(folded):
+                # (A frequent word only, which capitals make a name; one no passage knows is
+                # the names' rule's, unknown_subject; "ABD", "USSR" are no words made names.)
+                continue
+            capitalised = re.compile(rf"\b{re.escape(word)}\b|[\w,] {re.escape(word.title())}\b")
+            if not any(capitalised.search(self.entries[i].passage)
+                       for i in self._holding([folded])):
+                return word
+        return None
 
     def _unwritten_name(self, text: str) -> str | None:
         """A name of three capitalised words or more, inside the sentence, that no passage

@@ -4205,3 +4205,28 @@ def test_one_reacting_the_briefing_knows_in_part_is_answered(
     matcher: Matcher, question: str, expected: str
 ) -> None:
     assert top(matcher, question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "did blinken and lavrov discuss extending new START in reykjavik",
+    "Was the SALT process on the agenda in Reykjavik?",
+])
+def test_a_frequent_word_in_capitals_the_briefing_writes_small_is_another_name(
+    matcher: Matcher, question: str
+) -> None:
+    """"New START" is a treaty, whatever the briefing says of things started."""
+    result = matcher.match(question)
+    assert result.declined
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What does Başbuğ take from the WTO figures?", "basbug"),  # written so: "WTO"
+    ("Which FOREIGN minister did Blinken meet?", None),  # as a name: "Foreign Minister"
+    ("WHAT DID OZAN SAY ABOUT IRAN", "ozan"),  # all in capitals: no names
+])
+def test_capitals_the_briefing_writes_so_or_a_question_in_capitals_are_answered(
+    matcher: Matcher, question: str, expected: str
+) -> None:
+    result = matcher.match(question)
+    first = result.answers[0].entry.expert if result.answers else None
+    assert not result.declined and (first.id if first else None) == expected
