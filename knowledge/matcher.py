@@ -1286,11 +1286,22 @@ class Matcher:
         # briefing's own year.
         followed_meeting, followed_year = _what_followed(said, self._all_event_words)
 
+        # ... and the deed asked of someone named ("Did Moscow sanction American officials
+        # after the meeting?"), which a passage telling of the meeting alone does not tell.
+        followed_deed = next((w for w in said[2:6] if w not in DEED_ADVERBS and w not in names
+                              and w not in PLACES and w != "and"), None) \
+            if followed_meeting and said[:1] == ["did"] and said[1:2] and (
+                said[1] in names or said[1] in PLACES) else None
+        deed_forms = {self.vocabulary.words[i] for i, _ in matches[content.index(
+            followed_deed)]} if followed_deed in content else set()
+
         def tells_meeting_held(entry: int) -> bool:
             met = MET | self._event_words.get(self.entries[entry].briefing_id, frozenset())
+            passage = self.entries[entry].passage
             return any(met & set(tokens(sentence))
                        and not WILL.search(sentence) and not ONGOING.search(sentence)
-                       for sentence in sentences(self.entries[entry].passage))
+                       for sentence in sentences(passage)) and (
+                not deed_forms or bool(deed_forms & set(tokens(passage))))
 
         def after_its_year(entry: int) -> bool:
             year = self._briefing_year.get(self.entries[entry].briefing_id)

@@ -4230,3 +4230,24 @@ def test_capitals_the_briefing_writes_so_or_a_question_in_capitals_are_answered(
     result = matcher.match(question)
     first = result.answers[0].entry.expert if result.answers else None
     assert not result.declined and (first.id if first else None) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "did moscow sanction american officials after the reykjavik meeting",
+    "Did Blinken and Lavrov sanction anyone after the meeting?",
+])
+def test_a_deed_after_the_meeting_needs_a_passage_telling_it(
+    matcher: Matcher, question: str
+) -> None:
+    """The introduction tells the meeting held; not what anyone did after it."""
+    assert matcher.match(question).declined
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("did Blinken and Lavrov say they wanted to normalize relations after the meeting?",
+     "oymen-normalize-arctic"),  # "Both politicians stated …": said, in its own words
+])
+def test_a_deed_after_the_meeting_a_passage_tells_is_answered(
+    matcher: Matcher, question: str, expected: str
+) -> None:
+    assert top(matcher, question) == expected
