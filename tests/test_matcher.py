@@ -4245,7 +4245,9 @@ def test_a_deed_after_the_meeting_needs_a_passage_telling_it(
 
 @pytest.mark.parametrize(("question", "expected"), [
     ("did Blinken and Lavrov say they wanted to normalize relations after the meeting?",
-     "oymen-normalize-arctic"),  # "Both politicians stated …": said, in its own words
+     "oymen-normalize-arctic"),  # "Both politicians stated …": said
+    ("Did Lavrov speak of a constructive atmosphere after the meeting?",
+     "berktay-constructive-atmosphere"),  # "Lavrov speaks of …": in its own words
 ])
 def test_a_deed_after_the_meeting_a_passage_tells_is_answered(
     matcher: Matcher, question: str, expected: str
