@@ -972,7 +972,8 @@ class Matcher:
             # the ministers it names (Russia's, the USA's) are other countries' ones.
             return self.decision.decline(question, found, restrict, office)
         weights, matches = self.vocabulary.map_words(rest)
-        for at, word in enumerate(rest):
+        # (Mapped are the content words: a misspelt stop word, "wold", is framing.)
+        for at, word in enumerate(self.vocabulary.content(rest)):
             if word.endswith("s") and is_english_word(word):
                 # An English plural is no person of the name ("Do bushes grow …?": no Bush).
                 matches[at] = [(i, weight) for i, weight in matches[at]

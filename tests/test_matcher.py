@@ -4253,3 +4253,20 @@ def test_a_deed_after_the_meeting_a_passage_tells_is_answered(
     matcher: Matcher, question: str, expected: str
 ) -> None:
     assert top(matcher, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # A misspelt stop word ("wold", "ater") is framing and is not mapped: the plural check
+    # that follows reads the same words as were mapped (it raised IndexError).
+    ("What wold change if the two leaders reached consensus, according to Başbuğ?",
+     "basbug-leaders-meeting"),
+    ("Could the Kremlin make or break the Thran atomic negotiations?", "ozan-iran-north-korea"),
+    ("What sort of relationship with the Kremlin was Washington ater during Obama's first "
+     "years?", None),
+])
+def test_a_misspelt_stop_word_before_a_plural_does_not_break_the_question(
+    matcher: Matcher, question: str, expected: str | None
+) -> None:
+    result = matcher.match(question)
+    assert expected is None or top(matcher, question) == expected
+    assert result.question == question
