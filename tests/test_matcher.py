@@ -4270,3 +4270,25 @@ def test_a_misspelt_stop_word_before_a_plural_does_not_break_the_question(
     result = matcher.match(question)
     assert expected is None or top(matcher, question) == expected
     assert result.question == question
+
+
+def test_every_development_question_with_a_slip_or_shuffled_is_read_without_error(
+    matcher: Matcher
+) -> None:
+    """Readers' slips (benchmarks.typos) and words in any order never raise: each question
+    of dev.yaml, dev32.yaml (whose "the Thran atomic negotiations" raised once) and
+    turkish-dev.yaml is asked three ways, seeded."""
+    import random
+
+    from benchmarks.typos import variants
+
+    data = Path(__file__).parent / "data"
+    questions = [str(case["q"]) for name in ("dev.yaml", "dev32.yaml", "turkish-dev.yaml")
+                 for case in yaml.safe_load((data / name).read_text(encoding="utf-8"))]
+    assert len(questions) > 100
+    for question in questions:
+        chance = random.Random(question)
+        words = question.split()
+        for asked in (next(variants(question, chance), question),
+                      " ".join(chance.sample(words, len(words))), question + " s"):
+            matcher.match(asked)  # (raises on a bug)
