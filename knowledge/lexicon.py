@@ -148,11 +148,16 @@ def is_common_word(word: str) -> bool:
 MEANT_ZIPF = 4.0
 
 
+# ... and, against a word of the briefing two slips away, any English word of the lists
+# one slip away ("concude": "conclude", not the briefing's "collude").
+LISTED_ZIPF = 3.0
+
+
 @functools.cache
-def _frequent_english() -> tuple[dict[str, int], dict[int, list[str]]]:
-    """Each frequent English word of four letters or more with its rank (its bucket: the
-    lower, the more frequent), and the words by length."""
-    top = round((9 - MEANT_ZIPF) * 100)
+def _frequent_english(zipf: float = MEANT_ZIPF) -> tuple[dict[str, int], dict[int, list[str]]]:
+    """Each English word of four letters or more of Zipf `zipf` and above with its rank (its
+    bucket: the lower, the more frequent), and the words by length."""
+    top = round((9 - zipf) * 100)
     rank: dict[str, int] = {}
     for at, bucket in enumerate(_read_cbpack("en")[: top + 1]):
         for word in bucket:
@@ -164,12 +169,13 @@ def _frequent_english() -> tuple[dict[str, int], dict[int, list[str]]]:
     return rank, by_length
 
 
-def english_word_meant(word: str) -> str | None:
-    """The frequent English word one slip (OSA: insert, delete, substitute, swap) from `word`,
-    the most frequent of several; None when none is."""
+def english_word_meant(word: str, zipf: float = MEANT_ZIPF) -> str | None:
+    """The English word of Zipf `zipf` and above (by default a frequent one) one slip (OSA:
+    insert, delete, substitute, swap) from `word`, the most frequent of several; None when
+    none is."""
     if len(word) < 4 or not word.isascii() or not word.isalpha():
         return None
-    rank, by_length = _frequent_english()
+    rank, by_length = _frequent_english(zipf)
     near = [choice for size in (len(word) - 1, len(word), len(word) + 1)
             for choice, distance, _ in process.extract(
                 word, by_length.get(size, []), scorer=OSA.distance, score_cutoff=1, limit=20)

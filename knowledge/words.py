@@ -18,7 +18,13 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge.index import Index
-from knowledge.lexicon import english_word_meant, is_english_word, is_real_word, is_turkish_word
+from knowledge.lexicon import (
+    LISTED_ZIPF,
+    english_word_meant,
+    is_english_word,
+    is_real_word,
+    is_turkish_word,
+)
 from knowledge.lexicon import words as word_list
 from knowledge.normalize import (
     PLAIN_FRAMING,
@@ -397,8 +403,16 @@ class Vocabulary:
                  if may_correct([word], typo)}
         closest = [typo for typo, edits in typos.items() if edits == min(typos.values())]
         framing = stop_word_meant(word) if match.start() == 0 else None
+        english = english_word_meant(word, LISTED_ZIPF) \
+            if typos and min(typos.values()) > 1 else None
+        if english is not None and word.startswith(english):
+            english = None  # (a form the lists lack: "escalatory" is no "escalator")
         if framing is not None:
             meant: str | None = framing[0]  # "Whete is …?" opens with "where": a place asked
+        elif english is not None and not (head[:1].isupper() and match.start() > 0):
+            # One slip from a frequent English word before two from the briefing's:
+            # "concude" is "conclude", not the briefing's "collude".
+            meant = english
         elif len(closest) == 1:
             meant = closest[0]
         elif typos or self.known(word) or (head[:1].isupper() and match.start() > 0):
