@@ -82,6 +82,13 @@ def _read_apart(word: str, shorter: str) -> bool:
     return meant is not None and other is not None and stem(meant) != stem(other)
 
 
+def _listed_word_meant(word: str) -> str | None:
+    """The English word of the lists (Zipf 3 and above) one slip from `word`, but not a
+    shorter word it extends: a form the lists lack ("escalatory" is no "escalator")."""
+    meant = english_word_meant(word, LISTED_ZIPF)
+    return None if meant is None or word.startswith(meant) else meant
+
+
 def other_spellings(word: str) -> list[str]:
     """`word` spelt as the other side of the Atlantic spells it ("centre": "center", "analyze":
     "analyse"), when it has such an ending and is long enough for it to be one (not "four")."""
@@ -403,14 +410,11 @@ class Vocabulary:
                  if may_correct([word], typo)}
         closest = [typo for typo, edits in typos.items() if edits == min(typos.values())]
         framing = stop_word_meant(word) if match.start() == 0 else None
-        english = english_word_meant(word, LISTED_ZIPF) \
-            if typos and min(typos.values()) > 1 else None
-        if english is not None and word.startswith(english):
-            english = None  # (a form the lists lack: "escalatory" is no "escalator")
+        english = _listed_word_meant(word) if not typos or min(typos.values()) > 1 else None
         if framing is not None:
             meant: str | None = framing[0]  # "Whete is …?" opens with "where": a place asked
-        elif english is not None and not (head[:1].isupper() and match.start() > 0):
-            # One slip from a frequent English word before two from the briefing's:
+        elif typos and english is not None and not (head[:1].isupper() and match.start() > 0):
+            # One slip from an English word of the lists before two from the briefing's:
             # "concude" is "conclude", not the briefing's "collude".
             meant = english
         elif len(closest) == 1:
@@ -418,7 +422,7 @@ class Vocabulary:
         elif typos or self.known(word) or (head[:1].isupper() and match.start() > 0):
             return written
         else:
-            meant = english_word_meant(word)
+            meant = english_word_meant(word) or english
         if meant is None:
             return written
         if head.isupper() and len(head) > 1:

@@ -4307,5 +4307,11 @@ def test_one_slip_from_an_english_word_comes_before_two_from_the_briefings(
     assert as_meant("what if biden and putin make escalatory statements") == \
         "what if biden and putin make escalatory statements"
     assert matcher.match("What did the Mueller report concude about the 2016 election?").declined
+    # ... and a word no briefing word is near, one slip from a word of the lists ("conclde",
+    # "transvlate"), is that word, as a frequent one's slip is.
+    assert as_meant("Did Biden aplogise?") == "Did Biden apologise?"
+    for question in ("What did the Mueller report conclde about collusion?",
+                     "Can you transvlate 'good morning' into Japanese?"):
+        assert matcher.match(question).declined, question
     assert top(matcher, "what if biden and putin make escalatory statements") == \
         "basbug-leaders-meeting"
