@@ -82,6 +82,10 @@ def _read_apart(word: str, shorter: str) -> bool:
     return meant is not None and other is not None and stem(meant) != stem(other)
 
 
+# Prepositions a question may open with before its question word ("In which year …?").
+_OPENING_PREPOSITIONS = frozenset("in on at by from for to of during since until".split())
+
+
 def _listed_word_meant(word: str) -> str | None:
     """The English word of the lists (Zipf 3 and above) one slip from `word`, but not a
     shorter word it extends: a form the lists lack ("escalatory" is no "escalator")."""
@@ -409,7 +413,10 @@ class Vocabulary:
         typos = {typo: OSA.distance(word, typo) for typo, _ in self.typos.matches(word, limit=3)
                  if may_correct([word], typo)}
         closest = [typo for typo, edits in typos.items() if edits == min(typos.values())]
-        framing = stop_word_meant(word) if match.start() == 0 else None
+        before = match.string[:match.start()].split()
+        # (The question's first word, or its second after a preposition: "In wich year …?")
+        opens = not before or (len(before) == 1 and fold(before[0]) in _OPENING_PREPOSITIONS)
+        framing = stop_word_meant(word) if opens else None
         english = _listed_word_meant(word) if not typos or min(typos.values()) > 1 else None
         if framing is not None:
             meant: str | None = framing[0]  # "Whete is …?" opens with "where": a place asked

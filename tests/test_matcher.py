@@ -4310,8 +4310,12 @@ def test_one_slip_from_an_english_word_comes_before_two_from_the_briefings(
     # ... and a word no briefing word is near, one slip from a word of the lists ("conclde",
     # "transvlate"), is that word, as a frequent one's slip is.
     assert as_meant("Did Biden aplogise?") == "Did Biden apologise?"
+    # A slip of the question word after an opening preposition is that question word.
+    assert as_meant("In wich year did Russia annex Crimea?") == \
+        "In which year did Russia annex Crimea?"
     for question in ("What did the Mueller report conclde about collusion?",
-                     "Can you transvlate 'good morning' into Japanese?"):
+                     "Can you transvlate 'good morning' into Japanese?",
+                     "In wich year did Russia annex Crimea?"):
         assert matcher.match(question).declined, question
     assert top(matcher, "what if biden and putin make escalatory statements") == \
         "basbug-leaders-meeting"
