@@ -86,6 +86,22 @@ def _read_apart(word: str, shorter: str) -> bool:
 _OPENING_PREPOSITIONS = frozenset("in on at by from for to of during since until".split())
 
 
+def _cased(word: str, written: str) -> str:
+    """`word` in the case `written` was written in ("LAVROF": "LAVROV", "Poisno": "Poison")."""
+    if written.isupper() and len(written) > 1:
+        return word.upper()
+    return word.capitalize() if written[:1].isupper() else word
+
+
+def _country_meant(word: str) -> str | None:
+    """The one country `word` (folded, four letters or more) is one slip from, if any."""
+    if len(word) < 4:
+        return None
+    near = [name for name, distance, _ in process.extract(
+        word, _COUNTRY_LIST, scorer=OSA.distance, score_cutoff=1, limit=3) if distance == 1]
+    return near[0] if len(near) == 1 else None
+
+
 def _listed_word_meant(word: str) -> str | None:
     """The English word of the lists (Zipf 3 and above) one slip from `word`, but not a
     shorter word it extends: a form the lists lack ("escalatory" is no "escalator")."""
@@ -247,6 +263,7 @@ def may_correct(words: Sequence[str], target: str) -> bool:
 
 
 COUNTRY_NAMES = frozenset(PLACE_ALIASES.values()) | COUNTRIES | CONTINENTS
+_COUNTRY_LIST = sorted(name for name in COUNTRIES | CONTINENTS if name.isalpha())
 
 # Words before a place named as a place, not as its government ("in Tokyo", "to Kabul").
 LOCATIVE = frozenset(
@@ -412,6 +429,15 @@ class Vocabulary:
             return written
         typos = {typo: OSA.distance(word, typo) for typo, _ in self.typos.matches(word, limit=3)
                  if may_correct([word], typo)}
+        country = _country_meant(word)
+        if country is not None and all(typo == country or edits > 1
+                                       for typo, edits in typos.items()) \
+                and english_word_meant(word) in (None, country):
+            # A country one slip away, and only one, is that country, written as a name or
+            # not ("Molsova": Moldova, "Afghnistan"), when no word of the briefing nor a
+            # frequent one is as near ("togh": "tough", not Togo): the rules read a country the
+            # briefing does not name as another subject.
+            return _cased(country, head) + "".join(rest)
         closest = [typo for typo, edits in typos.items() if edits == min(typos.values())]
         before = match.string[:match.start()].split()
         # (The question's first word, or its second after a preposition: "In wich year …?")
@@ -432,11 +458,7 @@ class Vocabulary:
             meant = english_word_meant(word) or english
         if meant is None:
             return written
-        if head.isupper() and len(head) > 1:
-            meant = meant.upper()
-        elif head[:1].isupper():
-            meant = meant.capitalize()
-        return meant + "".join(rest)
+        return _cased(meant, head) + "".join(rest)
 
     def _forms_and_synonyms(self, found: dict[int, float], word: str, as_form: float,
                             as_synonym: float, shorter: bool = True) -> None:

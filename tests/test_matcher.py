@@ -4319,3 +4319,16 @@ def test_one_slip_from_an_english_word_comes_before_two_from_the_briefings(
         assert matcher.match(question).declined, question
     assert top(matcher, "what if biden and putin make escalatory statements") == \
         "basbug-leaders-meeting"
+
+
+def test_a_country_one_slip_away_is_that_country(matcher: Matcher) -> None:
+    """"Molsova" is Moldova, which the briefing does not name (not its "Moskova", two slips
+    away); not when a frequent word is as near ("togh" is "tough", not Togo)."""
+    as_meant = matcher.vocabulary.as_meant
+    assert as_meant("What did Berktay say about the elections in Molsova?") == \
+        "What did Berktay say about the elections in Moldova?"
+    assert as_meant("Is Biden's togh line on Russia driven by domestic politics?") == \
+        "Is Biden's tough line on Russia driven by domestic politics?"
+    assert as_meant("Is the hutan factor important?") == "Is the human factor important?"
+    assert as_meant("what does oemen expect next") != "what does yemen expect next"  # Öymen
+    assert matcher.match("What did Berktay say about the elections in Molsova?").declined
