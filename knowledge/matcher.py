@@ -957,7 +957,8 @@ class Matcher:
             # opens with its speaker; one the briefing does not know, capitalised, is a name.
             names = names | {words[0]}
         unknown = self.names.unknown_subject(words, found, names) or self._unwritten_name(
-            written) or self._unwritten_acronym(written, found, words)
+            written) or self._unwritten_acronym(written, found, words) or self._name_altered(
+            words)
         if unknown is not None:
             # A name or a number the briefing never mentions: whatever shares a word with it
             # is about something else ("Iraq" is not "Iran", "2024" is not "2014").
@@ -2343,6 +2344,25 @@ class Matcher:
             if not any(capitalised.search(self.entries[i].passage)
                        for i in self._holding([folded])):
                 return word
+        return None
+
+    def _name_altered(self, words: list[str]) -> str | None:
+        """Three words, however written, that are a name of three the briefing writes with its
+        middle word another, a real word no passage has ("the world health organization": its
+        "World Trade Organization"), as the name asked."""
+        for first, middle, last in zip(words, words[1:], words[2:], strict=False):
+            if middle in STOP_WORDS or middle in self.vocabulary.index_of or not middle.isalpha() \
+                    or not is_real_word(middle) or self.vocabulary.known(middle) \
+                    or first in STOP_WORDS or last in STOP_WORDS:
+                continue
+            for i in self._holding([first, last]):
+                written = self.entries[i].passage.split()
+                # (Not its middle word shortened: "the retired intel colonel".)
+                if any(all(w[:1].isupper() for w in three) and tokens(three[0]) == [first]
+                       and tokens(three[2])[:1] == [last]
+                       and not fold(three[1]).startswith(middle)
+                       for three in zip(written, written[1:], written[2:], strict=False)):
+                    return f"{first} {middle} {last}"
         return None
 
     def _unwritten_name(self, text: str) -> str | None:

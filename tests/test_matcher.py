@@ -4332,3 +4332,26 @@ def test_a_country_one_slip_away_is_that_country(matcher: Matcher) -> None:
     assert as_meant("Is the hutan factor important?") == "Is the human factor important?"
     assert as_meant("what does oemen expect next") != "what does yemen expect next"  # Öymen
     assert matcher.match("What did Berktay say about the elections in Molsova?").declined
+
+
+@pytest.mark.parametrize("question", [
+    "what did başbuğ say about the world health organization",  # its "World Trade Organization"
+    "WHAT DID BAŞBUĞ SAY ABOUT THE WORLD HEALTH ORGANIZATION?",
+])
+def test_a_name_of_the_briefings_with_its_middle_word_another_is_declined(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.match(question).declined
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("what did basbug say about the world trade organization", "basbug-resources-trade-routes"),
+    # The middle word shortened is the same name: "Retired Intelligence Colonel".
+    ("why does the retired intel colonel think the arctic has gotten more valuable", "basbug"),
+])
+def test_a_name_of_the_briefings_or_its_middle_word_shortened_is_answered(
+    matcher: Matcher, question: str, expected: str
+) -> None:
+    result = matcher.match(question, top=3)
+    assert any(a.entry.id == expected or (a.entry.expert and a.entry.expert.id == expected)
+               for a in result.answers)
