@@ -314,8 +314,9 @@ ASKED_AS_TO_COME = frozenset("will would going may might could likely".split())
 TO_COME_WORDS = ASKED_AS_TO_COME | frozenset("expected foreseen planned predicted".split())
 # Two capitalised words in a row, and no more: a name ("the Northwest Passage").
 TWO_WORD_NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b(?! [A-Z])")
-# Three capitalised words or more in a row: a name ("Black Sea Fleet").
+# A word of three capitals or more ("START", "NATO").
 ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
+# Three capitalised words or more in a row: a name ("Black Sea Fleet").
 LONG_NAME = re.compile(r"\b[A-Z][\w-]+(?: [A-Z][\w-]+){2,}")
 # The briefing's introduction named ("according to the intro", "raporun girişinde").
 INTRODUCTION = frozenset(
@@ -2325,7 +2326,7 @@ class Matcher:
         """A word of three capitals or more inside a question otherwise written in small
         letters, that is a word of the briefing's only in small letters ("Did they discuss
         extending New START?": a treaty's name, no "start"), as written. (One the briefing
-        writes so, "WTO", or as a name inside a sentence, "the ARCTIC", is its own.)"""
+        writes so, "WTO", or capitalised inside a sentence, "FOREIGN minister", is its own.)"""
         letters = re.findall(r"[^\W\d_]+", text)
         if sum(w.isupper() for w in letters) * 2 > len(letters):
             return None  # (written in capitals: no names)

@@ -412,7 +412,10 @@ class Vocabulary:
         every rule reads it as written right ("What poisno was used against Navalny?" asks
         for a poison; "Who is Iceland's foreign ministir?" for a minister's office): the
         briefing's word it is a slip of, when it is one and only one; otherwise a frequent
-        English word one slip away, unless written as a name ("Lukashenka").
+        English word one slip away, unless written as a name ("Lukashenka"), or else any
+        English word of the lists one slip away (which also comes before a briefing word two
+        slips away: "concude" is "conclude"); a country one slip away, and only one, before
+        either ("Molsova": Moldova).
 
         A real word, a form of one ("patching"), a word of the briefing or a framing word is
         left as it is; so is a slip of as many briefing words as one ("nort": "nord",
