@@ -4245,9 +4245,9 @@ def test_a_deed_after_the_meeting_needs_a_passage_telling_it(
 
 @pytest.mark.parametrize(("question", "expected"), [
     ("did Blinken and Lavrov say they wanted to normalize relations after the meeting?",
-     "oymen-normalize-arctic"),  # "Both politicians stated …": said
+     "oymen-normalize-arctic"),  # "Both politicians stated …": a verb of saying is no deed
     ("Did Lavrov speak of a constructive atmosphere after the meeting?",
-     "berktay-constructive-atmosphere"),  # "Lavrov speaks of …": in its own words
+     "berktay-constructive-atmosphere"),  # "Lavrov speaks of …": nor is "speak" one to find
 ])
 def test_a_deed_after_the_meeting_a_passage_tells_is_answered(
     matcher: Matcher, question: str, expected: str
