@@ -1212,6 +1212,7 @@ class Decision:
         chosen: list[int] = []
         set_aside = 0  # the best matches, as about something else
         wholly = False  # one of them lacks a word it must hold: what follows is no better
+        unfit = 1.0  # the least lacked by a passage that does not fit what is asked
         for index, score in zip(order.tolist(), scores.tolist(), strict=True):
             if score < self.settings.threshold or len(answers) >= top:
                 break
@@ -1223,7 +1224,15 @@ class Decision:
                     return []  # the best match does not name what is asked; no other will
                 continue
             if reports is not None and not reports(index):
+                if unmatched is not None:
+                    unfit = min(unfit, unmatched(index))
                 continue  # someone's words asked, and this passage does not report them
+            if not answers and unmatched is not None and unmatched(index) > unfit:
+                # What is asked is told where it does not fit (Başbuğ's observers, not North
+                # Korea among them): a passage that holds less of the question is about
+                # something else ("is North Korea an Arctic Council observer": not Ozan's
+                # North Korea).
+                return []
             if set_aside and not answers and unmatched is not None and unmatched(index) > 0:
                 # Set aside too while each lacks only part of what was asked ("how does
                 # Berktay read the meeting": his passages on the meeting's atmosphere and on

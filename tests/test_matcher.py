@@ -4355,3 +4355,21 @@ def test_a_name_of_the_briefings_or_its_middle_word_shortened_is_answered(
     result = matcher.match(question, top=3)
     assert any(a.entry.id == expected or (a.entry.expert and a.entry.expert.id == expected)
                for a in result.answers)
+
+
+@pytest.mark.parametrize("question", [
+    "Is North Korea one of the Arctic Council's observer states?",  # Başbuğ's, not Ozan's
+    "Did Blinken tell reporters anything after his meeting with Lavrov?",  # not Öymen's words
+])
+def test_what_is_asked_told_where_it_does_not_fit_is_declined(
+    matcher: Matcher, question: str
+) -> None:
+    """The passage that holds most of the question does not fit it (Başbuğ's observers do
+    not hold North Korea): one that holds less is about something else."""
+    assert matcher.match(question).declined
+
+
+def test_a_passage_that_holds_as_much_as_the_unfit_one_still_answers(matcher: Matcher) -> None:
+    assert top(matcher, "Is China among the Arctic Council observers?") == "basbug-observers"
+    assert top(matcher, "on the sidelines of which gathering did the two ministers meet") == \
+        "context-meeting-date-place"
