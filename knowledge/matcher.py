@@ -2559,7 +2559,15 @@ def _instances_asked(words: list[str], found: Found) -> str | None:
     """The kind of thing a "which" question asks instances of, a plural among its next three
     words ("Which Eastern European countries are …?": "countries"), or None. Not the experts
     nor the sides ("Which analysts …?", "Which side …?"). And so after "list the" ("list the
-    specific EU sanctions imposed on Russia")."""
+    specific EU sanctions imposed on Russia") and after an attribution ("According to Ozan,
+    which …?")."""
+    used = found.used
+    opening = next((p for p in range(2, min(len(words), 7)) if words[p] in ("which", "what")),
+                   None) if words[:2] == ["according", "to"] else None
+    if opening is not None:
+        # "According to Emre Ozan, which specific sanctions …?": asked after the attribution.
+        words = words[opening:]
+        used = {p - opening for p in used if p >= opening}
     at = which_at(words)
     if words[:2] == ["list", "the"]:
         at = 1
@@ -2568,9 +2576,9 @@ def _instances_asked(words: list[str], found: Found) -> str | None:
         # first plural among the next five words (past an auxiliary and a name), before a
         # verb in the past ("What exactly made relations uneasy …?" asks a cause).
         for p, word in enumerate(words[1:6], 1):
-            if word in IRREGULAR_PAST or (word.endswith("ed") and p not in found.used):
+            if word in IRREGULAR_PAST or (word.endswith("ed") and p not in used):
                 return None
-            if p not in found.used and _plural(word) and word not in STOP_WORDS \
+            if p not in used and _plural(word) and word not in STOP_WORDS \
                     and word not in PANEL_WORDS and word not in KIND_NOT_ASKED:
                 return word
         return None
@@ -2578,7 +2586,7 @@ def _instances_asked(words: list[str], found: Found) -> str | None:
         return None
     for p in range(at + 1, min(len(words), at + 4)):
         word = words[p]
-        if (word in AUXILIARIES or word in SUBJECT_ENDS or word in KINDS or p in found.used
+        if (word in AUXILIARIES or word in SUBJECT_ENDS or word in KINDS or p in used
                 or word in IRREGULAR_PAST or word.endswith("ed")):
             return None  # ("Which country sent warships …?": the country is asked)
         if _plural(word):
@@ -2592,8 +2600,9 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
 
 
-# Words asking for the particulars of a thing ("What exactly are …?").
-SPECIFYING = frozenset("exactly specifically concretely precisely".split())
+# Words asking for the particulars of a thing ("What exactly are …?", "What are Russia's
+# specific complaints …?").
+SPECIFYING = frozenset("exactly specific specifically concretely precisely".split())
 
 
 # Words asking for kinds of a thing, not its instances ("Which kinds of companies …?").

@@ -10,7 +10,8 @@ import yaml
 
 from knowledge import KnowledgeBase, Matcher
 from knowledge.decision import asked_kind, gives
-from knowledge.matcher import _how_important, _only_the_kind, event_places
+from knowledge.matcher import _how_important, _instances_asked, _only_the_kind, event_places
+from knowledge.names import Found
 from knowledge.normalize import (
     STOP_WORDS,
     fold,
@@ -4373,3 +4374,33 @@ def test_a_passage_that_holds_as_much_as_the_unfit_one_still_answers(matcher: Ma
     assert top(matcher, "Is China among the Arctic Council observers?") == "basbug-observers"
     assert top(matcher, "on the sidelines of which gathering did the two ministers meet") == \
         "context-meeting-date-place"
+
+
+@pytest.mark.parametrize("question", [
+    # Instances asked after an attribution: the passage writes only "sanctions".
+    "According to Ozan, which sanctions did Washington impose on Moscow over Ukraine?",
+    # "specific" asks the particulars: Öymen writes only that Russia "has complaints".
+    "What are Russia's specific complaints about America, in Öymen's view?",
+])
+def test_instances_asked_that_the_passage_writes_only_as_the_kind_are_declined(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.match(question).declined
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("According to Başbuğ, which specific countries are observers?", "basbug-observers"),
+    ("According to Berktay, which countries does Nord Stream 2 bypass?", "berktay-nord-stream"),
+])
+def test_instances_asked_after_an_attribution_that_the_passage_names_are_answered(
+    matcher: Matcher, question: str, expected: str
+) -> None:
+    assert top(matcher, question) == expected
+
+
+def test_instances_asked_after_an_attribution_read_from_the_which() -> None:
+    """The question's positions a name took count from the "which": a named word right after
+    it asks of that thing ("which Arctic countries": "Arctic" named at position 4)."""
+    asked = tokens("According to Ozan, which Arctic countries are named?")
+    assert _instances_asked(asked, Found()) == "countries"
+    assert _instances_asked(asked, Found(used={4})) is None
