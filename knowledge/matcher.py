@@ -871,6 +871,10 @@ class Matcher:
             # "What did İlker Başbuğ say …?": an expert's surname after another first name is
             # someone else, whom the briefing does not mention.
             return self.decision.decline(question, Found(), restrict, namesake)
+        if self.names.institution_asked(words, found):
+            # "When was Atatürk University founded?": the university, which the briefing
+            # names only as where Dilek works, not Dilek.
+            return self.decision.decline(question, found, restrict, None)
         rest = self.names.query_words(words, found)
         if said[:3] in HOW_TO and not found.experts:
             # "How can I get a council tax reduction in England?", "Where can I buy …?": what a

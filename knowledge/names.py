@@ -170,6 +170,21 @@ class Names:
                 found.used.add(pos)  # "the former ambassador", "the ex-colonel": the expert
         return found
 
+    def institution_asked(self, words: list[str], found: Found) -> bool:
+        """Is an expert named only by the institution of an alias ("Atatürk University"), with
+        no word for a person at it ("professor", "hoca")? Then the institution is asked of
+        ("When was Atatürk University founded?"), not the expert at it ("per the Atatürk
+        University professor")."""
+        if len(found.experts) != 1 or any(w.startswith(PEOPLE_AT_INSTITUTIONS) for w in words):
+            return False
+        target = next(iter(found.experts))
+        spans = [range(pos, pos + len(p.words)) for p in self.expert_phrases
+                 if p.target == target for pos in range(len(words))
+                 if tuple(words[pos:pos + len(p.words)]) == p.words]
+        institutional = {pos for span in spans if words[span[-1]] in INSTITUTION_ALIAS_ENDS
+                         for pos in span}
+        return bool(institutional) and all(set(span) <= institutional for span in spans)
+
     def _given_names_titled(self, words: list[str], found: Found) -> None:
         """An expert's first name with the Turkish title that follows it ("Onur Bey", "Emre
         Hoca") is the expert, as Turkish readers name a man or a teacher."""
@@ -419,6 +434,12 @@ def names_in(text: str) -> set[str]:
 
 # Words before a person's name in running text ("President Biden", "opposition leader Alexei
 # Navalni"): general English, not this briefing's.
+# The last word of an expert's alias naming where the expert works ("Atatürk University").
+INSTITUTION_ALIAS_ENDS = frozenset("university universitesi".split())
+# How the words for a person at an institution begin ("professor", "academic", "hocası").
+PEOPLE_AT_INSTITUTIONS = tuple(
+    "professor prof academic scholar lecturer teacher expert researcher faculty "
+    "hoca akademisyen profesor".split())
 PERSON_TITLES = frozenset(
     "president minister secretary leader chancellor premier senator governor ambassador "
     "spokesman spokesperson spokeswoman chairman general mr mrs ms dr prof king queen".split()

@@ -4404,3 +4404,11 @@ def test_instances_asked_after_an_attribution_read_from_the_which() -> None:
     asked = tokens("According to Ozan, which Arctic countries are named?")
     assert _instances_asked(asked, Found()) == "countries"
     assert _instances_asked(asked, Found(used={4})) is None
+
+
+def test_an_experts_institution_asked_of_itself_is_declined(matcher: Matcher) -> None:
+    """"Atatürk University" names Dilek only with a word for a person at it ("the Atatürk
+    University professor"); asked of itself, it is the university, which no passage is on."""
+    assert matcher.match("Who founded Atatürk University?").declined
+    assert top(matcher, "What does the Atatürk University lecturer think the meeting "
+                        "prepared?") == "dilek-biden-putin-prep"
