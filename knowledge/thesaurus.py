@@ -261,6 +261,7 @@ hesitant reluctant hesitate
 chat chats chatted conversation conversations discussion discussions dialogue dialogues dialog
 workshop workshops seminar seminars symposium
 ties relations relationship
+school schools schooling education educated
 """ + (
     # Groups written by a helper from the language for the briefing's content words (reading
     # the source and these tables, no question set), then measured on the development sets:

@@ -2042,6 +2042,8 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     # A label is a characterization; "uni" is a university.
     ("Which label did Biden use for Putin?", "berktay-biden-harsh"),
     ("Which uni does Eletek study at?", "context-compiler-biography"),
+    # School is education ("completing primary and secondary education in İzmir").
+    ("In which city did Eletek go to school?", "context-compiler-biography"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
