@@ -249,7 +249,7 @@ escalate stoke stokes stoked stoking inflame inflamed
 real genuine proper authentic
 constructive cordial amicable friendly productive
 surprise surprising surprised weird strange unexpected astonishing
-attitude attitudes behave behaves behaved behaving behavior behaviour stance
+attitude attitudes behave behaves behaved behaving behavior behaviour stance act acts acted acting
 urge urges urged urging calling
 join joined joining attend attended attending participate participated participating
 belong belongs belonged belonging member members membership participate

@@ -2044,6 +2044,8 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     ("Which uni does Eletek study at?", "context-compiler-biography"),
     # School is education ("completing primary and secondary education in İzmir").
     ("In which city did Eletek go to school?", "context-compiler-biography"),
+    # To act is to behave ("davrandı": acted), as the passages' attitude and stance.
+    ("Why did Biden act so harshly toward Moscow, per Ozan?", "ozan-trump-concessions"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str

@@ -52,6 +52,8 @@ def test_a_verb_form_is_read_by_its_stem_only() -> None:
     # Turkish idioms read as the word they mean ("kafa tutmak": resist; "tası tarağı
     # toplamak": pull out; knowledge/thesaurus.py, PHRASAL_VERBS).
     ("Moskova Washington'a kafa tuttu mu?", "berktay-moscow-resists"),
+    # "davrandı" (acted) is to behave: the passages' attitude and stance.
+    ("Ozan'a göre Biden Rusya'ya neden bu kadar sert davrandı?", "ozan-trump-concessions"),
     ("ABD Afganistan'dan tası tarağı toplarsa ne olur?", "ozan-afghanistan"),
     # A verb form of a Turkish word the briefing has ("tırmanma") keeps its Turkish reading:
     ("Gerilim tırmanınca taraflar nasıl davrandı, sert mi kaldılar?", "ozan-calm-language"),
