@@ -52,6 +52,7 @@ PLAIN_FRAMING = frozenset("overall per play plays use used go going goes went co
 STOP_WORDS = frozenset(
     """
     a about above according after again all also am an and any are as at be because been before
+    beforehand
     being between both but by can could did do does doing done during each either else even ever
     for from further get gets give gives giving got gotten had has have having he her here hers
     him his how i if in into is it its itself just let lets like me mean meant means more most much

@@ -39,7 +39,7 @@ melt melting thaw thawing
 wealth riches resources
 oil petroleum crude
 gas gaseous
-government governments administration regime authorities team staff
+government governments administration regime authorities team staff admin
 president presidential presidency
 leader leadership
 minister ministry ministerial
@@ -250,6 +250,7 @@ real genuine proper authentic
 constructive cordial amicable friendly productive
 surprise surprising surprised weird strange unexpected astonishing
 attitude attitudes behave behaves behaved behaving behavior behaviour stance act acts acted acting
+posture postures attitude stance
 urge urges urged urging calling
 join joined joining attend attended attending participate participated participating
 belong belongs belonged belonging member members membership participate
@@ -261,6 +262,7 @@ hesitant reluctant hesitate
 chat chats chatted conversation conversations discussion discussions dialogue dialogues dialog
 workshop workshops seminar seminars symposium
 ties relations relationship
+fast quickly quick rapidly swiftly soon
 school schools schooling education educated
 """ + (
     # Groups written by a helper from the language for the briefing's content words (reading
@@ -483,6 +485,7 @@ stoke stokes stoking stoked | things up, up | escalate
 big grand | designs | ambitions
 geri | vites | retreat
 burun | buruna | confront
+devre | disi birakiyor, disi birakir, disi birakti, disi birakmak, disi birakan | bypass
 kafa | tuttu, tutabildi, tutabilir, tutuyor, tutmak, tutar, tutan | resist
 kisasa | kisas | retaliate
 kanli | bicakli | hostility

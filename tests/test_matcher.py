@@ -2046,6 +2046,13 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     ("In which city did Eletek go to school?", "context-compiler-biography"),
     # To act is to behave ("davrandı": acted), as the passages' attitude and stance.
     ("Why did Biden act so harshly toward Moscow, per Ozan?", "ozan-trump-concessions"),
+    # "admin" is the administration; a posture is a stance; quick is soon ("soon resorted to
+    # a calm language"); what was said beforehand was said before the meeting.
+    ("Is the Biden admin softening its line on Moscow?", "ozan-harsh-to-soft"),
+    ("What did the US warn about an aggressive Russian posture?", "oymen-aggressive-response"),
+    ("How quickly did the harsh words give way to calm, per Ozan?", "ozan-calm-language"),
+    ("What did Blinken and Lavrov say beforehand, according to Öymen?",
+     "oymen-normalize-arctic"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
