@@ -407,7 +407,8 @@ REACTION_VERBS = RESPONSE_VERBS | frozenset(
     "say said says think thought feel felt".split())
 # Turkish words asking what someone said, folded ("ne dedi", "ne söyledi", "açıkladı").
 TURKISH_SAYING = frozenset(
-    "dedi diyor soyledi soyluyor acikladi aciklama aciklamasi gundeme".split())
+    "dedi diyor soyledi soyluyor acikladi aciklama aciklamasi gundeme demisti soylemisti"
+    .split())
 # What an expert is asked about, in Turkish, comes before "hakkında" ("… hakkında ne
 # düşünüyor?"): the words after it (folded), and the verbs of a view that follow.
 TURKISH_ABOUT = frozenset("hakkinda konusunda".split())

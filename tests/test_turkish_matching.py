@@ -56,6 +56,8 @@ def test_a_verb_form_is_read_by_its_stem_only() -> None:
     ("Ozan'a göre Biden Rusya'ya neden bu kadar sert davrandı?", "ozan-trump-concessions"),
     # "devre dışı bırakmak" (to put out of circuit) is to bypass.
     ("Nord Stream 2 hangi ülkeleri devre dışı bırakıyor?", "berktay-nord-stream"),
+    # "demişti" (had said) asks what was said, as "dedi" does.
+    ("Biden Putin'e dair ne demişti?", "berktay-biden-harsh"),
     ("ABD Afganistan'dan tası tarağı toplarsa ne olur?", "ozan-afghanistan"),
     # A verb form of a Turkish word the briefing has ("tırmanma") keeps its Turkish reading:
     ("Gerilim tırmanınca taraflar nasıl davrandı, sert mi kaldılar?", "ozan-calm-language"),
