@@ -26,7 +26,7 @@ envoy ambassador diplomat emissary diplomats envoys
 reporter journalist correspondent reporters journalists correspondents
 pullout withdrawal withdraw withdrew retreat
 meddling interference interfere meddle
-annexation annex annexed seizure takeover seize
+annexation annex annexed seizure takeover seize grab grabs grabbed grabbing
 pipeline pipelines pipe
 jailed jail prison imprisoned imprisonment incarcerated
 arrest arrested detained custody
@@ -313,7 +313,7 @@ observers observer onlookers watchers sidelines
 production output producing producers
 initiating initiate initiated launch launching launched commence begin begun start started starting
 advocated advocate advocating favored favoured promoted urged
-related linked connected
+related linked connected link links linking connect connects connection tie tied tying
 send sending sent dispatch dispatched deploy deployed deploying deployment
 suitable appropriate conducive favorable favourable fitting
 long lengthy prolonged protracted sustained

@@ -2053,6 +2053,11 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     ("How quickly did the harsh words give way to calm, per Ozan?", "ozan-calm-language"),
     ("What did Blinken and Lavrov say beforehand, according to Öymen?",
      "oymen-normalize-arctic"),
+    # To tie one thing to another is to link them ("in connection with"); to grab land is
+    # to seize it, as an annexation.
+    ("Which experts tie the Reykjavik meeting to the planned Biden-Putin summit?",
+     "dilek-biden-putin-prep"),
+    ("Who mentions Russia grabbing Crimea?", "oymen-crimea-ukraine-syria"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
