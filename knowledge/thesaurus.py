@@ -16,7 +16,7 @@ term tenure presidency period era
 official officials minister ministers
 penalties sanctions punitive sanctioned
 killer murderer
-signal signals message messages signs
+signal signals message messages signs hint hints hinted hinting
 expect expects expected foresee foresees predict predicts predicted anticipate anticipated
 assassination murder killing slaying
 commerce trade trading
@@ -213,7 +213,7 @@ decide decides decided decisive determine determines determined
 disputed contested dispute hotspots hotspot
 developing emerging
 beneficial worthwhile fruitful benefit benefits
-continue continues continued persist persists persisting remain remains
+continue continues continued persist persists persisting remain remains stay stays stayed staying
 blame blames blamed accuse accuses accused accusing accusation accusations
 cycle circle
 underground subsurface beneath underneath subterranean
@@ -239,7 +239,7 @@ clash clashes clashed confrontation confront
 gripes grievances complaints complain complains complained complaining
 squeeze squeezed squeezing pressure pressing
 upbeat optimistic hopeful positive
-stuff things issues topics matters
+stuff things issues topics matters items
 aggression aggressive aggressively aggressor aggressors
 hostile hostility
 resist resists resisted resisting resistance
@@ -295,6 +295,7 @@ security safety
 believing believe believes convinced
 norms norm standards principles
 desire desires wish wishes wished want wants wanted seek seeks seeking
+hope hopes hoped hoping wish wishes wished
 stressed strained tense fraught
 fundamental basic core
 recognized recognised acknowledged acknowledge acknowledges accepted accept
@@ -354,6 +355,7 @@ collection collections compilation roundup | of expert opinions, of expert comme
 collection collections compilation roundup | of expert commentary | collection
 in | favor of, favour of | willing
 warm | up | preparation
+prelude | to | preparation
 run | up | preparation
 cool cools cooling cooled | down, off | calm
 tone tones toning toned | down | calm

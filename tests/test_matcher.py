@@ -2058,6 +2058,14 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     ("Which experts tie the Reykjavik meeting to the planned Biden-Putin summit?",
      "dilek-biden-putin-prep"),
     ("Who mentions Russia grabbing Crimea?", "oymen-crimea-ukraine-syria"),
+    # Hoping for is wishing; a prelude to something prepares it; to hint is to signal; to
+    # stay is to remain; items on an agenda are its issues.
+    ("What kind of ties with Moscow is Washington hoping for now?", "berktay-predictable"),
+    ("As a prelude to what does Berktay see the meeting?", "berktay-biden-putin-prep"),
+    ("What did the meeting hint about tensions going forward?", "berktay-leaders-summer"),
+    ("Did the good atmosphere stay when the two ministers met?",
+     "berktay-constructive-atmosphere"),
+    ("Apart from bilateral ties, which other agenda items came up?", "context-other-issues"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
