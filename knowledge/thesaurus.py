@@ -262,6 +262,7 @@ hesitant reluctant hesitate
 chat chats chatted conversation conversations discussion discussions dialogue dialogues dialog
 workshop workshops seminar seminars symposium
 ties relations relationship
+exploit exploits exploited exploiting advantage
 fast quickly quick rapidly swiftly soon
 school schools schooling education educated
 """ + (

@@ -2066,6 +2066,8 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     ("Did the good atmosphere stay when the two ministers met?",
      "berktay-constructive-atmosphere"),
     ("Apart from bilateral ties, which other agenda items came up?", "context-other-issues"),
+    # To exploit a crisis is to take advantage of it.
+    ("What did the Americans exploit the Ukraine crisis for?", "berktay-warships-black-sea"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
