@@ -68,6 +68,7 @@ from knowledge.normalize import (
     PANEL_WORDS,
     STOP_WORDS,
     TURKISH_DOCUMENT_OF,
+    TURKISH_NAME_WORDS,
     TURKISH_NAMES,
     asked_in_turkish,
     asks_nothing,
@@ -886,6 +887,10 @@ class Matcher:
         introduced = bool(INTRODUCTION & set(said))
         rest = [w for w in rest if w not in INTRODUCTION]
         kind = asked_kind(asked)  # before framing is dropped: "ne zaman" asks a time
+        if kind == "name":
+            # "… politikasının adı neydi?": "adı" (its name) asks for the name, which a passage
+            # writes ("the policy they called “Reset”"), not the word.
+            rest = [w for w in rest if w not in TURKISH_NAME_WORDS]
         also = _second_kind(asked, kind)
         if found.experts:
             # "What is Öymen's background?", "Where does Dilek work?": said of an expert, the

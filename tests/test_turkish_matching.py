@@ -58,6 +58,8 @@ def test_a_verb_form_is_read_by_its_stem_only() -> None:
     ("Nord Stream 2 hangi ülkeleri devre dışı bırakıyor?", "berktay-nord-stream"),
     # "demişti" (had said) asks what was said, as "dedi" does.
     ("Biden Putin'e dair ne demişti?", "berktay-biden-harsh"),
+    # "adı" (its name) asks for the name, which the passage writes, not the word.
+    ("Demokratların Moskova'ya yönelik politikasının adı neydi?", "dilek-reset"),
     ("ABD Afganistan'dan tası tarağı toplarsa ne olur?", "ozan-afghanistan"),
     # A verb form of a Turkish word the briefing has ("tırmanma") keeps its Turkish reading:
     ("Gerilim tırmanınca taraflar nasıl davrandı, sert mi kaldılar?", "ozan-calm-language"),
