@@ -92,7 +92,7 @@ STOP_WORDS = frozenset(
     bunlar bunlari bunlarin sunlar sunlari onlar onlari
     ne neden nasil nedir kim kimdir hakkinda ile ve veya bir bu su o da de mi mu midir icin
     dedi dediler diyor diyorlar demis soyledi soylediler soyluyor soyluyorlar anlatti
-    demisti soylemisti
+    demisti soylemisti ifadeyi ifadeleri nitelemeyi nitelemesi
     dusunuyor dusunuyorlar dusunce dusuncesi gorus gorusu gorusleri yorum yorumu yorumlari
     oldu olur oluyor olacak olmus var yok yapildi yapilacak edildi yapilacakti yapilmisti
     yapilacagi yapilmis

@@ -58,6 +58,8 @@ def test_a_verb_form_is_read_by_its_stem_only() -> None:
     ("Nord Stream 2 hangi ülkeleri devre dışı bırakıyor?", "berktay-nord-stream"),
     # "demişti" (had said) asks what was said, as "dedi" does.
     ("Biden Putin'e dair ne demişti?", "berktay-biden-harsh"),
+    # "hangi ifadeyi kullandı?" (which expression did he use?) asks what was said.
+    ("Biden Putin hakkında hangi ifadeyi kullandı?", "berktay-biden-harsh"),
     # "adı" (its name) asks for the name, which the passage writes, not the word.
     ("Demokratların Moskova'ya yönelik politikasının adı neydi?", "dilek-reset"),
     ("ABD Afganistan'dan tası tarağı toplarsa ne olur?", "ozan-afghanistan"),
