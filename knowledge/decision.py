@@ -48,6 +48,9 @@ SPEAKER_OPENERS = frozenset("did does do has have had will would".split())
 # Trump was too soft?" is answered by "Biden believing Trump has given too many concessions").
 SAY_VERBS = frozenset("say said says claim claims claimed tell told announce announced announces "
                        "declare declared declares stated".split())
+# ... and of naming or describing someone, in an English question (a Turkish one, its verb
+# last, names the described before it: "Dilek Blinken-Lavrov görüşmesini nasıl tanımlıyor?").
+NAMING_VERBS = frozenset("call calls describe describes".split())
 # A speech word after one of these is a noun ("the claims", "its claims"), however a question
 # opens: "How does the US use Alaska in its Arctic claims?" asks no one's words.
 _POSSESSIVE = frozenset("its their his her our your my".split())
@@ -1021,11 +1024,13 @@ class Decision:
         return list(self._speaker_spans(words, found, verbs))
 
     def asked_speakers(self, words: list[str], found: Found, names: Set[str],
-                       person: Callable[[str], bool]) -> list[str]:
+                       person: Callable[[str], bool], in_english: bool = True) -> list[str]:
         """The people, not experts of the briefing, whose words are asked ("What did Lavrov
-        say about Syria?"): names between "did"/"does"/… and a verb of saying that the
+        say about Syria?", and in an English question "What did Biden call Putin?", "How did
+        Biden describe Putin?"): names between "did"/"does"/… and a verb of saying that the
         briefing writes as people's (not "Did Washington say …?", a government's policy)."""
-        return [w for span in self._speaker_spans(words, found, SAY_VERBS) for p, w in span
+        verbs = SAY_VERBS | NAMING_VERBS if in_english else SAY_VERBS
+        return [w for span in self._speaker_spans(words, found, verbs) for p, w in span
                 if w in names and p not in found.used and person(w)]
 
     def suggest(

@@ -1075,7 +1075,7 @@ class Matcher:
                                             asked[:1] in (["wasn"], ["weren"]), text)
                  if content[k] not in related]
 
-        speakers = decision.asked_speakers(words, found, names, self._speaker)
+        speakers = decision.asked_speakers(words, found, names, self._speaker, not in_turkish)
         if VIEWS_ASKED & {a for a, b in itertools.pairwise([*asked, ""])
                           if b not in ("tank", "tanks")} and any(
                 self._never_quoted(w) for k, w in enumerate(words) if k not in found.used):

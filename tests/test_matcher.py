@@ -4438,3 +4438,12 @@ def test_an_experts_institution_asked_of_itself_is_declined(matcher: Matcher) ->
     assert matcher.match("Who founded Atatürk University?").declined
     assert top(matcher, "What does the Atatürk University lecturer think the meeting "
                         "prepared?") == "dilek-biden-putin-prep"
+
+
+def test_one_asked_to_call_or_describe_someone_is_a_speaker(matcher: Matcher) -> None:
+    """"How did Biden describe Putin?" asks Biden's words (a passage reporting them), not the
+    passages on the Biden–Putin summit; a Turkish question, its verb last ("nasıl
+    tanımlıyor?", how does he describe), names the described before it, no speaker."""
+    assert top(matcher, "How did Biden describe Putin?") == "berktay-biden-harsh"
+    assert top(matcher, "Berktay Blinken-Lavrov görüşmesini nasıl tanımlıyor?") == \
+        "berktay-first-meeting"
