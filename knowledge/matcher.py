@@ -2569,8 +2569,8 @@ def _instances_asked(words: list[str], found: Found) -> str | None:
     """The kind of thing a "which" question asks instances of, a plural among its next three
     words ("Which Eastern European countries are …?": "countries"), or None. Not the experts
     nor the sides ("Which analysts …?", "Which side …?"). And so after "list the" ("list the
-    specific EU sanctions imposed on Russia") and after an attribution ("According to Ozan,
-    which …?")."""
+    specific EU sanctions imposed on Russia"), "what" and a plural ("What sanctions …?"), and
+    after an attribution ("According to Ozan, which …?")."""
     used = found.used
     opening = next((p for p in range(2, min(len(words), 7)) if words[p] in ("which", "what")),
                    None) if words[:2] == ["according", "to"] else None
@@ -2581,6 +2581,11 @@ def _instances_asked(words: list[str], found: Found) -> str | None:
     at = which_at(words)
     if words[:2] == ["list", "the"]:
         at = 1
+    if at is None and words[:1] == ["what"] and words[1:2] and _plural(words[1]) \
+            and 1 not in used and words[1] not in SAID_THINGS:
+        # "What sanctions did the US impose …?" asks as "Which sanctions …?" does (what was
+        # said is told by its words: "What statements did they make?", "… stated that …").
+        at = 0
     if at is None and words[:1] == ["what"] and SPECIFYING & set(words):
         # "What exactly are Russia's complaints about the USA?": instances asked for, the
         # first plural among the next five words (past an auxiliary and a name), before a
@@ -2615,6 +2620,9 @@ def _plural(word: str) -> bool:
 SPECIFYING = frozenset("exactly specific specifically concretely precisely".split())
 
 
+# Things said, whose instances a passage tells by what was said.
+SAID_THINGS = frozenset(
+    "statements remarks comments words messages signals warnings claims promises".split())
 # Words asking for kinds of a thing, not its instances ("Which kinds of companies …?").
 KINDS = frozenset("of kind kinds type types sort sorts".split())
 # Plurals a "which" question asks of without asking for names ("Which sides …").

@@ -4407,6 +4407,8 @@ def test_a_passage_that_holds_as_much_as_the_unfit_one_still_answers(matcher: Ma
     "According to Ozan, which sanctions did Washington impose on Moscow over Ukraine?",
     # "specific" asks the particulars: Öymen writes only that Russia "has complaints".
     "What are Russia's specific complaints about America, in Öymen's view?",
+    # "What" and a plural asks as "which" does: Başbuğ writes only of "some plans".
+    "What plans does China have for the Arctic?",
 ])
 def test_instances_asked_that_the_passage_writes_only_as_the_kind_are_declined(
     matcher: Matcher, question: str
@@ -4417,6 +4419,7 @@ def test_instances_asked_that_the_passage_writes_only_as_the_kind_are_declined(
 @pytest.mark.parametrize(("question", "expected"), [
     ("According to Başbuğ, which specific countries are observers?", "basbug-observers"),
     ("According to Berktay, which countries does Nord Stream 2 bypass?", "berktay-nord-stream"),
+    ("What countries does Nord Stream 2 bypass?", "berktay-nord-stream"),
 ])
 def test_instances_asked_after_an_attribution_that_the_passage_names_are_answered(
     matcher: Matcher, question: str, expected: str
