@@ -143,6 +143,8 @@ MONEY_VERBS = frozenset("pay pays paid spend spends spent cost costs invest inve
                         "para odemek odemeye harcamak harcamaya satin satmak yatirim".split())
 # A personal fact asked about someone: only a passage that gives it answers ("What is
 # Blinken's first name?" is not answered by the first meeting of Blinken and Lavrov).
+# Verbs of a founding, asked with "when".
+FOUNDING = frozenset("found founded establish established open opened create created".split())
 PERSONAL = frozenset(
     "born birthday birthplace hometown age wife husband married spouse children kids salary "
     "height religion hobby hobbies favourite favorite nickname dogum yasinda esi cocuklari "
@@ -552,6 +554,10 @@ def required(words: Sequence[str], names: Set[str] = frozenset(),
         # "Lavrov ne zaman dışişleri bakanı oldu?", "… ne zamandan beri bakan?", "Dilek ne
         # zaman profesör oldu?"
         found.append("became")
+    if words[:1] == ["when"]:
+        # "When did Hacı Bayram Veli University open?": the founding, which a passage dating
+        # something else of it does not tell.
+        found.extend(w for w in words if w in FOUNDING)
     if words[:1] == ["where"] and any(a == "before" and (b in names or b in ("joining",
                                                                           "moving"))
                                       for a, b in itertools.pairwise(words)):
@@ -657,6 +663,8 @@ SAID_AS = {"hometown": ("born",), "birthplace": ("born",), "dogum": ("born",),
            # (taking office: "after officially taking White House in January 2021")
            "became": ("become", "appointed", "elected", "inauguration", "inaugurated",
                       "sworn", "taking", "took"),
+           # a founding, however told ("was established in 1996")
+           **dict.fromkeys(FOUNDING, (*sorted(FOUNDING), "founding", "inception")),
            "agreement": ("agreed",), "agreements": ("agreed",), "conclusion": ("concluded",),
            **dict.fromkeys(RESPONSE_VERBS, RESPONSE_WORDS)}
 

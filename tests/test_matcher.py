@@ -4450,3 +4450,11 @@ def test_one_asked_to_call_or_describe_someone_is_a_speaker(matcher: Matcher) ->
     assert top(matcher, "How did Biden describe Putin?") == "berktay-biden-harsh"
     assert top(matcher, "Berktay Blinken-Lavrov görüşmesini nasıl tanımlıyor?") == \
         "berktay-first-meeting"
+
+
+def test_a_founding_asked_needs_a_passage_telling_one(matcher: Matcher) -> None:
+    """"When did … University open?" is not told by the biography's years of study there;
+    "When was the Arctic Council founded?" is, by "was established in 1996"."""
+    assert matcher.match("When did Ankara Hacı Bayram Veli University open?").declined
+    assert top(matcher, "When was the Arctic Council founded?") == \
+        "context-arctic-council-founding"
