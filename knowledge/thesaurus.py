@@ -246,7 +246,7 @@ resist resists resisted resisting resistance
 peace peaceful
 program programs programme programmes
 escalate stoke stokes stoked stoking inflame inflamed
-real genuine proper authentic
+real genuine proper authentic actual
 constructive cordial amicable friendly productive
 surprise surprising surprised weird strange unexpected astonishing
 attitude attitudes behave behaves behaved behaving behavior behaviour stance act acts acted acting

@@ -2068,6 +2068,8 @@ def test_a_doubled_consonant_is_one_before_an_ending() -> None:
     ("Apart from bilateral ties, which other agenda items came up?", "context-other-issues"),
     # To exploit a crisis is to take advantage of it.
     ("What did the Americans exploit the Ukraine crisis for?", "berktay-warships-black-sea"),
+    # Actual peace is real peace ("for real peace").
+    ("what will it take for actual peace between the two", "dilek-long-dialogue"),
 ])
 def test_general_vocabulary_finds_the_passage(
     matcher: Matcher, question: str, expected: str
