@@ -891,6 +891,13 @@ class Matcher:
             # "… politikasının adı neydi?": "adı" (its name) asks for the name, which a passage
             # writes ("the policy they called “Reset”"), not the word.
             rest = [w for w in rest if w not in TURKISH_NAME_WORDS]
+        if kind in ("time", "past", "month", "year") and len(
+                {TURKISH_NAMES.get(w, w) for w in words} & COUNTRY_NAMES) >= 2:
+            # "When did Russia-Ukraine tensions spike?": the time of the two countries'
+            # tension, which a passage dates as the tension ("The tension between Russia and
+            # Ukraine in April 2021"), not its rise.
+            if TENSION_WORDS & set(words):
+                rest = [w for w in rest if w not in RISING]
         also = _second_kind(asked, kind)
         if found.experts:
             # "What is Öymen's background?", "Where does Dilek work?": said of an expert, the
@@ -2620,6 +2627,10 @@ def _plural(word: str) -> bool:
 SPECIFYING = frozenset("exactly specific specifically concretely precisely".split())
 
 
+# A tension, and the verbs of its rise ("When did tensions spike?").
+TENSION_WORDS = frozenset("tension tensions friction frictions hostility".split())
+RISING = frozenset("spike spiked spiking flare flared rise rose escalate escalated peak peaked "
+                   "surge surged mount mounted grow grew increase increased".split())
 # Things said, whose instances a passage tells by what was said.
 SAID_THINGS = frozenset(
     "statements remarks comments words messages signals warnings claims promises".split())

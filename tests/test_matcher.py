@@ -4460,3 +4460,12 @@ def test_a_founding_asked_needs_a_passage_telling_one(matcher: Matcher) -> None:
     assert matcher.match("When did Ankara Hacı Bayram Veli University open?").declined
     assert top(matcher, "When was the Arctic Council founded?") == \
         "context-arctic-council-founding"
+
+
+def test_the_rise_of_two_countries_tension_is_dated_as_the_tension(matcher: Matcher) -> None:
+    """"When did Ukraine-Russia tensions peak?": "The tension between Russia and Ukraine in
+    April 2021"; not a tension with no two countries named, which a passage dating something
+    else would answer ("… in the Black Sea?")."""
+    assert top(matcher, "When did Ukraine-Russia tensions peak?") == \
+        "berktay-moscow-resists"
+    assert matcher.match("When did tensions rise in the Black Sea?").declined
