@@ -891,13 +891,12 @@ class Matcher:
             # "… politikasının adı neydi?": "adı" (its name) asks for the name, which a passage
             # writes ("the policy they called “Reset”"), not the word.
             rest = [w for w in rest if w not in TURKISH_NAME_WORDS]
-        if kind in ("time", "past", "month", "year") and len(
+        if kind in ("time", "past", "month", "year") and TENSION_WORDS & set(words) and len(
                 {TURKISH_NAMES.get(w, w) for w in words} & COUNTRY_NAMES) >= 2:
             # "When did Russia-Ukraine tensions spike?": the time of the two countries'
             # tension, which a passage dates as the tension ("The tension between Russia and
             # Ukraine in April 2021"), not its rise.
-            if TENSION_WORDS & set(words):
-                rest = [w for w in rest if w not in RISING]
+            rest = [w for w in rest if w not in RISING]
         also = _second_kind(asked, kind)
         if found.experts:
             # "What is Öymen's background?", "Where does Dilek work?": said of an expert, the
