@@ -1001,6 +1001,12 @@ class Matcher:
         known = sum(w * m[0][1] for w, m in zip(weights, matches, strict=True) if m)
         coverage = known / total if total else 1.0
         decision = self.decision
+        # "who wrote hamlet": a deed done to something the briefing does not know at all, in
+        # whatever letters, is no deed a passage tells.
+        done_to = [w for w in rest if w != words[1]] \
+            if words[:1] == ["who"] and len(words) > 2 and _past(words[1]) else []
+        if done_to and not any(self.vocabulary.known(w) for w in done_to):
+            return decision.decline(question, found, restrict, None)
         if (rest and coverage < s.min_coverage) or decision.asks_unknown_speaker(words, found):
             # Most of what is asked is unknown to the briefing: an honest "not covered".
             # (Not a verb form, "asked", "interviewed": "The briefing does not mention asked"

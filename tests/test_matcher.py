@@ -4469,3 +4469,13 @@ def test_the_rise_of_two_countries_tension_is_dated_as_the_tension(matcher: Matc
     assert top(matcher, "When did Ukraine-Russia tensions peak?") == \
         "berktay-moscow-resists"
     assert matcher.match("When did tensions rise in the Black Sea?").declined
+
+
+@pytest.mark.parametrize("question", ["who wrote hamlet", "who wrote the odyssey"])
+def test_a_deed_done_to_what_the_briefing_does_not_know_is_declined(
+    matcher: Matcher, question: str
+) -> None:
+    """Written in small letters, "hamlet" is no name the briefing could be asked of; the
+    biography, which tells what its compiler wrote, is no answer."""
+    assert matcher.match(question).declined
+    assert top(matcher, "who wrote this briefing") == "context-compiler-biography"
