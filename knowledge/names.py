@@ -175,7 +175,8 @@ class Names:
         no word for a person at it ("professor", "hoca")? Then the institution is asked of
         ("When was Atatürk University founded?"), not the expert at it ("per the Atatürk
         University professor")."""
-        if len(found.experts) != 1 or any(w.startswith(PEOPLE_AT_INSTITUTIONS) for w in words):
+        if len(found.experts) != 1 or not INSTITUTION_ALIAS_ENDS & set(words) or any(
+                w.startswith(PEOPLE_AT_INSTITUTIONS) for w in words):
             return False
         target = next(iter(found.experts))
         spans = [range(pos, pos + len(p.words)) for p in self.expert_phrases
