@@ -51,6 +51,8 @@ SAY_VERBS = frozenset("say said says claim claims claimed tell told announce ann
 # ... and of naming or describing someone, in an English question (a Turkish one, its verb
 # last, names the described before it: "Dilek Blinken-Lavrov görüşmesini nasıl tanımlıyor?").
 NAMING_VERBS = frozenset("call calls describe describes".split())
+# Particles that make a verb another ("call off", "call for", "call on").
+PARTICLES = frozenset("off for on up back out in upon".split())
 # A speech word after one of these is a noun ("the claims", "its claims"), however a question
 # opens: "How does the US use Alaska in its Arctic claims?" asks no one's words.
 _POSSESSIVE = frozenset("its their his her our your my".split())
@@ -1038,7 +1040,10 @@ class Decision:
         Biden describe Putin?"): names between "did"/"does"/… and a verb of saying that the
         briefing writes as people's (not "Did Washington say …?", a government's policy)."""
         verbs = SAY_VERBS | NAMING_VERBS if in_english else SAY_VERBS
-        return [w for span in self._speaker_spans(words, found, verbs) for p, w in span
+        # (Not a verb with a particle: "Did America call off sending naval vessels?")
+        read = [w if w not in NAMING_VERBS or words[p + 1:p + 2] == [] or words[p + 1]
+                not in PARTICLES else "" for p, w in enumerate(words)]
+        return [w for span in self._speaker_spans(read, found, verbs) for p, w in span
                 if w in names and p not in found.used and person(w)]
 
     def suggest(

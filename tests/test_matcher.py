@@ -4479,3 +4479,9 @@ def test_a_deed_done_to_what_the_briefing_does_not_know_is_declined(
     biography, which tells what its compiler wrote, is no answer."""
     assert matcher.match(question).declined
     assert top(matcher, "who wrote this briefing") == "context-compiler-biography"
+
+
+def test_a_verb_of_naming_with_a_particle_asks_no_words(matcher: Matcher) -> None:
+    """"Did America call off …?" asks a deed (to cancel), not what America called anyone."""
+    assert top(matcher, "Did America call off sending naval vessels during the April crisis?") \
+        == "berktay-warships-black-sea"
