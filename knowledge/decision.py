@@ -1041,8 +1041,8 @@ class Decision:
         briefing writes as people's (not "Did Washington say …?", a government's policy)."""
         verbs = SAY_VERBS | NAMING_VERBS if in_english else SAY_VERBS
         # (Not a verb with a particle: "Did America call off sending naval vessels?")
-        read = [w if w not in NAMING_VERBS or words[p + 1:p + 2] == [] or words[p + 1]
-                not in PARTICLES else "" for p, w in enumerate(words)]
+        read = ["" if w in NAMING_VERBS and words[p + 1:p + 2] and words[p + 1] in PARTICLES
+                else w for p, w in enumerate(words)]
         return [w for span in self._speaker_spans(read, found, verbs) for p, w in span
                 if w in names and p not in found.used and person(w)]
 

@@ -433,14 +433,14 @@ def names_in(text: str) -> set[str]:
     return names
 
 
-# Words before a person's name in running text ("President Biden", "opposition leader Alexei
-# Navalni"): general English, not this briefing's.
 # The last word of an expert's alias naming where the expert works ("Atatürk University").
 INSTITUTION_ALIAS_ENDS = frozenset("university universitesi".split())
 # How the words for a person at an institution begin ("professor", "academic", "hocası").
 PEOPLE_AT_INSTITUTIONS = tuple(
     "professor prof academic scholar lecturer teacher expert researcher faculty "
     "hoca akademisyen profesor".split())
+# Words before a person's name in running text ("President Biden", "opposition leader Alexei
+# Navalni"): general English, not this briefing's.
 PERSON_TITLES = frozenset(
     "president minister secretary leader chancellor premier senator governor ambassador "
     "spokesman spokesperson spokeswoman chairman general mr mrs ms dr prof king queen".split()
