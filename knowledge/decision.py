@@ -108,6 +108,9 @@ ASKS_AMOUNT = (("how", "many"), ("how", "much"), ("kac",), ("ne", "kadar"),
                ("what", "share"), ("what", "fraction"), ("what", "portion"),
                ("yuzde", "kac"), ("kaci",), ("kacini",),  # "yüzde kaçı": what share of it
                ("kaca",), ("mal", "oldu"))  # "kaça mal oldu?": what it cost
+# The noun of an amount asked ("What percentage of the Arctic …?"), which a passage gives as a
+# figure ("80% of the region"), not as the word.
+AMOUNT_NOUNS = frozenset(pair[-1] for pair in ASKS_AMOUNT if pair[:1] == ("what",))
 # How often something happens, which a passage gives in words of frequency (English: the
 # passages are; not the Turkish "her", which is an English word too).
 FREQUENCY_WORDS = frozenset(

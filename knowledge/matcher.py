@@ -27,6 +27,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.cache import index_for
 from knowledge.decision import (
+    AMOUNT_NOUNS,
     ASKING_WORDS,
     AUXILIARIES,
     EXACTLY,
@@ -110,6 +111,9 @@ SUBJECT_OPENERS = frozenset({"about", "regarding", "on", "concerning", "discuss"
 ABOUT_WORDS = frozenset({"about", "regarding", "concerning"})
 # The prepositions that end the head of what is asked about ("tolls on the …").
 HEAD_ENDS = frozenset("of on in for to from with near at over across between under".split())
+# "Did Russia take over the Arctic Council chairmanship …?", "hand over the presidency": what
+# is taken over is what is asked about.
+TAKING_OVER = frozenset("take takes took taken taking hand hands handed handing".split())
 # Real words the briefing does not know, in a question that says what it is about, that make
 # it about something else.
 UNKNOWN_SUBJECT = 2
@@ -454,6 +458,17 @@ EXPERT_POSSESSED = re.compile(
 # "How significant was the meeting?" asks how important it was, a judgement any passage on it may
 # give, whatever its words; "important" is framing.
 HOW_IMPORTANT = frozenset("significant meaningful".split())
+
+
+def _taken_over(words: list[str]) -> str | None:
+    """The last word naming what is taken or handed over ("took over the Arctic Council
+    chairmanship from Iceland": "chairmanship"), if the question says so."""
+    for pos, (a, b) in enumerate(itertools.pairwise(words)):
+        if a in TAKING_OVER and b == "over":
+            named = list(itertools.takewhile(lambda w: w not in HEAD_ENDS and w not in AUXILIARIES,
+                                             words[pos + 2:]))
+            return named[-1] if named else None
+    return None
 
 
 def _an_adverb(word: str) -> bool:
@@ -1614,6 +1629,8 @@ class Matcher:
         # "hangi şehirde" (in which city): the place asked, which a passage gives by its name.
         asking = TURKISH_ASKING | PLACE_NOUNS if kind == "place" else TURKISH_ASKING
         asking = asking | TURKISH_CAME
+        if kind == "amount":
+            asking = asking | AMOUNT_NOUNS  # "what percentage": the figure, not the word
         if kind in ("year", "time", "past", "month", "future"):
             # "hangi yılda doğdu?" (in which year): the time asked, which a passage gives as
             # one ("in 1999"), not as the word (read in English, "year").
@@ -1911,6 +1928,15 @@ class Matcher:
                 if kind in content and not matches[content.index(kind)] \
                         and is_english_word(kind):
                     return kind  # (common or not: "In which German hospital …?")
+        if at is None:
+            # "Did Russia take over the Arctic Council chairmanship at the Reykjavik meeting?":
+            # the thing taken over, the last word naming it, when the briefing does not know it.
+            taken = _taken_over(words)
+            # (Known to no word list either: "chairmanship"; a slip of a word the briefing
+            # has would match it.)
+            if taken is not None and taken in content and not matches[content.index(taken)] \
+                    and taken.isalpha() and not is_common_word(taken):
+                return taken
         if at is None and words[:1] == ["where"] and words[1:2] in (
                 ["is"], ["are"], ["was"], ["were"]):
             # "Where is the Arctic Council secretariat located?": the place of a thing, the

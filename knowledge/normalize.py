@@ -889,12 +889,26 @@ _AFTER_BACK = frozenset(
     "of".split())
 
 
+# "Which experts' views are included in the briefing?": where views are, not what about.
+_VIEWS_GATHERED = frozenset(
+    "included featured represented gathered collected compiled presented briefing report "
+    "piece".split())
+
+
+def _experts_asked(words: list[str], pos: int) -> bool:
+    """"Which experts' views are in the briefing?", "How many experts' opinions …?": the experts
+    are asked, not their views on something (nothing but where the views are follows)."""
+    return words[pos - 1 : pos] in (["which"], ["many"]) and all(
+        w in STOP_WORDS or w in SPEAKING or w in _VIEWS_GATHERED for w in words[pos + 1 :])
+
+
 def without_framing(words: list[str]) -> list[str]:
     """The words without the framing ones that are framing only where they stand (see above)."""
     kept: list[str] = []
     for pos, word in enumerate(words):
         if word in PANEL_WORDS and (any(w in SPEAKING for w in words[pos + 1 : pos + 4]) or (
-                word.startswith("uzman") and words[-1:] and words[-1] in _TURKISH_SAYING)):
+                word.startswith("uzman") and words[-1:] and words[-1] in _TURKISH_SAYING)) \
+                and not _experts_asked(words, pos):
             continue  # (Turkish says last: "Uzmanlar … hakkında ne diyor?")
         if word == "zaman" and words[pos - 1 : pos] == ["ne"]:
             continue  # "ne zaman": when

@@ -4485,3 +4485,27 @@ def test_a_verb_of_naming_with_a_particle_asks_no_words(matcher: Matcher) -> Non
     """"Did America call off …?" asks a deed (to cancel), not what America called anyone."""
     assert top(matcher, "Did America call off sending naval vessels during the April crisis?") \
         == "berktay-warships-black-sea"
+
+
+def test_an_amount_asked_by_its_noun_is_given_as_a_figure(matcher: Matcher) -> None:
+    """"What proportion of …?" is answered by "80% of the region", which has no word for a
+    proportion; what the amount is of must still be held ("covered by ice")."""
+    assert top(matcher, "What proportion of the Arctic has a Russian coastline?") == \
+        "basbug-russia-military"
+    assert matcher.match("What percentage of the Arctic is covered by ice?").declined
+
+
+def test_which_experts_views_are_in_the_briefing_asks_the_experts(matcher: Matcher) -> None:
+    """"Experts' views" frames a question on something else ("What are the experts' views on
+    the Arctic?"); with nothing else asked, after "which" or "how many", the experts are."""
+    assert top(matcher, "How many experts' opinions are in this briefing?") == \
+        "context-experts-list"
+    assert top(matcher, "Which experts comment on the Arctic?") != "context-experts-list"
+
+
+def test_what_is_taken_over_is_what_is_asked_about(matcher: Matcher) -> None:
+    """The Council's chair is named nowhere: a passage on the Council or on Iceland's meeting
+    does not tell whether it changed hands."""
+    assert matcher.match("Did Iceland hand over the Arctic Council chair to Russia?").declined
+    assert top(matcher, "Did Russia take over Crimea?") in (
+        "oymen-crimea-ukraine-syria", "dilek-ukraine-crimea-sanctions")
