@@ -1136,6 +1136,9 @@ class Matcher:
         # treaty?": a document named, which only a passage naming it so tells of (not one
         # naming "the Ottawa Declaration").
         documents = _documents_named(words, written)
+        # ... and a kind of document however named ("the new start treaty"), which a passage
+        # must write in its own text (not "Why was the Iceland meeting a big deal?").
+        document_kinds = [matches[k] for k, w in enumerate(content) if w in DOCUMENTS]
 
         # "What were the main points of the joint statement?", "Ortak bir bildiri yayımladılar
         # mı?": a statement issued together, which only a passage writing of one tells of
@@ -1160,6 +1163,8 @@ class Matcher:
                     entry, [matches[k] for k in named if k not in pointed]):
                 return 1.0
             if documents and not _names_document(self.entries[entry].passage, documents):
+                return 1.0
+            if document_kinds and not self.scorer.holds_all(entry, document_kinds, in_text=True):
                 return 1.0
             if joint and not JOINT_WRITTEN.search(self.entries[entry].passage):
                 return 1.0

@@ -4509,3 +4509,17 @@ def test_what_is_taken_over_is_what_is_asked_about(matcher: Matcher) -> None:
     assert matcher.match("Did Iceland hand over the Arctic Council chair to Russia?").declined
     assert top(matcher, "Did Russia take over Crimea?") in (
         "oymen-crimea-ukraine-syria", "dilek-ukraine-crimea-sanctions")
+
+
+@pytest.mark.parametrize("question", [
+    "did the ministers discuss a treaty in reykjavik",
+    "was a new accord discussed at the meeting",
+])
+def test_a_kind_of_document_asked_needs_a_passage_writing_one(
+    matcher: Matcher, question: str
+) -> None:
+    """A treaty or an accord, written in small letters with no name: the passage on the
+    Iceland meeting writes none (its alternate question's "a big deal" is no document)."""
+    assert matcher.match(question).declined
+    assert top(matcher, "What did the Ottawa Declaration establish?") == \
+        "context-arctic-council-founding"
