@@ -4523,3 +4523,12 @@ def test_a_kind_of_document_asked_needs_a_passage_writing_one(
     assert matcher.match(question).declined
     assert top(matcher, "What did the Ottawa Declaration establish?") == \
         "context-arctic-council-founding"
+
+
+def test_a_second_question_does_not_make_where_figurative(matcher: Matcher) -> None:
+    """"… and who leads them?" asks a second thing; "where … held" still asks a place, which
+    the passage on the talks does not give ("where does this lead?" would be figurative)."""
+    assert matcher.match("where are the north korea nuclear talks held and who leads them")\
+        .declined
+    assert top(matcher, "Where does Öymen stand on Crimea and why?") == \
+        "oymen-crimea-ukraine-syria"
