@@ -41,6 +41,10 @@ _DIACRITICS = re.compile("[\u0300-\u034e\u0350-\u036f]+")
 # "Arktik'te", "Rusya'nın"), English its possessive and contractions ("Russia's", "don't").
 # Either way the word is what comes before it.
 _APOSTROPHE_ENDING = re.compile(r"(?<=[a-z0-9])'[a-z]+")
+# A negative typed without its apostrophe ("shouldnt", "didnt"), read as with it ("shouldn't",
+# whose ending is left out: "shouldn").
+_NEGATIVE_UNWRITTEN = re.compile(
+    r"\b(did|does|do|is|was|were|are|should|would|could|has|have|had|must)nt\b")
 _SPACE = re.compile(r"\s+")
 
 # Words that frame a question rather than say what it is about. English and Turkish.
@@ -484,9 +488,14 @@ def fold(text: str) -> str:
 def tokens(text: str) -> list[str]:
     """Folded alphanumeric words of a text, in order; an ending after an apostrophe is left
     out ("Kırım'ı": "kirim", "Russia's": "russia")."""
-    folded = fold(text)
+    return _folded_tokens(fold(text))
+
+
+def _folded_tokens(folded: str) -> list[str]:
     if "won't" in folded:  # ("won't" is "will not", not "won")
         folded = folded.replace("won't", "will not")
+    if "nt" in folded:
+        folded = _NEGATIVE_UNWRITTEN.sub(r"\1n", folded)
     return _TOKEN.findall(_APOSTROPHE_ENDING.sub("", folded))
 
 
@@ -1007,7 +1016,7 @@ def content_tokens(text: str) -> list[str]:
 
 def folded_content_tokens(folded: str) -> list[str]:
     """content_tokens of a text already folded (so a text needs folding only once)."""
-    words = _TOKEN.findall(_APOSTROPHE_ENDING.sub("", folded))
+    words = _folded_tokens(folded)
     return [t for t in without_framing(with_one_word(words)) if t not in STOP_WORDS]
 
 

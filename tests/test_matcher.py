@@ -4532,3 +4532,16 @@ def test_a_second_question_does_not_make_where_figurative(matcher: Matcher) -> N
         .declined
     assert top(matcher, "Where does Öymen stand on Crimea and why?") == \
         "oymen-crimea-ukraine-syria"
+
+
+@pytest.mark.parametrize("question", [
+    "what does oymen say we shouldnt overlook before the meeting",
+    "why doesnt the us want moscow getting cozy with beijing",
+])
+def test_a_negative_typed_without_its_apostrophe_reads_as_with_it(
+    matcher: Matcher, question: str
+) -> None:
+    """"shouldnt" is "shouldn't": not an unknown word that outweighs what is asked."""
+    written = question.replace("shouldnt", "shouldn't").replace("doesnt", "doesn't")
+    assert tokens(question) == tokens(written)
+    assert not matcher.match(question).declined
