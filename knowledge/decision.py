@@ -420,7 +420,7 @@ def _before_a_verb(words: Sequence[str]) -> list[str]:
     return kept
 
 
-def _first_asking(words: Sequence[str]) -> Sequence[str]:
+def first_question(words: Sequence[str]) -> Sequence[str]:
     """The words up to a second question joined to the first ("Where are the talks held and
     who leads them?": not "leads" of "where does this lead?")."""
     return next((words[:k] for k in range(1, len(words) - 1) if words[k] == "and"
@@ -452,7 +452,7 @@ def asked_kind(words: Sequence[str]) -> str | None:
     pairs = list(itertools.pairwise([w for w in words if w not in EXACTLY]))
     if words[:1] == ["when"]:
         return "past" if words[1:2] and words[1] in PAST_AUXILIARIES else "time"
-    if words[:1] == ["where"] and FIGURATIVE_WHERE & set(_first_asking(words)):
+    if words[:1] == ["where"] and FIGURATIVE_WHERE & set(first_question(words)):
         return None  # "Where does Öymen stand on Crimea?" asks a view, not a place
     if words[:1] == ["where"] and words[-1:] == ["from"] and SOURCED & set(words):
         return None  # "Where does Başbuğ get his figure from?": a source

@@ -48,6 +48,7 @@ from knowledge.decision import (
     WORKPLACE_WORDS,
     Decision,
     asked_kind,
+    first_question,
     gives,
     reports_speech,
     required,
@@ -1040,9 +1041,14 @@ class Matcher:
             # (In a Turkish question, a word read in English: "hava", air; not one the tables
             # do not have, "DTÖ verilerine göre", which may be the reader's word for the
             # passage's own.)
+            # (Of the amount's question, not a second one joined to it asking no amount: "How
+            # many countries are observers, and which are named?".)
+            first = first_question(words)
+            of_amount = set(words if asked_kind(words[len(first) + 1:]) == "amount" else first)
             unknown_word = next((w for w, m in zip(content, matches, strict=True)
                                  if not m and w not in STOP_WORDS and w not in TURKISH_ASKING
-                                 and (not in_turkish or is_english_word(w))), None)
+                                 and (not in_turkish or is_english_word(w))
+                                 and w in of_amount), None)
             if unknown_word is not None:
                 return decision.decline(question, found, restrict, unknown_word)
         if CAME_TRUE.search(" ".join(words)) or (

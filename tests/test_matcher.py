@@ -4545,3 +4545,12 @@ def test_a_negative_typed_without_its_apostrophe_reads_as_with_it(
     written = question.replace("shouldnt", "shouldn't").replace("doesnt", "doesn't")
     assert tokens(question) == tokens(written)
     assert not matcher.match(question).declined
+
+
+def test_an_amounts_unknown_word_is_read_in_its_own_question(matcher: Matcher) -> None:
+    """A word the briefing does not know declines an amount asked only in the question asking
+    it: "… and which ones are named?" asks no amount; "… and how much … passes …?" does."""
+    assert top(matcher, "how many countries outside the region are observers, and which ones "
+                        "are named?") == "basbug-observers"
+    assert matcher.match("How many countries are observers, and how much of world trade "
+                         "passes through the Arctic by air?").declined
