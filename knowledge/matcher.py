@@ -115,6 +115,10 @@ HEAD_ENDS = frozenset("of on in for to from with near at over across between und
 # "Did Russia take over the Arctic Council chairmanship …?", "hand over the presidency": what
 # is taken over is what is asked about.
 TAKING_OVER = frozenset("take takes took taken taking hand hands handed handing".split())
+# ... and the words that end a phrase, a preposition's or a clause's ("about Russia while he
+# was running").
+PHRASE_ENDS = HEAD_ENDS | AUXILIARIES | frozenset(
+    "when while during after before since as if because and or back".split())
 # Real words the briefing does not know, in a question that says what it is about, that make
 # it about something else.
 UNKNOWN_SUBJECT = 2
@@ -1192,21 +1196,27 @@ class Matcher:
             return reports_speech(self.entries[entry].text) and (
                 bool(found.experts) or (len(said_by) == len(speakers)
                                         and self.scorer.holds_all(entry, said_by, in_text=True)
-                                        and _speaks_on(self.entries[entry].passage, spoken_of)))
+                                        and all(_speaks_on(self.entries[entry].passage, on)
+                                                for on in spoken_of)))
 
         # (Not a speaker's first name: "Donald" of "Donald Trump".)
         given_names = {a for a, b in itertools.pairwise(words) if b in speakers}
-        spoken_of = [{self.vocabulary.words[i] for i, _ in matches[k]}
-                     for k, w in enumerate(content) if matches[k] and w not in speakers
-                     and w not in given_names and w not in SPEECH_VERBS
-                     and w not in TURKISH_SAYING] if speakers else []
+        spoken_of = [[{self.vocabulary.words[i] for i, _ in matches[k]}
+                      for k, w in enumerate(content) if matches[k] and w not in speakers
+                      and w not in given_names and w not in SPEECH_VERBS
+                      and w not in TURKISH_SAYING]] if speakers else []
         # (What they spoke about, when the question says: its first word, "What did Lavrov
-        # say about the militarization of the Arctic?" needs the militarization.)
+        # say about the militarization of the Arctic?" needs the militarization; and its
+        # head before a preposition, "… about Arctic militarization at the meeting?" too.)
         about = max((k for k, w in enumerate(words) if w in ABOUT_WORDS), default=None)
-        subject = [w for w in words[about + 1:] if w not in STOP_WORDS and w in content][:1] \
-            if about is not None and speakers else []
-        if subject and matches[content.index(subject[0])]:
-            spoken_of = [{self.vocabulary.words[i] for i, _ in matches[content.index(subject[0])]}]
+        phrase = [w for w in itertools.takewhile(lambda w: w not in PHRASE_ENDS,
+                                                 words[about + 1:])
+                  if w not in STOP_WORDS and w in content] if about is not None and speakers \
+            else []
+        if phrase and matches[content.index(phrase[0])]:
+            spoken_of = [[{self.vocabulary.words[i] for i, _ in matches[content.index(w)]}]
+                         for w in dict.fromkeys((phrase[0], phrase[-1]))
+                         if matches[content.index(w)]]
 
         # "How many warships …?": a passage counting warships, not "the two leaders".
         counted = self._counted(words) if kind == "amount" else []

@@ -4554,3 +4554,12 @@ def test_an_amounts_unknown_word_is_read_in_its_own_question(matcher: Matcher) -
                         "are named?") == "basbug-observers"
     assert matcher.match("How many countries are observers, and how much of world trade "
                          "passes through the Arctic by air?").declined
+
+
+def test_words_asked_about_a_phrase_need_its_head(matcher: Matcher) -> None:
+    """"About Arctic militarization": Öymen's passage reports the ministers' words on the
+    Arctic, none on its militarization; a clause after the phrase ("while he was
+    campaigning") is no part of what was spoken about."""
+    assert matcher.match("what did lavrov say about arctic militarization in iceland").declined
+    assert top(matcher, "What did Trump say about Russia while he was campaigning?") == \
+        "dilek-trump-candidate"
