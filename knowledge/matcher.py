@@ -598,6 +598,10 @@ def _deed_after_all(words: list[str]) -> str | None:
     return None
 
 
+# Verbs of leaving in the past that are no "-ed" form ("after the US troops left").
+LEFT = frozenset({"left", "quit"})
+
+
 def _deed_followed(words: list[str]) -> str | None:
     """The deed after which something is asked ("What happened in Afghanistan after the US
     troops left?", "… after the withdrawal?"): a verb in the past or a noun of a deed, among
@@ -610,7 +614,7 @@ def _deed_followed(words: list[str]) -> str | None:
         if word in AFTER_WORDS and any(  # asked in the past ("What happened …")
                 w in PAST_AUXILIARIES or _past(w) for w in words[:k]):
             return next((w for w in words[k + 1:k + 5] if w not in STOP_WORDS and (
-                _past(w) or w.endswith(DEED_NOUN_ENDINGS))), None)
+                _past(w) or w in LEFT or w.endswith(DEED_NOUN_ENDINGS))), None)
     return None
 
 

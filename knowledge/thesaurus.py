@@ -24,7 +24,7 @@ author authors writer writers
 share portion proportion fraction percentage percent
 envoy ambassador diplomat emissary diplomats envoys
 reporter journalist correspondent reporters journalists correspondents
-pullout withdrawal withdraw withdrew retreat
+pullout withdrawal withdraw withdrew retreat left
 meddling interference interfere meddle
 annexation annex annexed seizure takeover seize grab grabs grabbed grabbing
 pipeline pipelines pipe

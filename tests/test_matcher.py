@@ -4563,3 +4563,13 @@ def test_words_asked_about_a_phrase_need_its_head(matcher: Matcher) -> None:
     assert matcher.match("what did lavrov say about arctic militarization in iceland").declined
     assert top(matcher, "What did Trump say about Russia while he was campaigning?") == \
         "dilek-trump-candidate"
+
+
+def test_what_followed_a_departure_the_passage_only_expects_is_declined(
+    matcher: Matcher
+) -> None:
+    """"After the soldiers left": Ozan expects the withdrawal ("is expected to withdraw"), so
+    what came after it is not told; who will fill the gap once they have left is."""
+    assert matcher.match("what became of afghanistan after the american soldiers left").declined
+    assert top(matcher, "who will fill the power gap once the americans have left "
+                        "afghanistan") == "ozan-afghanistan"
