@@ -407,6 +407,12 @@ ORDINAL_NUMBERS = {"first": "1", "original": "1", "second": "2", "third": "3"}
 # England"): a name in it is an example, of which the passage says nothing on its own.
 _NAME = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?"
 LISTED = re.compile(rf"(?:{_NAME}, ){{2,}}{_NAME}(?:,? (?:and|or) {_NAME})?")
+# ... a list asked complete ("all 13 observers", "the full list"), and one given as examples.
+COMPLETE_LIST = re.compile(r"\ball (?:the |of the )?\d+\b|\b(?:full|complete|entire|whole) list\b"
+                           r"|\blist (?:all|every)\b|\b(?:tam|eksiksiz|bütün|tüm) liste"
+                           r"|\b(?:hepsini|tamam[ıi]|tamam[ıi]n[ıi])\b", re.IGNORECASE)
+EXAMPLES = re.compile(r"\b(?:such as|including|for example|for instance|among them)\b",
+                      re.IGNORECASE)
 # Verbs asking how a party took something ("How did Iran react to the meeting?", "How did
 # the EU view the talks?"): a third country's reaction, which only a passage telling of that
 # country acting or speaking gives.
@@ -1287,6 +1293,10 @@ class Matcher:
         # Council"), not one telling only that they met.
         at_event = _asks_occasion(asked)
 
+        # "List all 13 observer countries", "the full list": every one asked, which a passage
+        # naming some ("13 countries … such as China, Japan …") does not give.
+        complete = COMPLETE_LIST.search(written) is not None
+
         # "What was discussed at the first Arctic Council meeting in 1996?": what went on at a
         # meeting of a year, which a passage tells in a sentence holding both, not one dating
         # something else ("established in 1996"). (Not the briefing's own year, which its
@@ -1429,6 +1439,9 @@ class Matcher:
                 return False
             if at_event and not NAMED_EVENT.search(passage):
                 return False
+            if complete and not any(LISTED.search(sentence) and not EXAMPLES.search(sentence)
+                                    for sentence in sentences(passage)):
+                return False
             if dated_meeting and not any(
                     set(dated_meeting) <= (told := set(tokens(sentence))) and told & MET
                     for sentence in sentences(passage)):
@@ -1473,6 +1486,7 @@ class Matcher:
             fits if (speakers or counted or qualified or possessors or office_places
                      or reactors or instances is not None or came_about or befallen
                      or stayed_in or directions or introduced or at_event or how_ended
+                     or complete
                      or ended_of or dated_meeting or done_forms or others_of
                      or also is not None or post_of_expert or followed_meeting
                      or followed_year is not None or completed_forms)

@@ -4573,3 +4573,16 @@ def test_what_followed_a_departure_the_passage_only_expects_is_declined(
     assert matcher.match("what became of afghanistan after the american soldiers left").declined
     assert top(matcher, "who will fill the power gap once the americans have left "
                         "afghanistan") == "ozan-afghanistan"
+
+
+@pytest.mark.parametrize("question", [
+    "give me the full list of the 13 observer states",
+    "13 gözlemci ülkenin tamamı hangileri?",
+])
+def test_a_complete_list_asked_needs_a_passage_listing_all(
+    matcher: Matcher, question: str
+) -> None:
+    """Başbuğ names some of the 13 observers ("such as China, Japan, …"), not all of them;
+    the Council's eight members he lists in full."""
+    assert matcher.match(question).declined
+    assert top(matcher, "list all 8 members of the arctic council") == "basbug-arctic-council"
