@@ -604,6 +604,21 @@ def _deed_after_all(words: list[str]) -> str | None:
     return None
 
 
+# What tells a thing as going on ("is continuing an internship", "is currently pursuing").
+CONTINUING = re.compile(r"\b(?:continu\w*|ongoing|currently|still|pursuing)\b", re.IGNORECASE)
+
+
+def _after_what(words: list[str], content: list[str]) -> str | None:
+    """The thing after which something is asked ("… after the internship?", "stajından
+    sonra"): the first word of what follows "after", or the word before "sonra"."""
+    for k, word in enumerate(words):
+        if word in AFTER_WORDS:
+            return next((w for w in words[k + 1:k + 4] if w in content), None)
+        if word == "sonra" and k and words[k - 1] in content:
+            return words[k - 1]
+    return None
+
+
 # Verbs of leaving in the past that are no "-ed" form ("after the US troops left").
 LEFT = frozenset({"left", "quit"})
 
@@ -1297,6 +1312,12 @@ class Matcher:
         # naming some ("13 countries … such as China, Japan …") does not give.
         complete = COMPLETE_LIST.search(written) is not None
 
+        # "Did Eletek get hired at ANKASAM after the internship?": what followed something a
+        # passage tells as going on ("is continuing an internship"), which it cannot tell.
+        after_what = _after_what(words, content)
+        went_on = [{self.vocabulary.words[i] for i, _ in matches[content.index(after_what)]}] \
+            if after_what is not None and matches[content.index(after_what)] else []
+
         # "What was discussed at the first Arctic Council meeting in 1996?": what went on at a
         # meeting of a year, which a passage tells in a sentence holding both, not one dating
         # something else ("established in 1996"). (Not the briefing's own year, which its
@@ -1442,6 +1463,9 @@ class Matcher:
             if complete and not any(LISTED.search(sentence) and not EXAMPLES.search(sentence)
                                     for sentence in sentences(passage)):
                 return False
+            if went_on and any(CONTINUING.search(sentence) and set(tokens(sentence)) & went_on[0]
+                               for sentence in sentences(passage)):
+                return False
             if dated_meeting and not any(
                     set(dated_meeting) <= (told := set(tokens(sentence))) and told & MET
                     for sentence in sentences(passage)):
@@ -1486,7 +1510,7 @@ class Matcher:
             fits if (speakers or counted or qualified or possessors or office_places
                      or reactors or instances is not None or came_about or befallen
                      or stayed_in or directions or introduced or at_event or how_ended
-                     or complete
+                     or complete or went_on
                      or ended_of or dated_meeting or done_forms or others_of
                      or also is not None or post_of_expert or followed_meeting
                      or followed_year is not None or completed_forms)

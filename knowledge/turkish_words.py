@@ -35,6 +35,7 @@ GENERAL_TURKISH_WORDS = {
     "okulunu": "school", "ilkokul": "primary", "ilkokulu": "primary", "ilkokulda": "primary",
     "ortaokul": "secondary", "ortaokulu": "secondary", "ortaokulda": "secondary",
     "lise": "school", "liseyi": "school", "lisede": "school", "ogrenim": "education",
+    "staj": "internship", "stajyer": "intern",
     "derleyici": "compiler", "derleyicisi": "compiler", "derleyen": "compiler",
     "derleyeni": "compiler", "dogumlu": "born",
     "etkilemek": "affect", "etkiledi": "affect", "etkiliyor": "affect", "etkileyecek": "affect",

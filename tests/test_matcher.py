@@ -4586,3 +4586,17 @@ def test_a_complete_list_asked_needs_a_passage_listing_all(
     the Council's eight members he lists in full."""
     assert matcher.match(question).declined
     assert top(matcher, "list all 8 members of the arctic council") == "basbug-arctic-council"
+
+
+@pytest.mark.parametrize("question", [
+    "did eletek find a job after her internship",
+    "Eletek stajından sonra ne yapacak?",
+])
+def test_what_follows_something_still_going_on_is_declined(
+    matcher: Matcher, question: str
+) -> None:
+    """The biography tells the internship as going on ("is continuing an internship"): what
+    came or comes after it is not told. What followed the April tension is."""
+    assert matcher.match(question).declined
+    assert top(matcher, "What did the Biden administration start to say after the April "
+                        "tension?") == "berktay-predictable"
