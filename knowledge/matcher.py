@@ -652,6 +652,18 @@ def _asks_how_it_went(words: list[str]) -> bool:
         {("turn", "out"), ("pan", "out"), ("play", "out")} & set(itertools.pairwise(words))))
 
 
+def _outcome_of_a_meeting(words: list[str]) -> bool:
+    """"What was the result of the Biden-Putin summit?", "What came out of it?" (read
+    "outcome"): how a meeting ended, asked (not as to come: "What will the summit's outcome
+    be?")."""
+    # (In Turkish, "zirvesinin sonucu ne oldu?"; not "ne olacak?", what it will be.)
+    outcome = OUTCOME_NOUNS & set(words) or any(w.startswith("sonuc") for w in words)
+    meeting = MEETING_NOUNS & set(words) or any(w.startswith(TURKISH_MEETINGS) for w in words)
+    return bool(outcome) and bool(meeting) and not (TO_COME_WORDS | FORESEEING) & set(
+        words) and "will" not in words and not any(
+        w.endswith(("acak", "ecek")) for w in words)
+
+
 def _after_a_meeting(words: list[str]) -> bool:
     """"What happened after the Biden-Putin summit?", "… after it took place?", "zirvesinden
     sonra": what followed a meeting, which only a passage telling it held tells (not asked as
@@ -1497,6 +1509,16 @@ class Matcher:
                 not counted or self._counts(passage, counted)) and all(
                 self._qualifier_fits(passage, a, b) for a, b in qualified) and not any(
                 only_listed(passage, country) for country in possessors)
+
+        met = {w for k, w in enumerate(words) if k not in found.used and self._person(w)} \
+            if _outcome_of_a_meeting(words) else set()
+        if met and not any(not TO_COME.search(sentence) for entry in order.tolist()
+                           for sentence in sentences(self.entries[entry].passage)
+                           if met <= set(tokens(sentence))):
+            # "What was the result of the Biden-Putin summit?": a meeting of people that every
+            # passage naming them tells as to come ("foreseen to be held") has no outcome told
+            # (the Blinken-Lavrov meeting's is: "completed in a constructive atmosphere").
+            return MatchResult(question, (), decision.suggest(found, restrict), experts, topics)
 
         # "What do the experts say about …?" (the experts framing, not asked about): the
         # experts' views, each one's best first.

@@ -444,6 +444,7 @@ come comes coming came | into power, to power | office
 assume assumes assuming assumed | office, power | office
 in | spite of | despite
 months weeks years | ahead, to come | coming
+come comes came coming | out of | outcome
 going moving | forward | coming
 hit | with, by | subjected
 targeted | by, with | subjected

@@ -4600,3 +4600,17 @@ def test_what_follows_something_still_going_on_is_declined(
     assert matcher.match(question).declined
     assert top(matcher, "What did the Biden administration start to say after the April "
                         "tension?") == "berktay-predictable"
+
+
+@pytest.mark.parametrize("question", [
+    "what came out of the biden putin summit",
+    "What was the result of the Biden-Putin summit?",
+    "Biden-Putin zirvesinin sonucu ne oldu?",
+])
+def test_the_outcome_of_a_meeting_told_as_to_come_is_declined(
+    matcher: Matcher, question: str
+) -> None:
+    """The summit is "foreseen to be held" and "planned": no passage tells what came of it.
+    The Blinken–Lavrov talks were held, and what came of them is told."""
+    assert matcher.match(question).declined
+    assert not matcher.match("what came out of the blinken lavrov talks").declined
