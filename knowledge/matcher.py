@@ -619,6 +619,8 @@ def _after_what(words: list[str], content: list[str]) -> str | None:
     return None
 
 
+# Holders of an office of a country, unnamed ("Which Icelandic official hosted …?").
+OFFICIALS = frozenset({"official", "officials"})
 # Verbs of leaving in the past that are no "-ed" form ("after the US troops left").
 LEFT = frozenset({"left", "quit"})
 
@@ -2297,8 +2299,8 @@ class Matcher:
         None when there is none, or the briefing names one ("Russian Foreign
         Minister Sergey Lavrov": Russia's, or any other office of Russia, may be asked)."""
         for pos, word in enumerate(words):
-            if (word not in OFFICE_WORDS and word not in TURKISH_OFFICE_WORDS) \
-                    or pos in found.used:
+            if (word not in OFFICE_WORDS and word not in TURKISH_OFFICE_WORDS
+                    and word not in OFFICIALS) or pos in found.used:
                 continue  # not an office, or an expert's ("what does the ambassador make of …")
             before = words[max(0, pos - OFFICE_REACH):pos]
             at = next((k for k in range(len(before) - 1, -1, -1)
@@ -2864,7 +2866,7 @@ def _offices_asked(words: list[str], found: Found) -> list[str]:
 def _office_at(words: list[str], pos: int) -> list[str]:
     """The whole office the word at `pos` is part of: "prime minister", not "prime"."""
     def office(w: str) -> bool:
-        return w in OFFICE_WORDS or w in TURKISH_OFFICE_WORDS
+        return w in OFFICE_WORDS or w in TURKISH_OFFICE_WORDS or w in OFFICIALS
     start = pos
     while start > 0 and office(words[start - 1]):
         start -= 1

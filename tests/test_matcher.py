@@ -4614,3 +4614,14 @@ def test_the_outcome_of_a_meeting_told_as_to_come_is_declined(
     The Blinken–Lavrov talks were held, and what came of them is told."""
     assert matcher.match(question).declined
     assert not matcher.match("what came out of the blinken lavrov talks").declined
+
+
+def test_an_official_of_a_country_the_briefing_names_none_of_is_declined(
+    matcher: Matcher
+) -> None:
+    """The passages name Russia's and the USA's foreign ministers, no Icelandic official; an
+    official of Russia is named ("Russian Foreign Minister Sergey Lavrov")."""
+    result = matcher.match("Which Icelandic official hosted the Arctic Council meeting?")
+    assert result.declined and result.hint == "The briefing does not mention Iceland's official."
+    assert top(matcher, "Which Russian official met Blinken in Reykjavik?") == \
+        "context-meeting-date-place"
