@@ -621,6 +621,8 @@ def _after_what(words: list[str], content: list[str]) -> str | None:
 
 # Holders of an office of a country, unnamed ("Which Icelandic official hosted …?").
 OFFICIALS = frozenset({"official", "officials"})
+# "To what extent …?", "to what degree": how much, no thing asked.
+DEGREES = frozenset({"extent", "degree"})
 # Verbs of leaving in the past that are no "-ed" form ("after the US troops left").
 LEFT = frozenset({"left", "quit"})
 
@@ -2015,6 +2017,15 @@ class Matcher:
                 if kind in content and not matches[content.index(kind)] \
                         and is_english_word(kind):
                     return kind  # (common or not: "In which German hospital …?")
+        if at is None:
+            # ... and so "what" before a noun: "What venue hosted the talks?", "… and what
+            # hotel were they in?" (not a verb, "what triggered it"; nor "to what extent").
+            noun = next((b for a, b in itertools.pairwise(words) if a == "what"
+                         and b in content and not matches[content.index(b)]
+                         and is_english_word(b) and not _past(b) and b not in DEGREES
+                         and b not in DOCUMENT_WORDS), None)
+            if noun is not None:
+                return noun
         if at is None:
             # "Did Russia take over the Arctic Council chairmanship at the Reykjavik meeting?":
             # the thing taken over, the last word naming it, when the briefing does not know it.

@@ -4625,3 +4625,14 @@ def test_an_official_of_a_country_the_briefing_names_none_of_is_declined(
     assert result.declined and result.hint == "The briefing does not mention Iceland's official."
     assert top(matcher, "Which Russian official met Blinken in Reykjavik?") == \
         "context-meeting-date-place"
+
+
+def test_the_kind_of_thing_asked_by_what_unknown_to_the_briefing_is_declined(
+    matcher: Matcher
+) -> None:
+    """"… and what hotel did they stay in?" asks a hotel, which the briefing never names, as
+    "In which hotel …?" does; "to what extent" asks how much, no thing."""
+    result = matcher.match("which city was the meeting in, and what hotel did they stay in")
+    assert result.declined and result.hint == "The briefing does not mention hotel."
+    assert top(matcher, "To what extent does Ozan blame domestic politics for Biden's hard "
+                        "line?") == "ozan-trump-concessions"
