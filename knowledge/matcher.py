@@ -621,6 +621,8 @@ def _after_what(words: list[str], content: list[str]) -> str | None:
 
 # Holders of an office of a country, unnamed ("Which Icelandic official hosted …?").
 OFFICIALS = frozenset({"official", "officials"})
+# A definition asked ("the definition of an arms race", "tanımı").
+DEFINITIONS = frozenset("definition definitions tanimi tanim".split())
 # "To what extent …?", "to what degree": how much, no thing asked.
 DEGREES = frozenset({"extent", "degree"})
 # Verbs of leaving in the past that are no "-ed" form ("after the US troops left").
@@ -1106,6 +1108,10 @@ class Matcher:
                 itertools.pairwise(words)):
             # "Did Blinken and Lavrov meet again after Reykjavik?": a meeting after the one
             # the briefing is about, which it cannot tell.
+            return decision.decline(question, found, restrict, None)
+        if any(w in DEFINITIONS and words[k - 1:k] != ["by"] for k, w in enumerate(words)):
+            # "What is an arms race, definition?": a dictionary's words, which no expert's
+            # view gives (not "by definition", of course).
             return decision.decline(question, found, restrict, None)
         head = self._head(words, content, matches)
         if head is not None:

@@ -4636,3 +4636,15 @@ def test_the_kind_of_thing_asked_by_what_unknown_to_the_briefing_is_declined(
     assert result.declined and result.hint == "The briefing does not mention hotel."
     assert top(matcher, "To what extent does Ozan blame domestic politics for Biden's hard "
                         "line?") == "ozan-trump-concessions"
+
+
+@pytest.mark.parametrize("question", [
+    "what's the definition of an arms race",
+    "silahlanma yarışının tanımı nedir",
+])
+def test_a_definition_asked_is_declined(matcher: Matcher, question: str) -> None:
+    """Başbuğ speaks of the arms race in the Arctic; he defines none. "By definition" asks no
+    definition."""
+    assert matcher.match(question).declined
+    assert top(matcher, "Did the Democrats think a peaceful Russia was by definition no "
+                        "threat?") == "dilek-obama-first-term"
