@@ -904,10 +904,16 @@ class Matcher:
         if 1 in found.used and self._opens_with_a_name(words, text, found, names):
             # "Altan Öymen ne diyor?": a first name opening the question is written as one.
             names = names | {words[0]}
+        turkish_asked = asked_in_turkish(words)
         first_names = {
             pos for pos, word in enumerate(words)
             # (Not a word of an expert's or a topic's alias: "Eastern Europe" is no first name.)
-            if word in names and pos not in found.used and pos not in found.topic_used and (
+            # (In small letters too, the first name the passages write before the surname:
+            # "sergey lavrov".)
+            if (word in names or (pos + 1 < len(words) and self.vocabulary.known(word)
+                                  and not turkish_asked
+                                  and word in self._first_names_written(words[pos + 1])))
+            and pos not in found.used and pos not in found.topic_used and (
                 not self.vocabulary.known(word) or (
                 pos + 1 < len(words) and word in self._first_names_written(words[pos + 1])))
             and self.names.first_name_of_known(words, pos, found)
