@@ -445,6 +445,7 @@ assume assumes assuming assumed | office, power | office
 in | spite of | despite
 months weeks years | ahead, to come | coming
 come comes came coming | out of | outcome
+key crucial vital critical essential | for, to | important
 going moving | forward | coming
 hit | with, by | subjected
 targeted | by, with | subjected

@@ -4658,3 +4658,10 @@ def test_a_first_name_in_small_letters_is_the_persons(matcher: Matcher) -> None:
         "context-meeting-date-place"
     # (Not in Turkish, whose question is read as written: "Sergey Lavrov'un görevi ne?".)
     assert top(matcher, "Sergey Lavrov'un görevi ne?") == "context-meeting-date-place"
+
+
+def test_key_or_vital_for_something_is_important_for_it(matcher: Matcher) -> None:
+    """"Why is the Arctic vital for US-Russia ties?" asks why it matters, as "important" does
+    (a word of framing): not for a passage writing "vital"."""
+    assert top(matcher, "why is the arctic vital for us-russia ties, per basbug") == \
+        top(matcher, "why is the arctic important for us-russia ties, per basbug")
