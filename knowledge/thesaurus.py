@@ -446,6 +446,7 @@ in | spite of | despite
 months weeks years | ahead, to come | coming
 come comes came coming | out of | outcome
 key crucial vital critical essential | for, to | important
+run runs running ran | for president, for the presidency, for office | candidate
 going moving | forward | coming
 hit | with, by | subjected
 targeted | by, with | subjected

@@ -4665,3 +4665,9 @@ def test_key_or_vital_for_something_is_important_for_it(matcher: Matcher) -> Non
     (a word of framing): not for a passage writing "vital"."""
     assert top(matcher, "why is the arctic vital for us-russia ties, per basbug") == \
         top(matcher, "why is the arctic important for us-russia ties, per basbug")
+
+
+def test_running_for_president_is_a_candidacy(matcher: Matcher) -> None:
+    """Dilek writes "while he was a presidential candidate": running for the presidency."""
+    assert top(matcher, "what did trump hint about moscow while running for the presidency") \
+        == "dilek-trump-candidate"
