@@ -1358,8 +1358,9 @@ class Matcher:
         # "How did the Iran nuclear talks end?", "Did they end up with a new deal?" (as written:
         # "end up" is read "became"): an outcome, which a passage telling of them as ongoing
         # ("the ongoing negotiations on Iran's nuclear program") does not give.
-        how_ended = (words[:1] in (["how"], ["when"], ["did"]) or "nasil" in words) and bool(
-            ENDED & (set(words) | set(said)))
+        how_ended = ((words[:1] in (["how"], ["when"], ["did"]) or "nasil" in words) and bool(
+            ENDED & (set(words) | set(said)))) or (  # ("… anlaşmayla sonuçlandı mı?")
+            words[-1:] in (["mi"], ["mu"]) and len(words) > 1 and words[-2] in ENDED)
         # "Haziran 2021'deki Biden-Putin zirvesi hangi sonuçlarla bitti?", "How did the protests
         # in Belarus end?": how an event of the people or place named ended, which a passage
         # telling of it only as to come ("the meeting foreseen to be held by Biden and Putin",

@@ -817,3 +817,13 @@ def test_whether_something_was_completed_asked_in_turkish_told_done_is_answered(
     matcher: Matcher, question: str, expected: str
 ) -> None:
     assert top(matcher, question) == expected
+
+
+def test_whether_something_ongoing_ended_asked_in_turkish_is_declined(
+    matcher: Matcher,
+) -> None:
+    """"… bitti mi?" asks whether it ended, as "Did … end?" does: Ozan tells the Iran talks as
+    "ongoing". The Blinken–Lavrov meeting, "completed in a constructive atmosphere", did."""
+    assert matcher.match("İran'ın nükleer müzakereleri bir anlaşmayla bitti mi?").declined
+    assert top(matcher, "Blinken-Lavrov görüşmesi olumlu sonuçlandı mı?") == \
+        "context-meeting-date-place"
