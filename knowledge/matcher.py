@@ -621,6 +621,12 @@ def _after_what(words: list[str], content: list[str]) -> str | None:
 
 # Holders of an office of a country, unnamed ("Which Icelandic official hosted …?").
 OFFICIALS = frozenset({"official", "officials"})
+def _not_an_auxiliary_slip(word: str) -> bool:
+    """Is `word` no slip of an auxiliary ("what dose Başbuğ think …": "does")?"""
+    meant = stop_word_meant(word)
+    return meant is None or meant[0] not in AUXILIARIES
+
+
 # A definition asked ("the definition of an arms race", "tanımı").
 DEFINITIONS = frozenset("definition definitions tanimi tanim".split())
 # "To what extent …?", "to what degree": how much, no thing asked.
@@ -2030,15 +2036,15 @@ class Matcher:
                 if kind in content and not matches[content.index(kind)] \
                         and is_english_word(kind):
                     return kind  # (common or not: "In which German hospital …?")
-        if at is None:
-            # ... and so "what" before a noun: "What venue hosted the talks?", "… and what
-            # hotel were they in?" (not a verb, "what triggered it"; nor "to what extent").
-            noun = next((b for a, b in itertools.pairwise(words) if a == "what"
-                         and b in content and not matches[content.index(b)]
-                         and is_english_word(b) and not _past(b) and b not in DEGREES
-                         and b not in DOCUMENT_WORDS), None)
-            if noun is not None:
-                return noun
+        # ... and so "what" before a noun: "What venue hosted the talks?", "… and what hotel
+        # were they in?", "What fees does Russia charge ships on the Northern Sea Route?" (not
+        # a verb, "what triggered it"; nor "to what extent"; nor a slip, "what dose …").
+        noun = next((b for a, b in itertools.pairwise(words) if a == "what"
+                     and b in content and not matches[content.index(b)]
+                     and is_english_word(b) and not _past(b) and b not in DEGREES
+                     and b not in DOCUMENT_WORDS and _not_an_auxiliary_slip(b)), None)
+        if noun is not None:
+            return noun
         if at is None:
             # "Did Russia take over the Arctic Council chairmanship at the Reykjavik meeting?":
             # the thing taken over, the last word naming it, when the briefing does not know it.

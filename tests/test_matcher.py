@@ -4634,6 +4634,11 @@ def test_the_kind_of_thing_asked_by_what_unknown_to_the_briefing_is_declined(
     "In which hotel …?" does; "to what extent" asks how much, no thing."""
     result = matcher.match("which city was the meeting in, and what hotel did they stay in")
     assert result.declined and result.hint == "The briefing does not mention hotel."
+    # (After "on" too, and one slip from a framing word that is no auxiliary: "fees", "feels".)
+    result = matcher.match("what fees does russia collect from ships on the northern sea route")
+    assert result.declined and result.hint == "The briefing does not mention fees."
+    assert top(matcher, "what dose basbug think about russian army in the artic") == \
+        "basbug-russia-military"
     assert top(matcher, "To what extent does Ozan blame domestic politics for Biden's hard "
                         "line?") == "ozan-trump-concessions"
 
