@@ -608,6 +608,16 @@ def _deed_after_all(words: list[str]) -> str | None:
 CONTINUING = re.compile(r"\b(?:continu\w*|ongoing|currently|still|pursuing)\b", re.IGNORECASE)
 
 
+def _located(words: list[str]) -> str | None:
+    """The thing whose place "Where is … located (based, headquartered)?" asks: the last word
+    naming it."""
+    if words[:1] != ["where"] or not SITUATED & set(words):
+        return None
+    named = [w for w in itertools.takewhile(lambda w: w not in HEAD_ENDS, words[2:])
+             if w not in SITUATED and w not in STOP_WORDS]  # ("riches of the Arctic")
+    return named[-1] if named else None
+
+
 def _after_what(words: list[str], content: list[str]) -> str | None:
     """The thing after which something is asked ("… after the internship?", "stajından
     sonra"): the first word of what follows "after", or the word before "sonra"."""
@@ -1346,6 +1356,11 @@ class Matcher:
         # naming some ("13 countries … such as China, Japan …") does not give.
         complete = COMPLETE_LIST.search(written) is not None
 
+        # "Where is Russia's Black Sea fleet headquartered?": the thing located, which a
+        # passage giving its place writes in its own text (not by a topic's word for it).
+        thing = _located(words)
+        located = [matches[content.index(thing)]] if thing in content else []
+
         # "Did Eletek get hired at ANKASAM after the internship?": what followed something a
         # passage tells as going on ("is continuing an internship"), which it cannot tell.
         after_what = _after_what(words, content)
@@ -1498,6 +1513,8 @@ class Matcher:
             if complete and not any(LISTED.search(sentence) and not EXAMPLES.search(sentence)
                                     for sentence in sentences(passage)):
                 return False
+            if located and not self.scorer.holds_all(entry, located, in_text=True):
+                return False
             if went_on and any(CONTINUING.search(sentence) and set(tokens(sentence)) & went_on[0]
                                for sentence in sentences(passage)):
                 return False
@@ -1555,7 +1572,7 @@ class Matcher:
             fits if (speakers or counted or qualified or possessors or office_places
                      or reactors or instances is not None or came_about or befallen
                      or stayed_in or directions or introduced or at_event or how_ended
-                     or complete or went_on
+                     or complete or went_on or located
                      or ended_of or dated_meeting or done_forms or others_of
                      or also is not None or post_of_expert or followed_meeting
                      or followed_year is not None or completed_forms)

@@ -4676,3 +4676,13 @@ def test_running_for_president_is_a_candidacy(matcher: Matcher) -> None:
     """Dilek writes "while he was a presidential candidate": running for the presidency."""
     assert top(matcher, "what did trump hint about moscow while running for the presidency") \
         == "dilek-trump-candidate"
+
+
+def test_the_thing_whose_place_is_asked_must_be_written_by_the_passage(
+    matcher: Matcher
+) -> None:
+    """"fleet" is a word of the Black Sea topic, not of Ozan's passage on the Ukraine crisis:
+    it gives no place of a fleet. The Arctic's riches ("natural resources") Başbuğ places."""
+    assert matcher.match("where is the russian black sea fleet headquartered").declined
+    assert top(matcher, "Where are the natural riches of the Arctic located?") == \
+        "basbug-resources-russia"
