@@ -631,18 +631,18 @@ def _after_what(words: list[str], content: list[str]) -> str | None:
 
 # Holders of an office of a country, unnamed ("Which Icelandic official hosted …?").
 OFFICIALS = frozenset({"official", "officials"})
-def _not_an_auxiliary_slip(word: str) -> bool:
-    """Is `word` no slip of an auxiliary ("what dose Başbuğ think …": "does")?"""
-    meant = stop_word_meant(word)
-    return meant is None or meant[0] not in AUXILIARIES
-
-
 # A definition asked ("the definition of an arms race", "tanımı").
 DEFINITIONS = frozenset("definition definitions tanimi tanim".split())
 # "To what extent …?", "to what degree": how much, no thing asked.
 DEGREES = frozenset({"extent", "degree"})
 # Verbs of leaving in the past that are no "-ed" form ("after the US troops left").
 LEFT = frozenset({"left", "quit"})
+
+
+def _not_an_auxiliary_slip(word: str) -> bool:
+    """Is `word` no slip of an auxiliary ("what dose Başbuğ think …": "does")?"""
+    meant = stop_word_meant(word)
+    return meant is None or meant[0] not in AUXILIARIES
 
 
 def _deed_followed(words: list[str]) -> str | None:

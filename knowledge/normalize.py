@@ -487,11 +487,13 @@ def fold(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Folded alphanumeric words of a text, in order; an ending after an apostrophe is left
-    out ("Kırım'ı": "kirim", "Russia's": "russia")."""
+    out ("Kırım'ı": "kirim", "Russia's": "russia"), and so a negative's typed without it
+    ("shouldnt": "shouldn")."""
     return _folded_tokens(fold(text))
 
 
 def _folded_tokens(folded: str) -> list[str]:
+    """`tokens` of a text already folded."""
     if "won't" in folded:  # ("won't" is "will not", not "won")
         folded = folded.replace("won't", "will not")
     if "nt" in folded:
