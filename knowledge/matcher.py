@@ -926,7 +926,7 @@ class Matcher:
             # (Not a word of an expert's or a topic's alias: "Eastern Europe" is no first name.)
             # (In small letters too, the first name the passages write before the surname:
             # "sergey lavrov".)
-            if (word in names or (pos + 1 < len(words) and self.vocabulary.known(word)
+            if (word in names or (pos + 1 < len(words) and word in self.vocabulary.index_of
                                   and not turkish_asked
                                   and word in self._first_names_written(words[pos + 1])))
             and pos not in found.used and pos not in found.topic_used and (
@@ -2475,10 +2475,12 @@ class Matcher:
 
     def _first_names_written(self, surname: str) -> set[str]:
         """The first names the passages write before `surname` ("joe" before "Biden")."""
+        at = self.vocabulary.index_of.get(surname)
+        if at is None:
+            return set()  # (a word no passage writes: nothing kept for it)
         written = self._first_names.get(surname)
         if written is None:
-            at = self.vocabulary.index_of.get(surname)
-            holders = [] if at is None else self.scorer.quote_postings[at][:PERSON_SAMPLE].tolist()
+            holders = self.scorer.quote_postings[at][:PERSON_SAMPLE].tolist()
             written = self._first_names[surname] = {
                 fold(m.group(1)) for i in holders for m in FIRST_NAME.finditer(
                     self.entries[i].passage)
