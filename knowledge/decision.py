@@ -34,6 +34,7 @@ from knowledge.normalize import (
 )
 from knowledge.results import Answer, MatchResult
 from knowledge.settings import MatcherSettings
+from knowledge.thesaurus import CITIES
 from knowledge.words import COUNTRY_NAMES, LOCATIVE, Vocabulary
 
 SPEECH_VERBS = frozenset(
@@ -872,7 +873,7 @@ class Decision:
             self.as_written(w.removesuffix("'s"), plain_text(question)) + "'s"
             if w.endswith("'s") else self.as_written(w, plain_text(question))
             for w in missing.split())
-        if missing in COUNTRY_NAMES:
+        if missing in COUNTRY_NAMES or missing in CITIES:
             shown = shown[:1].upper() + shown[1:]  # "india" typed: the country, India
         if near is not None and not self.as_written(near)[:1].isupper():
             # Only a name is hinted at ("Iran, not Iraq", "Crimea, not crime"): "wealth, not

@@ -93,7 +93,7 @@ from knowledge.normalize import (
 from knowledge.results import Answer, MatchResult
 from knowledge.scoring import CAREER_WORDS, PROFILE_WORDS, WHY_WORDS, Scorer, asks_what_they_are
 from knowledge.settings import DEFAULT_SETTINGS, MatcherSettings
-from knowledge.thesaurus import CONTINENTS, PLACE_ALIASES
+from knowledge.thesaurus import CITIES, CONTINENTS, PLACE_ALIASES
 from knowledge.words import (
     COUNTRY_NAMES,
     Vocabulary,
@@ -911,8 +911,10 @@ class Matcher:
             self.publishers)
         words = self.names.in_role_words(
             self.vocabulary.in_english(without_framing(asked), names_in(text)))
-        # Names: words written as names, and a country however written ("avustralya").
-        names = {TURKISH_NAMES.get(n, n) for n in names_in(text)} | (set(words) & COUNTRY_NAMES)
+        # Names: words written as names, and a country or city however written ("avustralya",
+        # "geneva").
+        names = {TURKISH_NAMES.get(n, n) for n in names_in(text)} | (
+            set(words) & (COUNTRY_NAMES | CITIES))
         # ... and a person the briefing names, however written ("how did putin respond …?"):
         # the letters of a question typed in lower case or in capitals name nobody.
         names |= {w for w in words if w not in names and self._person(w)}

@@ -1819,6 +1819,18 @@ def test_a_country_however_written_is_a_name_the_briefing_may_not_mention(
     assert result.declined and result.hint == "The briefing does not mention India."
 
 
+@pytest.mark.parametrize("question", [
+    "when did blinken and lavrov meet in geneva",  # a city, lower case
+    "blinken lavrov cenevrede mi gorustu",  # ... and in Turkish
+])
+def test_a_city_however_written_is_a_name_the_briefing_may_not_mention(
+    matcher: Matcher, question: str
+) -> None:
+    result = matcher.match(question)
+    assert result.declined and result.hint == "The briefing does not mention Geneva."
+    assert not matcher.match("when did blinken and lavrov meet in reykjavik").declined
+
+
 @pytest.mark.parametrize(("question", "entry_id"), [
     ("Arktik Beşlisi hangi ülkelerden oluşur?", "basbug-arctic-council"),
     ("Which outside countries watch the Arctic as observers?", "basbug-observers"),
