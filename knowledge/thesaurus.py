@@ -284,6 +284,7 @@ agenda agendas priorities docket
 experts expert specialists specialist analysts analyst
 academics academic professors professor lecturers
 examined examine examining scrutinize scrutinise scrutinized study studied studies review reviewed
+examine examined examining analyze analyse analyzed analysed analyzing analysing
 important key pivotal paramount
 escalation intensification heightening spiralling spiraling
 calm calmer calmly quiet quieter composed

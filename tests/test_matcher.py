@@ -636,8 +636,11 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     # A journalist's framing ("Give me …'s quote on …", "one-liner") and a sceptic's
     # ("surely", "…, won't it?": not "won") say nothing of what is asked.
     ("Give me Dilek's quote on the reset", "dilek-reset"),
-    # General synonym groups of the briefing's words ("dispatch": send).
+    # General synonym groups of the briefing's words ("dispatch": send; what is examined is
+    # analysed).
     ("Did Washington dispatch warships to the Black Sea?", "berktay-warships-black-sea"),
+    ("what must be examined first to make sense of the meeting, per dilek",
+     "dilek-obama-first-term"),
     # An adverb the briefing does not have says how, not what ("suddenly").
     ("Why did Washington suddenly soften its tone toward Moscow?", "ozan-harsh-to-soft"),
     # A title before an expert's surname is no other first name.
