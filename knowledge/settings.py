@@ -45,7 +45,7 @@ class MatcherSettings:
     focus_idf: float = 3.0
     full_coverage: float = 0.85  # coverage at which scores are no longer scaled down
     # A name asked: a passage naming something comes first when within this of the best.
-    name_margin: float = 0.12
+    name_margin: float = 0.2
     # A time asked ("When did …?"): a passage dating it (a year, a month) comes first when
     # within this of a best one that says only "recent" or "now".
     dated_margin: float = 0.3
