@@ -2151,18 +2151,23 @@ class Matcher:
 
     @staticmethod
     def _counts(text: str, counted: list[set[str]]) -> bool:
-        """Does `text` give a number of what is counted ("13 countries", "eight states")?"""
-        words = tokens(text)
-        for pos, word in enumerate(words):
-            if not (word.isdigit() or word in NUMBER_WORDS):
-                continue
-            # The next word, or the one after a word of its own ("13 countries", "two new
-            # warships"), not past a stop word ("the Arctic Five and observer states").
-            after = words[pos + 1:pos + 2]
-            if after and after[0] not in STOP_WORDS:
-                after = words[pos + 1:pos + 3]
-            if any(stem(w) in group for w in after for group in counted):
-                return True
+        """Does `text` give a number of what is counted ("13 countries", "eight states"), or of
+        things its sentence says are it ("13 countries … follow the developments here as
+        observers")?"""
+        for sentence in sentences(text):
+            words = tokens(sentence)
+            for pos, word in enumerate(words):
+                if not (word.isdigit() or word in NUMBER_WORDS):
+                    continue
+                # The next word, or the one after a word of its own ("13 countries", "two new
+                # warships"), not past a stop word ("the Arctic Five and observer states").
+                after = words[pos + 1:pos + 2]
+                if after and after[0] not in STOP_WORDS:
+                    after = words[pos + 1:pos + 3]
+                if any(stem(w) in group for w in after for group in counted) or any(
+                        a == "as" and any(stem(b) in group for group in counted)
+                        for a, b in itertools.pairwise(words[pos + 2:])):
+                    return True
         return False
 
     def _asked_for_unknown(self, said: list[str]) -> str | None:
