@@ -669,8 +669,10 @@ def _a_verb(word: str) -> bool:
 
 
 def _asks_how_it_went(words: list[str]) -> bool:
-    """"How did the Biden-Putin summit go?", "… turn out?": how something done went, asked."""
-    return words[:2] == ["how", "did"] and (words[-1:] == ["go"] or bool(
+    """"How did the Biden-Putin summit go (overall)?", "… turn out?": how something done
+    went, asked."""
+    return words[:2] == ["how", "did"] and (words[-1:] == ["go"] or words[-2:] == [
+        "go", "overall"] or bool(
         {("turn", "out"), ("pan", "out"), ("play", "out")} & set(itertools.pairwise(words))))
 
 

@@ -2484,12 +2484,20 @@ def test_what_went_on_at_a_meeting_of_a_year_needs_the_meeting_told(matcher: Mat
     # sentences on Biden alone tell of no meeting with Putin.
     "How did Putin's meeting with Biden go?",
     "So how did the summit between Biden and Putin pan out?",
+    "How did the Biden-Putin summit go overall?",
 ])
 def test_how_something_ended_is_not_told_of_it_to_come(matcher: Matcher, question: str) -> None:
     """Berktay and Dilek tell of the Biden-Putin meeting as "foreseen"/"planned to be held",
     Berktay of "the preparations for new protest demonstrations" in Belarus: how they ended is
     not told (how the Blinken-Lavrov meeting ended is, above)."""
     assert matcher.match(question).declined
+
+
+def test_how_a_meeting_held_went_is_told_where_it_is_told_held(matcher: Matcher) -> None:
+    """The introduction tells how the Reykjavik talks ended ("completed in a constructive
+    atmosphere"), "overall" or not."""
+    assert top(matcher, "how did the talks in reykjavik go overall?") == (
+        "context-meeting-date-place")
 
 
 @pytest.mark.parametrize("question", [
