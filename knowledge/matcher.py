@@ -2822,8 +2822,11 @@ _POINTING = frozenset("these those both such all mentioned aforementioned".split
 
 # ... or what it is, said after it ("The most significant problem has been the escalation").
 _NAMED_AFTER = re.compile(r"\s+(?:has been|have been)\s+the\b")
-# What shows a kind's instances follow ("countries such as …", "regions (Arctic …)").
-_INSTANCES_FOLLOW = re.compile(r"[^.;]{0,40}?(?:[(:]|\b(?:such as|like|including|namely)\b)")
+# What shows a kind's instances follow ("countries such as …", "regions (Arctic …)"), or
+# what they are, told by a clause after it ("attitudes towards the Arctic Region, as well as in
+# other regions, blaming each other and wanting to impede …").
+_INSTANCES_FOLLOW = re.compile(
+    r"[^.;]{0,40}?(?:[(:]|\b(?:such as|like|including|namely)\b)|[^.;]{0,60}?,\s+[a-z]+ing\b")
 # ... or says what it is in a clause of its own ("on the condition that its interests …").
 _SAID_AFTER = re.compile(r"\s+that\s")
 

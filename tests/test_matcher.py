@@ -2943,6 +2943,10 @@ def test_the_words_read_as_persons_are_kept_within_bounds(
     # What it is, said after it, names it.
     ("The most significant problem has been the escalation of the crisis in Ukraine.",
      "problems", {"problems"}, False),
+    # ... as does a clause after it telling what they are.
+    ("Two countries have attitudes towards the Arctic Region, as well as in other regions, "
+     "blaming each other.", "attitudes", {"attitudes"}, False),
+    ("Two countries have attitudes, which differ.", "attitudes", {"attitudes"}, True),
 ])
 def test_a_kind_is_named_only_by_a_capitalised_qualifier(
         text: str, kind: str, asked: set[str], only_the_kind: bool) -> None:
