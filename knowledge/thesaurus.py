@@ -213,6 +213,7 @@ decide decides decided decisive determine determines determined
 disputed contested dispute hotspots hotspot
 developing emerging
 beneficial worthwhile fruitful benefit benefits
+benefit benefits benefited benefiting advantage advantages
 continue continues continued persist persists persisting remain remains stay stays stayed staying
 blame blames blamed accuse accuses accused accusing accusation accusations
 cycle circle

@@ -641,6 +641,8 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     ("Did Washington dispatch warships to the Black Sea?", "berktay-warships-black-sea"),
     ("what must be examined first to make sense of the meeting, per dilek",
      "dilek-obama-first-term"),
+    # ... and who benefits is who has the advantage ("a great advantage to Russia").
+    ("who benefits from where most arctic resources are", "basbug-resources-russia"),
     # An adverb the briefing does not have says how, not what ("suddenly").
     ("Why did Washington suddenly soften its tone toward Moscow?", "ozan-harsh-to-soft"),
     # A title before an expert's surname is no other first name.
