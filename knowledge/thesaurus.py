@@ -321,6 +321,8 @@ advocated advocate advocating favored favoured promoted urged
 related linked connected
 send sending sent dispatch dispatched deploy deployed deploying deployment
 suitable appropriate conducive favorable favourable fitting
+difficult easy
+process road path
 long lengthy prolonged protracted sustained
 diplomacy statecraft
 """)

@@ -643,6 +643,10 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
      "dilek-obama-first-term"),
     # ... and who benefits is who has the advantage ("a great advantage to Russia").
     ("who benefits from where most arctic resources are", "basbug-resources-russia"),
+    # ... an easy road asked is told by a difficult process ("there is a difficult process
+    # for both countries").
+    ("is the road ahead going to be easy for washington and moscow, per ozan",
+     "ozan-moscow-conditions"),
     # An adverb the briefing does not have says how, not what ("suddenly").
     ("Why did Washington suddenly soften its tone toward Moscow?", "ozan-harsh-to-soft"),
     # A title before an expert's surname is no other first name.
