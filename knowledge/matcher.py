@@ -1547,7 +1547,10 @@ class Matcher:
                 return False
             if reactors and not all(_acts(passage, country, on_what) for country in reactors):
                 return False
-            if instances is not None and _only_the_kind(passage, instances, words):
+            if instances is not None and (_only_the_kind(passage, instances, words) or (
+                    instances in COMPANIES and not COMPANIES & set(tokens(passage)))):
+                # (Companies, unlike countries or regions, are named as such: "sectors such as
+                # defense and energy" name none.)
                 return False
             return (not speakers or reports(entry)) and (
                 not counted or self._counts(passage, counted)) and all(
@@ -2807,6 +2810,9 @@ SPECIFYING = frozenset("exactly specific specifically concretely precisely".spli
 TENSION_WORDS = frozenset("tension tensions friction frictions hostility".split())
 RISING = frozenset("spike spiked spiking flare flared rise rose escalate escalated peak peaked "
                    "surge surged mount mounted grow grew increase increased".split())
+# Companies, which a passage naming any writes as such ("energy production companies").
+COMPANIES = frozenset("company companies firm firms corporation corporations business "
+                      "businesses enterprise enterprises".split())
 # Things said, whose instances a passage tells by what was said.
 SAID_THINGS = frozenset(
     "statements remarks comments words messages signals warnings claims promises".split())

@@ -590,7 +590,10 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      # What "What X …?" asks for, after a courteous opening or a mention of the briefing.
      "Can you tell me what poison was used against Navalny?",
      "hey bot, What tolls does Russia charge on the Northern Sea Route?",
-     "In this briefing, which Russian oligarchs were sanctioned over Crimea?"],
+     "In this briefing, which Russian oligarchs were sanctioned over Crimea?",
+    # Companies asked, of a passage naming none as such ("sectors such as defense and energy").
+    "which russian oil companies were hit by the sanctions, according to dilek",
+    "Which companies build Nord Stream 2?"],
 )
 def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, question: str) -> None:
     result = matcher.match(question)
