@@ -323,6 +323,7 @@ send sending sent dispatch dispatched deploy deployed deploying deployment
 suitable appropriate conducive favorable favourable fitting
 difficult easy
 process road path
+minister ministers fm fms
 long lengthy prolonged protracted sustained
 diplomacy statecraft
 """)
