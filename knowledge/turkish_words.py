@@ -121,7 +121,7 @@ GENERAL_TURKISH_WORDS = {
     "erteledi": "postpone", "erteleme": "postpone", "gecikti": "delay", "iptal": "cancel",
     "olay": "event", "etkinlik": "event", "elci": "envoy", "vesile": "occasion",
     "firsat": "opportunity", "durum": "situation", "rapor": "report", "konferans": "conference",
-    "raporladi": "report", "bildiri": "statement", "konusma": "speech", "demec": "statement",
+    "raporladi": "report", "bildiri": "declaration", "konusma": "speech", "demec": "statement",
     "konustu": "speech", "elcilik": "embassy", "buyukelcilik": "embassy", "muhabir": "reporter",
     "konsolosluk": "consulate", "temsilci": "representative", "diplomasi": "diplomacy",
     "diplomatik": "diplomatic", "diplomatlar": "diplomats", "cumhurbaskani": "president",

@@ -735,6 +735,9 @@ def test_a_document_named_in_turkish_is_told_only_where_it_is_so_named(
     assert matcher.match("START nükleer anlaşması bu görüşmede gündeme geldi mi?").declined
     assert top(matcher, "Arktik Konseyi hangi bildiriyle kuruldu?") == (
         "context-arctic-council-founding")
+    # A "bildiri" is a declaration, which a passage must write as one: "Both politicians
+    # stated …" tells of no declaration issued.
+    assert matcher.match("Lavrov görüşmeden sonra bir bildiri yayımladı mı?").declined
 
 
 def test_a_turkish_agreement_by_a_place_is_a_deal_not_a_document(matcher: Matcher) -> None:
