@@ -345,6 +345,7 @@ pay pays paying paid | off | beneficial
 pay pays paying paid | attention to, attention | follow
 not | be overlooked, be ignored, be neglected, be missed, overlook, ignore | follow
 smooth | sailing | easy
+count counts counted counting | as | is
 boil boils boiling boiled | over | escalate
 fall falls falling fell fallen | apart | collapse
 hot | spot, spots | hotspots

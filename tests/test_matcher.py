@@ -650,8 +650,9 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     # for both countries").
     ("is the road ahead going to be easy for washington and moscow, per ozan",
      "ozan-moscow-conditions"),
-    # ... and "FM" a foreign minister, as readers write it.
+    # ... and "FM" a foreign minister, as readers write it; what "counts as" something is it.
     ("when did the two FMs meet", "context-meeting-date-place"),
+    ("which countries count as arctic council members", "basbug-arctic-council"),
     # An adverb the briefing does not have says how, not what ("suddenly").
     ("Why did Washington suddenly soften its tone toward Moscow?", "ozan-harsh-to-soft"),
     # A title before an expert's surname is no other first name.
