@@ -475,6 +475,7 @@ fit fits | into this picture, into the picture, in this picture, in the picture 
 fit fits | into all this, in all this, into all of this, in all of this | role
 act acts acted acting | aggressively | aggressive
 pave paves paved paving | the way for, the way to, the ground for | preparation
+set sets setting | the stage for, the scene for | preparation
 supposed | to | aim
 beef | with | grievances
 flex flexes flexing flexed | muscle, muscles, its muscles, their muscles | military

@@ -683,6 +683,8 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     ("Who blinked first in the Black Sea?", "berktay-warships-black-sea"),
     ("Are Washington and Moscow still at odds?", "berktay-constructive-atmosphere"),
     ("Is it worth keeping in touch with Moscow, per Öymen?", "oymen-mutual-contact"),
+    # ... "set the stage for" prepares it, as "pave the way for" does.
+    ("what was the meeting in iceland setting the stage for", "dilek-biden-putin-prep"),
     ("What is Berktay's day job?", "berktay-profile"),
     # ... and "end up" is becoming ("The USA became neighbor and riparian in the region").
     ("How did America end up an Arctic power?", "basbug-alaska"),
