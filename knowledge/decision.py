@@ -1150,6 +1150,25 @@ class Decision:
         return holds(focus, fields) or any(
             w.startswith(TURKISH_FIELDS) for w in tokens(focus))
 
+    def _holding_all_first(self, order: np.ndarray, scores: np.ndarray,
+                           unmatched: Callable[[int], float], held: Callable[[int], bool],
+                           fits: Callable[[int], bool] | None) -> tuple[np.ndarray, np.ndarray]:
+        """A passage holding all that was asked in its own text (`held`, not by an alternate
+        question), and fitting it (`fits`), before a better one lacking a good part of it
+        (`whole_unmatched`; not a word it must hold, which no other passage makes good), when
+        it scores within `whole_margin` of it."""
+        lacked = unmatched(int(order[0])) if len(order) > 1 else 0.0
+        if not self.settings.whole_unmatched <= lacked < 1.0:
+            return order, scores
+        for k in range(1, len(order)):
+            if scores[k] < max(scores[0] - self.settings.whole_margin, self.settings.threshold):
+                break
+            if unmatched(int(order[k])) == 0.0 and held(int(order[k])) and (
+                    fits is None or fits(int(order[k]))):
+                moved = [k] + [j for j in range(len(order)) if j != k]
+                return order[moved], scores[moved]
+        return order, scores
+
     def _naming_first(self, order: np.ndarray, scores: np.ndarray,
                       asked: Set[str] | None = None) -> tuple[np.ndarray, np.ndarray]:
         """For a name asked, a passage that names something ("the policy they called
@@ -1221,13 +1240,17 @@ class Decision:
         needed: Sequence[str] = (),
         person: Callable[[str], bool] | None = None,
         reports: Callable[[int], bool] | None = None,
+        held: Callable[[int], bool] | None = None,
     ) -> list[Answer]:
         """The best answers scoring at least the threshold, near-duplicates left out; when the
         question asks for a time, an amount or a place (`kind`), only answers that give one
         (a person's name is no place: `person`); none
         that lacks more than `max_unmatched` of what was asked (`unmatched(entry)`) or a word
         it must hold (`needed`: a personal fact asked), and none at all when the best one
-        does."""
+        does. A passage holding in its own text all that was asked (`held`) may answer before
+        a better one lacking a good part of it (`_holding_all_first`)."""
+        if unmatched is not None and held is not None and kind is None:
+            order, scores = self._holding_all_first(order, scores, unmatched, held, reports)
         if kind == "name":
             order, scores = self._naming_first(order, scores)
         elif kind in ("time", "past"):

@@ -1583,7 +1583,8 @@ class Matcher:
                      or ended_of or dated_meeting or done_forms or others_of
                      or also is not None or post_of_expert or followed_meeting
                      or followed_year is not None or completed_forms)
-            else None)
+            else None,
+            lambda entry: self.scorer.holds_all(entry, [m for m in matches if m], in_text=True))
         if instances is not None and answers and len(order) and _only_the_kind(
                 self.entries[int(order[0])].passage, instances, words):
             # "list the warships the US planned to send": the best match writes them only as

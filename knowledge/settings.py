@@ -40,6 +40,13 @@ class MatcherSettings:
     undecided_score: float = 0.6
     undecided_unmatched: float = 0.25
     undecided_margin: float = 0.01
+    # A best match lacking at least `whole_unmatched` of the question (not a word it must
+    # hold) comes after a passage holding all of it that fits what is asked and scores within
+    # `whole_margin` of it ("What if the leaders make escalating statements at their
+    # meeting?": Başbuğ's "if both sides make statements that escalate the tension", not
+    # Öymen's passage on the ministers' statements).
+    whole_unmatched: float = 0.4
+    whole_margin: float = 0.2
     # A time asked is read in the sentences holding the question's words whose weight
     # (inverse document frequency) is at least this: the rare ones, not "Biden" or "Russia".
     focus_idf: float = 3.0
