@@ -292,7 +292,9 @@ NAMED_THINGS = frozenset("warship warships ship ships vessel vessels destroyer d
 # of dialogue.)
 NAMED_INSTANCES = frozenset(
     "base bases bank banks port ports network networks newspaper newspapers language "
-    "languages".split())
+    "languages interview interviews".split())
+# ... after a preposition too ("In which TV interview …?").
+WHICH_PREPOSITIONS = frozenset("in at on from to with by for during".split())
 # (Plural after "what": "What ports …?", not "What is the port's …?".)
 NAMED_INSTANCES_AFTER_WHAT = frozenset(w for w in NAMED_INSTANCES if w.endswith("s"))
 # ... in Turkish, the beginnings of their words ("hangi limanlara", "hangi televizyon
@@ -475,6 +477,8 @@ def asked_kind(words: Sequence[str]) -> str | None:
     if any(pair in ASKS_NAME for pair in pairs) or TURKISH_NAME_WORDS & set(words) or (
             words[:1] == ["which"] and NAMED_THINGS & set(_before_a_verb(words[1:4]))) or (
             words[:1] == ["which"] and NAMED_INSTANCES & set(words[1:4])) or (
+            words[1:2] == ["which"] and words[0] in WHICH_PREPOSITIONS
+            and NAMED_INSTANCES & set(words[2:4])) or (
             words[:1] == ["what"] and NAMED_INSTANCES_AFTER_WHAT & set(words[1:4])) or (
             any(a == "hangi" and any(w.startswith(TURKISH_NAMED_INSTANCES)
                                      for w in words[k + 1:k + 3])

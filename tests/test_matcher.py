@@ -593,7 +593,9 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      "In this briefing, which Russian oligarchs were sanctioned over Crimea?",
     # Companies asked, of a passage naming none as such ("sectors such as defense and energy").
     "which russian oil companies were hit by the sanctions, according to dilek",
-    "Which companies build Nord Stream 2?"],
+    "Which companies build Nord Stream 2?",
+    # An interview asked by name, after a preposition ("in an interview" names none).
+    "In which interview did Biden call Putin a killer?"],
 )
 def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, question: str) -> None:
     result = matcher.match(question)
@@ -653,6 +655,7 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     # ... and "FM" a foreign minister, as readers write it; what "counts as" something is it.
     ("when did the two FMs meet", "context-meeting-date-place"),
     ("which countries count as arctic council members", "basbug-arctic-council"),
+    ("Did Biden call Putin a murderer in an interview?", "berktay-biden-harsh"),
     # An adverb the briefing does not have says how, not what ("suddenly").
     ("Why did Washington suddenly soften its tone toward Moscow?", "ozan-harsh-to-soft"),
     # A title before an expert's surname is no other first name.
