@@ -609,14 +609,16 @@ CONTINENTS = frozenset("africa antarctica antarctic asia europe oceania".split()
 # The world's capitals and cities where diplomats meet, one word each (general geography): a
 # city is a name however it is written ("did they meet in geneva"), so a question placing
 # something in one the briefing never mentions is declined, as a country is. (Not a city whose
-# name is also a common English word: "nice", "split", "reading", "bath", "mobile".)
+# name is also a common English word: "nice", "split", "reading", "bath", "mobile"; nor one
+# that is a Turkish word, "kabul", "kazan"; a capital standing for its country, "kyiv", is
+# read as the country.)
 CITIES = frozenset("""
 abuja accra addis algiers almaty amman amsterdam anchorage antalya astana asuncion athens
 baghdad baku bamako bangkok barcelona beijing beirut belgrade berlin bern bishkek bogota
 bonn boston bratislava brasilia brussels bucharest budapest cairo calcutta canberra caracas
 casablanca chicago chisinau copenhagen dakar damascus delhi dhaka doha dubai dublin
 dushanbe edinburgh frankfurt geneva glasgow hamburg hanoi harare havana helsinki hiroshima
-islamabad istanbul jakarta jeddah jerusalem johannesburg kabul kampala karachi kathmandu kazan
+islamabad istanbul jakarta jeddah jerusalem johannesburg kampala karachi kathmandu
 khartoum kharkiv kiev kinshasa kyiv lagos lahore lima lisbon ljubljana london luanda lyon
 madrid managua manila marseille mecca melbourne minsk mogadishu montreal mumbai munich
 murmansk muscat nairobi naples nicosia novosibirsk odessa osaka oslo ottawa pyongyang paris
@@ -624,4 +626,4 @@ petersburg podgorica prague pretoria quito rabat riga riyadh rome sarajevo seoul
 shanghai skopje sochi sofia stockholm strasbourg sydney taipei tallinn tashkent
 tbilisi tehran tirana tokyo toronto tripoli tromso tunis vancouver vienna vilnius
 vladivostok warsaw yalta yerevan zagreb zurich
-""".split())
+""".split()) - frozenset(PLACE_ALIASES)
