@@ -655,6 +655,8 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     # ... and "FM" a foreign minister, as readers write it; what "counts as" something is it.
     ("when did the two FMs meet", "context-meeting-date-place"),
     ("which countries count as arctic council members", "basbug-arctic-council"),
+    # ... and an interview asked yes or no, which the passage writes ("in an interview"): not
+    # one asked by name.
     ("Did Biden call Putin a murderer in an interview?", "berktay-biden-harsh"),
     # An adverb the briefing does not have says how, not what ("suddenly").
     ("Why did Washington suddenly soften its tone toward Moscow?", "ozan-harsh-to-soft"),
