@@ -837,6 +837,12 @@ _FOCUSED_KINDS = frozenset({"time", "past", "year", "month"})
 WRITTEN_SAMPLE = 50
 
 
+def _put_first(order: np.ndarray, scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """The candidates with the `k`-th moved first, its score kept."""
+    moved = [k] + [j for j in range(len(order)) if j != k]
+    return order[moved], scores[moved]
+
+
 class Decision:
     """Declines, with suggestions and hints; and the answers given, when not declined."""
 
@@ -1169,8 +1175,7 @@ class Decision:
                 break
             if unmatched(int(order[k])) == 0.0 and held(int(order[k])) and (
                     fits is None or fits(int(order[k]))):
-                moved = [k] + [j for j in range(len(order)) if j != k]
-                return order[moved], scores[moved]
+                return _put_first(order, scores, k)
         return order, scores
 
     def _naming_first(self, order: np.ndarray, scores: np.ndarray,
@@ -1190,8 +1195,7 @@ class Decision:
             if scores[k] < max(scores[0] - self.settings.name_margin, self.settings.threshold):
                 break
             if names(k):
-                moved = [k] + [j for j in range(len(order)) if j != k]
-                return order[moved], scores[moved]
+                return _put_first(order, scores, k)
         return order, scores
 
     def _names_of(self, index: int) -> frozenset[str]:
@@ -1228,8 +1232,7 @@ class Decision:
             if scores[k] < max(scores[0] - self.settings.dated_margin, self.settings.threshold):
                 break
             if self._dates(int(order[k]), kind, asked):
-                moved = [k] + [j for j in range(len(order)) if j != k]
-                return order[moved], scores[moved]
+                return _put_first(order, scores, k)
         return order, scores
 
     def choose(

@@ -131,6 +131,8 @@ TURKISH_SUBJECT_CLOSERS = frozenset({"hakkinda", "hakkindaki", "konusunda", "kon
 # Places and months, which the briefing writes as it writes people ("targeting Putin", "to
 # China"): never the surname after a first name.
 PLACES = frozenset(PLACE_ALIASES) | COUNTRY_NAMES | frozenset(MONTHS)
+# Places that are names however a question writes them: countries and cities ("geneva").
+NAMED_PLACES = COUNTRY_NAMES | CITIES
 # The length from which a word one edit away from a place is that place misspelt
 # ("Rejkjavik", as the source writes Reykjavik), not someone's name.
 MISSPELT_PLACE_LENGTH = 7
@@ -915,8 +917,7 @@ class Matcher:
             self.vocabulary.in_english(without_framing(asked), names_in(text)))
         # Names: words written as names, and a country or city however written ("avustralya",
         # "geneva").
-        names = {TURKISH_NAMES.get(n, n) for n in names_in(text)} | (
-            set(words) & (COUNTRY_NAMES | CITIES))
+        names = {TURKISH_NAMES.get(n, n) for n in names_in(text)} | (set(words) & NAMED_PLACES)
         # ... and a person the briefing names, however written ("how did putin respond …?"):
         # the letters of a question typed in lower case or in capitals name nobody.
         names |= {w for w in words if w not in names and self._person(w)}
