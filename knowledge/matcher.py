@@ -176,6 +176,10 @@ KEEP_DOING = frozenset("keep keeps kept keeping bother bothers bothered botherin
 CATENATIVE = frozenset(
     "stand stands wants want wanted need needs needed hope hopes hoped seem seems seemed "
     "tend tends try tries tried plan plans planned intend intends intended".split())
+# Verbs of describing something as something ("Who called the atmosphere constructive?"):
+# a deed of words, told by the passage reporting them in its own verb ("speaks of").
+DESCRIBING = frozenset(
+    "called described characterised characterized labelled labeled termed dubbed branded".split())
 # Words a question quotes: 'our land', "reset button", ‘…’, “…” (not the apostrophe of
 # "Russia's"): an opening quote after a space, a closing one before a space or punctuation.
 QUOTED = re.compile(r"""(?:^|(?<=[\s(]))['‘"“]([^'’"”]{2,60})['’"”](?=[\s.,;:!?)]|$)""")
@@ -1908,6 +1912,10 @@ class Matcher:
             # "Who stands to gain …?", "Who wants to …": the deed is the verb after "to" (and
             # none when the question stops there); "Who went to …" names a place, not a deed.
             deed = words[3] if words[3:4] else None
+        if deed in DESCRIBING:
+            # "Who called the atmosphere constructive?": what is said of it is asked, which
+            # "Lavrov speaks of constructive atmosphere" tells without the verb.
+            deed = None
         if deed is not None and deed not in AUXILIARIES and deed in content:
             at = content.index(deed)
             to_come = deed in words[1:] and words[words.index(deed) - 1] in ("will", "would")

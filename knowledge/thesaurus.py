@@ -326,6 +326,10 @@ process road path
 minister ministers fm fms
 long lengthy prolonged protracted sustained
 diplomacy statecraft
+alter alters altered altering change changes changed changing
+hometown birthplace born
+escalate inflammatory incendiary provocative
+conditions requirement requirements
 """)
 
 # Two-word verbs and idioms that say what one word says ("beefing up its forces": increases;
@@ -409,6 +413,7 @@ spiral spirals spiraling spiralling spiraled spiralled | out of control, out | e
 go goes going went gone | downhill | worsen
 turn turns turning turned | sour | worsen
 come comes coming came | to a head | escalate
+come comes coming came | to the table, to the negotiating table | sit
 mend mends mending mended | fences, ties, relations | normalize
 patch patches patching patched | up, things up | normalize
 bury buries burying buried | the hatchet | normalize

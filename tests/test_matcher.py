@@ -655,6 +655,13 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     # ... and "FM" a foreign minister, as readers write it; what "counts as" something is it.
     ("when did the two FMs meet", "context-meeting-date-place"),
     ("which countries count as arctic council members", "basbug-arctic-council"),
+    # ... what altered something changed it ("affected Trump's approach"); a hometown is where
+    # one was born; inflammatory remarks are statements that escalate; Moscow's requirements
+    # its conditions; coming to the table is sitting at it.
+    ("What altered Washington's approach under Trump?", "dilek-russia-investigation"),
+    ("what is the hometown of the compiler", "context-compiler-biography"),
+    ("What happens if the leaders make inflammatory statements at their meeting?",
+     "basbug-leaders-meeting"),
     # ... and an interview asked yes or no, which the passage writes ("in an interview"): not
     # one asked by name.
     ("Did Biden call Putin a murderer in an interview?", "berktay-biden-harsh"),
@@ -4754,3 +4761,24 @@ def test_the_thing_whose_place_is_asked_must_be_written_by_the_passage(
     assert matcher.match("where is the russian black sea fleet headquartered").declined
     assert top(matcher, "Where are the natural riches of the Arctic located?") == \
         "basbug-resources-russia"
+
+
+def test_who_described_something_so_is_asked_of_the_words_reported(matcher: Matcher) -> None:
+    """"Who called the atmosphere constructive?" asks who spoke of it so, which Berktay's
+    passage tells in its own verb ("Lavrov speaks of constructive atmosphere"); what no
+    passage says of anyone is still declined."""
+    assert top(matcher, "Who called the atmosphere constructive?") == \
+        "berktay-constructive-atmosphere"
+    assert top(matcher, "which expert called the talks constructive") == \
+        "berktay-constructive-atmosphere"
+    assert matcher.match("who called lavrov a liar").declined
+
+
+def test_a_word_for_what_a_passage_says_brings_it_among_the_answers(matcher: Matcher) -> None:
+    """Moscow's requirements are its conditions ("on the condition that its fundamental
+    interests … are recognized"); coming to the table is sitting at it, not "the actors on
+    the table" of the Iran talks."""
+    answers = matcher.match("what are moscow's requirements for cooperation").answers
+    assert "ozan-moscow-conditions" in [a.entry.id for a in answers]
+    answers = matcher.match("what does it show that both sides came to the table").answers
+    assert [a.entry.id for a in answers] == ["ozan-sitting-at-table"]
