@@ -668,10 +668,11 @@ def _deed_followed(words: list[str]) -> str | None:
 
 
 def _a_verb(word: str) -> bool:
-    """Is `word` a verb, as English writes it in -ing ("impose", "withdraw", "pulling")?"""
+    """Is `word` a verb, as English writes it in -ing or -ed ("impose", "withdraw", "pulling",
+    "sanction")?"""
     return len(word) > 2 and word.isalpha() and word not in PLACES and (
         word.endswith("ing") or _verb_like(word) or is_english_word(word + "ing")
-        or is_english_word(word[:-1] + "ing"))
+        or is_english_word(word[:-1] + "ing") or is_english_word(word + "ed"))
 
 
 def _asks_how_it_went(words: list[str]) -> bool:
