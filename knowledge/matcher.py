@@ -732,6 +732,9 @@ def _past(word: str) -> bool:
 
 
 # Documents named by a place ("the Ottawa Declaration", "the Minsk Protocol").
+# Places within a city ("building", "hall"), asked for by "what" or "which".
+BUILDINGS = frozenset("building buildings hall halls hotel hotels palace residence room "
+                      "rooms".split())
 DOCUMENTS = frozenset("declaration declarations treaty protocol protocols accord accords "
                       "charter pact convention".split())
 DOCUMENT_NAMED = re.compile(r"\b([A-Z]\w+) (" + "|".join(
@@ -1228,6 +1231,12 @@ class Matcher:
         # ... and a kind of document however named ("the new start treaty"), which a passage
         # must write in its own text (not "Why was the Iceland meeting a big deal?").
         document_kinds = [matches[k] for k, w in enumerate(content) if w in DOCUMENTS]
+        # "What building in Reykjavik did they meet in?", "What venue in Reykjavik …?": a
+        # place within a city asked for, which a passage naming only the city does not give
+        # (a venue alone may be the city: "Which venue hosted the talks?").
+        buildings = [matches[content.index(b)] for k, (a, b) in enumerate(itertools.pairwise(
+            words)) if a in ("what", "which") and b in content and (
+                b in BUILDINGS or (b in ("venue", "venues") and words[k + 2:k + 3] == ["in"]))]
 
         # "What were the main points of the joint statement?", "Ortak bir bildiri yayımladılar
         # mı?": a statement issued together, which only a passage writing of one tells of
@@ -1254,6 +1263,8 @@ class Matcher:
             if documents and not _names_document(self.entries[entry].passage, documents):
                 return 1.0
             if document_kinds and not self.scorer.holds_all(entry, document_kinds, in_text=True):
+                return 1.0
+            if buildings and not self.scorer.holds_all(entry, buildings, in_text=True):
                 return 1.0
             if joint and not JOINT_WRITTEN.search(self.entries[entry].passage):
                 return 1.0

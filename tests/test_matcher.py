@@ -4602,6 +4602,20 @@ def test_a_kind_of_document_asked_needs_a_passage_writing_one(
         "context-arctic-council-founding"
 
 
+@pytest.mark.parametrize("question", [
+    "which building did blinken and lavrov meet in",
+    "what venue in reykjavik hosted the two ministers",
+])
+def test_a_place_within_the_city_asked_needs_a_passage_naming_one(
+    matcher: Matcher, question: str
+) -> None:
+    """The introduction places the talks in Reykjavik, naming no building or hall in it; a
+    venue asked alone may be the city, and is answered."""
+    assert matcher.match(question).declined
+    assert top(matcher, "which venue hosted the blinken lavrov talks") == \
+        "context-meeting-date-place"
+
+
 def test_a_second_question_does_not_make_where_figurative(matcher: Matcher) -> None:
     """"… and who leads them?" asks a second thing; "where … held" still asks a place, which
     the passage on the talks does not give ("where does this lead?" would be figurative)."""
