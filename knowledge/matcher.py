@@ -732,6 +732,10 @@ def _past(word: str) -> bool:
 
 
 # Documents named by a place ("the Ottawa Declaration", "the Minsk Protocol").
+# The press, which words may be said to ("told reporters", "said to the media").
+# (Not one journalist: "according to the journalist" is an expert's account.)
+PRESS = frozenset("reporters journalists press media newsmen".split())
+TELLING = frozenset("to told tell tells telling briefed".split())
 # Places within a city ("building", "hall"), asked for by "what" or "which".
 BUILDINGS = frozenset("building buildings hall halls hotel hotels palace residence room "
                       "rooms".split())
@@ -1231,6 +1235,15 @@ class Matcher:
         # ... and a kind of document however named ("the new start treaty"), which a passage
         # must write in its own text (not "Why was the Iceland meeting a big deal?").
         document_kinds = [matches[k] for k, w in enumerate(content) if w in DOCUMENTS]
+        # "What did Blinken say to reporters after the meeting?": words said to the press,
+        # which only a passage writing of the press tells (not one reporting his words; an
+        # expert's words are the briefing's own: "What did Berktay tell the press …?").
+        padded = [*said, "", ""]
+        to_press = any(
+            padded[k] in TELLING and padded[k - 1] != "according" and (padded[k + 1] in PRESS or (
+                padded[k + 1] == "the" and padded[k + 2] in PRESS)) for k in range(len(said))
+        ) and not self.names.find(self.names.in_role_words(
+            [w for w in said if w not in PRESS])).experts
         # "What building in Reykjavik did they meet in?", "What venue in Reykjavik …?": a
         # place within a city asked for, which a passage naming only the city does not give
         # (a venue alone may be the city: "Which venue hosted the talks?").
@@ -1265,6 +1278,8 @@ class Matcher:
             if document_kinds and not self.scorer.holds_all(entry, document_kinds, in_text=True):
                 return 1.0
             if buildings and not self.scorer.holds_all(entry, buildings, in_text=True):
+                return 1.0
+            if to_press and not PRESS & set(tokens(self.entries[entry].passage)):
                 return 1.0
             if joint and not JOINT_WRITTEN.search(self.entries[entry].passage):
                 return 1.0

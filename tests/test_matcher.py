@@ -4616,6 +4616,20 @@ def test_a_place_within_the_city_asked_needs_a_passage_naming_one(
         "context-meeting-date-place"
 
 
+@pytest.mark.parametrize("question", [
+    "what did blinken say to reporters after meeting lavrov",
+    "what did lavrov tell journalists about the atmosphere",
+])
+def test_words_said_to_the_press_need_a_passage_writing_of_the_press(
+    matcher: Matcher, question: str
+) -> None:
+    """Berktay reports what Lavrov and Blinken said of the meeting, not to whom: words told
+    to reporters are not told. An expert's own words asked so are his passage's."""
+    assert matcher.match(question).declined
+    assert top(matcher, "what did berktay tell the press about nord stream") == \
+        "berktay-nord-stream"
+
+
 def test_a_second_question_does_not_make_where_figurative(matcher: Matcher) -> None:
     """"… and who leads them?" asks a second thing; "where … held" still asks a place, which
     the passage on the talks does not give ("where does this lead?" would be figurative)."""
