@@ -132,6 +132,7 @@ FIGURE_NOUNS = frozenset(
 # ... and a price, when something is bought or paid for ("What price will Germany pay …?",
 # "alaska purchase price"), not the price of a deal ("What price does Moscow put on …?").
 PRICE_WORDS = frozenset("price prices cost".split())
+BUILT = frozenset("build builds built building construct constructed construction".split())
 PURCHASE_WORDS = frozenset(
     "pay pays paid paying purchase purchased buy buys bought sell sells sold sale".split())
 # A number in a name: joined to a capitalised word by a hyphen ("Nord Stream-2"), after two
@@ -513,7 +514,11 @@ def asked_kind(words: Sequence[str]) -> str | None:
             and (_per_time(words) or (words[:2] in (["how", "fast"], ["how", "quickly"])
                                       and words[2:3] in (["is"], ["are"])))) or (
             FIGURE_NOUNS & set(words)) or (
-            PRICE_WORDS & set(words) and PURCHASE_WORDS & set(words)):
+            PRICE_WORDS & set(words) and PURCHASE_WORDS & set(words)) or (
+            words[-1:] in (["cost"], ["costs"], ["maliyet"], ["maliyeti"])) or (
+            "cost" in words and BUILT & set(words)):
+        # (And what a thing cost, or cost to build: "What did Nord Stream 2 cost?", "nord
+        # stream 2 maliyet".)
         return "amount"
     for kind, openers in (("clock", ASKS_CLOCK), ("month", ASKS_MONTH), ("year", ASKS_YEAR),
                           ("time", ASKS_TIME), ("duration", ASKS_DURATION),

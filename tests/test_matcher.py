@@ -4812,3 +4812,16 @@ def test_a_word_for_what_a_passage_says_brings_it_among_the_answers(matcher: Mat
     assert "ozan-moscow-conditions" in [a.entry.id for a in answers]
     answers = matcher.match("what does it show that both sides came to the table").answers
     assert [a.entry.id for a in answers] == ["ozan-sitting-at-table"]
+
+
+@pytest.mark.parametrize("question", [
+    "what did nord stream 2 cost to build",
+    "nord stream 2 cost",
+    "nord stream 2 maliyet",
+])
+def test_what_a_thing_cost_asks_a_figure(matcher: Matcher, question: str) -> None:
+    """Berktay's passage tells what Nord Stream-2 will export and where, giving no figure: its
+    cost is not told. Moscow's "price" for cooperating is its conditions, no figure."""
+    assert matcher.match(question).declined
+    assert top(matcher, "What is Moscow's price for cooperating with Washington?") == \
+        "ozan-moscow-conditions"
