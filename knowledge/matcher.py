@@ -517,6 +517,9 @@ EXPERT_NOUNS = frozenset(
 
 
 # What "What is the X of …?" may ask without the passage writing X: a purpose, a reason, a name.
+# A purpose asked, and how a passage tells one without the word ("in order to", "so that").
+PURPOSES = frozenset("purpose purposes aim aims goal goals objective objectives".split())
+PURPOSE_TOLD = re.compile(r"\b(?:in order to|so that|so as to)\b", re.IGNORECASE)
 WRITTEN_OTHERWISE = frozenset(
     "purpose purposes aim aims goal goals point reason reasons meaning name names idea "
     "objective objectives motive motives".split())
@@ -1257,6 +1260,16 @@ class Matcher:
         joint = JOINT_ASKED.search(written) is not None
 
         def lacking(entry: int) -> float:
+            written_so = _lacking_as_written(entry)
+            if purpose_at and PURPOSE_TOLD.search(self.entries[entry].passage):
+                # "What was the purpose of the reset?": a purpose told by "in order to" ("the
+                # policy they called “Reset” in order to … turn a white page again"), without
+                # the word.
+                return min(written_so, _lacking(entry, [0.0 if k in purpose_at else w
+                                                        for k, w in enumerate(weights)], set()))
+            return written_so
+
+        def _lacking_as_written(entry: int) -> float:
             before = self._antecedent(entry)
             if before is not None:
                 # "Did Russia's Syria policy damage relations?": "These policies have caused
@@ -1268,6 +1281,8 @@ class Matcher:
                     return _lacking(entry, [0.0 if k in pointed else w
                                             for k, w in enumerate(weights)], set(pointed))
             return _lacking(entry, weights, set())
+
+        purpose_at = {k for k, w in enumerate(content) if w in PURPOSES}
 
         def _lacking(entry: int, weights: list[float], pointed: set[int]) -> float:
             if named and not self.scorer.holds_all(

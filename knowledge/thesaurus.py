@@ -482,6 +482,7 @@ act acts acted acting | aggressively | aggressive
 pave paves paved paving | the way for, the way to, the ground for | preparation
 set sets setting | the stage for, the scene for | preparation
 supposed | to | aim
+meant | to | aim
 beef | with | grievances
 flex flexes flexing flexed | muscle, muscles, its muscles, their muscles | military
 rattle rattles rattling rattled | sabres, sabers, its sabre, its saber | threat

@@ -4825,3 +4825,13 @@ def test_what_a_thing_cost_asks_a_figure(matcher: Matcher, question: str) -> Non
     assert matcher.match(question).declined
     assert top(matcher, "What is Moscow's price for cooperating with Washington?") == \
         "ozan-moscow-conditions"
+
+
+def test_a_purpose_asked_is_told_by_in_order_to(matcher: Matcher) -> None:
+    """Dilek tells the Reset's purpose without the word: "the policy they called “Reset” in
+    order to … turn a white page again". A passage writing the word keeps it ("in order to
+    evaluate the meaning of the meeting" is no less the briefing's purpose)."""
+    assert top(matcher, "what was the purpose of the reset") == "dilek-reset"
+    assert top(matcher, "what was the reset meant to achieve") == "dilek-reset"
+    assert top(matcher, "What is this briefing trying to do, what's its purpose?") == \
+        "context-briefing-ankasam"
