@@ -330,6 +330,7 @@ alter alters altered altering change changes changed changing
 hometown birthplace born
 escalate inflammatory incendiary provocative
 conditions requirement requirements
+applicability viability feasibility viable feasible unworkable unviable inapplicable
 """)
 
 # Two-word verbs and idioms that say what one word says ("beefing up its forces": increases;

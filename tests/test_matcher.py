@@ -660,6 +660,9 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     # its conditions; coming to the table is sitting at it.
     ("What altered Washington's approach under Trump?", "dilek-russia-investigation"),
     ("what is the hometown of the compiler", "context-compiler-biography"),
+    # ... and what is unworkable has lost its applicability ("ended the applicability of this
+    # policy").
+    ("what made the reset unworkable", "dilek-ukraine-crimea-sanctions"),
     ("What happens if the leaders make inflammatory statements at their meeting?",
      "basbug-leaders-meeting"),
     # ... and an interview asked yes or no, which the passage writes ("in an interview"): not
