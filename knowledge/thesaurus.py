@@ -408,6 +408,7 @@ top | diplomat, diplomats, envoy, envoys | minister
 chief | diplomat, diplomats, envoy, envoys | minister
 home | front | domestic
 get gets getting got gotten | together | meet
+bring brings bringing brought | together | gather
 keep keeps keeping kept | in touch | contact
 back | and forth | dialogue
 spiral spirals spiraling spiralling spiraled spiralled | out of control, out | escalate

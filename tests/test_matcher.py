@@ -663,6 +663,8 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     # ... and what is unworkable has lost its applicability ("ended the applicability of this
     # policy").
     ("what made the reset unworkable", "dilek-ukraine-crimea-sanctions"),
+    # ... and what is brought together is gathered ("The briefing gathers the views …").
+    ("what does the briefing bring together", "context-briefing-ankasam"),
     ("What happens if the leaders make inflammatory statements at their meeting?",
      "basbug-leaders-meeting"),
     # ... and an interview asked yes or no, which the passage writes ("in an interview"): not
