@@ -263,11 +263,11 @@ PLACE_NOUNS = frozenset("sehirde sehir sehre ulkede ulke ulkeye kentte kent bask
 CITY_NOUNS = frozenset("city cities town towns capital".split())
 # "Where does … work?": an institution answers.
 WORKPLACE_WORDS = frozenset("work works worked teach teaches based employed calisiyor calisir "
-                            "calistigi gorevli".split())
+                            "calistigi gorevli intern interns interning".split())
 COUNTRY_ACRONYMS = frozenset("usa uk eu nato ussr uae un".split())
 INSTITUTIONS = frozenset(
     "university universitesi center centre institute ministry agency foundation department "
-    "academy college school council parliament embassy".split())
+    "academy college school council parliament embassy institution".split())
 # A name in at least this share of the entries is one of the briefing's own parties.
 FRAME_SHARE = 0.25
 # "What were the names of the warships …?", "gemilerin adları neydi?": a name, which a passage

@@ -33,6 +33,7 @@ from knowledge.decision import (
     EXACTLY,
     FRAME_SHARE,
     HOLDING,
+    INSTITUTIONS,
     MONTHS,
     NUMBER_WORDS,
     OFFICE_WORDS,
@@ -1808,6 +1809,10 @@ class Matcher:
             "which" in words[:2] and not asks_which_expert(words))
         # "hangi şehirde" (in which city): the place asked, which a passage gives by its name.
         asking = TURKISH_ASKING | PLACE_NOUNS if kind == "place" else TURKISH_ASKING
+        if kind == "workplace":
+            # "At which institution is Eletek an intern?": the workplace asked, which a passage
+            # gives by its name ("Ankara Center for Crisis and Policy Studies").
+            asking = asking | INSTITUTIONS
         asking = asking | TURKISH_CAME
         if kind == "amount":
             asking = asking | AMOUNT_NOUNS  # "what percentage": the figure, not the word

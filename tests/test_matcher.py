@@ -663,6 +663,9 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     # ... and what is unworkable has lost its applicability ("ended the applicability of this
     # policy").
     ("what made the reset unworkable", "dilek-ukraine-crimea-sanctions"),
+    # A workplace asked by its kind ("which institution"), which a passage gives by its name
+    # ("her internship at the Ankara Center for Crisis and Policy Studies").
+    ("which institution is eletek interning at", "context-compiler-biography"),
     # ... and what is brought together is gathered ("The briefing gathers the views …").
     ("what does the briefing bring together", "context-briefing-ankasam"),
     ("What happens if the leaders make inflammatory statements at their meeting?",
