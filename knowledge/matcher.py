@@ -1540,10 +1540,18 @@ class Matcher:
 
         # "What position does Öymen hold?": an expert's post is told by the expert's profile.
         post_of_expert = kind == "post" and bool(found.experts)
+        # "Where does Biden work?": the workplace of someone the briefing names who is no
+        # expert, which a sentence naming them gives ("Eletek … is continuing an internship at
+        # the Ankara Center …"), not one naming ANKASAM beside them.
+        employee = {w for k, w in enumerate(words) if kind == "workplace"
+                    and k not in found.used and self._person(w)}
 
         def fits(entry: int) -> bool:
             passage = self.entries[entry].passage
             if post_of_expert and not self.entries[entry].profile:
+                return False
+            if employee and not any(employee & set(tokens(sentence)) and gives(
+                    "workplace", sentence) for sentence in sentences(passage)):
                 return False
             if also is not None and not gives(also, passage, words, self._person):
                 return False
@@ -1630,7 +1638,8 @@ class Matcher:
                      or complete or went_on or located
                      or ended_of or dated_meeting or done_forms or others_of
                      or also is not None or post_of_expert or followed_meeting
-                     or followed_year is not None or completed_forms)
+                     or followed_year is not None or completed_forms
+                     or employee)
             else None,
             lambda entry: self.scorer.holds_all(entry, [m for m in matches if m], in_text=True))
         if instances is not None and answers and len(order) and _only_the_kind(

@@ -4843,3 +4843,13 @@ def test_a_purpose_asked_is_told_by_in_order_to(matcher: Matcher) -> None:
     assert top(matcher, "what was the reset meant to achieve") == "dilek-reset"
     assert top(matcher, "What is this briefing trying to do, what's its purpose?") == \
         "context-briefing-ankasam"
+
+
+def test_the_workplace_of_someone_named_needs_a_sentence_naming_them_there(
+    matcher: Matcher
+) -> None:
+    """Ozan's profile names ANKASAM and, in its next sentence, Biden: Biden's workplace is not
+    told. Eletek's is, in a sentence naming her ("Eletek … is continuing an internship at the
+    Ankara Center for Crisis and Policy Studies")."""
+    assert matcher.match("where does biden work").declined
+    assert top(matcher, "where does eletek work") == "context-compiler-biography"
