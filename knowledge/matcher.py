@@ -520,6 +520,7 @@ EXPERT_NOUNS = frozenset(
 # What "What is the X of …?" may ask without the passage writing X: a purpose, a reason, a name.
 # A purpose asked, and how a passage tells one without the word ("in order to", "so that").
 PURPOSES = frozenset("purpose purposes aim aims goal goals objective objectives".split())
+TURKISH_PURPOSES = ("amac", "hedef", "gaye")
 PURPOSE_TOLD = re.compile(r"\b(?:in order to|so that|so as to)\b", re.IGNORECASE)
 WRITTEN_OTHERWISE = frozenset(
     "purpose purposes aim aims goal goals point reason reasons meaning name names idea "
@@ -1283,7 +1284,8 @@ class Matcher:
                                             for k, w in enumerate(weights)], set(pointed))
             return _lacking(entry, weights, set())
 
-        purpose_at = {k for k, w in enumerate(content) if w in PURPOSES}
+        purpose_at = {k for k, w in enumerate(content) if w in PURPOSES or (
+            in_turkish and w.startswith(TURKISH_PURPOSES))}  # ("Reset'in amacı": its aim)
 
         def _lacking(entry: int, weights: list[float], pointed: set[int]) -> float:
             if named and not self.scorer.holds_all(

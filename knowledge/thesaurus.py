@@ -485,6 +485,7 @@ pave paves paved paving | the way for, the way to, the ground for | preparation
 set sets setting | the stage for, the scene for | preparation
 supposed | to | aim
 meant | to | aim
+idea ideas | behind | purpose
 beef | with | grievances
 flex flexes flexing flexed | muscle, muscles, its muscles, their muscles | military
 rattle rattles rattling rattled | sabres, sabers, its sabre, its saber | threat

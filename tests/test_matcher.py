@@ -4841,6 +4841,10 @@ def test_a_purpose_asked_is_told_by_in_order_to(matcher: Matcher) -> None:
     evaluate the meaning of the meeting" is no less the briefing's purpose)."""
     assert top(matcher, "what was the purpose of the reset") == "dilek-reset"
     assert top(matcher, "what was the reset meant to achieve") == "dilek-reset"
+    assert top(matcher, "what was the whole idea behind the reset?") == "dilek-reset"
+    # (In Turkish too: "amacı", its aim.)
+    assert top(matcher, "Atatürk Üniversitesi'ndeki hoca Reset politikasının amacını nasıl "
+                        "açıklıyor?") == "dilek-reset"
     assert top(matcher, "What is this briefing trying to do, what's its purpose?") == \
         "context-briefing-ankasam"
 
