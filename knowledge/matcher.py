@@ -1970,9 +1970,10 @@ class Matcher:
             # "Who stands to gain …?", "Who wants to …": the deed is the verb after "to" (and
             # none when the question stops there); "Who went to …" names a place, not a deed.
             deed = words[3] if words[3:4] else None
-        if deed in DESCRIBING:
+        if deed in DESCRIBING or deed in ("became", "become", "becomes"):
             # "Who called the atmosphere constructive?": what is said of it is asked, which
-            # "Lavrov speaks of constructive atmosphere" tells without the verb.
+            # "Lavrov speaks of constructive atmosphere" tells without the verb; and what one
+            # became ("Who ends up with more sway …?": "Russia will have more influence").
             deed = None
         if deed is not None and deed not in AUXILIARIES and deed in content:
             at = content.index(deed)

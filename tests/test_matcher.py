@@ -4810,6 +4810,10 @@ def test_who_described_something_so_is_asked_of_the_words_reported(matcher: Matc
     assert top(matcher, "which expert called the talks constructive") == \
         "berktay-constructive-atmosphere"
     assert matcher.match("who called lavrov a liar").declined
+    # ... nor is what one ends up with or becomes a deed a passage must name ("Russia will
+    # have more influence here").
+    assert top(matcher, "who ends up with more influence in afghanistan after the us troops "
+                        "leave") == "ozan-afghanistan"
 
 
 def test_a_word_for_what_a_passage_says_brings_it_among_the_answers(matcher: Matcher) -> None:
