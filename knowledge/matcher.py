@@ -396,6 +396,10 @@ WORDING_ASKED = re.compile(
 # "Navalni ne zaman öldü?" (died): folded, "öldü" would read as "oldu" (became), a word that
 # frames; the verb is read in English before folding.
 TURKISH_DIED = re.compile(r"\b[Öö]l(?:dü|müş|müştü|düğü|düğünde|dükten)\b")
+# A country's possessive typed without the apostrophe ("japans plans", "russias president"),
+# when the word is no English one ("turkeys").
+COUNTRY_POSSESSIVE = re.compile(
+    r"\b(" + "|".join(sorted(COUNTRY_NAMES, key=len, reverse=True)) + r")s\b", re.IGNORECASE)
 # Two names joined by a hyphen ("US-Russia", "Washington-Moscow").
 RELATION = re.compile(r"\b([A-Z]\w+)-([A-Z]\w+)\b")
 # Two words joined by a hyphen or a dash, in any case ("blinken-lavrov", "Biden–Putin").
@@ -911,7 +915,8 @@ class Matcher:
         # (Only a question with a word the briefing does not write may hold a slip, or a word
         # read as another: the word lists and the language are read for it alone.)
         # (Read as its reader sees it first: markup pasted with it, "&quot;", is no slip.)
-        written = TURKISH_DIED.sub("died", plain_text(question))
+        written = COUNTRY_POSSESSIVE.sub(_apostrophe_restored,
+                                         TURKISH_DIED.sub("died", plain_text(question)))
         unwritten = any(w not in self.vocabulary.index_of and w not in STOP_WORDS
                         for w in tokens(written))
         english = unwritten and question_language(written) == "en"
@@ -2757,6 +2762,12 @@ def _prints_title(briefing: Briefing) -> bool:
         return found_in(briefing.title, briefing.source.text)
     except OSError:
         return False
+
+
+def _apostrophe_restored(found: re.Match[str]) -> str:
+    """"japans" as "japan's"; an English word ("turkeys") as written."""
+    word = found.group()
+    return word if is_english_word(word.lower()) else f"{found.group(1)}'s"
 
 
 def country_of(word: str) -> str | None:

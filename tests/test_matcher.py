@@ -1732,6 +1732,7 @@ def test_a_place_named_with_another_word_is_another_place(matcher: Matcher) -> N
     ("What is Japan's policy on the Arctic?", True),
     ("What are South Korea's Arctic ambitions?", True),
     ("Japonya'nın Arktik politikası nedir?", True),
+    ("what is japans policy on the arctic", True),  # typed without the apostrophe
     ("What has Japan said about the Arctic?", True),  # whose words are asked: the same
     ("What is Japan's role in the Arctic?", False),  # an observer's: the list gives it
     ("Does Japan follow the Arctic as an observer?", False),
@@ -4861,3 +4862,15 @@ def test_the_workplace_of_someone_named_needs_a_sentence_naming_them_there(
     Ankara Center for Crisis and Policy Studies")."""
     assert matcher.match("where does biden work").declined
     assert top(matcher, "where does eletek work") == "context-compiler-biography"
+
+
+def test_a_countrys_possessive_typed_without_the_apostrophe_is_read_as_one(
+    matcher: Matcher
+) -> None:
+    """"germanys reaction" is Germany's, which no passage tells (not Öymen's passage on the
+    actions the USA reacts to); "turkeys" is an English word, read as written."""
+    assert matcher.match("what was germanys reaction to the talks").declined
+    assert top(matcher, "what is russias position on the arctic") == \
+        top(matcher, "what is russia's position on the arctic")
+    assert matcher.match("how many turkeys are in russia").hint == \
+        "The briefing does not say how many turkeys."
