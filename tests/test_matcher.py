@@ -4611,32 +4611,25 @@ def test_a_kind_of_document_asked_needs_a_passage_writing_one(
         "context-arctic-council-founding"
 
 
-@pytest.mark.parametrize("question", [
-    "which building did blinken and lavrov meet in",
-    "what venue in reykjavik hosted the two ministers",
+@pytest.mark.parametrize(("question", "answered", "expected"), [
+    # A place within the city: the introduction places the talks in Reykjavik, naming no
+    # building or hall in it; a venue asked alone may be the city, and is answered.
+    ("which building did blinken and lavrov meet in",
+     "which venue hosted the blinken lavrov talks", "context-meeting-date-place"),
+    ("what venue in reykjavik hosted the two ministers",
+     "which venue hosted the blinken lavrov talks", "context-meeting-date-place"),
+    # Words told to the press: Berktay reports what Lavrov and Blinken said of the meeting,
+    # not to whom. An expert's own words asked so are his passage's.
+    ("what did blinken say to reporters after meeting lavrov",
+     "what did berktay tell the press about nord stream", "berktay-nord-stream"),
+    ("what did lavrov tell journalists about the atmosphere",
+     "what did berktay tell the press about nord stream", "berktay-nord-stream"),
 ])
-def test_a_place_within_the_city_asked_needs_a_passage_naming_one(
-    matcher: Matcher, question: str
+def test_a_place_or_an_audience_asked_needs_a_passage_naming_one(
+    matcher: Matcher, question: str, answered: str, expected: str
 ) -> None:
-    """The introduction places the talks in Reykjavik, naming no building or hall in it; a
-    venue asked alone may be the city, and is answered."""
     assert matcher.match(question).declined
-    assert top(matcher, "which venue hosted the blinken lavrov talks") == \
-        "context-meeting-date-place"
-
-
-@pytest.mark.parametrize("question", [
-    "what did blinken say to reporters after meeting lavrov",
-    "what did lavrov tell journalists about the atmosphere",
-])
-def test_words_said_to_the_press_need_a_passage_writing_of_the_press(
-    matcher: Matcher, question: str
-) -> None:
-    """Berktay reports what Lavrov and Blinken said of the meeting, not to whom: words told
-    to reporters are not told. An expert's own words asked so are his passage's."""
-    assert matcher.match(question).declined
-    assert top(matcher, "what did berktay tell the press about nord stream") == \
-        "berktay-nord-stream"
+    assert top(matcher, answered) == expected
 
 
 def test_a_second_question_does_not_make_where_figurative(matcher: Matcher) -> None:
