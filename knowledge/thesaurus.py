@@ -416,6 +416,7 @@ go goes going went gone | downhill | worsen
 turn turns turning turned | sour | worsen
 come comes coming came | to a head | escalate
 come comes coming came | to the table, to the negotiating table | sit
+come comes coming came | back | return
 mend mends mending mended | fences, ties, relations | normalize
 patch patches patching patched | up, things up | normalize
 bury buries burying buried | the hatchet | normalize

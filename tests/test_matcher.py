@@ -656,20 +656,21 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     ("when did the two FMs meet", "context-meeting-date-place"),
     ("which countries count as arctic council members", "basbug-arctic-council"),
     # ... what altered something changed it ("affected Trump's approach"); a hometown is where
-    # one was born; inflammatory remarks are statements that escalate; Moscow's requirements
-    # its conditions; coming to the table is sitting at it.
+    # one was born; inflammatory statements are statements that escalate.
     ("What altered Washington's approach under Trump?", "dilek-russia-investigation"),
     ("what is the hometown of the compiler", "context-compiler-biography"),
+    ("What happens if the leaders make inflammatory statements at their meeting?",
+     "basbug-leaders-meeting"),
     # ... and what is unworkable has lost its applicability ("ended the applicability of this
     # policy").
     ("what made the reset unworkable", "dilek-ukraine-crimea-sanctions"),
     # A workplace asked by its kind ("which institution"), which a passage gives by its name
     # ("her internship at the Ankara Center for Crisis and Policy Studies").
     ("which institution is eletek interning at", "context-compiler-biography"),
-    # ... and what is brought together is gathered ("The briefing gathers the views …").
+    # ... and what is brought together is gathered ("The briefing gathers the views …"); to
+    # come back is to return ("Navalni's return from Germany to Russia").
     ("what does the briefing bring together", "context-briefing-ankasam"),
-    ("What happens if the leaders make inflammatory statements at their meeting?",
-     "basbug-leaders-meeting"),
+    ("which country did navalny come back from", "berktay-navalny-belarus"),
     # ... and an interview asked yes or no, which the passage writes ("in an interview"): not
     # one asked by name.
     ("Did Biden call Putin a murderer in an interview?", "berktay-biden-harsh"),
