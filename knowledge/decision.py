@@ -132,9 +132,10 @@ FIGURE_NOUNS = frozenset(
 # ... and a price, when something is bought or paid for ("What price will Germany pay …?",
 # "alaska purchase price"), not the price of a deal ("What price does Moscow put on …?").
 PRICE_WORDS = frozenset("price prices cost".split())
-BUILT = frozenset("build builds built building construct constructed construction".split())
 PURCHASE_WORDS = frozenset(
     "pay pays paid paying purchase purchased buy buys bought sell sells sold sale".split())
+# ... and the cost of building something ("What did Nord Stream 2 cost to build?").
+BUILT = frozenset("build builds built building construct constructed construction".split())
 # A number in a name: joined to a capitalised word by a hyphen ("Nord Stream-2"), after two
 # capitalised words ("Nord Stream 2"), or a day after a month's name ("May 20"); not after
 # one capitalised word alone, which may open a sentence ("About 80% of …", "Over 13 …").

@@ -521,11 +521,11 @@ EXPERT_NOUNS = frozenset(
     "scholars".split())
 
 
-# What "What is the X of …?" may ask without the passage writing X: a purpose, a reason, a name.
 # A purpose asked, and how a passage tells one without the word ("in order to", "so that").
 PURPOSES = frozenset("purpose purposes aim aims goal goals objective objectives".split())
 TURKISH_PURPOSES = ("amac", "hedef", "gaye")
 PURPOSE_TOLD = re.compile(r"\b(?:in order to|so that|so as to)\b", re.IGNORECASE)
+# What "What is the X of …?" may ask without the passage writing X: a purpose, a reason, a name.
 WRITTEN_OTHERWISE = frozenset(
     "purpose purposes aim aims goal goals point reason reasons meaning name names idea "
     "objective objectives motive motives".split())
@@ -740,7 +740,6 @@ def _past(word: str) -> bool:
     return (word.endswith("ed") and len(word) > 4) or word in IRREGULAR_PAST
 
 
-# Documents named by a place ("the Ottawa Declaration", "the Minsk Protocol").
 # The press, which words may be said to ("told reporters", "said to the media").
 # (Not one journalist: "according to the journalist" is an expert's account.)
 PRESS = frozenset("reporters journalists press media newsmen".split())
@@ -748,6 +747,7 @@ TELLING = frozenset("to told tell tells telling briefed".split())
 # Places within a city ("building", "hall"), asked for by "what" or "which".
 BUILDINGS = frozenset("building buildings hall halls hotel hotels palace residence room "
                       "rooms".split())
+# Documents named by a place ("the Ottawa Declaration", "the Minsk Protocol").
 DOCUMENTS = frozenset("declaration declarations treaty protocol protocols accord accords "
                       "charter pact convention".split())
 DOCUMENT_NAMED = re.compile(r"\b([A-Z]\w+) (" + "|".join(
@@ -1266,6 +1266,10 @@ class Matcher:
         # (not "common interests … emphasized in the statements made").
         joint = JOINT_ASKED.search(written) is not None
 
+        # A purpose asked ("What was the purpose of the reset?", "Reset'in amacı": its aim).
+        purpose_at = {k for k, w in enumerate(content) if w in PURPOSES or (
+            in_turkish and w.startswith(TURKISH_PURPOSES))}
+
         def lacking(entry: int) -> float:
             written_so = _lacking_as_written(entry)
             if purpose_at and PURPOSE_TOLD.search(self.entries[entry].passage):
@@ -1288,9 +1292,6 @@ class Matcher:
                     return _lacking(entry, [0.0 if k in pointed else w
                                             for k, w in enumerate(weights)], set(pointed))
             return _lacking(entry, weights, set())
-
-        purpose_at = {k for k, w in enumerate(content) if w in PURPOSES or (
-            in_turkish and w.startswith(TURKISH_PURPOSES))}  # ("Reset'in amacı": its aim)
 
         def _lacking(entry: int, weights: list[float], pointed: set[int]) -> float:
             if named and not self.scorer.holds_all(
