@@ -1243,8 +1243,14 @@ class Matcher:
         # naming "the Ottawa Declaration").
         documents = _documents_named(words, written)
         # ... and a kind of document however named ("the new start treaty"), which a passage
-        # must write in its own text (not "Why was the Iceland meeting a big deal?").
-        document_kinds = [matches[k] for k, w in enumerate(content) if w in DOCUMENTS]
+        # must write in its own text (not "Why was the Iceland meeting a big deal?"); so too a
+        # place within a city asked for ("What building in Reykjavik did they meet in?", "What
+        # venue in Reykjavik …?"), which a passage naming only the city does not give (a venue
+        # alone may be the city: "Which venue hosted the talks?").
+        kinds_written = [matches[k] for k, w in enumerate(content) if w in DOCUMENTS] + [
+            matches[content.index(b)] for k, (a, b) in enumerate(itertools.pairwise(words))
+            if a in ("what", "which") and b in content and (
+                b in BUILDINGS or (b in ("venue", "venues") and words[k + 2:k + 3] == ["in"]))]
         # "What did Blinken say to reporters after the meeting?": words said to the press,
         # which only a passage writing of the press tells (not one reporting his words; an
         # expert's words are the briefing's own: "What did Berktay tell the press …?").
@@ -1254,12 +1260,6 @@ class Matcher:
                 padded[k + 1] == "the" and padded[k + 2] in PRESS)) for k in range(len(said))
         ) and not self.names.find(self.names.in_role_words(
             [w for w in said if w not in PRESS])).experts
-        # "What building in Reykjavik did they meet in?", "What venue in Reykjavik …?": a
-        # place within a city asked for, which a passage naming only the city does not give
-        # (a venue alone may be the city: "Which venue hosted the talks?").
-        buildings = [matches[content.index(b)] for k, (a, b) in enumerate(itertools.pairwise(
-            words)) if a in ("what", "which") and b in content and (
-                b in BUILDINGS or (b in ("venue", "venues") and words[k + 2:k + 3] == ["in"]))]
 
         # "What were the main points of the joint statement?", "Ortak bir bildiri yayımladılar
         # mı?": a statement issued together, which only a passage writing of one tells of
@@ -1299,9 +1299,7 @@ class Matcher:
                 return 1.0
             if documents and not _names_document(self.entries[entry].passage, documents):
                 return 1.0
-            if document_kinds and not self.scorer.holds_all(entry, document_kinds, in_text=True):
-                return 1.0
-            if buildings and not self.scorer.holds_all(entry, buildings, in_text=True):
+            if kinds_written and not self.scorer.holds_all(entry, kinds_written, in_text=True):
                 return 1.0
             if to_press and not PRESS & set(tokens(self.entries[entry].passage)):
                 return 1.0
