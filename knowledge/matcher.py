@@ -396,6 +396,9 @@ WORDING_ASKED = re.compile(
 # "Navalni ne zaman öldü?" (died): folded, "öldü" would read as "oldu" (became), a word that
 # frames; the verb is read in English before folding.
 TURKISH_DIED = re.compile(r"\b[Öö]l(?:dü|müş|müştü|düğü|düğünde|dükten)\b")
+# Those who work for a leader ("Biden's people", "the Putin camp"): the administration.
+ENTOURAGE = frozenset("people camp aides folks crew entourage".split())
+ADMINISTRATION = "administration"
 # A country's possessive typed without the apostrophe ("japans plans", "russias president"),
 # when the word is no English one ("turkeys").
 COUNTRY_POSSESSIVE = re.compile(
@@ -943,6 +946,10 @@ class Matcher:
         # ... and a person the briefing names, however written ("how did putin respond …?"):
         # the letters of a question typed in lower case or in capitals name nobody.
         names |= {w for w in words if w not in names and self._person(w)}
+        # "How did the Biden people talk about Russia?": a leader's people, camp or aides are
+        # the administration, which a passage names so.
+        words = [ADMINISTRATION if w in ENTOURAGE and k and words[k - 1] in names
+                 and self._person(words[k - 1]) else w for k, w in enumerate(words)]
         found = self.names.find(words)
         if 1 in found.used and self._opens_with_a_name(words, text, found, names):
             # "Altan Öymen ne diyor?": a first name opening the question is written as one.

@@ -4868,3 +4868,13 @@ def test_a_countrys_possessive_typed_without_the_apostrophe_is_read_as_one(
         top(matcher, "what is russia's position on the arctic")
     assert matcher.match("how many turkeys are in russia").hint == \
         "The briefing does not say how many turkeys."
+
+
+def test_a_leaders_people_are_the_administration(matcher: Matcher) -> None:
+    """"Biden's aides", "the Biden camp": those who work for him, the passages' "Biden
+    administration". Not a people: "the Russian people" names no leader."""
+    assert top(matcher, "What did Biden's aides say they wanted ties with Russia to be?") == \
+        "berktay-predictable"
+    assert top(matcher, "how did the biden camp speak of russia early on") == \
+        "ozan-ukraine-crisis"
+    assert matcher.match("what do the russian people think of the us").declined
