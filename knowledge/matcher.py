@@ -304,7 +304,7 @@ WENT_ON = frozenset(
 # A meeting told ("the meeting", "met", "the summit").
 MET = MEETING_NOUNS | frozenset("met meet meets held".split())
 # "What's ANKASAM's office address …?": what someone named has, asked for.
-OWNED = re.compile(r"\s*(?i:what|which)(?:['’]s|\s+(?i:is|was|are|were))\s+(?:the\s+)?"
+OWNED = re.compile(r"\s*(?i:what|which)(?:['’]?s|\s+(?i:is|was|are|were))\s+(?:the\s+)?"
                    r"((?:[\w-]+\s+){0,3}?[\w-]+)['’]s\s+([\w -]+)")
 # A reader asking what to do ("How can I …?", "Where can I …?").
 HOW_TO = [["how", "can", "i"], ["how", "do", "i"], ["how", "could", "i"], ["where", "can", "i"],
@@ -534,14 +534,15 @@ WRITTEN_OTHERWISE = frozenset(
     "objective objectives motive motives".split())
 
 
-def _owned_asked(text: str, words: list[str], names: Collection[str]) -> str | None:
-    """The thing of someone named that "What is (was, are, were) N's X …?" asks for, the last
-    word of X (a noun, before a preposition or the end: "What's ANKASAM's office address in
-    Ankara?", "What is Dokuz Eylül University's ranking?"), or None."""
+def _owned_asked(text: str, words: list[str], names: Collection[str] | None) -> str | None:
+    """The thing of someone named (`names` None: of anyone) that "What is (was, are, were) N's
+    X …?" asks for, the last word of X (a noun, before a preposition or the end: "What's
+    ANKASAM's office address in Ankara?", "What is Dokuz Eylül University's ranking?"), or
+    None."""
     asked = OWNED.match(text)
-    if asked is None or not all(
+    if asked is None or (names is not None and not all(
             word[:1].isupper() or set(tokens(word)) <= set(names)
-            for word in asked.group(1).split()):
+            for word in asked.group(1).split())):
         return None
     owned = None
     for word in tokens(asked.group(2))[:3]:
@@ -1080,7 +1081,7 @@ class Matcher:
 
         # (Asked from where the question starts: "Can you tell me what poison …?", "In this
         # briefing, what poison …?" ask for a poison as "What poison …?" does.)
-        asked_for = self._asked_for_unknown(asked)
+        asked_for = self._asked_for_unknown(asked) or self._owned_unknown(text, words)
         if asked_for is not None:
             # "What poison was used against Navalny?": what is asked for is unknown to the
             # briefing, whatever else the question shares with a passage.
@@ -1385,7 +1386,9 @@ class Matcher:
 
         # "Which Eastern European countries are bypassed?": instances asked, which a passage
         # writing only the kind ("bypassing Eastern European countries") does not name.
-        instances = _instances_asked(words, found) if kind is None else None
+        # (So too "Name the conferences Eletek attended", whose "name" is read as courtesy.)
+        instances = _instances_asked(words, found, said[:2] == ["name", "the"]) \
+            if kind is None else None
 
         # "Who was Russia's president during the Obama reset?": the holder of an office of
         # Russia, which a passage naming only the US President does not name.
@@ -2265,11 +2268,7 @@ class Matcher:
                 or said[1] in ("extent", "degree"):
             return None  # ("To what extent …?" asks how much, which a view may answer.)
 
-        def unknown(word: str) -> bool:
-            # The vocabulary's lookup, which may search for a typo, last.
-            return not (word in STOP_WORDS or not (is_real_word(word) or word in GENERAL_WORDS)
-                        or stop_word_meant(word) is not None or self.vocabulary.known(word))
-
+        unknown = self._unknown_noun
         if unknown(said[1]):
             return said[1]
         x_of = the_x_of(said)
@@ -2284,6 +2283,19 @@ class Matcher:
             # "Which TV network aired …?": the noun a word before it qualifies.
             return said[2]
         return None
+
+    def _unknown_noun(self, word: str) -> bool:
+        """A real word the briefing does not know, nor a slip of a word it does."""
+        # The vocabulary's lookup, which may search for a typo, last.
+        return not (word in STOP_WORDS or not (is_real_word(word) or word in GENERAL_WORDS)
+                    or stop_word_meant(word) is not None or self.vocabulary.known(word))
+
+    def _owned_unknown(self, text: str, words: list[str]) -> str | None:
+        """The thing "What is N's X …?" asks for, of anyone, when the briefing does not know
+        it ("whats ankasam's office address": the address), as `_asked_for_unknown` reads
+        "What is the X of …?"."""
+        owned = _owned_asked(text, words, None)
+        return owned if owned is not None and self._unknown_noun(owned) else None
 
     def _without_expert_possessed(self, text: str) -> str:
         """`text` without the noun of an expert's account ("in Dilek's account" reads as "in
@@ -2837,12 +2849,13 @@ def which_at(words: list[str]) -> int | None:
 WHICH_OPENERS = DEED_OPENERS | frozenset("to with by for".split())
 
 
-def _instances_asked(words: list[str], found: Found) -> str | None:
+def _instances_asked(words: list[str], found: Found, named: bool = False) -> str | None:
     """The kind of thing a "which" question asks instances of, a plural among its next three
     words ("Which Eastern European countries are …?": "countries"), or None. Not the experts
     nor the sides ("Which analysts …?", "Which side …?"). And so after "list the" ("list the
-    specific EU sanctions imposed on Russia"), "what" and a plural ("What sanctions …?"), and
-    after an attribution ("According to Ozan, which …?")."""
+    specific EU sanctions imposed on Russia"; `named`: after "name the", which `words` no
+    longer holds), "what" and a plural ("What sanctions …?"), and after an attribution
+    ("According to Ozan, which …?")."""
     used = found.used
     opening = next((p for p in range(2, min(len(words), 7)) if words[p] in ("which", "what")),
                    None) if words[:2] == ["according", "to"] else None
@@ -2853,6 +2866,8 @@ def _instances_asked(words: list[str], found: Found) -> str | None:
     at = which_at(words)
     if words[:2] == ["list", "the"]:
         at = 1
+    elif named and words[:1] == ["the"]:
+        at = 0
     if at is None and words[:1] == ["what"] and words[1:2] and _plural(words[1]) \
             and 1 not in used and words[1] not in SAID_THINGS:
         # "What sanctions did the US impose …?" asks as "Which sanctions …?" does (what was

@@ -4878,3 +4878,22 @@ def test_a_leaders_people_are_the_administration(matcher: Matcher) -> None:
     assert top(matcher, "how did the biden camp speak of russia early on") == \
         "ozan-ukraine-crisis"
     assert matcher.match("what do the russian people think of the us").declined
+
+
+def test_what_is_ns_x_asks_for_x_whoever_n_is(matcher: Matcher) -> None:
+    """"What is N's X?" asks for X, as "What is the X of N?" does: an X the briefing does not
+    know is declined and named, however N is written (in small letters, "whats")."""
+    result = matcher.match("whats ankasam's street address in ankara")
+    assert result.declined
+    assert result.hint == "The briefing does not mention address."
+    assert matcher.match("what's ankasam's office address in ankara?").declined
+    assert matcher.match("What is the Arctic Council's secretariat?").hint == \
+        "The briefing does not mention secretariat."
+    assert top(matcher, "what is ozan's perspective on china") == "ozan-china"
+
+
+def test_name_the_asks_for_instances_as_list_the_does(matcher: Matcher) -> None:
+    """Eletek's biography says she attended "many conferences and seminars", naming none;
+    Başbuğ's observers are named."""
+    assert matcher.match("name the seminars eletek went to").declined
+    assert top(matcher, "name the observers of the arctic council") == "basbug-observers"
