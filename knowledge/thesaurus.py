@@ -209,7 +209,7 @@ ukraine ukrainian ukrainians kyiv kiev
 presence footprint
 bigger larger greater increase
 aim aims seek seeks seeking
-decide decides decided decisive determine determines determined
+decide decides decided decisive determine determines determined shape shapes settle settles
 disputed contested dispute hotspots hotspot
 developing emerging
 beneficial worthwhile fruitful benefit benefits

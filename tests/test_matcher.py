@@ -671,6 +671,10 @@ def test_a_shared_word_asking_something_else_is_declined(matcher: Matcher, quest
     # come back is to return ("Navalni's return from Germany to Russia").
     ("what does the briefing bring together", "context-briefing-ankasam"),
     ("which country did navalny come back from", "berktay-navalny-belarus"),
+    # ... and what shapes or settles something decides it ("the meeting that will be decisive
+    # in the relations").
+    ("Which talks will shape relations between the two countries, according to Berktay?",
+     "berktay-leaders-summer"),
     # ... and an interview asked yes or no, which the passage writes ("in an interview"): not
     # one asked by name.
     ("Did Biden call Putin a murderer in an interview?", "berktay-biden-harsh"),
