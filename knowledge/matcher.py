@@ -2263,7 +2263,9 @@ class Matcher:
         not know it and it is a real word ("What poison …", "What exact date …"); not "What
         sort of …", nor a misspelt word of the question ("what dose Başbuğ think …"). So is the
         noun after a word that qualifies it ("Which TV network …": network) and the X of "What
-        is the X of …?"."""
+        is the X of …?" (and of "What's the X of …?")."""
+        if said[:1] == ["whats"] or said[:2] == ["what", "the"]:
+            said = ["what", "is", *said[1:]]  # ("What's the …", read "what the …")
         if len(said) < 3 or said[0] not in ("what", "which") or said[2] == "of" \
                 or said[1] in ("extent", "degree"):
             return None  # ("To what extent …?" asks how much, which a view may answer.)

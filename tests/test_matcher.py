@@ -1941,6 +1941,9 @@ def test_a_word_of_the_same_stem_in_another_sense_is_not_held() -> None:
     ("Which vaccine did Russia offer the US?", "The briefing does not mention vaccine."),
     # A word of the general vocabulary is a real word, though wordfreq's small list lacks it.
     ("Which oligarchs did Washington sanction?", "The briefing does not mention oligarchs."),
+    # "What's the X …", read "what the X …", asks as "What is the X …?" does.
+    ("What's the weather like in Reykjavik in May?", "The briefing does not mention weather."),
+    ("whats the weather like in reykjavik", "The briefing does not mention weather."),
 ])
 def test_what_a_question_asks_for_must_be_known(matcher: Matcher, question: str,
                                                 hint: str) -> None:
