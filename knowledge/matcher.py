@@ -286,6 +286,8 @@ TO_COME = re.compile(
     r"\b(?:planned|foreseen|expected|scheduled|upcoming|to be held|preparations? for)\b")
 # ... or written with "will" ("if there is a consensus in these talks, … will be changed").
 WILL = re.compile(r"\b(?:will|would|shall)\b")
+# ... not in the formula recalling what is past ("As it will be remembered, the USA … decided").
+WILL_COME = re.compile(r"\b(?:will|would|shall)\b(?! be remembered)")
 # Whether something was completed, asked yes or no ("Did Eletek complete her master's?"), and
 # a sentence telling it as in progress ("is currently pursuing a master's degree").
 COMPLETING = frozenset(
@@ -295,6 +297,8 @@ IN_PROGRESS = re.compile(
     r"|s[üu]rd[üu]rmekte\w*|devam etmekte\w*)\b")
 # ... and asked in Turkish ("bitirdi mi?", folded).
 TURKISH_COMPLETING = frozenset("bitirdi bitirmis bitti tamamladi tamamlandi tamamlamis".split())
+# Turkish "in the end", "at last" ("… sonunda anlaşmaya varıldı mı?").
+TURKISH_AFTER_ALL = frozenset("sonunda nihayet nihayetinde".split())
 # A passage giving a cause, which a "why" question asks.
 CAUSE = re.compile(r"\b(?:because|therefore|since|due to|as a result|reason|thus|so that"
                    r"|caused?|led to|thanks to)\b", re.IGNORECASE)
@@ -602,6 +606,17 @@ def _told_only_to_come(passage: str, forms: Collection[str]) -> bool:
                     return False
                 told = True
     return told
+
+
+def _told_going_on(passage: str, forms: list[set[str]]) -> bool:
+    """Do the sentences of `passage` that hold most of what is asked (each of `forms`, a word's
+    forms) all tell it as going on or to come ("the ongoing negotiations", "will not impose")?"""
+    held = [(sum(bool(f & set(tokens(sentence))) for f in forms), sentence)
+            for sentence in sentences(passage)]
+    most = max((count for count, _ in held), default=0)
+    return most > 0 and all(TO_COME.search(sentence) or WILL_COME.search(sentence)
+                            or ONGOING.search(sentence) or IN_PROGRESS.search(sentence)
+                            for count, sentence in held if count == most)
 
 
 def _deed_after_all(words: list[str]) -> str | None:
@@ -1539,6 +1554,16 @@ class Matcher:
         completed_forms = {self.vocabulary.words[i] for i, _ in matches[content.index(
             completed)]} if completed is not None else set()
 
+        # ... and in Turkish, whether something came about in the end ("ABD sonunda
+        # Afganistan'dan çekildi mi?"), which a passage telling it only as going on or to come
+        # ("is expected to withdraw", "the ongoing negotiations") does not tell; one telling
+        # it done does ("… vazgeçti mi?": "but later he had to give up on it").
+        asked_in_the_end = in_turkish and words[-1] in ("mi", "mu") \
+            and bool(TURKISH_AFTER_ALL & set(words))
+        in_the_end = [{self.vocabulary.words[i] for i, _ in matches[k]}
+                      for k, w in enumerate(content)
+                      if matches[k] and w not in TURKISH_AFTER_ALL] if asked_in_the_end else []
+
         def only_in_progress(passage: str) -> bool:
             told = [sentence for sentence in sentences(passage)
                     if completed_forms & (written := set(tokens(sentence))) or (
@@ -1579,6 +1604,8 @@ class Matcher:
             if after_its_year(entry) or (followed_meeting and not tells_meeting_held(entry)):
                 return False
             if completed_forms and only_in_progress(passage):
+                return False
+            if in_the_end and _told_going_on(passage, in_the_end):
                 return False
             if how_ended and ONGOING.search(passage):
                 return False
@@ -1652,7 +1679,7 @@ class Matcher:
                      or reactors or instances is not None or came_about or befallen
                      or stayed_in or directions or introduced or at_event or how_ended
                      or complete or went_on or located
-                     or ended_of or dated_meeting or done_forms or others_of
+                     or ended_of or dated_meeting or done_forms or others_of or in_the_end
                      or also is not None or post_of_expert or followed_meeting
                      or followed_year is not None or completed_forms
                      or employee)

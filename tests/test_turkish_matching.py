@@ -822,6 +822,25 @@ def test_whether_something_was_completed_asked_in_turkish_told_done_is_answered(
     assert top(matcher, question) == expected
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    # Ozan: "The US is expected to withdraw its troops": to come, not come about.
+    ("ABD sonunda Afganistan'dan çekildi mi?", None),
+    # Berktay: "… the Nord Stream-2 Project, which will export Russian natural gas".
+    ("Kuzey Akım-2 sonunda faaliyete geçti mi?", None),
+    # ... "As it will be remembered, the USA … decided to send warships …; but later he had to
+    # give up on it": told done, the formula recalling the past aside.
+    ("ABD sonunda Karadeniz'e savaş gemisi göndermekten vazgeçti mi?",
+     "berktay-warships-black-sea"),
+])
+def test_whether_something_came_about_in_the_end_asked_in_turkish(
+    matcher: Matcher, question: str, expected: str | None
+) -> None:
+    """"… sonunda …dı mı?" asks whether it came about in the end: the passage's sentences
+    holding most of what is asked must tell it done, not going on or to come."""
+    result = matcher.match(question)
+    assert (result.answers[0].entry.id if result.answers else None) == expected
+
+
 def test_whether_something_ongoing_ended_asked_in_turkish_is_declined(
     matcher: Matcher,
 ) -> None:
