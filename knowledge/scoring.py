@@ -31,11 +31,11 @@ from knowledge.settings import MatcherSettings
 
 # Words of questions about a person's career: said of a named expert, the profile answers.
 CAREER_WORDS = frozenset(
-    "background biography bio profile job occupation profession professional career living "
-    "affiliation affiliated affiliations employer credentials qualifications expertise "
-    "specialty speciality specialization field title meslegi mesleki kariyeri ozgecmisi "
-    "ozgecmis meslek unvan unvani gorevi gorevli uzmanlik uzmanligi alani isi calisiyor "
-    "calistigi kurumu".split())
+    "background biography bio profile job occupation profession professional professionally "
+    "career living affiliation affiliated affiliations employer credentials qualifications "
+    "expertise specialty speciality specialization field title meslegi mesleki kariyeri "
+    "ozgecmisi ozgecmis meslek unvan unvani gorevi gorevli uzmanlik uzmanligi alani isi "
+    "calisiyor calistigi kurumu".split())
 PROFILE_WORDS = frozenset({"who", "kim", "kimdir"}) | CAREER_WORDS
 
 # How many entries' texts the scorer keeps decoded (3,000 entries, about 30,000 alternate

@@ -1598,6 +1598,7 @@ def test_a_number_asked_must_be_in_the_passage(matcher: Matcher, question: str) 
     ("What is Onur Öymen's professional background?", "oymen-profile"),
     ("Which university is Professor Dilek affiliated with?", "dilek-profile"),
     ("What does Deniz Berktay do for a living?", "berktay-profile"),
+    ("what does deniz berktay do professionally", "berktay-profile"),
     ("Is Deniz Berktay a journalist?", "berktay-profile"),  # whether he is what he is called
     ("Onur Öymen büyükelçi mi?", "oymen-profile"),
 ])
