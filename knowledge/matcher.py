@@ -2049,6 +2049,12 @@ class Matcher:
             # a passage naming people is not enough.
             held += [k for k, w in enumerate(content) if w in OFFICE_WORDS and w in words[1:5]
                      and matches[k] and k not in held]
+            # ... and so the role of "Who was the X …?" that the briefing does not know at all
+            # ("Who was the interpreter at the meeting?"): no passage names its holder.
+            role = words[3] if words[1:3] in (["is", "the"], ["was", "the"]) \
+                and words[3:4] else None
+            if role in content and not matches[content.index(role)] and not is_common_word(role):
+                held.append(content.index(role))
         # "What did Lavrov say about Syria at the Reykjavik meeting?": a passage on the meeting
         # that does not name Syria does not answer it, whatever else it shares.
         # The briefing's own parties ("the US", "Russia"), which most of its passages are

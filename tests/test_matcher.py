@@ -481,6 +481,9 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      # names nobody ("the USA bought Alaska from Russia").
      "Which US president bought Alaska?",
      "Which foreign minister launched Obama's reset policy?",
+     # ... and a role the briefing does not know at all ("Who was the X …?"): no passage
+     # names its holder, whoever else it names.
+     "Who was the interpreter for Lavrov and Blinken in Reykjavik?",
      # The deed asked of someone named ("Was Navalni arrested …?"), and the passage tells of
      # his return, not of an arrest.
      "Was Navalni arrested when he returned to Russia?",
