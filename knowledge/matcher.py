@@ -42,6 +42,7 @@ from knowledge.decision import (
     POSTS,
     REPORTED_SPEECH,
     RESPONSE_VERBS,
+    SAY_VERBS,
     SPEAKER_OPENERS,
     SPEECH_VERBS,
     TURKISH_OFFICE_WORDS,
@@ -400,6 +401,8 @@ WORDING_ASKED = re.compile(
 # "Navalni ne zaman öldü?" (died): folded, "öldü" would read as "oldu" (became), a word that
 # frames; the verb is read in English before folding.
 TURKISH_DIED = re.compile(r"\b[Öö]l(?:dü|müş|müştü|düğü|düğünde|dükten)\b")
+# What a country wants ("What does Japan want in the Arctic?"), its own as its words are.
+WISHING = frozenset("want wants seek seeks intend intends aim aims plan plans hope hopes".split())
 # Those who work for a leader ("Biden's people", "the Putin camp"): the administration.
 ENTOURAGE = frozenset("people camp aides folks crew entourage".split())
 ADMINISTRATION = "administration"
@@ -1377,9 +1380,10 @@ class Matcher:
         # (Its role is what the list gives: "Japan's role in the Arctic" is an observer's.)
         possessors = [c for c in (country_of(fold(w)) for w in POSSESSOR.findall(written))
                       if c is not None] if not ROLE_WORDS & set(said) else []
-        # … and one whose words are asked ("What has South Korea said as an observer?").
-        possessors += [c for span in decision.speaker_spans(words, found) for _, w in span
-                       if (c := country_of(w)) is not None]
+        # … and one whose words or wishes are asked ("What has South Korea said as an
+        # observer?", "What does Japan want in the Arctic?").
+        possessors += [c for verbs in (SAY_VERBS, WISHING) for span in decision.speaker_spans(
+            words, found, verbs) for _, w in span if (c := country_of(w)) is not None]
 
         # "How did Iran react to the meeting?": a third country's reaction (not the two
         # parties'), which a passage naming Iran for its nuclear programme does not tell.

@@ -1743,6 +1743,7 @@ def test_a_place_named_with_another_word_is_another_place(matcher: Matcher) -> N
     ("Japonya'nın Arktik politikası nedir?", True),
     ("what is japans policy on the arctic", True),  # typed without the apostrophe
     ("What has Japan said about the Arctic?", True),  # whose words are asked: the same
+    ("What does South Korea hope to get out of the Arctic?", True),  # ... or wishes
     ("What is Japan's role in the Arctic?", False),  # an observer's: the list gives it
     ("Does Japan follow the Arctic as an observer?", False),
 ])
