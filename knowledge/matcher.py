@@ -409,7 +409,8 @@ ADMINISTRATION = "administration"
 # A country's possessive typed without the apostrophe ("japans plans", "russias president"),
 # when the word is no English one ("turkeys").
 COUNTRY_POSSESSIVE = re.compile(
-    r"\b(" + "|".join(sorted(COUNTRY_NAMES, key=len, reverse=True)) + r")s\b", re.IGNORECASE)
+    r"\b(" + "|".join(sorted(COUNTRY_NAMES, key=len, reverse=True)) + r")s\b(?=\s+(\w+))?",
+    re.IGNORECASE)
 # Two names joined by a hyphen ("US-Russia", "Washington-Moscow").
 RELATION = re.compile(r"\b([A-Z]\w+)-([A-Z]\w+)\b")
 # Two words joined by a hyphen or a dash, in any case ("blinken-lavrov", "Biden–Putin").
@@ -461,6 +462,8 @@ REACTOR_BODIES = frozenset(
 STANCE_NOUNS = frozenset(
     "reaction reactions response responses position stance attitude view views assessment "
     "verdict".split())
+# ... and what else a country has ("turkeys policy": Turkey's).
+COUNTRY_OWNED = frozenset("policy policies role plans interests government".split())
 # Turkish words of a reaction or a view, folded ("nasıl tepki verdi", "nasıl değerlendirdi",
 # "ne dedi", "tutumu").
 TURKISH_REACTION = frozenset(
@@ -2822,9 +2825,11 @@ def _prints_title(briefing: Briefing) -> bool:
 
 
 def _apostrophe_restored(found: re.Match[str]) -> str:
-    """"japans" as "japan's"; an English word ("turkeys") as written."""
+    """"japans" as "japan's"; an English word ("turkeys") as written, unless a country's
+    stance or policy follows it ("turkeys position")."""
     word = found.group()
-    return word if is_english_word(word.lower()) else f"{found.group(1)}'s"
+    owned = (found.group(2) or "").lower() in STANCE_NOUNS | COUNTRY_OWNED
+    return word if is_english_word(word.lower()) and not owned else f"{found.group(1)}'s"
 
 
 def country_of(word: str) -> str | None:

@@ -4880,6 +4880,9 @@ def test_a_countrys_possessive_typed_without_the_apostrophe_is_read_as_one(
         top(matcher, "what is russia's position on the arctic")
     assert matcher.match("how many turkeys are in russia").hint == \
         "The briefing does not say how many turkeys."
+    # ... unless a country's stance or policy follows it: Turkey's, which no passage tells.
+    assert matcher.match("whats turkeys view of the reykjavik meeting").hint == \
+        "The briefing does not mention Turkey."
 
 
 def test_a_leaders_people_are_the_administration(matcher: Matcher) -> None:
