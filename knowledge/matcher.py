@@ -1249,7 +1249,9 @@ class Matcher:
             # "Putin görüşme hakkında ne dedi?": the person opening the question is its speaker.
             speakers = [words[0]]
         # Each speaker as the passages write them ("Navalny" is "Navalni"), read in their text.
-        said_by = [pairs for pairs in self.vocabulary.map_words(speakers)[1] if pairs]
+        said_by = [pairs for pairs in self.vocabulary.map_words(
+            [w if self._written_person(w) else self._person_spelt_otherwise(w) or w
+             for w in speakers])[1] if pairs]
 
         # "What did Lavrov mean when he said the Arctic is 'our land'?": words quoted are
         # claimed said, and only a passage writing them (not a synonym: "region") answers.
@@ -2766,11 +2768,25 @@ class Matcher:
             # "Taiwan China": China is nobody's surname; nor is the source's "Rejkjavik".
             found = self._persons[word] = False
         if found is None:
-            at = self.vocabulary.index_of.get(word)
-            holders = [] if at is None else self.index.postings[at][:PERSON_SAMPLE].tolist()
-            found = written_as_a_person(word, (self.entries[i].text for i in holders))
-            self._persons[word] = found
+            found = self._persons[word] = self._written_person(word) \
+                or self._person_spelt_otherwise(word) is not None
         return found
+
+    def _written_person(self, word: str) -> bool:
+        """Do the passages holding `word` write it as a person's name?"""
+        at = self.vocabulary.index_of.get(word)
+        holders = [] if at is None else self.index.postings[at][:PERSON_SAMPLE].tolist()
+        return written_as_a_person(word, (self.entries[i].text for i in holders))
+
+    def _person_spelt_otherwise(self, word: str) -> str | None:
+        """The person's name the passages write a letter apart from `word`, no English word
+        nor one they write as a name ("Navalny", an alias: their "Navalni"), or None."""
+        if len(word) < 5 or not word.isalpha() or is_real_word(word):
+            return None
+        return next((typo for typo, _ in self.vocabulary.typos.matches(word, limit=3)
+                     if typo[:1] == word[:1] and OSA.distance(word, typo) == 1
+                     and not (typo in PLACES or _misspelt_place(typo))
+                     and self._written_person(typo)), None)
 
     def _expert_position(self, expert_id: str | None) -> int | None:
         if expert_id is None:

@@ -4912,3 +4912,11 @@ def test_name_the_asks_for_instances_as_list_the_does(matcher: Matcher) -> None:
     Başbuğ's observers are named."""
     assert matcher.match("name the seminars eletek went to").declined
     assert top(matcher, "name the observers of the arctic council") == "basbug-observers"
+
+
+def test_a_person_spelt_otherwise_is_the_person_the_passages_name(matcher: Matcher) -> None:
+    """The passages write "Navalni"; readers write "Navalny" (a topic's alias, so a word of the
+    briefing). His words are asked as the passages' Navalni's: on Putin they tell them ("his
+    statements targeting Putin"), on the meeting in Iceland they tell none."""
+    assert matcher.match("What did Navalny say about the meeting in Iceland?").declined
+    assert top(matcher, "what did navalny say about putin") == "berktay-navalny-belarus"
