@@ -1176,6 +1176,12 @@ class Matcher:
                                  and w in of_amount), None)
             if unknown_word is not None:
                 return decision.decline(question, found, restrict, unknown_word)
+        if words[:1] in (["who"], ["which"]) and any(
+                not m and w.endswith("est") and len(w) > 5 and is_english_word(w)
+                for w, m in zip(content, matches, strict=True)):
+            # "Which of the five experts is the oldest?": who is the most of something the
+            # briefing never tells of, which no passage ranks.
+            return decision.decline(question, found, restrict, None)
         if CAME_TRUE.search(" ".join(words)) or (
                 FULFILMENT_ASKED.search(" ".join(words)) and not ASKED_AS_TO_COME & set(words)):
             # "Did Russia gain more influence in Afghanistan, as Ozan expected?": whether an

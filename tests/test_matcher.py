@@ -484,6 +484,9 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      # ... and a role the briefing does not know at all ("Who was the X …?"): no passage
      # names its holder, whoever else it names.
      "Who was the interpreter for Lavrov and Blinken in Reykjavik?",
+     # Who is the most of something the briefing never tells of ("wealthiest"): no passage
+     # ranks anyone so.
+     "which of the five experts is the wealthiest",
      # The deed asked of someone named ("Was Navalni arrested …?"), and the passage tells of
      # his return, not of an arrest.
      "Was Navalni arrested when he returned to Russia?",
