@@ -401,6 +401,10 @@ WORDING_ASKED = re.compile(
 # "Navalni ne zaman öldü?" (died): folded, "öldü" would read as "oldu" (became), a word that
 # frames; the verb is read in English before folding.
 TURKISH_DIED = re.compile(r"\b[Öö]l(?:dü|müş|müştü|düğü|düğünde|dükten)\b")
+# Written works, and their writing ("What other reports has ANKASAM published?").
+WORKS = frozenset(
+    "reports articles papers publications briefings books analyses studies pieces".split())
+WRITING = frozenset("written wrote write writes published publish publishes authored".split())
 # What a country wants ("What does Japan want in the Arctic?"), its own as its words are.
 WISHING = frozenset("want wants seek seeks intend intends aim aims plan plans hope hopes".split())
 # Those who work for a leader ("Biden's people", "the Putin camp"): the administration.
@@ -1176,6 +1180,10 @@ class Matcher:
                                  and w in of_amount), None)
             if unknown_word is not None:
                 return decision.decline(question, found, restrict, unknown_word)
+        if set(words) & OTHERS and set(words) & WORKS and set(words) & WRITING:
+            # "What other reports has ANKASAM published?", "What else has Eletek written?":
+            # works besides this briefing, which it does not list.
+            return decision.decline(question, found, restrict, None)
         if words[:1] in (["who"], ["which"]) and any(
                 not m and w.endswith("est") and len(w) > 5 and is_english_word(w)
                 for w, m in zip(content, matches, strict=True)):

@@ -487,6 +487,9 @@ def test_unknown_named_subjects_are_declined(matcher: Matcher, question: str, hi
      # Who is the most of something the briefing never tells of ("wealthiest"): no passage
      # ranks anyone so.
      "which of the five experts is the wealthiest",
+     # Works besides this briefing, which it does not list (ANKASAM's introduction presents
+     # this one alone).
+     "What other reports has ANKASAM published on Russia?",
      # The deed asked of someone named ("Was Navalni arrested …?"), and the passage tells of
      # his return, not of an arrest.
      "Was Navalni arrested when he returned to Russia?",
