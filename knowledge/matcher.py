@@ -411,7 +411,8 @@ WISHING = frozenset("want wants seek seeks intend intends aim aims plan plans ho
 ENTOURAGE = frozenset("people camp aides folks crew entourage".split())
 ADMINISTRATION = "administration"
 # A country's possessive typed without the apostrophe ("japans plans", "russias president"),
-# when the word is no English one ("turkeys").
+# when the word is no English one ("turkeys"), or a stance or policy follows it ("turkeys
+# position"); the word after it is its second group.
 COUNTRY_POSSESSIVE = re.compile(
     r"\b(" + "|".join(sorted(COUNTRY_NAMES, key=len, reverse=True)) + r")s\b(?=\s+(\w+))?",
     re.IGNORECASE)
@@ -1181,8 +1182,8 @@ class Matcher:
             if unknown_word is not None:
                 return decision.decline(question, found, restrict, unknown_word)
         if set(words) & OTHERS and set(words) & WORKS and set(words) & WRITING:
-            # "What other reports has ANKASAM published?", "What else has Eletek written?":
-            # works besides this briefing, which it does not list.
+            # "What other reports has ANKASAM published?", "what other articles has Eletek
+            # written": works besides this briefing, which it does not list.
             return decision.decline(question, found, restrict, None)
         if words[:1] in (["who"], ["which"]) and any(
                 not m and w.endswith("est") and len(w) > 5 and is_english_word(w)
