@@ -285,10 +285,9 @@ ONGOING = re.compile(r"\bongoing\b")
 # preparations for new protest demonstrations").
 TO_COME = re.compile(
     r"\b(?:planned|foreseen|expected|scheduled|upcoming|to be held|preparations? for)\b")
-# ... or written with "will" ("if there is a consensus in these talks, … will be changed").
-WILL = re.compile(r"\b(?:will|would|shall)\b")
-# ... not in the formula recalling what is past ("As it will be remembered, the USA … decided").
-WILL_COME = re.compile(r"\b(?:will|would|shall)\b(?! be remembered)")
+# ... or written with "will" ("if there is a consensus in these talks, … will be changed"),
+# not in the formula recalling what is past ("As it will be remembered, the USA … decided").
+WILL = re.compile(r"\b(?:will|would|shall)\b(?! be remembered)")
 # Whether something was completed, asked yes or no ("Did Eletek complete her master's?"), and
 # a sentence telling it as in progress ("is currently pursuing a master's degree").
 COMPLETING = frozenset(
@@ -625,7 +624,7 @@ def _told_going_on(passage: str, forms: list[set[str]]) -> bool:
     held = [(sum(bool(f & set(tokens(sentence))) for f in forms), sentence)
             for sentence in sentences(passage)]
     most = max((count for count, _ in held), default=0)
-    return most > 0 and all(TO_COME.search(sentence) or WILL_COME.search(sentence)
+    return most > 0 and all(TO_COME.search(sentence) or WILL.search(sentence)
                             or ONGOING.search(sentence) or IN_PROGRESS.search(sentence)
                             for count, sentence in held if count == most)
 
